@@ -1,0 +1,28 @@
+/**
+ * What a command needs from the outside world. Commands take this instead of touching
+ * process.* so that tests can run them in process and read what they print.
+ */
+export interface CliIo {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Today's date as YYYY-MM-DD (a test can fix it). */
+  today: () => string;
+}
+
+/** Exit codes: 0 no errors, 1 errors found (or export refused), 2 usage or unreadable input. */
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_USAGE = 2;
+
+/** A command: parses its own arguments (after the command name) and returns the exit code. */
+export type Command = (args: string[], io: CliIo) => Promise<number>;
+
+export function processIo(): CliIo {
+  return {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    today: () => new Date().toISOString().slice(0, 10),
+  };
+}
