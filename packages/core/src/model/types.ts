@@ -105,6 +105,8 @@ export interface Draft {
   /** True when the file started with a byte-order mark (removed from `text`). */
   hadBom: boolean;
   frontmatter: Frontmatter | null;
+  /** Set when the text opens a frontmatter block with `---` but never closes it. */
+  frontmatterUnclosed: boolean;
   kind: DraftKind | undefined;
   metadata: Metadata;
   /** The whole body as one mdast tree (frontmatter excluded), positions in Draft.text. */

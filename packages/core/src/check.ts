@@ -1,0 +1,68 @@
+import type { Draft } from './model/types.js';
+import { parseDraft } from './model/parse-draft.js';
+import { compareDiagnostics, ruleUrl, type Diagnostic, type Problem } from './diagnostic.js';
+import { rules as allRules, type RuleDefinition } from './rules/index.js';
+import { DEFAULT_CONFIG, type ArendeConfig } from './config.js';
+import { findSilences, isSilenced } from './suppress.js';
+
+export interface CheckOptions {
+  config?: ArendeConfig;
+  /** Rules to run (default: the whole registry). */
+  rules?: readonly RuleDefinition[];
+}
+
+/** Runs every rule on a parsed draft; returns the diagnostics in document order. */
+export function checkDraft(draft: Draft, options: CheckOptions = {}): Diagnostic[] {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const out: Diagnostic[] = [];
+  for (const rule of options.rules ?? allRules) {
+    const setting = config.rules[rule.id];
+    if (setting === 'off') continue;
+    const report = (p: Problem) => {
+      // One place sets id, source, url and severity, so no rule can forget them (remark-lint's way).
+      const d: Diagnostic = {
+        ruleId: rule.id,
+        source: 'arende',
+        severity: setting ?? p.severity ?? rule.severity,
+        message: p.message,
+        range: p.range,
+        url: ruleUrl(rule.id),
+      };
+      const lagrum = p.lagrum ?? rule.lagrum;
+      if (lagrum) d.lagrum = { text: lagrum };
+      if (p.expected) {
+        d.expected = p.expected;
+        d.actual = p.actual ?? draft.text.slice(p.range.start.offset, p.range.end.offset);
+      }
+      out.push(d);
+    };
+    try {
+      rule.check(draft, report);
+    } catch (e) {
+      // A rule must never take the whole check down; say which one failed, where the user can see it.
+      report({
+        message: `Internt fel i regeln '${rule.id}': ${(e as Error).message}. Rapportera gärna felet.`,
+        range: { start: draft.pointAt(0), end: draft.pointAt(0) },
+        severity: 'error',
+      });
+    }
+  }
+  const frontmatterEnd = draft.frontmatter ? draft.frontmatter.range.end.line : 0;
+  const silences = findSilences(draft.text, frontmatterEnd);
+  return out.filter((d) => !isSilenced(d, silences)).sort(compareDiagnostics);
+}
+
+export interface CheckResult {
+  draft: Draft;
+  diagnostics: Diagnostic[];
+}
+
+/** Parses and checks a draft's text. */
+export function checkText(text: string, options: CheckOptions & { path?: string } = {}): CheckResult {
+  const draft = parseDraft(text, { path: options.path });
+  return { draft, diagnostics: checkDraft(draft, options) };
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}

@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Severity } from './diagnostic.js';
+
+/** The config file users put at the workspace root. */
+export const CONFIG_FILE = 'arende.config.json';
+
+export type RuleSetting = Severity | 'off';
+
+export interface ArendeConfig {
+  /** Per rule id: a new severity, or 'off'. */
+  rules: Record<string, RuleSetting>;
+  /** The file it came from, if any. */
+  path?: string;
+}
+
+export const DEFAULT_CONFIG: ArendeConfig = { rules: {} };
+
+const SETTING: Record<string, RuleSetting> = {
+  fel: 'error',
+  error: 'error',
+  varning: 'warning',
+  warning: 'warning',
+  info: 'info',
+  av: 'off',
+  off: 'off',
+};
+
+export class ConfigError extends Error {}
+
+/**
+ * Reads a config text: `{"regler": {"frontmatter-unknown-key": "fel"}}` (values fel, varning, info, av;
+ * the English error, warning, info, off and the key "rules" work too). Throws ConfigError, in Swedish.
+ */
+export function parseConfig(text: string, file = CONFIG_FILE, knownRules?: readonly string[]): ArendeConfig {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigError(`${file}: filen är inte giltig JSON (${(e as Error).message}).`);
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(`${file}: ska innehålla ett JSON-objekt, t.ex. {"regler": {}}.`);
+  const obj = data as Record<string, unknown>;
+  for (const key of Object.keys(obj)) {
+    if (key !== 'regler' && key !== 'rules' && key !== '$schema') throw new ConfigError(`${file}: okänd nyckel '${key}'; bara "regler" finns.`);
+  }
+  const raw = (obj.regler ?? obj.rules ?? {}) as Record<string, unknown>;
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${file}: "regler" ska vara ett objekt med regel-id som nycklar.`);
+  const rules: Record<string, RuleSetting> = {};
+  for (const [id, value] of Object.entries(raw)) {
+    if (knownRules && !knownRules.includes(id)) throw new ConfigError(`${file}: okänd regel '${id}'. Kör 'arende regler' för en lista.`);
+    const setting = typeof value === 'string' ? SETTING[value.toLowerCase()] : undefined;
+    if (!setting) throw new ConfigError(`${file}: regeln '${id}' har värdet ${JSON.stringify(value)}; skriv "fel", "varning", "info" eller "av".`);
+    rules[id] = setting;
+  }
+  return { rules, path: file };
+}
+
+/** Finds the nearest arende.config.json from `dir` upwards. */
+export function findConfigFile(dir: string): string | undefined {
+  let current = path.resolve(dir);
+  for (;;) {
+    const candidate = path.join(current, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    const parent = path.dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+export function loadConfig(file: string, knownRules?: readonly string[]): ArendeConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`${file}: kan inte läsas (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+  }
+  return parseConfig(text, file, knownRules);
+}

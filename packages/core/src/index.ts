@@ -1,0 +1,15 @@
+/** @arende/core: the draft model, JSON Schemas, rules and editor features of ärende. */
+export * from './model/types.js';
+export { parseDraft, type ParseOptions } from './model/parse-draft.js';
+export { clearParseCache } from './model/body.js';
+export { LineIndex } from './model/positions.js';
+export { PROPOSAL_HEADINGS, NAMNDUPPDRAG_SECTIONS, isProposalHeading, headingKey } from './model/headings.js';
+export { plainText } from './model/text.js';
+export type { Diagnostic, Severity, LagrumRef, Problem } from './diagnostic.js';
+export { ruleUrl } from './diagnostic.js';
+export { checkDraft, checkText, hasErrors, type CheckOptions, type CheckResult } from './check.js';
+export { rules, ruleById, type RuleDefinition, type RuleDocs } from './rules/index.js';
+export { CONFIG_FILE, ConfigError, DEFAULT_CONFIG, findConfigFile, loadConfig, parseConfig, type ArendeConfig, type RuleSetting } from './config.js';
+export { toVFile } from './vfile.js';
+export { SCHEMA_FILES } from './schema/validate.js';
+export { nearest } from './nearest.js';

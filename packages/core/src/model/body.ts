@@ -1,0 +1,165 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Root, RootContent } from 'mdast';
+import type { Node } from 'unist';
+
+/**
+ * Parses the Markdown body in chunks that start at `#`/`##` headings, caching each chunk's tree by
+ * its text. After an edit only the chunks whose text changed are parsed again: remark-parse costs
+ * ~80 ms for a 30-page draft, a chunk a few ms, and the editor re-checks on every keystroke.
+ *
+ * Chunks are parsed separately, so a footnote call or link reference in one chunk would not see
+ * a definition in another. Each chunk therefore gets stub definitions for the labels defined
+ * elsewhere; the stubs are appended after the chunk's own text and dropped from the tree.
+ */
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+interface CachedChunk {
+  tree: Root;
+  lastUsed: number;
+}
+
+const cache = new Map<string, CachedChunk>();
+const CACHE_LIMIT = 2000;
+let clock = 0;
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const SPLIT_HEADING = /^#{1,2}(?:[ \t]|$)/;
+const FOOTNOTE_DEF = /^ {0,3}\[\^([^\]\s]+)\]:/gm;
+const LINK_DEF = /^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*\S/gm;
+
+interface Chunk {
+  start: number;
+  end: number;
+}
+
+/** Splits at heading lines of depth 1–2 outside fenced code. */
+function splitChunks(body: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let chunkStart = 0;
+  let fence: string | null = null;
+  let pos = 0;
+  while (pos < body.length) {
+    let eol = body.indexOf('\n', pos);
+    if (eol === -1) eol = body.length;
+    const line = body.slice(pos, eol).replace(/\r$/, '');
+    if (fence) {
+      if (line.trimStart().startsWith(fence) && line.trim().replace(/[`~]/g, '') === '') fence = null;
+    } else {
+      const m = FENCE_OPEN.exec(line);
+      if (m) fence = m[1]!;
+      else if (SPLIT_HEADING.test(line) && pos > chunkStart) {
+        chunks.push({ start: chunkStart, end: pos });
+        chunkStart = pos;
+      }
+    }
+    pos = eol + 1;
+  }
+  chunks.push({ start: chunkStart, end: body.length });
+  return chunks;
+}
+
+function labels(text: string, re: RegExp): Set<string> {
+  const out = new Set<string>();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.add(m[1]!.toLowerCase());
+  return out;
+}
+
+function parseChunk(text: string, stubs: string): Root {
+  const key = stubs ? `${text}\u0000${stubs}` : text;
+  const hit = cache.get(key);
+  if (hit) {
+    hit.lastUsed = ++clock;
+    return hit.tree;
+  }
+  const tree = processor.parse(stubs ? `${text}\n\n${stubs}` : text) as Root;
+  if (stubs) {
+    // Drop the stub definitions (they lie beyond the chunk's own text).
+    tree.children = tree.children.filter((n) => (n.position?.start.offset ?? 0) < text.length);
+  }
+  if (cache.size >= CACHE_LIMIT) evictOldest();
+  cache.set(key, { tree, lastUsed: ++clock });
+  return tree;
+}
+
+function evictOldest(): void {
+  const entries = [...cache.entries()].sort((a, b) => a[1].lastUsed - b[1].lastUsed);
+  for (const [k] of entries.slice(0, Math.ceil(CACHE_LIMIT / 4))) cache.delete(k);
+}
+
+/** Copies a cached tree with its positions moved to where the chunk stands in the file. */
+function shifted<T extends Node>(node: T, lineDelta: number, offsetDelta: number): T {
+  const copy: any = { ...node };
+  if (node.position) {
+    copy.position = {
+      start: {
+        line: node.position.start.line + lineDelta,
+        column: node.position.start.column,
+        offset: (node.position.start.offset ?? 0) + offsetDelta,
+      },
+      end: {
+        line: node.position.end.line + lineDelta,
+        column: node.position.end.column,
+        offset: (node.position.end.offset ?? 0) + offsetDelta,
+      },
+    };
+  }
+  const children = (node as any).children as Node[] | undefined;
+  if (children) copy.children = children.map((c) => shifted(c, lineDelta, offsetDelta));
+  return copy as T;
+}
+
+/**
+ * Parses `body` (which starts at `bodyOffset` on line `bodyLine` of the whole text) into one mdast
+ * tree whose positions are those of the whole text.
+ */
+export function parseBody(body: string, bodyOffset: number, bodyLine: number): Root {
+  const footnotes = labels(body, FOOTNOTE_DEF);
+  const links = labels(body, LINK_DEF);
+  const children: RootContent[] = [];
+  let line = bodyLine;
+  for (const chunk of splitChunks(body)) {
+    const text = body.slice(chunk.start, chunk.end);
+    const stubs = stubDefinitions(text, footnotes, links);
+    const tree = parseChunk(text, stubs);
+    for (const child of tree.children) children.push(shifted(child, line - 1, bodyOffset + chunk.start));
+    line += countLines(text);
+  }
+  const end = bodyOffset + body.length;
+  return {
+    type: 'root',
+    children,
+    position: {
+      start: { line: bodyLine, column: 1, offset: bodyOffset },
+      end: children.length ? children[children.length - 1]!.position!.end : { line: bodyLine, column: 1, offset: end },
+    },
+  };
+}
+
+function stubDefinitions(text: string, footnotes: Set<string>, links: Set<string>): string {
+  if (footnotes.size === 0 && links.size === 0) return '';
+  const ownFootnotes = labels(text, FOOTNOTE_DEF);
+  const ownLinks = labels(text, LINK_DEF);
+  const lines: string[] = [];
+  for (const l of footnotes) if (!ownFootnotes.has(l) && text.includes(`[^`)) lines.push(`[^${l}]: -`);
+  for (const l of links) if (!ownLinks.has(l) && text.includes('[')) lines.push(`[${l}]: #`);
+  return lines.join('\n\n');
+}
+
+/** Number of line breaks in a text (CRLF counts once). */
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) n++;
+  }
+  return n;
+}
+
+/** Empties the chunk cache (tests and benchmarks measure cold parses with it). */
+export function clearParseCache(): void {
+  cache.clear();
+}

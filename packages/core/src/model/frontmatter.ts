@@ -1,0 +1,45 @@
+import { parseDocument } from 'yaml';
+import type { LineIndex } from './positions.js';
+import type { Frontmatter } from './types.js';
+
+/** Where the frontmatter block is, if the text starts with one. */
+export interface FrontmatterSplit {
+  frontmatter: Frontmatter | null;
+  /** Set when an opening fence has no closing fence (reported as a YAML problem). */
+  unclosed: boolean;
+  /** Offset where the Markdown body starts. */
+  bodyOffset: number;
+}
+
+const FENCE = /^---[ \t]*$/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+
+/** Finds the `---` … `---` block at the very start of the text and parses it with yaml (ranges kept). */
+export function splitFrontmatter(text: string, index: LineIndex): FrontmatterSplit {
+  const firstLine = index.lineRange(1);
+  if (!FENCE.test(text.slice(firstLine.start.offset, firstLine.end.offset))) {
+    return { frontmatter: null, unclosed: false, bodyOffset: 0 };
+  }
+  const sourceStart = index.lineCount > 1 ? index.lineStarts[1]! : text.length;
+  for (let line = 2; line <= index.lineCount; line++) {
+    const r = index.lineRange(line);
+    if (CLOSE.test(text.slice(r.start.offset, r.end.offset))) {
+      const sourceEnd = r.start.offset;
+      const source = text.slice(sourceStart, sourceEnd);
+      const bodyOffset = line < index.lineCount ? index.lineStarts[line]! : text.length;
+      const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true });
+      return {
+        frontmatter: {
+          source,
+          offset: sourceStart,
+          range: index.range(0, r.end.offset),
+          openingRange: firstLine,
+          document,
+        },
+        unclosed: false,
+        bodyOffset,
+      };
+    }
+  }
+  return { frontmatter: null, unclosed: true, bodyOffset: 0 };
+}

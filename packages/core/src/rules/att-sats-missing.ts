@@ -1,0 +1,35 @@
+import { PROPOSAL_HEADINGS } from '../model/headings.js';
+import { kindPlace } from './place.js';
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  id: 'att-sats-missing',
+  summary: 'Förslaget måste ha minst en att-sats, som punkt i en lista under förslagsrubriken.',
+  severity: 'error',
+  docs: {
+    what: `Kontrollerar att utkastet har ett förslagsavsnitt (rubriken ${PROPOSAL_HEADINGS.map((h) => `'${h}'`).join(', ')}) och att det innehåller minst en att-sats som punkt i en lista.`,
+    why: 'Nämnden fattar beslut om att-satserna. Utan dem finns inget att besluta om, och kallelsen kan inte visa något förslag till beslut.',
+    bad: '## Vi föreslår därför att\n\nsocialnämnden utreder frågan.',
+    good: '## Vi föreslår därför att\n\n- socialnämnden ger förvaltningen i uppdrag att utreda frågan',
+  },
+  check(draft, report) {
+    // Every kind needs an att-sats, so a misspelled `typ` does not hide this problem.
+    if (!draft.frontmatter || draft.attSatser.length > 0) return;
+    const proposal = draft.proposal;
+    if (proposal) {
+      const hasText = proposal.children.length > 0;
+      report({
+        message: hasText
+          ? `Avsnittet '${proposal.heading}' har ingen att-sats. Skriv varje förslag som en punkt i en lista, t.ex. '- att nämnden …'.`
+          : `Avsnittet '${proposal.heading}' är tomt. Skriv minst en att-sats som en punkt i en lista, t.ex. '- att nämnden …'.`,
+        range: proposal.headingRange,
+      });
+      return;
+    }
+    const heading = draft.kind === 'nämnduppdrag' ? 'Förslag till beslut' : 'Vi föreslår därför att';
+    report({
+      message: `Utkastet har inget förslag till beslut. Lägg till rubriken '## ${heading}' med minst en att-sats som punkt i en lista.`,
+      range: kindPlace(draft),
+    });
+  },
+});

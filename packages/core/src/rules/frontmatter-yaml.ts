@@ -1,0 +1,66 @@
+import type { YAMLError } from 'yaml';
+import { defineRule } from './rule.js';
+
+/** Swedish explanations of yaml's error codes (the parser's own text is English). */
+const EXPLAIN: Record<string, string> = {
+  DUPLICATE_KEY: 'Nyckeln står två gånger i huvudet. Ta bort den ena.',
+  BAD_INDENT: 'Indraget stämmer inte. Nycklar på samma nivå ska börja i samma kolumn; använd mellanslag.',
+  TAB_AS_INDENT: 'Indraget är gjort med tabb. YAML kräver mellanslag.',
+  MISSING_CHAR: 'Ett tecken saknas, ofta ett avslutande citattecken eller hakparentes.',
+  BLOCK_AS_IMPLICIT_KEY: 'En nyckel saknar kolon, eller ett värde står på fel rad.',
+  MULTILINE_IMPLICIT_KEY: 'En nyckel saknar kolon (en nyckel måste stå på en rad och följas av ":").',
+  UNEXPECTED_TOKEN: 'Raden går inte att tolka. Kontrollera kolon efter nyckeln och indraget.',
+  BAD_SCALAR_START: 'Värdet börjar med ett tecken som YAML ger en egen betydelse. Sätt värdet inom citattecken.',
+  BAD_DQ_ESCAPE: 'Ett omvänt snedstreck (\\) inom "…" är fel. Använd enkla citattecken eller skriv \\\\.',
+  MULTIPLE_DOCS: "Huvudet innehåller en extra rad '---'. Huvudet avslutas vid första raden med '---'.",
+  BAD_ALIAS: 'En referens (*) pekar på något som inte finns.',
+  ALIAS_PROPS: 'En referens (*) kan inte ha egna egenskaper.',
+  BAD_DIRECTIVE: "En rad som börjar med '%' är inte tillåten i huvudet.",
+  KEY_OVER_1024_CHARS: 'En nyckel är för lång.',
+  IMPOSSIBLE: 'Huvudet går inte att tolka.',
+  TAG_RESOLVE_FAILED: 'Ett värde med en tagg (!) går inte att tolka.',
+  UNEXPECTED_SCALAR: 'Ett värde står där en nyckel väntades. Kontrollera indraget och kolon.',
+};
+
+export function explainYamlError(error: YAMLError, source: string): string {
+  const base = EXPLAIN[error.code] ?? 'Raden går inte att tolka som YAML. Kontrollera kolon efter nyckeln, indrag med mellanslag och citattecken.';
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = source.slice(error.pos[0], error.pos[1]).trim();
+    if (key) return `Nyckeln '${key}' står två gånger i huvudet. Ta bort den ena.`;
+  }
+  return `Fel i huvudet (YAML): ${base}`;
+}
+
+export default defineRule({
+  id: 'frontmatter-yaml',
+  summary: 'Huvudet måste gå att läsa som YAML.',
+  severity: 'error',
+  docs: {
+    what: 'Rapporterar syntaxfel i huvudet (frontmatter) på den rad där YAML-tolken hittar felet, och ett huvud som saknar avslutande ---.',
+    why: 'Ett huvud som inte går att läsa ger inga uppgifter alls; varje annan kontroll av huvudet hänger på det.',
+    bad: '---\ntyp: politikerinitiativ\nrubrik: "Bättre samordning\n---',
+    good: '---\ntyp: politikerinitiativ\nrubrik: "Bättre samordning"\n---',
+  },
+  check(draft, report) {
+    if (draft.frontmatterUnclosed) {
+      const end = draft.text.search(/\r?\n|\r|$/);
+      report({
+        message: "Huvudet (frontmatter) har ingen avslutande rad '---'. Lägg till en rad med bara '---' efter sista nyckeln.",
+        range: { start: draft.pointAt(0), end: draft.pointAt(end) },
+      });
+      return;
+    }
+    const fm = draft.frontmatter;
+    if (!fm) return;
+    for (const error of fm.document.errors) {
+      const start = fm.offset + error.pos[0];
+      let end = fm.offset + Math.max(error.pos[1], error.pos[0]);
+      if (end === start) {
+        // Point at the rest of the line rather than at nothing.
+        const nl = draft.text.slice(start).search(/\r?\n|\r|$/);
+        end = start + Math.max(nl, 0);
+      }
+      report({ message: explainYamlError(error, fm.source), range: { start: draft.pointAt(start), end: draft.pointAt(end) } });
+    }
+  },
+});

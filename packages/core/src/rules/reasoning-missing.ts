@@ -1,0 +1,26 @@
+import { plainText } from '../model/text.js';
+import { defineRule } from './rule.js';
+import { kindPlace } from './place.js';
+
+export default defineRule({
+  id: 'reasoning-missing',
+  summary: 'Ett politikerinitiativ eller medborgarförslag måste motivera förslaget.',
+  severity: 'error',
+  docs: {
+    what: 'Kontrollerar att ett politikerinitiativ eller medborgarförslag har text utanför förslagsavsnittet: bakgrund, problem och skäl.',
+    why: 'Ett förslag utan motivering går inte att bereda: nämnden och förvaltningen behöver veta vilket problem förslaget löser och varför.',
+    bad: '## Vi föreslår därför att\n\n- nämnden inrättar en träffpunkt',
+    good: 'Många som bor i stödboende saknar en plats att träffas på dagtid …\n\n## Vi föreslår därför att\n\n- nämnden inrättar en träffpunkt',
+  },
+  check(draft, report) {
+    if (draft.kind !== 'politikerinitiativ' && draft.kind !== 'medborgarförslag') return;
+    const reasoning = draft.sections
+      .filter((s) => s !== draft.proposal)
+      .some((s) => s.children.some((n) => n.type !== 'html' && n.type !== 'definition' && plainText(n).trim().length > 0));
+    if (reasoning) return;
+    report({
+      message: 'Förslaget saknar motivering. Skriv bakgrund och skäl (vilket problem, för vem, varför nu) före förslagsrubriken.',
+      range: draft.proposal?.headingRange ?? kindPlace(draft),
+    });
+  },
+});

@@ -1,0 +1,31 @@
+import type { Draft } from '../model/types.js';
+import type { Problem, Severity } from '../diagnostic.js';
+
+/** A rule's documentation: shown in docs/rules.md, in hovers, and by `arende regler`. */
+export interface RuleDocs {
+  /** What the rule checks. */
+  what: string;
+  /** Why it matters to the writer or the nämnd. */
+  why: string;
+  /** A draft (or part of one) that breaks the rule. */
+  bad: string;
+  /** The same, put right. */
+  good: string;
+}
+
+export interface RuleDefinition {
+  /** Public, stable id (users configure it): English, kebab-case. */
+  id: string;
+  /** One Swedish line. */
+  summary: string;
+  severity: Severity;
+  /** The provision the rule itself rests on, in standard form, where there is one. */
+  lagrum?: string;
+  docs: RuleDocs;
+  check(draft: Draft, report: (problem: Problem) => void): void;
+}
+
+/** Identity function that gives rule files a checked shape. */
+export function defineRule(rule: RuleDefinition): RuleDefinition {
+  return rule;
+}

@@ -1,0 +1,173 @@
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import common from '../../schemas/common.schema.json';
+import politikerinitiativ from '../../schemas/politikerinitiativ.schema.json';
+import medborgarforslag from '../../schemas/medborgarforslag.schema.json';
+import namnduppdrag from '../../schemas/namnduppdrag.schema.json';
+import utkast from '../../schemas/utkast.schema.json';
+import type { Draft, DraftKind, Range } from '../model/types.js';
+import { DRAFT_KINDS } from '../model/types.js';
+import { nearest } from '../nearest.js';
+import { missingKeyMessage, placeName, typeMessage } from './messages.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: string[]) => void;
+
+/** A frontmatter problem found by the schema, already in Swedish and positioned. */
+export interface SchemaProblem {
+  ruleId: 'frontmatter-required' | 'frontmatter-type' | 'frontmatter-unknown-key';
+  message: string;
+  range: Range;
+  lagrum?: string;
+  actual?: string;
+  expected?: string[];
+}
+
+export const SCHEMA_FILES: Record<DraftKind | 'utkast', object> = {
+  politikerinitiativ,
+  medborgarförslag: medborgarforslag,
+  nämnduppdrag: namnduppdrag,
+  utkast,
+};
+
+let validators: Map<string, ValidateFunction> | undefined;
+
+/** Compiles the schemas once per process (ajv compilation is the expensive part). */
+function getValidators(): Map<string, ValidateFunction> {
+  if (validators) return validators;
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+  ajv.addKeyword('x-lagrum');
+  ajv.addKeyword('x-meddelande');
+  addFormats(ajv, ['date', 'email']);
+  ajv.addSchema(common, 'common.schema.json');
+  ajv.addSchema(politikerinitiativ, 'politikerinitiativ.schema.json');
+  ajv.addSchema(medborgarforslag, 'medborgarforslag.schema.json');
+  ajv.addSchema(namnduppdrag, 'namnduppdrag.schema.json');
+  ajv.addSchema(utkast, 'utkast.schema.json');
+  validators = new Map([
+    ['politikerinitiativ', ajv.getSchema('politikerinitiativ.schema.json')!],
+    ['medborgarförslag', ajv.getSchema('medborgarforslag.schema.json')!],
+    ['nämnduppdrag', ajv.getSchema('namnduppdrag.schema.json')!],
+    ['utkast', ajv.getSchema('utkast.schema.json')!],
+  ]);
+  return validators;
+}
+
+const cache = new WeakMap<Draft, SchemaProblem[]>();
+
+/**
+ * Validates the frontmatter against the schema of its kind (or, when `typ` is missing or unknown,
+ * the common schema) and turns every ajv error into a Swedish message at the YAML node's own range.
+ * Three rules share the result, so it is computed once per draft.
+ */
+export function schemaProblems(draft: Draft): SchemaProblem[] {
+  const cached = cache.get(draft);
+  if (cached) return cached;
+  const problems = computeProblems(draft);
+  cache.set(draft, problems);
+  return problems;
+}
+
+function computeProblems(draft: Draft): SchemaProblem[] {
+  const fm = draft.frontmatter;
+  if (!fm || fm.document.errors.length > 0) return [];
+  const contents = fm.document.contents;
+  const data = draft.metadata.raw;
+  const isMapping = contents !== null && typeof fm.document.toJS() === 'object' && !Array.isArray(fm.document.toJS());
+  if (contents !== null && !isMapping) {
+    return [
+      {
+        ruleId: 'frontmatter-type',
+        message: "Huvudet (frontmatter) ska bestå av nycklar med värden, t.ex. 'typ: politikerinitiativ', en per rad.",
+        range: draft.rangeOf([]) ?? fm.range,
+      },
+    ];
+  }
+  const kind = draft.kind;
+  const validate = getValidators().get(kind ?? 'utkast')!;
+  validate(data);
+  const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if' && !(kind === undefined && e.keyword === 'then'));
+  const problems: SchemaProblem[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const p = toProblem(error, draft, data);
+    if (!p) continue;
+    const key = `${p.ruleId}|${p.range.start.offset}|${p.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(p);
+  }
+  return problems;
+}
+
+function decodePath(instancePath: string, data: unknown): (string | number)[] {
+  if (!instancePath) return [];
+  const out: (string | number)[] = [];
+  let node: any = data;
+  for (const seg of instancePath.slice(1).split('/')) {
+    const key = seg.replace(/~1/g, '/').replace(/~0/g, '~');
+    const step = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
+    out.push(step);
+    node = node?.[step];
+  }
+  return out;
+}
+
+function valueAt(data: unknown, path: (string | number)[]): unknown {
+  let node: any = data;
+  for (const step of path) node = node?.[step];
+  return node;
+}
+
+function toProblem(error: ErrorObject, draft: Draft, data: Record<string, unknown>): SchemaProblem | undefined {
+  const path = decodePath(error.instancePath, data);
+  const parentSchema = (error.parentSchema ?? {}) as Record<string, any>;
+  const fm = draft.frontmatter!;
+  switch (error.keyword) {
+    case 'required': {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      const propSchema = parentSchema.properties?.[missing] ?? {};
+      const lagrum: string | undefined = propSchema['x-lagrum'];
+      const range = path.length === 0 ? fm.openingRange : (draft.rangeOf(path, 'value') ?? fm.openingRange);
+      return {
+        ruleId: 'frontmatter-required',
+        message: missingKeyMessage(missing, path, draft.kind, lagrum),
+        range,
+        lagrum,
+      };
+    }
+    case 'additionalProperties': {
+      const key = (error.params as { additionalProperty: string }).additionalProperty;
+      const known = Object.keys(parentSchema.properties ?? {});
+      const suggestion = nearest(key, known);
+      const range = draft.rangeOf([...path, key], 'key')!;
+      const where = path.length === 0 ? 'i huvudet' : `i ${placeName(path)}`;
+      return {
+        ruleId: 'frontmatter-unknown-key',
+        message: suggestion
+          ? `Okänd nyckel '${key}' ${where}, menade du '${suggestion}'?`
+          : `Okänd nyckel '${key}' ${where}. Kända nycklar: ${known.map((k) => `'${k}'`).join(', ')}.`,
+        range,
+        actual: key,
+        expected: suggestion ? [suggestion] : undefined,
+      };
+    }
+    default: {
+      const value = valueAt(data, path);
+      const range = draft.rangeOf(path, 'value') ?? fm.openingRange;
+      const problem: SchemaProblem = {
+        ruleId: 'frontmatter-type',
+        message: typeMessage(error, path, value, parentSchema),
+        range,
+        lagrum: parentSchema['x-lagrum'],
+      };
+      if (path.length === 1 && path[0] === 'typ' && typeof value === 'string') {
+        const suggestion = nearest(value, DRAFT_KINDS);
+        if (suggestion) {
+          problem.actual = value;
+          problem.expected = [suggestion];
+        }
+      }
+      return problem;
+    }
+  }
+}
