@@ -6,6 +6,8 @@ export interface CliIo {
   cwd: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Colour in text reports (a terminal). */
+  color?: boolean;
   /** Today's date as YYYY-MM-DD (a test can fix it). */
   today: () => string;
 }
@@ -21,6 +23,7 @@ export type Command = (args: string[], io: CliIo) => Promise<number>;
 export function processIo(): CliIo {
   return {
     cwd: process.cwd(),
+    color: process.stdout.isTTY === true && !process.env.NO_COLOR,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     today: () => new Date().toISOString().slice(0, 10),

@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkDraft, ConfigError, hasErrors, parseDraft, toVFile } from '@arende/core';
+import type { VFile } from 'vfile';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
+import { collectTargets, InputError } from '../files.js';
+import { resolveConfig } from '../config.js';
+import { jsonReport, textReport } from '../report.js';
+
+export const checkHelp = `Användning: arende check [--format text|json] [--config FIL] SÖKVÄG…
+
+Kontrollerar utkast. En fil som anges kontrolleras alltid; i en mapp söks .md-filer,
+och Markdown-filer utan 'typ' i huvudet hoppas över.
+
+  --format text|json  utskrift för människor (standard) eller JSON (vfile-reporter-json)
+  --config FIL        inställningsfil (standard: närmaste arende.config.json uppåt)
+
+Slutkod: 0 inga fel, 1 fel hittades, 2 fel i kommandot eller en fil som inte går att läsa.
+`;
+
+export const check: Command = async (args, io) => {
+  let values;
+  let positionals;
+  try {
+    ({ values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    io.stderr(`arende check: ${swedishArgError(e as Error)} Kör 'arende check --help'.\n`);
+    return EXIT_USAGE;
+  }
+  if (values.help) {
+    io.stdout(checkHelp);
+    return EXIT_OK;
+  }
+  if (values.format !== 'text' && values.format !== 'json') {
+    io.stderr(`arende check: okänt format '${values.format}'; välj text eller json.\n`);
+    return EXIT_USAGE;
+  }
+  if (positionals.length === 0) {
+    io.stderr("arende check: ange minst en fil eller mapp, t.ex. 'arende check utkast.md'.\n");
+    return EXIT_USAGE;
+  }
+  let config;
+  try {
+    config = resolveConfig(io.cwd, values.config);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      io.stderr(`arende check: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+  let targets;
+  try {
+    targets = await collectTargets(positionals, io.cwd);
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr(`arende check: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+  const files: VFile[] = [];
+  let errors = false;
+  for (const target of targets) {
+    let text: string;
+    try {
+      text = await readFile(path.resolve(io.cwd, target.path), 'utf8');
+    } catch (e) {
+      io.stderr(`arende check: '${target.path}' går inte att läsa (${(e as NodeJS.ErrnoException).code}).\n`);
+      return EXIT_USAGE;
+    }
+    const draft = parseDraft(text, { path: target.path });
+    // In a folder, plain Markdown (a README, notes) is not a draft: only files that say their typ.
+    if (!target.explicit && !(draft.frontmatter && 'typ' in draft.metadata.raw)) continue;
+    const diagnostics = checkDraft(draft, { config });
+    errors ||= hasErrors(diagnostics);
+    files.push(toVFile(target.path, draft.text, diagnostics));
+  }
+  io.stdout(values.format === 'json' ? jsonReport(files) : files.length ? textReport(files, io.color ?? false) : 'Inga utkast hittades.\n');
+  return errors ? EXIT_ERRORS : EXIT_OK;
+};
+
+/** node:util parseArgs errors are English; say the same in Swedish. */
+export function swedishArgError(e: Error): string {
+  const m = /Unknown option '([^']+)'/.exec(e.message);
+  if (m) return `okänd flagga '${m[1]}'.`;
+  const v = /Option '([^']+)' argument missing/.exec(e.message) ?? /Option '([^']*?)(?: <value>)?' argument missing/.exec(e.message);
+  if (v) return `flaggan '${v[1]}' behöver ett värde.`;
+  const p = /Unexpected argument '([^']+)'/.exec(e.message);
+  if (p) return `oväntat argument '${p[1]}'.`;
+  return 'felaktiga argument.';
+}

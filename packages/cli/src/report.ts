@@ -1,0 +1,32 @@
+import { reporter } from 'vfile-reporter';
+import { reporterJson } from 'vfile-reporter-json';
+import type { VFile } from 'vfile';
+
+/**
+ * vfile-reporter speaks English in its labels and summary; our users read Swedish. Translate just
+ * those fixed words (messages themselves are already Swedish), leaving the layout alone.
+ */
+export function swedishLabels(report: string): string {
+  return report
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/: no issues found$/, ': inga problem')
+        .replace(/^(\s+\S+\s+(?:\x1b\[\d+m)?)(error|warning)\b/, (_, pre: string, label: string) => pre + (label === 'error' ? 'fel  ' : 'varning'))
+        .replace(/(✖(?:\x1b\[\d+m)? \d+) errors?/, '$1 fel')
+        .replace(/(⚠(?:\x1b\[\d+m)? )1 warning\b/, '$11 varning')
+        .replace(/(⚠(?:\x1b\[\d+m)? \d+) warnings\b/, '$1 varningar')
+        .replace(/^(\d+) messages \(/, '$1 meddelanden ('),
+    )
+    .join('\n');
+}
+
+export function textReport(files: VFile[], color: boolean): string {
+  const out = reporter(files, { color });
+  return out ? `${swedishLabels(out)}\n` : '';
+}
+
+/** vfile-reporter-json's shape, so scripts written for the unified ecosystem can read it. */
+export function jsonReport(files: VFile[]): string {
+  return `${reporterJson(files)}\n`;
+}
