@@ -1,0 +1,172 @@
+/**
+ * Builds packages/lagrum/registry/registry.json from ../shared/data/lagar (the statute data).
+ * Run: `node --import tsx packages/lagrum/scripts/build-registry.ts [DATA_DIR]`, or set ARENDE_LAGAR_DIR.
+ * The registry is committed: users of the toolkit do not have ../shared. A test rebuilds it in memory
+ * and fails when the committed file differs.
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RegistryFile, RegistryLaw, ProvisionTuple } from '../src/registry-types.js';
+import { catalogue, correspondenceFile } from './lib/law-catalogue.js';
+import { readJsonLaw, type JsonLawFile } from './lib/json-law.js';
+import { readSelexLaw } from './lib/selex-law.js';
+import { readCorrespondence } from './lib/correspondence.js';
+import type { ProvisionDraft } from './lib/provision-draft.js';
+import { numberKey, splitRef, makeRef } from './lib/section-order.js';
+import { inForceFromTransitional } from './lib/swedish-dates.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repoRoot = path.resolve(here, '../../..');
+export const registryPath = path.resolve(here, '../registry/registry.json');
+
+export function defaultDataDir(): string {
+  return process.env.ARENDE_LAGAR_DIR ?? path.resolve(repoRoot, '../shared/data/lagar');
+}
+
+export interface BuildResult {
+  registry: RegistryFile;
+  log: string[];
+}
+
+export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
+  const log: string[] = [];
+  const readJson = <T>(name: string): T => JSON.parse(readFileSync(path.join(dataDir, name), 'utf8')) as T;
+
+  const corrRaw = readJson<{ correspondence: { edges: Parameters<typeof readCorrespondence>[0] } }>(correspondenceFile);
+  const edges = readCorrespondence(corrRaw.correspondence.edges, log);
+
+  const laws: RegistryLaw[] = [];
+  for (const entry of catalogue) {
+    const file = readJson<JsonLawFile>(entry.file);
+    const json = readJsonLaw(file);
+    for (const r of json.repairs) log.push(`${file.id} ${r}`);
+    let provisions: ProvisionDraft[] = json.provisions;
+    let hasChapters = json.hasChapters;
+    let chapterTitles: Record<string, string> = {};
+    let ikraft = file.in_force_date ?? null;
+    let source: 'selex' | 'json' = 'json';
+    if (entry.selex) {
+      const selex = readSelexLaw(readFileSync(path.join(dataDir, 'selex', entry.selex), 'utf8'));
+      crossCheck(file.id, selex.provisions, json.provisions, log);
+      provisions = selex.provisions;
+      hasChapters = selex.hasChapters;
+      chapterTitles = selex.chapterTitles;
+      ikraft ??= selex.frontmatter.ikraft_datum ?? null;
+      source = 'selex';
+    }
+    ikraft ??= inForceFromTransitional(json.transitional, file.id) ?? entry.ikraftFallback ?? null;
+    if (!ikraft) throw new Error(`Ikraftträdandedatum saknas för ${file.id}`);
+
+    if (file.id === '2025:400') registerKnown(provisions, edges.map((e) => e[1]), 'mål', file.id, log);
+    if (file.id === '2001:453') registerKnown(provisions, edges.map((e) => e[0]), 'källa', file.id, log);
+
+    const chapters = new Set<string>();
+    for (const p of provisions) if (p.kapitel !== null) chapters.add(p.kapitel);
+    if (entry.chapterRange) {
+      for (let k = entry.chapterRange[0]; k <= entry.chapterRange[1]; k++) chapters.add(String(k));
+    }
+    laws.push({
+      sfs: file.id,
+      title: file.title,
+      kortnamn: entry.kortnamn,
+      namn: entry.namn,
+      abbreviations: entry.abbreviations,
+      names: entry.names,
+      hasChapters,
+      chapters: [...chapters].sort((a, b) => numberKey(a) - numberKey(b)),
+      chapterTitles,
+      ikraft,
+      upphavd: entry.upphavd ?? null,
+      incomplete: entry.incomplete ?? false,
+      url: riksdagenUrl(file.id),
+      source,
+      provisions: sortProvisions(provisions).map(toTuple),
+    });
+  }
+  return {
+    registry: {
+      version: 1,
+      correspondence: { from: '2001:453', to: '2025:400', edges },
+      laws,
+    },
+    log,
+  };
+}
+
+/** The page the data's `url` fields point to (one file uses data.riksdagen.se; we use the common form). */
+function riksdagenUrl(sfs: string): string {
+  const [year, number] = sfs.split(':');
+  return `https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-${year}-${number}`;
+}
+
+/** Paragraphs named in the correspondence exist even where the JSON lacks them: register them without text. */
+function registerKnown(provisions: ProvisionDraft[], refs: string[], role: string, sfs: string, log: string[]): void {
+  const have = new Set(provisions.map((p) => makeRef(p.kapitel, p.paragraf)));
+  for (const ref of new Set(refs)) {
+    if (have.has(ref)) continue;
+    const [kapitel, paragraf] = splitRef(ref);
+    provisions.push({ kapitel, paragraf, text: null, rubrik: '', from: '', until: '' });
+    have.add(ref);
+    log.push(`${sfs} ${ref}: finns som ${role} i jämförelsetabellen, registrerad utan text`);
+  }
+}
+
+function crossCheck(sfs: string, selex: ProvisionDraft[], json: ProvisionDraft[], log: string[]): void {
+  const s = new Set(selex.map((p) => makeRef(p.kapitel, p.paragraf)));
+  const j = new Set(json.map((p) => makeRef(p.kapitel, p.paragraf)));
+  const onlyJson = [...j].filter((r) => !s.has(r));
+  const onlySelex = [...s].filter((r) => !j.has(r));
+  log.push(
+    `${sfs} selex ${s.size} paragrafer, JSON ${j.size}; bara i JSON: ${onlyJson.join(', ') || '–'}; bara i selex: ${onlySelex.length}`,
+  );
+}
+
+function sortProvisions(ps: ProvisionDraft[]): ProvisionDraft[] {
+  return [...ps].sort(
+    (a, b) =>
+      (a.kapitel === null ? 0 : numberKey(a.kapitel)) - (b.kapitel === null ? 0 : numberKey(b.kapitel)) ||
+      numberKey(a.paragraf) - numberKey(b.paragraf),
+  );
+}
+
+function toTuple(p: ProvisionDraft): ProvisionTuple {
+  const ref = makeRef(p.kapitel, p.paragraf);
+  if (p.from || p.until) return [ref, p.text, p.rubrik, p.from, p.until];
+  if (p.rubrik) return [ref, p.text, p.rubrik];
+  return [ref, p.text];
+}
+
+/** Compact JSON, one provision per line so that a rebuild shows as a readable diff. */
+export function serialiseRegistry(r: RegistryFile): string {
+  const lines: string[] = [];
+  lines.push(`{"version":${r.version},`);
+  const { edges, ...corrMeta } = r.correspondence;
+  lines.push(`"correspondence":${JSON.stringify(corrMeta).slice(0, -1)},"edges":[`);
+  lines.push(edges.map((e) => JSON.stringify(e)).join(',\n'));
+  lines.push(']},');
+  lines.push('"laws":[');
+  r.laws.forEach((law, i) => {
+    const { provisions, ...meta } = law;
+    lines.push(`${JSON.stringify(meta).slice(0, -1)},"provisions":[`);
+    lines.push(provisions.map((p) => JSON.stringify(p)).join(',\n'));
+    lines.push(`]}${i < r.laws.length - 1 ? ',' : ''}`);
+  });
+  lines.push(']}');
+  return lines.join('\n') + '\n';
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const dataDir = process.argv[2] ? path.resolve(process.argv[2]) : defaultDataDir();
+  if (!existsSync(dataDir)) {
+    console.error(`Hittar inte lagdata i ${dataDir} (ange katalog som argument eller ARENDE_LAGAR_DIR).`);
+    process.exit(1);
+  }
+  const { registry, log } = buildRegistry(dataDir);
+  if (process.argv.includes('--verbose') || process.env.VERBOSE) for (const l of log) console.log(l);
+  const text = serialiseRegistry(registry);
+  writeFileSync(registryPath, text);
+  const count = registry.laws.reduce((n, l) => n + l.provisions.length, 0);
+  console.log(`registry: ${registry.laws.length} lagar, ${count} paragrafer, ${(text.length / 1024).toFixed(0)} kB → ${path.relative(repoRoot, registryPath)}`);
+}

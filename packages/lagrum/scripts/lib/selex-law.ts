@@ -1,0 +1,94 @@
+/**
+ * Reads a law from ../shared/data/lagar/selex/sfs-YYYY-NNN.md: frontmatter, "## N kap. Title",
+ * "### subheading", "#### N §" (chapterless laws: "## subheading", "### N §"). Amendment stamps are links
+ * ("Lag ([2019:835](https://…))"): we keep their text and drop the link targets.
+ */
+import type { ProvisionDraft } from './provision-draft.js';
+import { normaliseLabel } from './section-order.js';
+
+export interface SelexLaw {
+  frontmatter: Record<string, string>;
+  hasChapters: boolean;
+  chapterTitles: Record<string, string>;
+  provisions: ProvisionDraft[];
+}
+
+export function readSelexLaw(markdown: string): SelexLaw {
+  const fm = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
+  const frontmatter: Record<string, string> = {};
+  if (fm) {
+    for (const line of fm[1].split('\n')) {
+      const m = /^([a-z_]+):\s*"?(.*?)"?\s*$/.exec(line);
+      if (m) frontmatter[m[1]] = m[2];
+    }
+  }
+  const body = fm ? markdown.slice(fm[0].length) : markdown;
+  const hasChapters = /^## \d+(?: [a-z])? kap\./m.test(body);
+  const chapterTitles: Record<string, string> = {};
+  const provisions: ProvisionDraft[] = [];
+  let kapitel: string | null = null;
+  let heading = '';
+  let current: ProvisionDraft | null = null;
+  let blocks: string[] = [];
+
+  const flush = () => {
+    if (current) current.text = blocks.join('\n').trim();
+    blocks = [];
+  };
+
+  for (const raw of body.split('\n')) {
+    const line = raw.trimEnd();
+    const h = /^(#{1,6}) (.*)$/.exec(line);
+    if (h) {
+      const level = h[1].length;
+      const title = plain(h[2]);
+      if (level === 1) continue;
+      if (/^Övergångsbestämmelser$|^Ikraftträdande- och övergångsbestämmelser$/u.test(title)) {
+        flush();
+        current = null;
+        break;
+      }
+      const kap = /^(\d+(?: [a-z])?) kap\.\s*(.*)$/u.exec(title);
+      if (level === 2 && kap && hasChapters) {
+        flush();
+        current = null;
+        kapitel = normaliseLabel(kap[1]);
+        chapterTitles[kapitel] = kap[2];
+        heading = '';
+        continue;
+      }
+      const par = /^(\d+(?:\s?[a-z])?) §$/u.exec(title);
+      if (par) {
+        flush();
+        current = {
+          kapitel: hasChapters ? kapitel : null,
+          paragraf: normaliseLabel(par[1]),
+          text: '',
+          rubrik: heading,
+          from: '',
+          until: '',
+        };
+        provisions.push(current);
+        heading = '';
+        continue;
+      }
+      flush();
+      current = null;
+      heading = heading ? `${heading} ${title}` : title;
+      continue;
+    }
+    if (line.trim() === '') continue;
+    if (current) blocks.push(plain(line));
+  }
+  flush();
+  return { frontmatter, hasChapters, chapterTitles, provisions };
+}
+
+/** Markdown inline → plain text: links keep their label, emphasis markers go. */
+function plain(s: string): string {
+  return s
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*|__/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,47 @@
+/**
+ * Shape of the generated registry (`registry/registry.json`), written by `scripts/build-registry.ts`.
+ * Kept as plain tuples so the file stays small and parses fast.
+ */
+
+/** One provision: `[ref, text, rubrik?, from?, until?]`. `ref` is `"2:6"`, `"5:8 a"` or `"9"` (no chapters).
+ * `text` is null when the provision is known to exist but its text is missing from the source data.
+ * `rubrik` is the subheading printed above the provision. `from`/`until` (YYYY-MM-DD or "") bound a
+ * version: a provision that enters into force later, or stops applying on a known date. */
+export type ProvisionTuple =
+  | [ref: string, text: string | null]
+  | [ref: string, text: string | null, rubrik: string]
+  | [ref: string, text: string | null, rubrik: string, from: string, until: string];
+
+export interface RegistryLaw {
+  sfs: string;
+  /** Official title, e.g. "Socialtjänstlag (2025:400)". */
+  title: string;
+  /** Abbreviation used in the standard short form, e.g. "SoL"; null when the law has none. */
+  kortnamn: string | null;
+  /** Name in running text (definite form, lower case), e.g. "socialtjänstlagen". */
+  namn: string;
+  /** Every name the parser accepts for this law (abbreviations are case-sensitive, names are not). */
+  abbreviations: string[];
+  names: string[];
+  hasChapters: boolean;
+  /** Chapters that exist even where no provision of them is in the registry. */
+  chapters: string[];
+  /** Chapter titles where the source has them ("2" → "Kommunens ansvar"). */
+  chapterTitles: Record<string, string>;
+  ikraft: string;
+  upphavd: string | null;
+  /** The source data is known to be incomplete: a missing provision is "not in the registry". */
+  incomplete: boolean;
+  url: string;
+  source: 'selex' | 'json';
+  provisions: ProvisionTuple[];
+}
+
+/** Old SoL (2001:453) → new SoL (2025:400): `[oldRef, newRef, scope]`. */
+export type CorrespondenceTuple = [oldRef: string, newRef: string, scope: 'helt' | 'delvis'];
+
+export interface RegistryFile {
+  version: 1;
+  correspondence: { from: string; to: string; edges: CorrespondenceTuple[] };
+  laws: RegistryLaw[];
+}
