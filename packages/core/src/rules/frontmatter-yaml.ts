@@ -25,7 +25,7 @@ const EXPLAIN: Record<string, string> = {
 export function explainYamlError(error: YAMLError, source: string): string {
   const base = EXPLAIN[error.code] ?? 'Raden går inte att tolka som YAML. Kontrollera kolon efter nyckeln, indrag med mellanslag och citattecken.';
   if (error.code === 'DUPLICATE_KEY') {
-    const key = source.slice(error.pos[0], error.pos[1]).trim();
+    const key = /^[^:\r\n]*/.exec(source.slice(error.pos[0]))![0].trim();
     if (key) return `Nyckeln '${key}' står två gånger i huvudet. Ta bort den ena.`;
   }
   return `Fel i huvudet (YAML): ${base}`;
@@ -55,6 +55,11 @@ export default defineRule({
     for (const error of fm.document.errors) {
       const start = fm.offset + error.pos[0];
       let end = fm.offset + Math.max(error.pos[1], error.pos[0]);
+      if (error.code === 'DUPLICATE_KEY') {
+        // yaml points at the key's first character; mark the whole key.
+        const key = /^[^:\r\n]*/.exec(fm.source.slice(error.pos[0]))![0].trimEnd();
+        end = start + key.length;
+      }
       if (end === start) {
         // Point at the rest of the line rather than at nothing.
         const nl = draft.text.slice(start).search(/\r?\n|\r|$/);

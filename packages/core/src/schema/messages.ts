@@ -27,7 +27,12 @@ export function missingKeyMessage(key: string, path: (string | number)[], kind: 
   const where = path.length === 0 ? 'i huvudet' : `för ${placeName(path).replace(/^'(.*)'$/, '$1')}`;
   const who = kind ? `${KIND_NAME[kind]} måste ha ${key === 'namn' || key === 'parti' ? 'det' : 'den'}` : `${key === 'namn' ? 'Det' : 'Den'} krävs i alla utkast`;
   const basis = lagrum ? ` (${lagrum})` : '';
-  const example = KEY_EXAMPLE[key] ? ` Lägg till t.ex. '${KEY_EXAMPLE[key]!.split('\n').join(' … ')}'.` : '';
+  const lines = KEY_EXAMPLE[key]?.split('\n');
+  const example = !lines
+    ? ''
+    : lines.length === 1
+      ? ` Lägg till t.ex. '${lines[0]}'.`
+      : ` Lägg till t.ex. '${lines[0]}' och under den ${lines.slice(1).map((l) => `'${l}'`).join(', ')}.`;
   return `Nyckeln '${key}' saknas ${where}. ${who}${basis}.${example}`;
 }
 

@@ -1,0 +1,87 @@
+import { checkText, toVFile, type ArendeConfig } from '../src/index.js';
+
+/** Diagnostics of a text as `line:col-line:col: message` strings (what a user sees), by rule. */
+export function messagesOf(text: string, ruleId?: string, config?: ArendeConfig): string[] {
+  const { draft, diagnostics } = checkText(text, { config });
+  const chosen = ruleId ? diagnostics.filter((d) => d.ruleId === ruleId) : diagnostics;
+  return toVFile(undefined, draft.text, chosen).messages.map((m) => String(m));
+}
+
+/** A valid politikerinitiativ, with `overrides` replacing whole frontmatter lines by key. */
+export function politikerinitiativ(options: { frontmatter?: string; body?: string } = {}): string {
+  return `---
+${options.frontmatter ?? `typ: politikerinitiativ
+rubrik: Fler platser i boendestöd
+datum: 2026-03-02
+mottagare: Socialnämnden
+avsändare:
+  - namn: Kim Exempel
+    parti: Exempelpartiet
+lagrum:
+  - 10 kap. 1 § socialtjänstlagen (2025:400)`}
+---
+
+${options.body ?? `Kön till boendestöd har vuxit under året.
+
+## Vi föreslår därför att
+
+- socialnämnden utreder behovet av fler platser
+`}`;
+}
+
+export const VALID_MEDBORGARFORSLAG = `---
+typ: medborgarförslag
+rubrik: Ett anhörigcafé i Sjövik
+datum: 2026-04-10
+mottagare: Kommunfullmäktige
+kommun: Sjöviks kommun
+avsändare:
+  - namn: Alex Prov
+    adress: Bygatan 3, 123 45 Sjövik
+    e-post: alex@example.se
+    telefon: 070-000 00 00
+---
+
+Anhöriga till personer med psykisk ohälsa saknar en mötesplats.
+
+## Förslag
+
+- att kommunen öppnar ett anhörigcafé en kväll i veckan
+`;
+
+export const VALID_NAMNDUPPDRAG = `---
+typ: nämnduppdrag
+rubrik: Redovisning av uppdrag om SIP
+datum: 2026-05-20
+mottagare: Socialnämnden
+diarienummer: SN 2026/41
+uppdrag:
+  beslut: SN 2026-01-15 § 7
+  datum: 2026-01-15
+avsändare:
+  - namn: Robin Test
+    roll: förvaltningschef
+lagrum:
+  - 10 kap. 8 § socialtjänstlagen (2025:400)
+---
+
+## Förslag till beslut
+
+1. Redovisningen godkänns.
+
+## Sammanfattning
+
+Förvaltningen har följt upp arbetet med SIP.
+
+## Beskrivning av ärendet
+
+Nämnden gav förvaltningen uppdraget i januari.
+
+## Ekonomiska konsekvenser
+
+Inga.
+
+## Barnets bästa
+
+Ärendet rör vuxna; någon särskild prövning har inte gjorts.
+`;

@@ -1,0 +1,203 @@
+import assert from 'node:assert/strict';
+import { messagesOf, politikerinitiativ, VALID_MEDBORGARFORSLAG, VALID_NAMNDUPPDRAG } from './helpers.js';
+
+interface RuleTable {
+  rule: string;
+  valid: string[];
+  invalid: { name: string; text: string; messages: string[] }[];
+}
+
+const tables: RuleTable[] = [
+  {
+    rule: 'frontmatter-missing',
+    valid: [politikerinitiativ(), VALID_MEDBORGARFORSLAG],
+    invalid: [
+      {
+        name: 'no frontmatter',
+        text: '# Rubrik\n\nText.\n',
+        messages: [
+          "1:1-1:9: Utkastet saknar huvud (frontmatter). Börja filen med en rad '---', därefter nycklarna typ, rubrik, datum, mottagare och avsändare, och avsluta med en rad '---'. Kör 'arende new' för en mall.",
+        ],
+      },
+      {
+        name: 'empty file',
+        text: '',
+        messages: [
+          "1:1-1:1: Utkastet saknar huvud (frontmatter). Börja filen med en rad '---', därefter nycklarna typ, rubrik, datum, mottagare och avsändare, och avsluta med en rad '---'. Kör 'arende new' för en mall.",
+        ],
+      },
+    ],
+  },
+  {
+    rule: 'frontmatter-yaml',
+    valid: [politikerinitiativ()],
+    invalid: [
+      {
+        name: 'unclosed block',
+        text: '---\ntyp: politikerinitiativ\n\nText.\n',
+        messages: ["1:1-1:4: Huvudet (frontmatter) har ingen avslutande rad '---'. Lägg till en rad med bara '---' efter sista nyckeln."],
+      },
+      {
+        name: 'duplicate key',
+        text: politikerinitiativ({ frontmatter: 'typ: politikerinitiativ\nrubrik: A\nrubrik: B' }),
+        messages: ["4:1-4:7: Nyckeln 'rubrik' står två gånger i huvudet. Ta bort den ena."],
+      },
+      {
+        name: 'tab indent',
+        text: politikerinitiativ({ frontmatter: 'typ: politikerinitiativ\navsändare:\n\t- namn: Kim' }),
+        messages: ['4:1-4:2: Fel i huvudet (YAML): Indraget är gjort med tabb. YAML kräver mellanslag.'],
+      },
+    ],
+  },
+  {
+    rule: 'frontmatter-required',
+    valid: [politikerinitiativ(), VALID_MEDBORGARFORSLAG, VALID_NAMNDUPPDRAG],
+    invalid: [
+      {
+        name: 'medborgarförslag without kommun',
+        text: VALID_MEDBORGARFORSLAG.replace('kommun: Sjöviks kommun\n', ''),
+        messages: [
+          "1:1-1:4: Nyckeln 'kommun' saknas i huvudet. Ett medborgarförslag måste ha den (8 kap. 1 § kommunallagen (2017:725)). Lägg till t.ex. 'kommun: Exempelby kommun'.",
+        ],
+      },
+      {
+        name: 'politikerinitiativ sender without parti',
+        text: politikerinitiativ().replace('    parti: Exempelpartiet\n', ''),
+        messages: [
+          "7:5-7:22: Nyckeln 'parti' saknas för avsändare 1. Ett politikerinitiativ måste ha det (4 kap. 20 § kommunallagen (2017:725)). Lägg till t.ex. 'parti: Exempelpartiet'.",
+        ],
+      },
+      {
+        name: 'nämnduppdrag without diarienummer and uppdrag.datum',
+        text: VALID_NAMNDUPPDRAG.replace('diarienummer: SN 2026/41\n', '').replace('  datum: 2026-01-15\n', ''),
+        messages: [
+          "1:1-1:4: Nyckeln 'diarienummer' saknas i huvudet. En redovisning av nämnduppdrag måste ha den. Lägg till t.ex. 'diarienummer: SN 2026/123'.",
+          "7:3-7:28: Nyckeln 'datum' saknas för uppdrag. En redovisning av nämnduppdrag måste ha den. Lägg till t.ex. 'datum: 2026-03-02'.",
+        ],
+      },
+    ],
+  },
+  {
+    rule: 'frontmatter-type',
+    valid: [politikerinitiativ(), VALID_NAMNDUPPDRAG],
+    invalid: [
+      {
+        name: 'impossible date',
+        text: politikerinitiativ().replace('datum: 2026-03-02', 'datum: 2026-02-30'),
+        messages: [
+          "4:8-4:18: Värdet för 'datum': '2026-02-30' är inte ett giltigt datum (den dagen finns inte). Skriv ett riktigt datum som ÅÅÅÅ-MM-DD, t.ex. 2026-03-02.",
+        ],
+      },
+      {
+        name: 'unknown typ, with the nearest as fix',
+        text: politikerinitiativ().replace('typ: politikerinitiativ', 'typ: politikerinitativ'),
+        messages: ["2:6-2:23: Okänd typ 'politikerinitativ'. Välj en av politikerinitiativ, medborgarförslag eller nämnduppdrag."],
+      },
+      {
+        name: 'minute reference as diarienummer',
+        text: VALID_NAMNDUPPDRAG.replace('diarienummer: SN 2026/41', 'diarienummer: KS § 58'),
+        messages: [
+          "6:15-6:22: Värdet för 'diarienummer': 'KS § 58' ska vara ett diarienummer med år/nummer, t.ex. 'SN 2019/123', 'KFKS 2017/1106' eller 'Dnr 2018/29-700 SN'.",
+        ],
+      },
+      {
+        name: 'avsändare as text',
+        text: politikerinitiativ({ frontmatter: 'typ: politikerinitiativ\nrubrik: A\ndatum: 2026-03-02\nmottagare: SN\navsändare: Kim\nlagrum:\n  - 4 kap. 20 § KL' }),
+        messages: ["6:12-6:15: Värdet för 'avsändare' ska vara en lista (rader som börjar med \"- \"), men är 'Kim'."],
+      },
+      {
+        name: 'empty rubrik',
+        text: politikerinitiativ().replace('rubrik: Fler platser i boendestöd', 'rubrik:'),
+        messages: ["3:1-3:7: Nyckeln 'rubrik' saknar värde. Skriv text efter kolonet."],
+      },
+    ],
+  },
+  {
+    rule: 'frontmatter-unknown-key',
+    valid: [politikerinitiativ()],
+    invalid: [
+      {
+        name: 'avsandare → avsändare',
+        text: politikerinitiativ().replace('avsändare:', 'avsandare:'),
+        messages: ["6:1-6:10: Okänd nyckel 'avsandare' i huvudet, menade du 'avsändare'?"],
+      },
+      {
+        name: 'epost in a person',
+        text: VALID_MEDBORGARFORSLAG.replace('e-post:', 'epost:'),
+        messages: ["10:5-10:10: Okänd nyckel 'epost' i avsändare 1, menade du 'e-post'?"],
+      },
+    ],
+  },
+  {
+    rule: 'att-sats-missing',
+    valid: [politikerinitiativ(), VALID_MEDBORGARFORSLAG, VALID_NAMNDUPPDRAG],
+    invalid: [
+      {
+        name: 'proposal as a paragraph',
+        text: politikerinitiativ({ body: 'Bakgrund.\n\n## Vi föreslår därför att\n\nsocialnämnden utreder saken.\n' }),
+        messages: ["15:1-15:26: Avsnittet 'Vi föreslår därför att' har ingen att-sats. Skriv varje förslag som en punkt i en lista, t.ex. '- att nämnden …'."],
+      },
+      {
+        name: 'no proposal section',
+        text: politikerinitiativ({ body: 'Bakgrund.\n' }),
+        messages: ["2:6-2:24: Utkastet har inget förslag till beslut. Lägg till rubriken '## Vi föreslår därför att' med minst en att-sats som punkt i en lista."],
+      },
+    ],
+  },
+  {
+    rule: 'section-missing',
+    valid: [VALID_NAMNDUPPDRAG, VALID_NAMNDUPPDRAG.replace('## Barnets bästa', '## Barnrättsperspektiv').replace('## Beskrivning av ärendet', '## Ärendet:')],
+    invalid: [
+      {
+        name: 'no Barnets bästa',
+        text: VALID_NAMNDUPPDRAG.replace('## Barnets bästa', '## Övrigt'),
+        messages: [
+          "2:6-2:18: Avsnittet 'Barnets bästa' saknas. Lägg till rubriken '## Barnets bästa' (eller '## Barnrättsperspektiv', '## Prövning av barnets bästa') med text.",
+        ],
+      },
+    ],
+  },
+  {
+    rule: 'reasoning-missing',
+    valid: [politikerinitiativ(), VALID_MEDBORGARFORSLAG],
+    invalid: [
+      {
+        name: 'only a proposal',
+        text: politikerinitiativ({ body: '## Vi föreslår därför att\n\n- nämnden gör något\n' }),
+        messages: ['13:1-13:26: Förslaget saknar motivering. Skriv bakgrund och skäl (vilket problem, för vem, varför nu) före förslagsrubriken.'],
+      },
+    ],
+  },
+  {
+    rule: 'title-mismatch',
+    valid: [politikerinitiativ({ body: '# Fler platser i boendestöd\n\nBakgrund.\n\n## Förslag\n\n- att utreda\n' })],
+    invalid: [
+      {
+        name: 'different # heading',
+        text: politikerinitiativ({ body: '# Något annat\n\nBakgrund.\n\n## Förslag\n\n- att utreda\n' }),
+        messages: ["13:1-13:14: Rubriken 'Något annat' skiljer sig från 'rubrik' i huvudet ('Fler platser i boendestöd'). Ta bort rubriken med # eller skriv samma text."],
+      },
+    ],
+  },
+];
+
+describe('rules (valid / invalid tables)', () => {
+  for (const table of tables) {
+    describe(table.rule, () => {
+      table.valid.forEach((text, i) => {
+        it(`valid #${i + 1} gives no ${table.rule}`, () => {
+          assert.deepEqual(messagesOf(text, table.rule), []);
+        });
+      });
+      for (const c of table.invalid) {
+        it(`invalid: ${c.name}`, () => {
+          assert.deepEqual(messagesOf(c.text, table.rule), c.messages);
+        });
+      }
+    });
+  }
+
+  it('valid drafts of every kind give no message at all', () => {
+    for (const text of [politikerinitiativ(), VALID_MEDBORGARFORSLAG, VALID_NAMNDUPPDRAG]) assert.deepEqual(messagesOf(text), []);
+  });
+});
