@@ -1,0 +1,165 @@
+/**
+ * The kallelse / föredragningslista of a nämnd meeting: header (nämnd, datum, tid, plats, ordförande,
+ * sekreterare), then numbered items: Val av justerare, Godkännande av dagordningen, each ärende with
+ * its diarienummer and Förslag till beslut, and the politikerinitiativ under "Motioner och
+ * politikerinitiativ". With `withDocuments`, each draft's full text follows on a new page.
+ */
+import { Paragraph, Tab, TextRun, type ISectionOptions } from 'docx';
+import type { ListItem, RootContent } from 'mdast';
+import { NUMBERING, RIGHT_TAB, STYLE } from './layout.js';
+import { DocumentState, plainText, type Block } from './mdast-to-docx.js';
+import { isProposalHeading } from '@arende/core';
+import { buildDocument, dnrText, draftBlocks, draftKind, kindLabel, pageFooter, sectionProperties } from './draft.js';
+import { packDocument } from './pack.js';
+import type { AgendaOptions, ExportableDraft, Meeting } from './types.js';
+
+export interface AgendaItems {
+  /** Ärenden for decision (nämnduppdrag, medborgarförslag, …), in agenda order. */
+  decisions: ExportableDraft[];
+  /** Politikerinitiativ, in agenda order, listed under "Motioner och politikerinitiativ". */
+  initiatives: ExportableDraft[];
+}
+
+/**
+ * Agenda order: as given, or by `punkt` when drafts carry one (drafts without a `punkt` follow the
+ * numbered ones, in the order given). Politikerinitiativ are then grouped last.
+ */
+export function orderAgendaItems(drafts: readonly ExportableDraft[]): AgendaItems {
+  const ordered = drafts
+    .map((draft, index) => ({ draft, index, punkt: draft.metadata.punkt }))
+    .sort((a, b) => (a.punkt ?? Infinity) - (b.punkt ?? Infinity) || a.index - b.index)
+    .map((e) => e.draft);
+  return {
+    decisions: ordered.filter((d) => draftKind(d) !== 'politikerinitiativ'),
+    initiatives: ordered.filter((d) => draftKind(d) === 'politikerinitiativ'),
+  };
+}
+
+/** The att-satser as text: core's when given, otherwise the list items of the proposal section. */
+function attSatser(draft: ExportableDraft): string[] {
+  if (draft.attSatser) return draft.attSatser.map((a) => a.text);
+  const out: string[] = [];
+  let inProposal = false;
+  for (const node of draft.tree.children as RootContent[]) {
+    if (node.type === 'heading' && node.depth <= 2) {
+      inProposal = node.depth === 2 && isProposalHeading(plainText(node));
+      continue;
+    }
+    if (inProposal && node.type === 'list') {
+      for (const item of node.children as ListItem[]) {
+        const first = item.children.find((c) => c.type === 'paragraph');
+        const text = (first ? plainText(first) : plainText(item)).replace(/\s+/g, ' ').trim();
+        if (text) out.push(text);
+      }
+    }
+  }
+  return out;
+}
+
+function fromLine(draft: ExportableDraft): string {
+  const m = draft.metadata;
+  const kind = draftKind(draft);
+  let who = '';
+  if (kind === 'nämnduppdrag') who = m.förvaltning ?? '';
+  else who = m.avsändare.map((p) => (p.parti ? `${p.namn} (${p.parti})` : p.namn)).join(', ');
+  return [kindLabel(draft) + (who ? ` från ${who}` : ''), m.datum].filter(Boolean).join(', ');
+}
+
+function paragraph(text: string, style?: string): Paragraph {
+  return new Paragraph({ style, children: [new TextRun(text)] });
+}
+
+function item(number: number, draft: ExportableDraft, level: number, state: DocumentState): Block[] {
+  const m = draft.metadata;
+  const out: Block[] = [paragraph(`${number}. ${m.rubrik ?? '(rubrik saknas)'}`, STYLE.heading(level))];
+  if (m.diarienummer) out.push(paragraph(dnrText(m.diarienummer)));
+  out.push(paragraph(fromLine(draft)));
+  out.push(paragraph('Förslag till beslut', STYLE.label));
+  const satser = attSatser(draft);
+  if (satser.length === 0) out.push(paragraph('Förslag till beslut saknas i handlingen.'));
+  const instance = state.listInstance();
+  for (const text of satser) {
+    out.push(
+      new Paragraph({ style: STYLE.listParagraph, numbering: { reference: NUMBERING.ordered, instance, level: 0 }, children: [new TextRun(text)] }),
+    );
+  }
+  return out;
+}
+
+function meetingHeader(meeting: Meeting, kommun: string): Block[] {
+  const rows: [string, string | undefined][] = [
+    ['Datum', meeting.datum],
+    ['Tid', meeting.tid],
+    ['Plats', meeting.plats],
+    ['Ordförande', meeting.ordforande],
+    ['Sekreterare', meeting.sekreterare],
+  ];
+  const out: Block[] = [
+    new Paragraph({
+      style: STYLE.letterhead,
+      tabStops: [...RIGHT_TAB],
+      children: [new TextRun({ text: kommun, bold: true }), new TextRun({ children: [new Tab(), 'Kallelse'] })],
+    }),
+    new Paragraph({ style: STYLE.letterhead, spacing: { after: 360 }, children: [new TextRun(meeting.namnd)] }),
+    paragraph(`Kallelse till sammanträde med ${meeting.namnd}`, STYLE.heading(1)),
+  ];
+  for (const [label, value] of rows) {
+    if (!value) continue;
+    out.push(
+      new Paragraph({
+        spacing: { after: 0 },
+        tabStops: [{ type: 'left', position: 1700 }],
+        children: [new TextRun({ text: label, bold: true }), new TextRun({ children: [new Tab(), value] })],
+      }),
+    );
+  }
+  out.push(new Paragraph({ style: STYLE.heading(1), spacing: { before: 360 }, children: [new TextRun('Föredragningslista')] }));
+  return out;
+}
+
+/** Compiles the agenda to .docx bytes (deterministic: dated by the meeting's datum). */
+export function exportAgenda(meeting: Meeting, drafts: readonly ExportableDraft[], options: AgendaOptions = {}): Uint8Array {
+  const state = new DocumentState();
+  const { decisions, initiatives } = orderAgendaItems(drafts);
+  const kommun = meeting.kommun ?? drafts.find((d) => d.metadata.kommun)?.metadata.kommun ?? '';
+  const children: Block[] = meetingHeader(meeting, kommun);
+  let number = 0;
+  children.push(paragraph(`${++number}. Val av justerare`, STYLE.heading(2)));
+  children.push(paragraph(`${++number}. Godkännande av dagordningen`, STYLE.heading(2)));
+  const numbers = new Map<ExportableDraft, number>();
+  for (const draft of decisions) {
+    numbers.set(draft, ++number);
+    children.push(...item(number, draft, 2, state));
+  }
+  if (initiatives.length) {
+    children.push(paragraph('Motioner och politikerinitiativ', STYLE.heading(2)));
+    for (const draft of initiatives) {
+      numbers.set(draft, ++number);
+      children.push(...item(number, draft, 3, state));
+    }
+  }
+  const meetingLine = `${meeting.namnd} ${meeting.datum}`;
+  const sections: ISectionOptions[] = [{ properties: sectionProperties(), footers: { default: pageFooter(meetingLine) }, children }];
+  if (options.withDocuments) {
+    for (const draft of [...decisions, ...initiatives]) {
+      const punkt = numbers.get(draft)!;
+      const dnr = draft.metadata.diarienummer ? `, ${dnrText(draft.metadata.diarienummer).replace(/^Dnr:?/i, 'dnr')}` : '';
+      sections.push({
+        properties: sectionProperties(),
+        footers: { default: pageFooter(`${meetingLine}, punkt ${punkt}${dnr}`) },
+        children: [
+          new Paragraph({ style: STYLE.letterhead, spacing: { after: 240 }, children: [new TextRun(`Handling till punkt ${punkt}, ${meetingLine}`)] }),
+          ...draftBlocks(draft, state),
+        ],
+      });
+    }
+  }
+  const doc = buildDocument({
+    title: `Kallelse ${meetingLine}`,
+    subject: 'Kallelse och föredragningslista',
+    creator: meeting.sekreterare ?? meeting.namnd,
+    state,
+    sections,
+  });
+  return packDocument(doc, options.date ?? meeting.datum);
+}

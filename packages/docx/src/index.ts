@@ -1,0 +1,9 @@
+/**
+ * @arende/docx: ärende drafts → Word (.docx) in the nämnd's format, and the meeting agenda.
+ * The only package that pulls in `docx`.
+ */
+export { exportDraft, KIND_LABEL, kindLabel, sendersLine } from './draft.js';
+export { exportAgenda, orderAgendaItems } from './agenda.js';
+export { remarkDocx, type RemarkDocxOptions } from './plugin.js';
+export { isSafeUrl } from './mdast-to-docx.js';
+export type { AgendaOptions, ExportOptions, ExportableDraft, Meeting } from './types.js';

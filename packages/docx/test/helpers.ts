@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import { parseDraft, type Draft } from '@arende/core';
+
+export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+
+export function fixturePath(name: string): string {
+  return path.join(FIXTURES, name);
+}
+
+export function loadDraft(file: string): Draft {
+  const full = path.isAbsolute(file) ? file : fixturePath(file);
+  return parseDraft(readFileSync(full, 'utf8'), { path: full });
+}
+
+/** The package's parts as text (every part of ours is XML). */
+export function parts(bytes: Uint8Array): Record<string, string> {
+  const files = unzipSync(bytes);
+  return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, strFromU8(data)]));
+}
+
+/** Paragraphs of document.xml with their style id and text. */
+export function paragraphs(documentXml: string): { style: string | undefined; text: string; xml: string }[] {
+  return [...documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => {
+    const xml = m[0];
+    const style = /<w:pStyle w:val="([^"]+)"/.exec(xml)?.[1];
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((t) => t[1] ?? '\t').join('');
+    return { style, text: decode(text), xml };
+  });
+}
+
+export function decode(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
