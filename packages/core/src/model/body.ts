@@ -26,8 +26,6 @@ let clock = 0;
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const SPLIT_HEADING = /^#{1,2}(?:[ \t]|$)/;
-const FOOTNOTE_DEF = /^ {0,3}\[\^([^\]\s]+)\]:/gm;
-const LINK_DEF = /^ {0,3}\[([^\]^][^\]]*)\]:[ \t]*\S/gm;
 
 interface Chunk {
   start: number;
@@ -58,13 +56,6 @@ function splitChunks(body: string): Chunk[] {
   }
   chunks.push({ start: chunkStart, end: body.length });
   return chunks;
-}
-
-function labels(text: string, re: RegExp): Set<string> {
-  const out = new Set<string>();
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.add(m[1]!.toLowerCase());
-  return out;
 }
 
 function parseChunk(text: string, stubs: string): Root {
@@ -116,17 +107,31 @@ function shifted<T extends Node>(node: T, lineDelta: number, offsetDelta: number
  * tree whose positions are those of the whole text.
  */
 export function parseBody(body: string, bodyOffset: number, bodyLine: number): Root {
-  const footnotes = labels(body, FOOTNOTE_DEF);
-  const links = labels(body, LINK_DEF);
+  const chunks = splitChunks(body).map((c) => body.slice(c.start, c.end));
+  let trees = chunks.map((text) => parseChunk(text, ''));
+  // Definitions as the parser saw them (a `[x]: …` line inside a paragraph is no definition).
+  if (body.includes(']:')) {
+    const own = trees.map(definitionsOf);
+    const all = new Map<string, Definition>();
+    for (const defs of own) for (const [k, v] of defs) if (!all.has(k)) all.set(k, v);
+    trees = trees.map((tree, i) => {
+      const lower = chunks[i]!.toLowerCase();
+      const missing = [...all.entries()].filter(
+        ([k, d]) => !own[i]!.has(k) && lower.includes(d.footnote ? `[^${d.label.toLowerCase()}]` : `[${d.label.toLowerCase()}]`),
+      );
+      if (missing.length === 0) return tree;
+      const stubs = missing.map(([, d]) => (d.footnote ? `[^${d.label}]: -` : `[${d.label}]: #`)).join('\n\n');
+      return parseChunk(chunks[i]!, stubs);
+    });
+  }
   const children: RootContent[] = [];
   let line = bodyLine;
-  for (const chunk of splitChunks(body)) {
-    const text = body.slice(chunk.start, chunk.end);
-    const stubs = stubDefinitions(text, footnotes, links);
-    const tree = parseChunk(text, stubs);
-    for (const child of tree.children) children.push(shifted(child, line - 1, bodyOffset + chunk.start));
-    line += countLines(text);
-  }
+  let offset = bodyOffset;
+  trees.forEach((tree, i) => {
+    for (const child of tree.children) children.push(shifted(child, line - 1, offset));
+    line += countLines(chunks[i]!);
+    offset += chunks[i]!.length;
+  });
   const end = bodyOffset + body.length;
   return {
     type: 'root',
@@ -138,14 +143,23 @@ export function parseBody(body: string, bodyOffset: number, bodyLine: number): R
   };
 }
 
-function stubDefinitions(text: string, footnotes: Set<string>, links: Set<string>): string {
-  if (footnotes.size === 0 && links.size === 0) return '';
-  const ownFootnotes = labels(text, FOOTNOTE_DEF);
-  const ownLinks = labels(text, LINK_DEF);
-  const lines: string[] = [];
-  for (const l of footnotes) if (!ownFootnotes.has(l) && text.includes(`[^`)) lines.push(`[^${l}]: -`);
-  for (const l of links) if (!ownLinks.has(l) && text.includes('[')) lines.push(`[${l}]: #`);
-  return lines.join('\n\n');
+interface Definition {
+  label: string;
+  footnote: boolean;
+}
+
+/** Link and footnote definitions in a tree, keyed by kind and normalised identifier. */
+function definitionsOf(tree: Root): Map<string, Definition> {
+  const out = new Map<string, Definition>();
+  const walk = (node: any) => {
+    if (node.type === 'definition' || node.type === 'footnoteDefinition') {
+      const footnote = node.type === 'footnoteDefinition';
+      out.set(`${footnote ? '^' : ''}${node.identifier}`, { label: node.label ?? node.identifier, footnote });
+    }
+    if (node.children) for (const c of node.children) walk(c);
+  };
+  walk(tree);
+  return out;
 }
 
 /** Number of line breaks in a text (CRLF counts once). */

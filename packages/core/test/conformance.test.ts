@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { checkText, rules } from '../src/index.js';
+import { rulesMarkdown } from '../scripts/rule-docs.js';
+import { politikerinitiativ, VALID_MEDBORGARFORSLAG, VALID_NAMNDUPPDRAG } from './helpers.js';
+
+const rulesDir = new URL('../src/rules/', import.meta.url);
+
+/** Drafts that together break every rule (each rule must fire on at least one of them). */
+const BROKEN = [
+  '',
+  'Text utan huvud.\n',
+  '---\ntyp: politikerinitiativ\n',
+  politikerinitiativ({ frontmatter: 'typ: politikerinitativ\nrubrik: A\nrubrik: B' }),
+  politikerinitiativ({ frontmatter: 'typ: politikerinitiativ\ndatum: 2026-13-01\navsandare: Kim\nlagrum: []' }),
+  politikerinitiativ({ body: '# Annan titel\n\n## Förslag\n\nInget.\n' }),
+  VALID_NAMNDUPPDRAG.replace('## Barnets bästa', '## Annat').replace('diarienummer: SN 2026/41', 'diarienummer: KS § 3'),
+  VALID_MEDBORGARFORSLAG.replace('kommun: Sjöviks kommun\n', '').replace('e-post:', 'mejl:'),
+];
+
+describe('conformance over the rule registry', () => {
+  it('rule ids are unique kebab-case, and each rule lives in a file named after it', () => {
+    const ids = rules.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const id of ids) {
+      assert.match(id, /^[a-z]+(?:-[a-z]+)*$/);
+      assert.ok(existsSync(new URL(`${id}.ts`, rulesDir)), `src/rules/${id}.ts`);
+    }
+    const files = readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && !['index.ts', 'rule.ts', 'place.ts'].includes(f));
+    assert.deepEqual(files.map((f) => f.replace(/\.ts$/, '')).sort(), [...ids].sort(), 'every rule file is registered');
+  });
+
+  it('the public rule ids exist', () => {
+    const ids = new Set(rules.map((r) => r.id));
+    for (const id of ['frontmatter-missing', 'frontmatter-yaml', 'frontmatter-required', 'frontmatter-type', 'frontmatter-unknown-key', 'att-sats-missing', 'section-missing']) {
+      assert.ok(ids.has(id), id);
+    }
+  });
+
+  it('every rule has documentation: summary, what, why, a bad and a good example', () => {
+    for (const r of rules) {
+      for (const field of ['what', 'why', 'bad', 'good'] as const) assert.ok(r.docs[field].trim().length > 10, `${r.id}.docs.${field}`);
+      assert.ok(r.summary.length > 10, `${r.id}.summary`);
+    }
+  });
+
+  it('docs/rules.md is generated from the registry and up to date', () => {
+    const committed = readFileSync(new URL('../docs/rules.md', import.meta.url), 'utf8');
+    assert.equal(committed, rulesMarkdown(), 'run: node --import tsx packages/core/scripts/rule-docs.ts');
+  });
+
+  it('every rule fires on the broken drafts, and every message is complete', () => {
+    const fired = new Set<string>();
+    for (const text of BROKEN) {
+      const { draft, diagnostics } = checkText(text);
+      for (const d of diagnostics) {
+        fired.add(d.ruleId);
+        assert.equal(d.source, 'arende');
+        assert.ok(rules.some((r) => r.id === d.ruleId));
+        assert.match(d.url, new RegExp(`rules\\.md#${d.ruleId}$`));
+        assert.ok(['error', 'warning', 'info'].includes(d.severity));
+        for (const p of [d.range.start, d.range.end]) {
+          assert.ok(p.line >= 1 && p.column >= 1 && p.offset >= 0 && p.offset <= draft.text.length, JSON.stringify(p));
+        }
+        assert.ok(d.range.end.offset >= d.range.start.offset);
+        // Never ajv's or yaml's English.
+        assert.doesNotMatch(d.message, /\bmust\b|\bshould\b|Unexpected|Nested mappings|Implicit keys/);
+        assert.ok(!d.message.startsWith('Internt fel'), d.message);
+        if (d.expected) assert.equal(d.actual, draft.text.slice(d.range.start.offset, d.range.end.offset));
+      }
+    }
+    assert.deepEqual([...fired].sort(), rules.map((r) => r.id).sort());
+  });
+
+  it('applying every fix and checking again leaves nothing fixable', () => {
+    for (const text of BROKEN) {
+      let current = text;
+      for (let round = 0; round < 5; round++) {
+        const fixes = checkText(current).diagnostics.filter((d) => d.expected?.length);
+        if (fixes.length === 0) break;
+        // Apply from the end so earlier offsets stay valid.
+        for (const d of fixes.sort((a, b) => b.range.start.offset - a.range.start.offset)) {
+          current = current.slice(0, d.range.start.offset) + d.expected![0] + current.slice(d.range.end.offset);
+        }
+      }
+      assert.deepEqual(checkText(current).diagnostics.filter((d) => d.expected?.length).map((d) => d.message), []);
+    }
+  });
+});

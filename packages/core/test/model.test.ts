@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { clearParseCache, parseDraft, checkText } from '../src/index.js';
+import { parseBody } from '../src/model/body.js';
+import { politikerinitiativ, VALID_NAMNDUPPDRAG } from './helpers.js';
+
+const whole = unified().use(remarkParse).use(remarkGfm);
+
+/** The tree without `position`, for comparing structure. */
+function strip(node: any): any {
+  if (Array.isArray(node)) return node.map(strip);
+  if (!node || typeof node !== 'object') return node;
+  const out: any = {};
+  for (const [k, v] of Object.entries(node)) if (k !== 'position') out[k] = strip(v);
+  return out;
+}
+
+function positions(node: any, out: string[] = []): string[] {
+  if (node.position) out.push(`${node.type}@${node.position.start.line}:${node.position.start.column}/${node.position.start.offset}-${node.position.end.line}:${node.position.end.column}/${node.position.end.offset}`);
+  for (const c of node.children ?? []) positions(c, out);
+  return out;
+}
+
+describe('draft model', () => {
+  it('reads kind, metadata, sections, att-satser, senders and lagrum with ranges', () => {
+    const d = parseDraft(VALID_NAMNDUPPDRAG);
+    assert.equal(d.kind, 'nämnduppdrag');
+    assert.equal(d.metadata.diarienummer, 'SN 2026/41');
+    assert.deepEqual(d.metadata.uppdrag, { beslut: 'SN 2026-01-15 § 7', datum: '2026-01-15', diarienummer: undefined });
+    assert.deepEqual(d.sections.map((s) => s.heading), ['Förslag till beslut', 'Sammanfattning', 'Beskrivning av ärendet', 'Ekonomiska konsekvenser', 'Barnets bästa']);
+    assert.equal(d.proposal?.heading, 'Förslag till beslut');
+    assert.deepEqual(d.attSatser.map((a) => a.text), ['Redovisningen godkänns.']);
+    assert.equal(d.attSatser[0]!.range.start.line, 19);
+    assert.deepEqual(d.senders, [{ namn: 'Robin Test', roll: 'förvaltningschef' }]);
+    assert.equal(d.lagrum[0]!.text, '10 kap. 8 § socialtjänstlagen (2025:400)');
+    const r = d.lagrum[0]!.range;
+    assert.equal(d.text.slice(r.start.offset, r.end.offset), '10 kap. 8 § socialtjänstlagen (2025:400)');
+    assert.deepEqual([r.start.line, r.start.column], [14, 5]);
+  });
+
+  it('accepts a BOM and CRLF, and positions stay those an editor shows', () => {
+    const lf = politikerinitiativ();
+    const crlf = '\ufeff' + lf.replace(/\n/g, '\r\n');
+    const a = parseDraft(lf);
+    const b = parseDraft(crlf);
+    assert.equal(b.hadBom, true);
+    assert.equal(b.kind, 'politikerinitiativ');
+    const lines = (d: typeof a) => positions(d.tree).map((p) => p.replace(/\/\d+/g, ''));
+    assert.deepEqual(lines(b), lines(a));
+    assert.deepEqual(b.attSatser.map((x) => [x.text, x.range.start.line, x.range.start.column]), a.attSatser.map((x) => [x.text, x.range.start.line, x.range.start.column]));
+    const key = b.rangeOf(['avsändare', 0, 'parti'])!;
+    assert.equal(b.text.slice(key.start.offset, key.end.offset), 'Exempelpartiet');
+    assert.deepEqual(checkText(crlf).diagnostics, []);
+    // A problem in a CRLF file is reported on the same line and column as in the LF file.
+    const bad = (t: string) => checkText(t.replace('datum: 2026-03-02', 'datum: 2026-02-30')).diagnostics.map((x) => `${x.range.start.line}:${x.range.start.column}-${x.range.end.line}:${x.range.end.column}`);
+    assert.deepEqual(bad(crlf), bad(lf));
+  });
+
+  it('footnotes and link references resolve across sections', () => {
+    const d = parseDraft(politikerinitiativ({ body: 'Text[^a] och [länk][ref].\n\n## Vi föreslår därför att\n\n- att göra[^a]\n\n## Noter\n\n[^a]: Fotnoten.\n\n[ref]: https://example.se\n' }));
+    const types: string[] = [];
+    const walk = (n: any) => {
+      types.push(n.type);
+      (n.children ?? []).forEach(walk);
+    };
+    walk(d.tree);
+    assert.equal(types.filter((t) => t === 'footnoteReference').length, 2);
+    assert.equal(types.filter((t) => t === 'linkReference').length, 1);
+    assert.equal(types.filter((t) => t === 'footnoteDefinition').length, 1, 'stub definitions are dropped');
+  });
+
+  it('the chunked parse gives the same tree and positions as one remark-parse of the whole body', () => {
+    const block = fc.constantFrom(
+      'Ett stycke med *kursiv* och **fet** text.',
+      '## Rubrik',
+      '# Titel',
+      '### Underrubrik',
+      '- punkt ett\n- punkt två',
+      '1. första\n2. andra',
+      '| a | b |\n|---|---|\n| 1 | 2 |',
+      '```\n## inte en rubrik\n```',
+      '> citat\n## rubrik efter citat',
+      'Fotnot[^1] här.',
+      '[^1]: Definitionen.',
+      'En [länk][x].',
+      '[x]: https://example.se',
+      '<!-- arende-disable-next-line -->',
+      'Rad ett\r\nrad två',
+    );
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 12 }), fc.constantFrom('\n\n', '\n', '\r\n\r\n'), (blocks, sep) => {
+        const body = blocks.join(sep) + '\n';
+        clearParseCache();
+        const chunked = parseBody(body, 0, 1);
+        const reference = whole.parse(body);
+        assert.deepEqual(strip(chunked.children), strip(reference.children));
+        assert.deepEqual(positions({ children: chunked.children }), positions({ children: reference.children }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('an edit re-parses only the section it touched (same tree objects come from the cache)', () => {
+    const sections = Array.from({ length: 20 }, (_, i) => `## Avsnitt ${i}\n\nText i avsnitt ${i}.\n`).join('\n');
+    const text = politikerinitiativ({ body: `Bakgrund.\n\n${sections}\n## Förslag\n\n- att göra\n` });
+    clearParseCache();
+    const first = parseDraft(text);
+    const edited = parseDraft(text.replace('Text i avsnitt 7.', 'Text i avsnitt 7, ändrad.'));
+    // Positions after the edit moved by the inserted characters, structure elsewhere unchanged.
+    assert.equal(edited.sections.length, first.sections.length);
+    const delta = ', ändrad'.length;
+    assert.equal(edited.sections[20]!.range.start.offset, first.sections[20]!.range.start.offset + delta);
+    assert.deepEqual(strip(edited.sections[3]), strip(first.sections[3]));
+  });
+
+  it('never throws on arbitrary text, and ranges stay inside it', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.boolean(), (s, fenced) => {
+        const text = fenced ? `---\n${s}\n---\n${s}` : s;
+        const { draft, diagnostics } = checkText(text);
+        for (const d of diagnostics) {
+          assert.ok(d.range.start.offset >= 0 && d.range.end.offset <= draft.text.length);
+          assert.ok(d.range.start.offset <= d.range.end.offset);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
