@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RegistryFile, RegistryLaw, ProvisionTuple } from '../src/registry-types.js';
+import type { RegistryFile, RegistryLaw, ProvisionTuple, RegistryTexts } from '../src/registry-types.js';
 import { catalogue, correspondenceFile } from './lib/law-catalogue.js';
 import { readJsonLaw, type JsonLawFile } from './lib/json-law.js';
 import { readSelexLaw } from './lib/selex-law.js';
@@ -19,6 +19,7 @@ import { inForceFromTransitional } from './lib/swedish-dates.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../../..');
 export const registryPath = path.resolve(here, '../registry/registry.json');
+export const textsPath = path.resolve(here, '../registry/texts.json');
 
 export function defaultDataDir(): string {
   return process.env.ARENDE_LAGAR_DIR ?? path.resolve(repoRoot, '../shared/data/lagar');
@@ -26,6 +27,7 @@ export function defaultDataDir(): string {
 
 export interface BuildResult {
   registry: RegistryFile;
+  texts: RegistryTexts;
   log: string[];
 }
 
@@ -37,6 +39,7 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
   const edges = readCorrespondence(corrRaw.correspondence.edges, log);
 
   const laws: RegistryLaw[] = [];
+  const texts: RegistryTexts = {};
   for (const entry of catalogue) {
     const file = readJson<JsonLawFile>(entry.file);
     const json = readJsonLaw(file);
@@ -66,6 +69,8 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
     if (entry.chapterRange) {
       for (let k = entry.chapterRange[0]; k <= entry.chapterRange[1]; k++) chapters.add(String(k));
     }
+    const sorted = sortProvisions(provisions);
+    texts[file.id] = sorted.map((p) => p.text);
     laws.push({
       sfs: file.id,
       title: file.title,
@@ -81,7 +86,7 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
       incomplete: entry.incomplete ?? false,
       url: riksdagenUrl(file.id),
       source,
-      provisions: sortProvisions(provisions).map(toTuple),
+      provisions: sorted.map(toTuple),
     });
   }
   return {
@@ -90,6 +95,7 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
       correspondence: { from: '2001:453', to: '2025:400', edges },
       laws,
     },
+    texts,
     log,
   };
 }
@@ -132,9 +138,9 @@ function sortProvisions(ps: ProvisionDraft[]): ProvisionDraft[] {
 
 function toTuple(p: ProvisionDraft): ProvisionTuple {
   const ref = makeRef(p.kapitel, p.paragraf);
-  if (p.from || p.until) return [ref, p.text, p.rubrik, p.from, p.until];
-  if (p.rubrik) return [ref, p.text, p.rubrik];
-  return [ref, p.text];
+  if (p.from || p.until) return [ref, p.rubrik, p.from, p.until];
+  if (p.rubrik) return [ref, p.rubrik];
+  return [ref];
 }
 
 /** Compact JSON, one provision per line so that a rebuild shows as a readable diff. */
@@ -156,6 +162,12 @@ export function serialiseRegistry(r: RegistryFile): string {
   return lines.join('\n') + '\n';
 }
 
+/** One law per line. */
+export function serialiseTexts(t: RegistryTexts): string {
+  const entries = Object.entries(t).map(([sfs, list]) => `${JSON.stringify(sfs)}:${JSON.stringify(list)}`);
+  return `{\n${entries.join(',\n')}\n}\n`;
+}
+
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   const dataDir = process.argv[2] ? path.resolve(process.argv[2]) : defaultDataDir();
@@ -163,10 +175,12 @@ if (isMain) {
     console.error(`Hittar inte lagdata i ${dataDir} (ange katalog som argument eller ARENDE_LAGAR_DIR).`);
     process.exit(1);
   }
-  const { registry, log } = buildRegistry(dataDir);
+  const { registry, texts, log } = buildRegistry(dataDir);
   if (process.argv.includes('--verbose') || process.env.VERBOSE) for (const l of log) console.log(l);
   const text = serialiseRegistry(registry);
   writeFileSync(registryPath, text);
+  const textsText = serialiseTexts(texts);
+  writeFileSync(textsPath, textsText);
   const count = registry.laws.reduce((n, l) => n + l.provisions.length, 0);
-  console.log(`registry: ${registry.laws.length} lagar, ${count} paragrafer, ${(text.length / 1024).toFixed(0)} kB → ${path.relative(repoRoot, registryPath)}`);
+  console.log(`registry: ${registry.laws.length} lagar, ${count} paragrafer, ${(Buffer.byteLength(text) / 1024).toFixed(0)} kB index + ${(Buffer.byteLength(textsText) / 1024).toFixed(0)} kB texter → ${path.relative(repoRoot, path.dirname(registryPath))}`);
 }

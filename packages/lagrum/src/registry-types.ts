@@ -3,14 +3,18 @@
  * Kept as plain tuples so the file stays small and parses fast.
  */
 
-/** One provision: `[ref, text, rubrik?, from?, until?]`. `ref` is `"2:6"`, `"5:8 a"` or `"9"` (no chapters).
- * `text` is null when the provision is known to exist but its text is missing from the source data.
- * `rubrik` is the subheading printed above the provision. `from`/`until` (YYYY-MM-DD or "") bound a
- * version: a provision that enters into force later, or stops applying on a known date. */
+/** One provision in the index: `[ref, rubrik?, from?, until?]`. `ref` is `"2:6"`, `"5:8 a"` or `"9"`
+ * (no chapters). `rubrik` is the subheading printed above the provision. `from`/`until` (YYYY-MM-DD or "")
+ * bound a version: a provision that enters into force later, or stops applying on a known date.
+ * The texts live in `texts.json` (same order), loaded only when a text is asked for: the index alone
+ * answers "does it exist, is it in force", and parses in a few milliseconds. */
 export type ProvisionTuple =
-  | [ref: string, text: string | null]
-  | [ref: string, text: string | null, rubrik: string]
-  | [ref: string, text: string | null, rubrik: string, from: string, until: string];
+  | [ref: string]
+  | [ref: string, rubrik: string]
+  | [ref: string, rubrik: string, from: string, until: string];
+
+/** `texts.json`: per SFS number, the provisions' texts in index order; null = exists, text missing. */
+export type RegistryTexts = Record<string, (string | null)[]>;
 
 export interface RegistryLaw {
   sfs: string;

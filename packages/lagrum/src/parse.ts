@@ -1,0 +1,295 @@
+/**
+ * Finds statute citations in free text. Every form in ../shared/docs/DOMAIN.md: "2 kap. 6 § SoL",
+ * "SoL 2 kap. 6 §", "SoL 2:6", "2:6 SoL", "8 a §", "8a §", "6§", "2kap 6§", "första stycket",
+ * "andra stycket 3", "2 st.", "p. 2", "6 och 7 §§", "2, 4–6 och 8 §§", "9 § LSS", "LSS 7 §", law names
+ * with and without SFS number, a whole law, "samma lag". Minute references ("§ 31", "KS § 58") have the
+ * number after the sign and are never taken; amendment stamps ("Lag (2012:776).") are skipped.
+ *
+ * Decisions:
+ * - A list gives one citation per paragraph. Each gets its own, non-overlapping range: the first runs
+ *   from the start of the reference to the next number, the next from its number on, and the last to
+ *   the end of the reference (law name included). Paragraphs inside a range ("5" in "4–6") get an empty
+ *   range at the range's end number.
+ * - A paragraph with no law named nearby ("enligt 6 §") is a citation with `law: null`; it resolves to
+ *   status "okänd". A law named after the last item of a list ("2 kap. 6 § och 3 kap. 1 § SoL") applies to
+ *   every item of the list; a chapter carries over to following chapterless items of the same law.
+ * - "2:6" is a citation only with a law next to it ("SoL 2:6", "2:6 SoL"): alone it is a time or a number.
+ * - A law named on its own ("enligt föräldrabalken", "Socialtjänstlag (2025:400)") is a whole-law citation.
+ */
+import { findLawMentions, sfsForName } from './law-mentions.js';
+import type { Citation, LawMention } from './types.js';
+
+const NUM = String.raw`(?!0)\d{1,3}(?:\s?[a-z](?![\p{L}\p{N}]))?`;
+const SEP = String.raw`\s*(?:,\s*och|,|och|eller|samt|[-–—]|till)\s*`;
+const PARS = String.raw`(${NUM}(?:${SEP}${NUM})*)\s*(§§?)`;
+const KAP = String.raw`((?!0)\d{1,2}(?:\s?[a-z])?)\s*kap(?:\.|itlet)?(?![\p{L}])`;
+const SHORT = String.raw`((?!0)\d{1,2}(?:\s?[a-z])?):((?!0)\d{1,3}(?:\s?[a-z](?![\p{L}\p{N}]))?)(?![\p{N}:])`;
+const GROUP = new RegExp(
+  String.raw`(?<![\p{L}\p{N}:/.\-–,])(?:${KAP}(?:\s*${PARS})?|${PARS}|${SHORT})`,
+  'gu',
+);
+
+const ORDINALS = ['första', 'andra', 'tredje', 'fjärde', 'femte', 'sjätte', 'sjunde', 'åttonde', 'nionde', 'tionde'];
+const ORDINAL = `(${ORDINALS.join('|')})`;
+const STYCKE = new RegExp(
+  String.raw`\s*(?:${ORDINAL}\s+(?:stycket|st\.?)|((?!0)\d{1,2})\s*st\.?|st\.?\s*((?!0)\d{1,2}))(?![\p{L}\p{N}])`,
+  'yu',
+);
+const PUNKT = new RegExp(
+  String.raw`\s*(?:(?:punkt|p\.?)\s*((?!0)\d{1,2})|((?!0)\d{1,2})\s*p\.|${ORDINAL}\s+punkten|((?!0)\d{1,2})(?![\p{N}:]|\s*(?:kap|§|st\b|st\.|[-–]\d)))(?![\p{L}\p{N}])`,
+  'yu',
+);
+const LAW_CONNECTOR = /\s+(?:i\s+)?/uy;
+const UNKNOWN_LAW = /([\p{Ll}-]{2,}(?:lagen|balken))(?![\p{L}\p{N}])/uy;
+const CHAIN = /^\s*(?:,\s*och|,|och|eller|samt|respektive)\s*$/u;
+
+interface ItemDraft {
+  paragraf: string | null;
+  numStart: number;
+  interpolated: boolean;
+}
+
+interface Group {
+  start: number;
+  end: number;
+  kapitel: string | null;
+  items: ItemDraft[];
+  stycke: number | null;
+  punkt: number | null;
+  law: LawMention | null;
+  lawAfter: boolean;
+  form: Citation['form'];
+  matchStart: number;
+  matchEnd: number;
+}
+
+/** Every citation in `text`, in text order, with non-overlapping ranges. Never throws. */
+export function findCitations(text: string): Citation[] {
+  const mentions = findLawMentions(text);
+  resolveSameLaw(mentions);
+  const byStart = new Map<number, LawMention>();
+  const byEnd = new Map<number, LawMention>();
+  for (const m of mentions) {
+    byStart.set(m.start, m);
+    byEnd.set(m.end, m);
+  }
+  const consumed = new Set<LawMention>();
+  const groups: Group[] = [];
+
+  GROUP.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GROUP.exec(text)) !== null) {
+    const g = readGroup(text, m, byStart, byEnd, consumed);
+    if (!g) {
+      GROUP.lastIndex = m.index + 1;
+      continue;
+    }
+    groups.push(g);
+    GROUP.lastIndex = Math.max(g.end, m.index + 1);
+  }
+  shareLawsInLists(text, groups);
+
+  const out: Citation[] = [];
+  for (const g of groups) out.push(...expand(text, g));
+  for (const mention of mentions) {
+    if (consumed.has(mention) || mention.same) continue;
+    out.push({
+      start: mention.start, end: mention.end, groupStart: mention.start, groupEnd: mention.end,
+      text: mention.text, law: mention, kapitel: null, paragraf: null, stycke: null, punkt: null, form: 'law',
+    });
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Defensive: drop anything that would overlap what came before (the grammar should never produce it).
+  const clean: Citation[] = [];
+  let lastEnd = -1;
+  for (const c of out) {
+    if (c.start < lastEnd && c.end > c.start) continue;
+    clean.push(c);
+    lastEnd = Math.max(lastEnd, c.end);
+  }
+  return clean;
+}
+
+/** "samma lag" / "nämnda lag" refers to the law named before it. */
+function resolveSameLaw(mentions: LawMention[]): void {
+  let last: LawMention | null = null;
+  for (const m of mentions) {
+    if (!m.same) {
+      last = m;
+      continue;
+    }
+    if (last) {
+      m.sfs = last.sfs;
+      m.name = last.name;
+      m.unknownName = last.unknownName;
+    }
+  }
+}
+
+function readGroup(
+  text: string,
+  m: RegExpExecArray,
+  byStart: Map<number, LawMention>,
+  byEnd: Map<number, LawMention>,
+  consumed: Set<LawMention>,
+): Group | null {
+  const start = m.index;
+  let end = start + m[0].length;
+  let kapitel: string | null = null;
+  let items: ItemDraft[] = [];
+  let form: Citation['form'];
+  if (m[6] !== undefined) {
+    kapitel = label(m[6]);
+    items = [{ paragraf: label(m[7]), numStart: start + m[0].indexOf(':') + 1, interpolated: false }];
+    form = 'short';
+  } else if (m[1] !== undefined) {
+    kapitel = label(m[1]);
+    if (m[2] !== undefined) {
+      const parsStart = start + m[0].lastIndexOf(m[2], m[0].length - m[3].length);
+      items = listItems(m[2], parsStart);
+      form = 'standard';
+    } else {
+      items = [{ paragraf: null, numStart: start, interpolated: false }];
+      form = 'chapter';
+    }
+  } else {
+    items = listItems(m[4], start);
+    form = 'standard';
+  }
+
+  let stycke: number | null = null;
+  let punkt: number | null = null;
+  if (form !== 'chapter') {
+    STYCKE.lastIndex = end;
+    const s = STYCKE.exec(text);
+    if (s) {
+      stycke = s[1] ? ORDINALS.indexOf(s[1].toLowerCase()) + 1 : Number(s[2] ?? s[3]);
+      end = STYCKE.lastIndex;
+    }
+    PUNKT.lastIndex = end;
+    const p = PUNKT.exec(text);
+    if (p) {
+      punkt = p[3] ? ORDINALS.indexOf(p[3].toLowerCase()) + 1 : Number(p[1] ?? p[2] ?? p[4]);
+      end = PUNKT.lastIndex;
+    }
+  }
+
+  // A law after the reference wins over one before it.
+  let law: LawMention | null = null;
+  let lawAfter = false;
+  LAW_CONNECTOR.lastIndex = end;
+  const gap = LAW_CONNECTOR.exec(text);
+  const after = gap ? byStart.get(LAW_CONNECTOR.lastIndex) : undefined;
+  if (after && !consumed.has(after)) {
+    law = after;
+    lawAfter = true;
+    consumed.add(after);
+    end = after.end;
+  } else if (gap) {
+    UNKNOWN_LAW.lastIndex = LAW_CONNECTOR.lastIndex;
+    const u = UNKNOWN_LAW.exec(text);
+    if (u && sfsForName(u[1]).length === 0 && !/^(denna|samma)/u.test(u[1])) {
+      law = {
+        start: u.index, end: u.index + u[0].length, text: u[1], sfs: null, name: u[1].toLowerCase(),
+        same: false, unknownName: true,
+      };
+      lawAfter = true;
+      end = law.end;
+    }
+  }
+  let groupStart = start;
+  if (!law) {
+    let i = start;
+    while (i > 0 && /\s/.test(text[i - 1])) i--;
+    const before = i < start ? byEnd.get(i) : undefined;
+    if (before) {
+      law = before;
+      if (!consumed.has(before)) {
+        consumed.add(before);
+        groupStart = before.start;
+      }
+    }
+  }
+  // "14:30" alone is a time, not "14 kap. 30 §".
+  if (form === 'short' && !law) return null;
+  return {
+    start: groupStart, end, kapitel, items, stycke, punkt, law, lawAfter, form,
+    matchStart: start, matchEnd: start + m[0].length,
+  };
+}
+
+/** "2, 4–6 och 8" → 2, 4, 5, 6, 8 with the offset of each written number. */
+function listItems(list: string, offset: number): ItemDraft[] {
+  const items: ItemDraft[] = [];
+  const re = new RegExp(String.raw`(${NUM})|([-–—]|till)`, 'gu');
+  let rangePending = false;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(list)) !== null) {
+    if (m[2] !== undefined) {
+      rangePending = items.length > 0;
+      continue;
+    }
+    const paragraf = label(m[1]);
+    const at = offset + m.index;
+    if (rangePending) {
+      const prev = items[items.length - 1].paragraf!;
+      const a = Number.parseInt(prev, 10);
+      const b = Number.parseInt(paragraf, 10);
+      if (/^\d+$/.test(prev) && b - a > 1 && b - a <= 100) {
+        for (let n = a + 1; n < b; n++) items.push({ paragraf: String(n), numStart: at, interpolated: true });
+      }
+      rangePending = false;
+    }
+    items.push({ paragraf, numStart: at, interpolated: false });
+  }
+  return items;
+}
+
+function label(s: string): string {
+  return s.trim().toLowerCase().replace(/^(\d+)\s*([a-z])$/, '$1 $2');
+}
+
+/** In "2 kap. 6 § och 3 kap. 1 § SoL" the law named last applies to the whole list. */
+function shareLawsInLists(text: string, groups: Group[]): void {
+  let i = 0;
+  while (i < groups.length) {
+    let j = i;
+    while (
+      j + 1 < groups.length &&
+      !groups[j].lawAfter &&
+      groups[j + 1].form !== 'short' &&
+      CHAIN.test(text.slice(groups[j].end, groups[j + 1].start))
+    ) j++;
+    // groups[i..j] form one list; the last one may carry the law.
+    for (let k = j - 1; k >= i; k--) if (!groups[k].law) groups[k].law = groups[k + 1].law;
+    for (let k = i + 1; k <= j; k++) {
+      if (!groups[k].law) groups[k].law = groups[k - 1].law;
+      if (groups[k].kapitel === null && groups[k - 1].kapitel !== null && groups[k].law === groups[k - 1].law) {
+        groups[k].kapitel = groups[k - 1].kapitel;
+      }
+    }
+    i = j + 1;
+  }
+}
+
+function expand(text: string, g: Group): Citation[] {
+  const groupText = text.slice(g.start, g.end);
+  const real = g.items.filter((it) => !it.interpolated);
+  const out: Citation[] = [];
+  for (const it of g.items) {
+    let start: number;
+    let end: number;
+    if (it.interpolated) {
+      start = end = it.numStart;
+    } else {
+      const r = real.indexOf(it);
+      start = r === 0 ? g.start : it.numStart;
+      end = r === real.length - 1 ? g.end : real[r + 1].numStart;
+    }
+    out.push({
+      start, end, groupStart: g.start, groupEnd: g.end, text: groupText, law: g.law,
+      kapitel: g.kapitel, paragraf: it.paragraf, stycke: g.stycke, punkt: g.punkt, form: g.form,
+    });
+  }
+  return out;
+}

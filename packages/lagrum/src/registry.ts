@@ -1,0 +1,158 @@
+/**
+ * The statute registry at run time: laws, provisions and the old→new SoL correspondence, read from the
+ * generated `registry/registry.json`. Provision texts (`registry/texts.json`, 1.2 MB) are read on first
+ * use only, so that loading the registry stays within a few milliseconds.
+ */
+import { readFileSync } from 'node:fs';
+import index from '../registry/registry.json' with { type: 'json' };
+import type { RegistryFile, RegistryTexts } from './registry-types.js';
+
+export interface Law {
+  sfs: string;
+  title: string;
+  kortnamn: string | null;
+  namn: string;
+  abbreviations: string[];
+  names: string[];
+  hasChapters: boolean;
+  chapters: string[];
+  chapterTitles: Record<string, string>;
+  /** In force from (YYYY-MM-DD). */
+  ikraft: string;
+  /** Repealed from (YYYY-MM-DD), or null. */
+  upphavd: string | null;
+  /** The data is known to be incomplete: a provision missing from it may still exist. */
+  incomplete: boolean;
+  url: string;
+  /** Provision refs ("2:6", "8 a", "5:8 a") in order. */
+  refs: string[];
+}
+
+export interface Provision {
+  sfs: string;
+  kapitel: string | null;
+  paragraf: string;
+  ref: string;
+  rubrik: string | null;
+  /** The text, or null when the provision is known to exist but its text is not in the data. */
+  text: string | null;
+  /** Version bounds from the consolidated text: in force from / until (exclusive), or null. */
+  from: string | null;
+  until: string | null;
+}
+
+interface ProvisionIndex {
+  order: number;
+  rubrik: string;
+  from: string;
+  until: string;
+}
+
+const data = index as unknown as RegistryFile;
+const laws: Law[] = [];
+const bySfs = new Map<string, { law: Law; provisions: Map<string, ProvisionIndex> }>();
+
+for (const l of data.laws) {
+  const provisions = new Map<string, ProvisionIndex>();
+  const refs: string[] = [];
+  l.provisions.forEach((p, order) => {
+    refs.push(p[0]);
+    provisions.set(p[0], { order, rubrik: p[1] ?? '', from: p[2] ?? '', until: p[3] ?? '' });
+  });
+  const { provisions: _ignored, source: _source, ...meta } = l;
+  const law: Law = { ...meta, refs };
+  laws.push(law);
+  bySfs.set(l.sfs, { law, provisions });
+}
+
+const correspondence = new Map<string, { ref: string; scope: 'helt' | 'delvis' }[]>();
+for (const [oldRef, newRef, scope] of data.correspondence.edges) {
+  const list = correspondence.get(oldRef) ?? [];
+  list.push({ ref: newRef, scope });
+  correspondence.set(oldRef, list);
+}
+
+/** SFS number of the law that the correspondence maps from, and to. */
+export const correspondenceLaws = { from: data.correspondence.from, to: data.correspondence.to } as const;
+
+export function allLaws(): readonly Law[] {
+  return laws;
+}
+
+export function lawBySfs(sfs: string): Law | null {
+  return bySfs.get(sfs)?.law ?? null;
+}
+
+export function makeRef(kapitel: string | null, paragraf: string): string {
+  return kapitel === null ? paragraf : `${kapitel}:${paragraf}`;
+}
+
+/** A provision of a law, or null when the registry does not have it. `kapitel` null for laws without chapters. */
+export function lookupProvision(sfs: string, kapitel: string | null, paragraf: string): Provision | null {
+  const entry = bySfs.get(sfs);
+  if (!entry) return null;
+  const ref = makeRef(kapitel === null ? null : normaliseLabel(kapitel), normaliseLabel(paragraf));
+  const p = entry.provisions.get(ref);
+  if (!p) return null;
+  const i = ref.indexOf(':');
+  return {
+    sfs,
+    kapitel: i < 0 ? null : ref.slice(0, i),
+    paragraf: i < 0 ? ref : ref.slice(i + 1),
+    ref,
+    rubrik: p.rubrik || null,
+    get text() {
+      return provisionText(sfs, p.order);
+    },
+    from: p.from || null,
+    until: p.until || null,
+  };
+}
+
+/** Provisions of one chapter (or of the whole law when it has no chapters), in order. */
+export function provisionsOf(sfs: string, kapitel: string | null): Provision[] {
+  const entry = bySfs.get(sfs);
+  if (!entry) return [];
+  const out: Provision[] = [];
+  for (const ref of entry.law.refs) {
+    const i = ref.indexOf(':');
+    const k = i < 0 ? null : ref.slice(0, i);
+    if (k !== kapitel) continue;
+    const p = lookupProvision(sfs, k, i < 0 ? ref : ref.slice(i + 1));
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/** Where an old SoL (2001:453) provision went in the new SoL (2025:400), per the comparison table. */
+export function correspondingProvisions(oldRef: string): { ref: string; scope: 'helt' | 'delvis' }[] {
+  return correspondence.get(oldRef) ?? [];
+}
+
+/** "8a" / "8 a" / " 8 A " → "8 a". */
+export function normaliseLabel(label: string): string {
+  return label.trim().toLowerCase().replace(/^(\d+)\s*([a-z])$/, '$1 $2');
+}
+
+let texts: RegistryTexts | null | undefined;
+
+/** Reads texts.json once. Returns null when it cannot be found (e.g. a bundle without the data file). */
+function loadTexts(): RegistryTexts | null {
+  if (texts !== undefined) return texts;
+  try {
+    const file = process.env.ARENDE_LAGRUM_TEXTS ?? new URL('../registry/texts.json', import.meta.url);
+    texts = JSON.parse(readFileSync(file, 'utf8')) as RegistryTexts;
+  } catch {
+    texts = null;
+  }
+  return texts;
+}
+
+function provisionText(sfs: string, order: number): string | null {
+  return loadTexts()?.[sfs]?.[order] ?? null;
+}
+
+/** Whether provision texts are available (false only when texts.json was not shipped). */
+export function textsAvailable(): boolean {
+  return loadTexts() !== null;
+}

@@ -1,0 +1,76 @@
+/** A law as written in the text, before it is resolved against a date. */
+export interface LawMention {
+  start: number;
+  end: number;
+  /** The words as written, e.g. "SoL", "socialtjänstlagen (2001:453)", "samma lag". */
+  text: string;
+  /** SFS number written in the text, e.g. "2001:453", or null. */
+  sfs: string | null;
+  /** Name or abbreviation to look up when no SFS number is written (lower case unless an abbreviation). */
+  name: string | null;
+  /** "samma lag" / "nämnda lag": refers to the law mentioned before it. */
+  same: boolean;
+  /** The name is not one the registry knows ("skollagen"). */
+  unknownName: boolean;
+}
+
+/** One citation found in a text. A list ("6 och 7 §§") gives one Citation per paragraph. */
+export interface Citation {
+  /** This citation's own range [start, end) in the text. Ranges of citations never overlap; a paragraph
+   * interpolated from a range ("5" in "4–6 §§") has an empty range at the start of the range's end number. */
+  start: number;
+  end: number;
+  /** The range of the whole written reference this citation came from (shared by a list's citations). */
+  groupStart: number;
+  groupEnd: number;
+  /** The written reference, i.e. the text of [groupStart, groupEnd). */
+  text: string;
+  /** The law it refers to ("samma lag" already replaced by the law it refers to), or null when none is named. */
+  law: LawMention | null;
+  kapitel: string | null;
+  paragraf: string | null;
+  stycke: number | null;
+  punkt: number | null;
+  /** How it was written: `standard` (2 kap. 6 §), `short` (2:6), `chapter` (2 kap.), `law` (the law only). */
+  form: 'standard' | 'short' | 'chapter' | 'law';
+}
+
+export type CitationStatus = 'gällande' | 'upphävd' | 'ej-ikraft' | 'saknas' | 'okänd';
+
+/** The CLI's JSON object for one citation (exactly these fields, in this order). */
+export interface CitationJson {
+  text: string;
+  sfs: string | null;
+  lag: string | null;
+  kapitel: string | null;
+  paragraf: string | null;
+  stycke: number | null;
+  punkt: number | null;
+  status: CitationStatus;
+  lydelse: string | null;
+  url: string | null;
+  motsvarar: string[];
+}
+
+/** A citation resolved on a date: the CLI fields plus what rules and editors need. */
+export interface ResolvedCitation extends CitationJson {
+  /** Short standard form, e.g. "2 kap. 6 § SoL" (laws without an abbreviation: "… lagen (2017:612) om …"). */
+  standardForm: string;
+  /** Språkrådet's first-mention form, e.g. "2 kap. 6 § socialtjänstlagen (2001:453)". */
+  fullForm: string;
+  /** For a repealed provision: whether the new provisions take it over wholly or partly. */
+  motsvararScope: 'helt' | 'delvis' | null;
+  /** The registry's data for this law is incomplete: "saknas" means "finns inte i registret". */
+  incompleteData: boolean;
+  /** Law title, e.g. "Socialtjänstlag (2025:400)", or null. */
+  lagTitel: string | null;
+  /** Subheading above the provision, if any. */
+  rubrik: string | null;
+  /** A Swedish sentence explaining the status. */
+  message: string;
+  start: number;
+  end: number;
+  groupStart: number;
+  groupEnd: number;
+  citation: Citation;
+}
