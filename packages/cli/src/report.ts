@@ -26,7 +26,18 @@ export function textReport(files: VFile[], color: boolean): string {
   return out ? `${swedishLabels(out)}\n` : '';
 }
 
-/** vfile-reporter-json's shape, so scripts written for the unified ecosystem can read it. */
+/**
+ * vfile-reporter-json's shape, so scripts written for the unified ecosystem can read it, with one
+ * addition: each message's `lagrum` (the provision it rests on), which that reporter does not know.
+ */
 export function jsonReport(files: VFile[]): string {
-  return `${reporterJson(files)}\n`;
+  const data = JSON.parse(reporterJson(files)) as { messages: Record<string, unknown>[] }[];
+  data.forEach((entry, i) => {
+    const withLagrum = files[i]!.messages.filter((m) => (m as { lagrum?: unknown }).lagrum);
+    for (const json of entry.messages) {
+      const source = withLagrum.find((m) => m.reason === json.reason && m.line === json.line && m.column === json.column && m.ruleId === json.ruleId);
+      if (source) json.lagrum = (source as { lagrum?: unknown }).lagrum;
+    }
+  });
+  return `${JSON.stringify(data)}\n`;
 }

@@ -1,0 +1,156 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
+import { collectTargets, InputError } from '../files.js';
+import { swedishArgError } from './check.js';
+import { InputProblem, loadConfig, readCheckedDraft, reportErrors, type CheckedDraft } from './export.js';
+
+export const agendaHelp = `Användning: arende agenda --nämnd NAMN --datum ÅÅÅÅ-MM-DD [flaggor] SÖKVÄG… [-o kallelse.docx]
+
+Sammanställer kallelse och föredragningslista till ett sammanträde (Word, .docx): huvud med
+nämnd, datum, tid, plats, ordförande och sekreterare; numrerade punkter: Val av justerare,
+Godkännande av dagordningen, varje ärende med ärendemening, diarienummer och förslag till beslut,
+och politikerinitiativen under "Motioner och politikerinitiativ". Punkterna kommer i den ordning
+utkasten anges, eller efter nyckeln 'punkt' i utkastens huvud när den finns.
+
+  --nämnd NAMN           nämnden (även --namnd)
+  --datum ÅÅÅÅ-MM-DD     sammanträdets datum
+  --tid TID              t.ex. "13.00"
+  --plats PLATS          t.ex. "Sessionssalen, stadshuset"
+  --ordförande NAMN      (även --ordforande)
+  --sekreterare NAMN
+  --kommun NAMN          kommunens namn i huvudet (standard: från utkasten)
+  --med-handlingar       lägg varje utkasts fullständiga text efter listan, var och en på ny sida
+  -o, --output FIL.docx  målfil (standard: kallelse-ÅÅÅÅ-MM-DD.docx i arbetsmappen)
+  --force                sammanställ även om något utkast har fel
+  --config FIL           inställningsfil (standard: närmaste arende.config.json uppåt)
+
+En mapp söks efter utkast (.md-filer med 'typ' i huvudet).
+Slutkod: 0 klar, 1 något utkast har fel, 2 fel i kommandot, en fil som inte går att läsa eller
+en målfil som inte går att skriva.
+`;
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isDate(text: string): boolean {
+  const m = DATE.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === text;
+}
+
+export const agendaCommand: Command = async (args, io) => {
+  let values;
+  let positionals;
+  try {
+    ({ values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        nämnd: { type: 'string' },
+        namnd: { type: 'string' },
+        datum: { type: 'string' },
+        tid: { type: 'string' },
+        plats: { type: 'string' },
+        ordförande: { type: 'string' },
+        ordforande: { type: 'string' },
+        sekreterare: { type: 'string' },
+        kommun: { type: 'string' },
+        'med-handlingar': { type: 'boolean', default: false },
+        output: { type: 'string', short: 'o' },
+        force: { type: 'boolean', default: false },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    io.stderr(`arende agenda: ${swedishArgError(e as Error)} Kör 'arende agenda --help'.\n`);
+    return EXIT_USAGE;
+  }
+  if (values.help) {
+    io.stdout(agendaHelp);
+    return EXIT_OK;
+  }
+  const namnd = (values.nämnd ?? values.namnd)?.trim();
+  if (!namnd) {
+    io.stderr("arende agenda: ange nämnden med --nämnd, t.ex. --nämnd Socialnämnden.\n");
+    return EXIT_USAGE;
+  }
+  if (!values.datum) {
+    io.stderr('arende agenda: ange sammanträdets datum med --datum ÅÅÅÅ-MM-DD.\n');
+    return EXIT_USAGE;
+  }
+  if (!isDate(values.datum)) {
+    io.stderr(`arende agenda: '${values.datum}' är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-04-15.\n`);
+    return EXIT_USAGE;
+  }
+  if (positionals.length === 0) {
+    io.stderr('arende agenda: ange utkasten (filer eller mappar) som ska tas upp på sammanträdet.\n');
+    return EXIT_USAGE;
+  }
+  const config = loadConfig('agenda', io, values.config);
+  if (!config) return EXIT_USAGE;
+
+  let targets;
+  try {
+    targets = await collectTargets(positionals, io.cwd);
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr(`arende agenda: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+  const drafts: CheckedDraft[] = [];
+  for (const target of targets) {
+    let checked;
+    try {
+      checked = await readCheckedDraft(target.path, io, config);
+    } catch (e) {
+      if (e instanceof InputProblem) {
+        io.stderr(`arende agenda: ${e.message}\n`);
+        return EXIT_USAGE;
+      }
+      throw e;
+    }
+    // In a folder, Markdown without a typ (a README, notes) is not a draft.
+    if (!target.explicit && !(checked.draft.frontmatter && 'typ' in checked.draft.metadata.raw)) continue;
+    drafts.push(checked);
+  }
+  if (drafts.length === 0) {
+    io.stderr('arende agenda: inga utkast hittades.\n');
+    return EXIT_USAGE;
+  }
+  if (!reportErrors('agenda', drafts, values.force, io)) return EXIT_ERRORS;
+
+  const output = values.output ?? `kallelse-${values.datum}.docx`;
+  const { exportAgenda, writeFileSafely, WriteError } = await import('@arende/docx');
+  const bytes = exportAgenda(
+    {
+      namnd,
+      datum: values.datum,
+      tid: values.tid,
+      plats: values.plats,
+      ordforande: values.ordförande ?? values.ordforande,
+      sekreterare: values.sekreterare,
+      kommun: values.kommun,
+    },
+    drafts.map((d) => d.draft),
+    { withDocuments: values['med-handlingar'] },
+  );
+  try {
+    await writeFileSafely(path.resolve(io.cwd, output), bytes, {
+      protect: drafts.map((d) => path.resolve(io.cwd, d.path)),
+      label: output,
+    });
+  } catch (e) {
+    if (e instanceof WriteError) {
+      io.stderr(`arende agenda: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+  const n = drafts.length;
+  io.stdout(`Sammanställde kallelse med ${n} ${n === 1 ? 'ärende' : 'ärenden'} till '${output}'.\n`);
+  return EXIT_OK;
+};

@@ -1,0 +1,156 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkDraft, ConfigError, parseDraft, toVFile, type ArendeConfig, type Diagnostic, type Draft } from '@arende/core';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIo, type Command } from '../io.js';
+import { resolveConfig } from '../config.js';
+import { textReport } from '../report.js';
+import { swedishArgError } from './check.js';
+
+export const exportHelp = `Användning: arende export UTKAST… [-o FIL.docx] [--force] [--config FIL]
+
+Exporterar ett utkast till Word (.docx) i nämndens format: A4, huvud med kommun, mottagare,
+datum och diarienummer, rubrik, brödtext, förslag till beslut som numrerad lista, underskrifter,
+bilagor och "Beslutet skickas till", sidfot med "Sida X av Y" och diarienummer.
+Kontaktuppgifter (adress, e-post, telefon) i huvudet exporteras aldrig.
+
+  -o, --output FIL.docx  målfil (standard: utkastets namn med .docx, i samma mapp)
+  --force                exportera även om utkastet har fel
+  --config FIL           inställningsfil (standard: närmaste arende.config.json uppåt)
+
+Ett utkast med fel exporteras inte (slutkod 1). Filen skrivs först till en tillfällig fil i
+målmappen och byter sedan namn; utkastet självt skrivs aldrig över, och en fil som är öppen i
+Word (låsfilen ~$namn.docx finns) lämnas orörd.
+
+Slutkod: 0 exporterad, 1 utkastet har fel, 2 fel i kommandot, en fil som inte går att läsa
+eller en målfil som inte går att skriva.
+`;
+
+/** A draft read from disk and checked. */
+export interface CheckedDraft {
+  /** As given on the command line. */
+  path: string;
+  draft: Draft;
+  errors: Diagnostic[];
+}
+
+/** Reads, parses and checks drafts; a file that cannot be read is a usage error (thrown as InputProblem). */
+export class InputProblem extends Error {}
+
+export async function readCheckedDraft(file: string, io: CliIo, config: ArendeConfig): Promise<CheckedDraft> {
+  let text: string;
+  try {
+    text = await readFile(path.resolve(io.cwd, file), 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputProblem(code === 'ENOENT' ? `'${file}' finns inte.` : `'${file}' går inte att läsa (${code}).`);
+  }
+  const draft = parseDraft(text, { path: file });
+  const errors = checkDraft(draft, { config }).filter((d) => d.severity === 'error');
+  return { path: file, draft, errors };
+}
+
+/**
+ * Says which drafts have errors. Without --force: lists the errors and returns false (refuse).
+ * With --force: says that they are exported anyway and returns true.
+ */
+export function reportErrors(command: string, drafts: readonly CheckedDraft[], force: boolean, io: CliIo): boolean {
+  const bad = drafts.filter((d) => d.errors.length > 0);
+  if (bad.length === 0) return true;
+  const count = bad.reduce((n, d) => n + d.errors.length, 0);
+  const names = bad.map((d) => `'${d.path}'`).join(', ');
+  if (force) {
+    io.stderr(`arende ${command}: ${names} har ${count} fel; exporterar ändå eftersom --force angavs.\n`);
+    return true;
+  }
+  io.stderr(`arende ${command}: ${names} har ${count} fel och exporteras inte (rätta felen, eller använd --force):\n`);
+  io.stderr(textReport(bad.map((d) => toVFile(d.path, d.draft.text, d.errors)), false));
+  return false;
+}
+
+/** Loads the config or reports why it cannot be used. */
+export function loadConfig(command: string, io: CliIo, explicit: string | undefined): ArendeConfig | undefined {
+  try {
+    return resolveConfig(io.cwd, explicit);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      io.stderr(`arende ${command}: ${e.message}\n`);
+      return undefined;
+    }
+    throw e;
+  }
+}
+
+/** `utkast.md` → `utkast.docx`, next to the draft. */
+export function defaultOutput(draftPath: string): string {
+  const ext = path.extname(draftPath);
+  return (ext ? draftPath.slice(0, -ext.length) : draftPath) + '.docx';
+}
+
+export const exportCommand: Command = async (args, io) => {
+  let values;
+  let positionals;
+  try {
+    ({ values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        force: { type: 'boolean', default: false },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    io.stderr(`arende export: ${swedishArgError(e as Error)} Kör 'arende export --help'.\n`);
+    return EXIT_USAGE;
+  }
+  if (values.help) {
+    io.stdout(exportHelp);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) {
+    io.stderr("arende export: ange utkastet som ska exporteras, t.ex. 'arende export utkast.md'.\n");
+    return EXIT_USAGE;
+  }
+  if (values.output !== undefined && positionals.length > 1) {
+    io.stderr('arende export: -o går bara att använda med ett utkast; utan -o hamnar varje export bredvid sitt utkast.\n');
+    return EXIT_USAGE;
+  }
+  const config = loadConfig('export', io, values.config);
+  if (!config) return EXIT_USAGE;
+
+  const drafts: CheckedDraft[] = [];
+  for (const file of positionals) {
+    try {
+      drafts.push(await readCheckedDraft(file, io, config));
+    } catch (e) {
+      if (e instanceof InputProblem) {
+        io.stderr(`arende export: ${e.message}\n`);
+        return EXIT_USAGE;
+      }
+      throw e;
+    }
+  }
+  if (!reportErrors('export', drafts, values.force, io)) return EXIT_ERRORS;
+
+  // Loaded here, not at the top: `arende check` never pays for the Word writer.
+  const { exportDraft, writeFileSafely, WriteError } = await import('@arende/docx');
+  for (const { path: file, draft } of drafts) {
+    const output = values.output ?? defaultOutput(file);
+    try {
+      await writeFileSafely(path.resolve(io.cwd, output), exportDraft(draft), {
+        protect: [path.resolve(io.cwd, file)],
+        label: output,
+      });
+    } catch (e) {
+      if (e instanceof WriteError) {
+        io.stderr(`arende export: ${e.message}\n`);
+        return EXIT_USAGE;
+      }
+      throw e;
+    }
+    io.stdout(`Exporterade '${file}' till '${output}'.\n`);
+  }
+  return EXIT_OK;
+};

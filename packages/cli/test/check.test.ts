@@ -1,0 +1,188 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { arende } from './helpers.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const tmp = () => mkdtempSync(path.join(tmpdir(), 'arende-cli-'));
+
+const BROKEN = `---
+typ: medborgarförslag
+rubrik: Fler bänkar
+datum: 2026-02-30
+mottagare: Kommunfullmäktige
+avsandare:
+  - namn: Kim
+---
+
+Text.
+
+## Förslag
+
+- att ställa ut bänkar
+`;
+
+describe('arende check', () => {
+  it('passes every template and example with exit 0 and no message', async () => {
+    const r = await arende(['check', '--format', 'json', 'templates', 'examples'], root);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const files = JSON.parse(r.stdout) as { path: string; messages: unknown[] }[];
+    assert.ok(files.filter((f) => f.path.startsWith('examples/')).length >= 6, 'at least two examples per kind');
+    assert.equal(files.filter((f) => f.path.startsWith('templates/')).length, 3);
+    for (const f of files) assert.deepEqual(f.messages, [], f.path);
+    for (const kind of ['politikerinitiativ', 'medborgarforslag', 'namnduppdrag']) {
+      assert.ok(files.filter((f) => f.path.startsWith(`examples/${kind}-`)).length >= 2, kind);
+    }
+  });
+
+  it('skips plain Markdown in a folder but checks a file named on the command line', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'README.md'), '# Anteckningar\n\nInget utkast.\n');
+    const inFolder = await arende(['check', dir], dir);
+    assert.equal(inFolder.code, 0);
+    assert.match(inFolder.stdout, /Inga utkast hittades/);
+    const named = await arende(['check', 'README.md'], dir);
+    assert.equal(named.code, 1);
+    assert.match(named.stdout, /1:1-1:15 +fel +Utkastet saknar huvud/);
+    assert.match(named.stdout, /frontmatter-missing/);
+  });
+
+  it('reports errors with positions in Swedish text, and exit 1', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'forslag.md'), BROKEN);
+    const r = await arende(['check', 'forslag.md'], dir);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /^forslag\.md$/m);
+    assert.match(r.stdout, /4:8-4:18 +fel +Värdet för 'datum': '2026-02-30' är inte ett giltigt datum/);
+    assert.match(r.stdout, /6:1-6:10 +varning +Okänd nyckel 'avsandare' i huvudet, menade du 'avsändare'\?/);
+    assert.match(r.stdout, /✖ \d+ fel, ⚠ 1 varning/);
+    assert.doesNotMatch(r.stdout, /\berror\b|\bwarning\b|no issues/);
+  });
+
+  it('gives JSON in vfile-reporter-json shape, with fixes and positions', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'forslag.md'), BROKEN);
+    const r = await arende(['check', '--format', 'json', 'forslag.md'], dir);
+    assert.equal(r.code, 1);
+    const [file] = JSON.parse(r.stdout);
+    assert.equal(file.path, 'forslag.md');
+    const unknown = file.messages.find((m: any) => m.ruleId === 'frontmatter-unknown-key');
+    assert.deepEqual(
+      { fatal: unknown.fatal, source: unknown.source, place: unknown.place, expected: unknown.expected, actual: unknown.actual },
+      {
+        fatal: false,
+        source: 'arende',
+        place: { start: { line: 6, column: 1, offset: 93 }, end: { line: 6, column: 10, offset: 102 } },
+        expected: ['avsändare'],
+        actual: 'avsandare',
+      },
+    );
+    const required = file.messages.find((m: any) => m.ruleId === 'frontmatter-required');
+    assert.equal(required.fatal, true);
+    assert.deepEqual(required.lagrum, { text: '8 kap. 1 § kommunallagen (2017:725)' });
+  });
+
+  it('exits 0 on warnings only', async () => {
+    const dir = tmp();
+    const text = readFileSync(path.join(root, 'examples', 'politikerinitiativ-sip-samordning.md'), 'utf8').replace('mottagare:', 'mottagare: Socialnämnden\nmotagare:');
+    writeFileSync(path.join(dir, 'a.md'), text.replace(/^mottagare: Socialnämnden\nmotagare:.*$/m, 'mottagare: Socialnämnden\nkomun: X'));
+    const r = await arende(['check', 'a.md'], dir);
+    assert.equal(r.code, 0, r.stdout);
+    assert.match(r.stdout, /Okänd nyckel 'komun' i huvudet, menade du 'kommun'\?/);
+  });
+
+  it('exit 2 with a one-line reason for usage errors and unreadable input', async () => {
+    const dir = tmp();
+    for (const [args, pattern] of [
+      [['check'], /ange minst en fil eller mapp/],
+      [['check', 'finns-inte.md'], /'finns-inte.md' finns inte/],
+      [['check', '--format', 'xml', 'a.md'], /okänt format 'xml'/],
+      [['check', '--snabb', 'a.md'], /okänd flagga '--snabb'/],
+      [['kolla'], /okänt kommando 'kolla'/],
+    ] as const) {
+      const r = await arende([...args], dir);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, pattern);
+      assert.equal(r.stderr.trim().split('\n').length, 1);
+    }
+  });
+
+  it('reads arende.config.json from the workspace: severity change and a bad config', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'forslag.md'), BROKEN.replace('2026-02-30', '2026-02-28').replace('avsandare', 'avsändare'));
+    writeFileSync(path.join(dir, 'arende.config.json'), '{"regler": {"att-sats-missing": "av"}}');
+    const ok = await arende(['check', 'forslag.md'], dir);
+    assert.equal(ok.code, 1, 'kommun is still missing');
+    writeFileSync(path.join(dir, 'arende.config.json'), '{"regler": {"frontmatter-required": "varning"}}');
+    assert.equal((await arende(['check', 'forslag.md'], dir)).code, 0);
+    writeFileSync(path.join(dir, 'arende.config.json'), '{"regler": {"frontmatter-required": "gul"}}');
+    const bad = await arende(['check', 'forslag.md'], dir);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /"fel", "varning", "info" eller "av"/);
+  });
+});
+
+describe('arende new', () => {
+  it('writes a template with today\'s date that checks clean, and never overwrites', async () => {
+    const dir = tmp();
+    const r = await arende(['new', 'namnduppdrag', '-o', 'uppdrag.md'], dir, '2026-11-23');
+    assert.equal(r.code, 0, r.stderr);
+    const text = readFileSync(path.join(dir, 'uppdrag.md'), 'utf8');
+    assert.match(text, /^typ: nämnduppdrag$/m);
+    assert.match(text, /^datum: 2026-11-23$/m);
+    assert.equal((await arende(['check', 'uppdrag.md'], dir)).code, 0);
+    writeFileSync(path.join(dir, 'uppdrag.md'), 'min text');
+    const again = await arende(['new', 'nämnduppdrag', '-o', 'uppdrag.md'], dir);
+    assert.equal(again.code, 2);
+    assert.match(again.stderr, /finns redan och skrivs inte över/);
+    assert.equal(readFileSync(path.join(dir, 'uppdrag.md'), 'utf8'), 'min text');
+  });
+
+  it('names the file after the kind by default, and suggests a kind for a typo', async () => {
+    const dir = tmp();
+    assert.equal((await arende(['new', 'medborgarförslag'], dir)).code, 0);
+    assert.ok(existsSync(path.join(dir, 'medborgarforslag.md')));
+    const typo = await arende(['new', 'politikerinitativ'], dir);
+    assert.equal(typo.code, 2);
+    assert.match(typo.stderr, /menade du 'politikerinitiativ'\?/);
+  });
+
+  it('the bundled templates are those in templates/', async () => {
+    const { generatedTemplatesSource } = await import(path.join(root, 'scripts/gen-templates.mjs'));
+    assert.equal(readFileSync(path.join(root, 'packages/cli/src/templates.generated.ts'), 'utf8'), generatedTemplatesSource());
+  });
+});
+
+describe('the arende command as a process', () => {
+  const bin = path.join(root, 'packages/cli/bin/arende.js');
+  before(function () {
+    if (!existsSync(path.join(root, 'packages/cli/dist/arende.js'))) execFileSync('node', [path.join(root, 'scripts/build.mjs')]);
+  });
+
+  it('--version, --help, and exit codes from a real process', () => {
+    const version = spawnSync('node', [bin, '--version'], { encoding: 'utf8' });
+    assert.equal(version.status, 0);
+    assert.equal(version.stdout.trim(), JSON.parse(readFileSync(path.join(root, 'packages/cli/package.json'), 'utf8')).version);
+    const help = spawnSync('node', [bin, '--help'], { encoding: 'utf8' });
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /Användning: arende KOMMANDO/);
+    const ok = spawnSync('node', [bin, 'check', 'examples'], { cwd: root, encoding: 'utf8' });
+    assert.equal(ok.status, 0, ok.stdout + ok.stderr);
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'x.md'), BROKEN);
+    const bad = spawnSync('node', [bin, 'check', '--format', 'json', 'x.md'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(bad.status, 1);
+    assert.ok(Array.isArray(JSON.parse(bad.stdout)));
+  });
+
+  it('works as `pnpm arende` and node_modules/.bin/arende from the root', () => {
+    const viaBin = spawnSync(path.join(root, 'node_modules/.bin/arende'), ['--version'], { cwd: root, encoding: 'utf8' });
+    assert.equal(viaBin.status, 0, viaBin.stderr);
+    const viaPnpm = spawnSync('pnpm', ['--silent', 'arende', '--version'], { cwd: root, encoding: 'utf8' });
+    assert.equal(viaPnpm.status, 0, viaPnpm.stderr);
+    assert.equal(viaPnpm.stdout.trim(), viaBin.stdout.trim());
+  });
+});

@@ -1,0 +1,17 @@
+import { run } from '../src/main.js';
+import type { CliIo } from '../src/io.js';
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in process with captured output. */
+export async function arende(args: string[], cwd: string, today = '2026-11-23'): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { cwd, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), today: () => today, color: false };
+  const code = await run(args, io);
+  return { code, stdout, stderr };
+}
