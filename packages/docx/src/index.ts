@@ -7,3 +7,4 @@ export { exportAgenda, orderAgendaItems } from './agenda.js';
 export { remarkDocx, type RemarkDocxOptions } from './plugin.js';
 export { isSafeUrl } from './mdast-to-docx.js';
 export type { AgendaOptions, ExportOptions, ExportableDraft, Meeting } from './types.js';
+export { writeFileSafely, lockFileNames, WriteError, type WriteOptions } from './write.js';
