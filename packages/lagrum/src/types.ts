@@ -66,6 +66,15 @@ export interface ResolvedCitation extends CitationJson {
   lagTitel: string | null;
   /** Subheading above the provision, if any. */
   rubrik: string | null;
+  /** When a name without SFS number ("SoL") resolved to a law that lacks the provision but another law
+   * of that name has it (the repealed SoL 2001:453): that law's reading, so a rule can suggest the fix. */
+  alternative: {
+    sfs: string;
+    fullForm: string;
+    status: CitationStatus;
+    motsvarar: string[];
+    motsvararScope: 'helt' | 'delvis' | null;
+  } | null;
   /** A Swedish sentence explaining the status. */
   message: string;
   start: number;

@@ -113,7 +113,7 @@ function splitMergedProvisions(items: Working[], repairs: string[]): Working[] {
   for (let i = 0; i < items.length; i++) {
     const cur = relabelled(items[i])!;
     if (cur !== items[i]) repairs.push(`${ref(items[i])}: hör till ${cur.kapitel} kap., omnumrerad`);
-    const next = relabel ? { ...items[i + 1], kapitel: relabel.to } : items[i + 1];
+    const next: Working | undefined = relabel && items[i + 1] ? { ...items[i + 1], kapitel: (relabel as { to: string }).to } : items[i + 1];
     const current: Working = { ...cur };
     const marker =
       /(?<!kap\.\s|och\s|,\s|eller\s|samt\s|-|–|till\s|i\s|enligt\s)\b(\d{1,3}(?: [a-z])?) (§|kap\.) (?=[A-ZÅÄÖ/])/gu;

@@ -1,0 +1,150 @@
+/**
+ * Editor features as plain data (no editor types): hover, completion, and reading a frontmatter
+ * `lagrum` entry. The VS Code extension and core turn these into their own types.
+ */
+import { findCitations } from './parse.js';
+import { knownNames } from './law-mentions.js';
+import { resolveCitation, findLaw, provisionLabel, today } from './resolve.js';
+import { lawBySfs, provisionsOf } from './registry.js';
+import type { Citation, ResolvedCitation } from './types.js';
+
+export interface Hover {
+  range: { start: number; end: number };
+  markdown: string;
+  citation: ResolvedCitation;
+}
+
+const STATUS_LINE: Record<ResolvedCitation['status'], string> = {
+  gällande: 'Gällande',
+  upphävd: 'Upphävd',
+  'ej-ikraft': 'Inte i kraft',
+  saknas: 'Saknas',
+  okänd: 'Okänd lag',
+};
+
+/** Hover for the citation at `offset` (law title, provision, its text, status on the date, link), or null. */
+export function hoverCitation(text: string, offset: number, datum: string = today()): Hover | null {
+  const citations = findCitations(text);
+  const hit =
+    citations.find((c) => c.start <= offset && offset < c.end) ??
+    citations.find((c) => c.groupStart <= offset && offset < c.groupEnd);
+  if (!hit) return null;
+  const r = resolveCitation(hit, datum);
+  return { range: { start: hit.start, end: hit.end }, markdown: hoverMarkdown(r, datum), citation: r };
+}
+
+export function hoverMarkdown(r: ResolvedCitation, datum: string): string {
+  const lines: string[] = [];
+  const label = provisionLabel(r.kapitel, r.paragraf, r.stycke, r.punkt);
+  lines.push(`**${[label, r.lagTitel ?? r.lag ?? r.text].filter(Boolean).join(' ')}**`);
+  if (r.rubrik) lines.push(`*${r.rubrik}*`);
+  const status = r.status === 'saknas' && r.incompleteData ? 'Finns inte i registret' : STATUS_LINE[r.status];
+  lines.push(`${status} ${datum}. ${r.message}`);
+  if (r.lydelse) lines.push(r.lydelse.split('\n').map((l) => `> ${l}`).join('\n>\n'));
+  if (r.url) lines.push(`[Författningstexten hos Riksdagen](${r.url})`);
+  return lines.join('\n\n');
+}
+
+export interface CompletionItem {
+  label: string;
+  detail: string;
+  documentation?: string;
+  insertText: string;
+  kind: 'law' | 'chapter' | 'paragraph';
+}
+
+/**
+ * Completion for the text before the cursor: a law name → its chapters → their paragraphs (with the
+ * first words of each text). Recognises "SoL ", "SoL 2 kap. ", "LSS ", "2 kap. " after a law, and a
+ * partly typed law name ("soc").
+ */
+export function completeCitation(linePrefix: string, datum: string = today()): CompletionItem[] {
+  const chapterCtx = /(?:^|[\s(])([\p{L}-]+(?:\s*\(\d{4}:\d{1,4}\))?)\s+(\d{1,2}(?:\s?[a-z])?)\s*kap\.?\s*$/u.exec(linePrefix);
+  if (chapterCtx) {
+    const law = findLaw(chapterCtx[1], datum);
+    if (law && law.hasChapters) return paragraphItems(law.sfs, chapterCtx[2].replace(/(\d)([a-z])/, '$1 $2'));
+  }
+  const lawCtx = /(?:^|[\s(])([\p{L}-]+(?:\s*\(\d{4}:\d{1,4}\))?)\s+$/u.exec(linePrefix);
+  if (lawCtx) {
+    const law = findLaw(lawCtx[1], datum);
+    if (law) {
+      if (!law.hasChapters) return paragraphItems(law.sfs, null);
+      return law.chapters.map((k) => ({
+        label: `${k} kap.`,
+        detail: law.chapterTitles[k] ?? law.title,
+        insertText: `${k} kap. `,
+        kind: 'chapter' as const,
+      }));
+    }
+  }
+  const word = /([\p{L}-]*)$/u.exec(linePrefix)?.[1] ?? '';
+  const seen = new Set<string>();
+  const items: CompletionItem[] = [];
+  for (const n of knownNames()) {
+    if (!n.name.toLowerCase().startsWith(word.toLowerCase())) continue;
+    const law = findLaw(n.name, datum);
+    if (!law || seen.has(`${n.name}|${law.sfs}`)) continue;
+    seen.add(`${n.name}|${law.sfs}`);
+    items.push({
+      label: n.name,
+      detail: law.title,
+      documentation: n.sfs.length > 1 ? `Betyder ${law.title} på datumet ${datum}.` : undefined,
+      insertText: n.name,
+      kind: 'law',
+    });
+  }
+  return items;
+}
+
+function paragraphItems(sfs: string, kapitel: string | null): CompletionItem[] {
+  const law = lawBySfs(sfs)!;
+  return provisionsOf(sfs, kapitel).map((p) => {
+    const text = p.text;
+    const words = text ? text.split(/\s+/).slice(0, 10).join(' ') + (text.split(/\s+/).length > 10 ? ' …' : '') : '(texten finns inte i registret)';
+    return {
+      label: `${p.paragraf} §`,
+      detail: p.rubrik ?? law.title,
+      documentation: words,
+      insertText: `${p.paragraf} §`,
+      kind: 'paragraph' as const,
+    };
+  });
+}
+
+export type ParsedLagrum =
+  | { ok: true; citations: Citation[] }
+  | { ok: false; reason: string; citations: Citation[]; unparsed: { start: number; end: number; text: string }[] };
+
+/**
+ * Reads a frontmatter `lagrum` entry: the whole string must be citations (one, or a list joined by
+ * commas, "och", "samt", ";"). Returns the citations, or why it is not one, with the parts not understood.
+ */
+export function parseCitationString(s: string): ParsedLagrum {
+  const citations = findCitations(s);
+  const unparsed: { start: number; end: number; text: string }[] = [];
+  let pos = 0;
+  const gaps: [number, number][] = [];
+  const groups = [...new Map(citations.map((c) => [c.groupStart, c])).values()];
+  for (const c of groups) {
+    if (c.groupStart > pos) gaps.push([pos, c.groupStart]);
+    pos = Math.max(pos, c.groupEnd);
+  }
+  if (pos < s.length) gaps.push([pos, s.length]);
+  for (const [a, b] of gaps) {
+    const t = s.slice(a, b);
+    if (/^[\s,;.]*(?:och|samt|jfr\.?)?[\s,;.]*$/u.test(t)) continue;
+    unparsed.push({ start: a, end: b, text: t.trim() });
+  }
+  if (citations.length === 0) {
+    return { ok: false, reason: `"${s.trim()}" är inte en hänvisning till ett lagrum.`, citations, unparsed };
+  }
+  if (unparsed.length > 0) {
+    return {
+      ok: false,
+      reason: `Delar av "${s.trim()}" kunde inte läsas som lagrum: ${unparsed.map((u) => `"${u.text}"`).join(', ')}.`,
+      citations,
+      unparsed,
+    };
+  }
+  return { ok: true, citations };
+}

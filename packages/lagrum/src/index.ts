@@ -1,0 +1,17 @@
+/**
+ * @arende/lagrum: recognises, resolves and checks Swedish statute citations, date-aware.
+ * See README.md for an example and the decisions behind the API.
+ */
+export { findCitations } from './parse.js';
+export { findLawMentions } from './law-mentions.js';
+export {
+  resolveCitation, citeText, citeJson, toCitationJson, formatCitationText, formatCitations,
+  findLaw, standardForm, fullForm, provisionLabel,
+} from './resolve.js';
+export { hoverCitation, hoverMarkdown, completeCitation, parseCitationString } from './editor.js';
+export type { Hover, CompletionItem, ParsedLagrum } from './editor.js';
+export {
+  lawBySfs, lookupProvision, provisionsOf, allLaws, correspondingProvisions, textsAvailable,
+} from './registry.js';
+export type { Law, Provision } from './registry.js';
+export type { Citation, CitationJson, CitationStatus, LawMention, ResolvedCitation } from './types.js';

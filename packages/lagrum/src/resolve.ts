@@ -1,0 +1,281 @@
+/**
+ * Resolves citations on a date. "SoL"/"socialtjänstlagen" without an SFS number means the law in force
+ * on the date (2001:453 before 2025-07-01, 2025:400 from then). Status, in order of precedence:
+ * - `okänd`: no law named, or a law the registry does not hold (sfs is the written number, or null);
+ * - `saknas`: the law is known but the chapter or paragraph is not in the registry (for an incomplete
+ *   law, `incompleteData` is true: say "finns inte i registret", not "finns inte");
+ * - `ej-ikraft`: the law (or this version of the provision) is not yet in force on the date;
+ * - `upphävd`: the law, or the provision, is repealed on the date; `motsvarar` lists where it went;
+ * - `gällande`: found and in force.
+ */
+import { findCitations } from './parse.js';
+import { sfsForName } from './law-mentions.js';
+import {
+  lawBySfs, lookupProvision, correspondingProvisions, correspondenceLaws, type Law,
+} from './registry.js';
+import type { Citation, CitationJson, ResolvedCitation, CitationStatus } from './types.js';
+
+const ORDINALS = ['första', 'andra', 'tredje', 'fjärde', 'femte', 'sjätte', 'sjunde', 'åttonde', 'nionde', 'tionde'];
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The law a name or abbreviation means on a date: the one in force then; else the latest before it. */
+export function findLaw(nameOrAbbr: string, datum?: string): Law | null {
+  const sfsInText = /\((\d{4}:\d{1,4})\)/.exec(nameOrAbbr)?.[1] ?? (/^\d{4}:\d{1,4}$/.test(nameOrAbbr) ? nameOrAbbr : null);
+  if (sfsInText) return lawBySfs(sfsInText);
+  const candidates = sfsForName(nameOrAbbr.trim()).map((s) => lawBySfs(s)!).filter(Boolean);
+  return chooseByDate(candidates, datum ?? today());
+}
+
+function chooseByDate(laws: Law[], datum: string): Law | null {
+  if (laws.length <= 1) return laws[0] ?? null;
+  const inForce = laws.find((l) => l.ikraft <= datum && (!l.upphavd || datum < l.upphavd));
+  if (inForce) return inForce;
+  const started = laws.filter((l) => l.ikraft <= datum).sort((a, b) => b.ikraft.localeCompare(a.ikraft));
+  return started[0] ?? [...laws].sort((a, b) => a.ikraft.localeCompare(b.ikraft))[0];
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function assertDate(datum: string): void {
+  if (!DATE.test(datum)) throw new RangeError(`Ogiltigt datum "${datum}": ange ÅÅÅÅ-MM-DD.`);
+}
+
+/** "2 kap. 6 §", "9 §", "2 kap." (chapter only), "" (whole law), with stycke and punkt. */
+export function provisionLabel(kapitel: string | null, paragraf: string | null, stycke: number | null = null, punkt: number | null = null): string {
+  const parts: string[] = [];
+  if (kapitel !== null) parts.push(`${kapitel} kap.`);
+  if (paragraf !== null) parts.push(`${paragraf} §`);
+  if (stycke !== null) parts.push(`${ORDINALS[stycke - 1] ?? `${stycke}:e`} stycket`);
+  if (punkt !== null) parts.push(stycke === null ? `punkt ${punkt}` : String(punkt));
+  return parts.join(' ');
+}
+
+/** Short standard form: "2 kap. 6 § SoL"; for a law without abbreviation its name with SFS number. */
+export function standardForm(law: Law, kapitel: string | null, paragraf: string | null, stycke: number | null = null, punkt: number | null = null): string {
+  const p = provisionLabel(kapitel, paragraf, stycke, punkt);
+  const name = law.kortnamn ?? nameWithSfs(law);
+  return p ? `${p} ${name}` : nameWithSfs(law);
+}
+
+/** Språkrådet's first-mention form: "2 kap. 6 § socialtjänstlagen (2001:453)". */
+export function fullForm(law: Law, kapitel: string | null, paragraf: string | null, stycke: number | null = null, punkt: number | null = null): string {
+  const p = provisionLabel(kapitel, paragraf, stycke, punkt);
+  return p ? `${p} ${nameWithSfs(law)}` : nameWithSfs(law);
+}
+
+function nameWithSfs(law: Law): string {
+  return law.namn.includes(`(${law.sfs})`) ? law.namn : `${law.namn} (${law.sfs})`;
+}
+
+/** Resolves one citation on a date (YYYY-MM-DD). */
+export function resolveCitation(citation: Citation, datum: string = today()): ResolvedCitation {
+  assertDate(datum);
+  const c = citation;
+  const base = {
+    text: c.text,
+    kapitel: c.kapitel,
+    paragraf: c.paragraf,
+    stycke: c.stycke,
+    punkt: c.punkt,
+    start: c.start, end: c.end, groupStart: c.groupStart, groupEnd: c.groupEnd,
+    citation: c,
+  };
+  const mention = c.law;
+  const law = mention === null ? null : mention.sfs ? lawBySfs(mention.sfs) : findLaw(mention.name ?? '', datum);
+  if (!law) {
+    const written = mention ? mention.text : null;
+    return assemble(base, {
+      sfs: mention?.sfs ?? null, lag: written, status: 'okänd', lydelse: null, url: null, motsvarar: [],
+      standardForm: c.text, fullForm: c.text, motsvararScope: null, incompleteData: false, lagTitel: null, rubrik: null,
+      alternative: null,
+      message: mention
+        ? `Lagen "${written}" finns inte i registret.`
+        : 'Ingen lag anges; hänvisningen kan inte kontrolleras.',
+    });
+  }
+
+  // A law without chapters cited with one, or the reverse, does not name an existing provision.
+  let kapitel = c.kapitel;
+  let status: CitationStatus = 'gällande';
+  let lydelse: string | null = null;
+  let rubrik: string | null = null;
+  let message = '';
+  let versionFrom: string | null = null;
+  let versionUntil: string | null = null;
+  let repealedProvision = false;
+  const label = provisionLabel(kapitel, c.paragraf);
+  const where = label || law.title;
+  const inLaw = label ? `${label} i ${law.title}` : law.title;
+  if (c.paragraf !== null) {
+    const p = law.hasChapters === (kapitel !== null) ? lookupProvision(law.sfs, kapitel, c.paragraf) : null;
+    if (!p) {
+      status = 'saknas';
+      message = law.hasChapters && kapitel === null
+        ? `${law.title} har kapitel; ange kapitel för ${c.paragraf} §.`
+        : !law.hasChapters && kapitel !== null
+          ? `${law.title} har inga kapitel; ${where} finns inte.`
+          : law.incomplete
+            ? `${where} finns inte i registret för ${law.title} (registret är ofullständigt för denna lag).`
+            : `${where} finns inte i ${law.title}.`;
+    } else {
+      lydelse = p.text;
+      rubrik = p.rubrik;
+      versionFrom = p.from;
+      versionUntil = p.until;
+      repealedProvision = lydelse !== null && /^(Har upphävts|Upphävd) genom /u.test(lydelse);
+    }
+  } else if (kapitel !== null) {
+    if (!law.hasChapters || !law.chapters.includes(kapitel)) {
+      status = 'saknas';
+      message = law.hasChapters
+        ? `${kapitel} kap. finns inte i ${law.title}.`
+        : `${law.title} har inga kapitel; ${kapitel} kap. finns inte.`;
+    }
+  }
+
+  let motsvarar: string[] = [];
+  let motsvararScope: 'helt' | 'delvis' | null = null;
+  if (status !== 'saknas') {
+    if (datum < law.ikraft || (versionFrom !== null && datum < versionFrom)) {
+      status = 'ej-ikraft';
+      const from = datum < law.ikraft ? law.ikraft : versionFrom!;
+      message = `${inLaw} träder i kraft ${from}; den gäller inte ${datum}.`;
+    } else if ((law.upphavd && datum >= law.upphavd) || (versionUntil !== null && datum >= versionUntil) || repealedProvision) {
+      status = 'upphävd';
+      const when = law.upphavd && datum >= law.upphavd ? law.upphavd : versionUntil;
+      if (law.sfs === correspondenceLaws.from) {
+        const target = lawBySfs(correspondenceLaws.to)!;
+        if (c.paragraf !== null) {
+          const edges = correspondingProvisions(`${kapitel}:${c.paragraf}`);
+          motsvarar = edges.map((e) => {
+            const [k, p] = e.ref.split(':');
+            return standardForm(target, k, p);
+          });
+          motsvararScope = edges.length === 0 ? null : edges.some((e) => e.scope === 'delvis') ? 'delvis' : 'helt';
+        } else if (kapitel === null) {
+          motsvarar = [nameWithSfs(target)];
+          motsvararScope = 'helt';
+        }
+      }
+      message = when
+        ? `${inLaw} är upphävd sedan ${when}.`
+        : `${inLaw} är upphävd.`;
+      if (motsvarar.length) {
+        message += ` Motsvaras ${motsvararScope === 'delvis' ? 'delvis ' : ''}av ${motsvarar.join(' och ')}.`;
+      }
+    } else {
+      message = `${inLaw} gäller ${datum}.`;
+    }
+  }
+
+  // "2 kap. 6 § SoL" in a draft dated after 2025-07-01 most likely means the old law: say where it went.
+  let alternative: ResolvedCitation['alternative'] = null;
+  if (status === 'saknas' && c.paragraf !== null && mention && !mention.sfs && mention.name) {
+    for (const sfs of sfsForName(mention.name)) {
+      if (sfs === law.sfs) continue;
+      const other = lawBySfs(sfs)!;
+      if (!lookupProvision(sfs, kapitel, c.paragraf)) continue;
+      const r = resolveCitation({ ...c, law: { ...mention, sfs } }, datum);
+      alternative = { sfs, fullForm: r.fullForm, status: r.status, motsvarar: r.motsvarar, motsvararScope: r.motsvararScope };
+      message += ` Avsågs ${r.fullForm} (${r.status === 'upphävd' ? 'upphävd' : other.title})?`;
+      if (r.motsvarar.length) {
+        message += ` Den motsvaras ${r.motsvararScope === 'delvis' ? 'delvis ' : ''}av ${r.motsvarar.join(' och ')}.`;
+      }
+      break;
+    }
+  }
+
+  return assemble(base, {
+    alternative,
+    sfs: law.sfs,
+    lag: law.title,
+    status,
+    lydelse,
+    url: law.url,
+    motsvarar,
+    standardForm: standardForm(law, kapitel, c.paragraf, c.stycke, c.punkt),
+    fullForm: fullForm(law, kapitel, c.paragraf, c.stycke, c.punkt),
+    motsvararScope,
+    incompleteData: law.incomplete,
+    lagTitel: law.title,
+    rubrik,
+    message,
+  });
+}
+
+type Base = Pick<ResolvedCitation, 'text' | 'kapitel' | 'paragraf' | 'stycke' | 'punkt' | 'start' | 'end' | 'groupStart' | 'groupEnd' | 'citation'>;
+type Rest = Omit<ResolvedCitation, keyof Base>;
+
+function assemble(b: Base, r: Rest): ResolvedCitation {
+  // Field order matters for the CLI JSON: the eleven fields first, exactly as specified.
+  return {
+    text: b.text, sfs: r.sfs, lag: r.lag, kapitel: b.kapitel, paragraf: b.paragraf, stycke: b.stycke,
+    punkt: b.punkt, status: r.status, lydelse: r.lydelse, url: r.url, motsvarar: r.motsvarar,
+    standardForm: r.standardForm, fullForm: r.fullForm, motsvararScope: r.motsvararScope,
+    incompleteData: r.incompleteData, lagTitel: r.lagTitel, rubrik: r.rubrik, message: r.message,
+    alternative: r.alternative,
+    start: b.start, end: b.end, groupStart: b.groupStart, groupEnd: b.groupEnd, citation: b.citation,
+  };
+}
+
+/** Finds and resolves every citation in a text. */
+export function citeText(text: string, datum: string = today()): ResolvedCitation[] {
+  assertDate(datum);
+  return findCitations(text).map((c) => resolveCitation(c, datum));
+}
+
+/** Exactly the CLI's JSON fields of one resolved citation. */
+export function toCitationJson(r: ResolvedCitation): CitationJson {
+  return {
+    text: r.text, sfs: r.sfs, lag: r.lag, kapitel: r.kapitel, paragraf: r.paragraf, stycke: r.stycke,
+    punkt: r.punkt, status: r.status, lydelse: r.lydelse, url: r.url, motsvarar: r.motsvarar,
+  };
+}
+
+/** The object `arende cite --format json` prints: `{citations: [...]}`. */
+export function citeJson(text: string, datum: string = today()): { citations: CitationJson[] } {
+  return { citations: citeText(text, datum).map(toCitationJson) };
+}
+
+const STATUS_TEXT: Record<CitationStatus, string> = {
+  gällande: 'gällande',
+  upphävd: 'upphävd',
+  'ej-ikraft': 'ej i kraft',
+  saknas: 'saknas',
+  okänd: 'okänd lag',
+};
+
+/** For people (`arende cite --format text`): the provision, its status and its text. */
+export function formatCitationText(r: ResolvedCitation): string {
+  const head = r.sfs && r.lag ? r.fullForm : r.text;
+  const status = r.status === 'saknas' && r.incompleteData ? 'finns inte i registret' : STATUS_TEXT[r.status];
+  const lines = [`${head}: ${status}`, `  ${r.message}`];
+  if (r.lydelse) lines.push(...wrap(r.lydelse, 100).map((l) => `  | ${l}`));
+  else if (r.paragraf !== null && r.sfs && r.status !== 'saknas' && r.status !== 'okänd') {
+    lines.push('  (Texten finns inte i registret.)');
+  }
+  if (r.url) lines.push(`  ${r.url}`);
+  return lines.join('\n');
+}
+
+/** All citations of a text, formatted for people; "Inga lagrum hittades." when there are none. */
+export function formatCitations(results: ResolvedCitation[]): string {
+  return results.length === 0 ? 'Inga lagrum hittades.' : results.map(formatCitationText).join('\n\n');
+}
+
+function wrap(text: string, width: number): string[] {
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    let line = '';
+    for (const word of para.split(/\s+/)) {
+      if (line && line.length + 1 + word.length > width) {
+        out.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    if (line) out.push(line);
+  }
+  return out;
+}
