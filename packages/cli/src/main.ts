@@ -30,6 +30,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   new: async () => newDraft,
   regler: async () => listRules,
   rules: async () => listRules,
+  export: async () => (await import('./commands/export.js')).exportCommand,
+  agenda: async () => (await import('./commands/agenda.js')).agendaCommand,
 };
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
