@@ -1,0 +1,188 @@
+/**
+ * Every example's export, read back by independent readers (never only by the library that wrote
+ * it): pandoc (text), python-docx (properties, styles, footer fields, language) and LibreOffice
+ * (conversion to PDF). .ci/run installs the readers.
+ *
+ * Extra drafts (e.g. acceptance drafts that are not in the repository) can be added with
+ * ARENDE_DOCX_DRAFTS=folder.
+ */
+import assert from 'node:assert/strict';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDraft, type Draft } from '../packages/core/src/index.js';
+import { exportAgenda, exportDraft, kindLabel, sendersLine } from '../packages/docx/src/index.js';
+
+const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const OUT = path.join(ROOT, 'test/out/docx-readers');
+const PYTHON = '/usr/bin/python3';
+
+function draftFiles(): string[] {
+  const dirs = [path.join(ROOT, 'examples'), path.join(ROOT, 'packages/docx/test/fixtures')];
+  if (process.env.ARENDE_DOCX_DRAFTS) dirs.push(path.resolve(process.env.ARENDE_DOCX_DRAFTS));
+  const out: string[] = [];
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).sort()) if (f.endsWith('.md')) out.push(path.join(dir, f));
+  }
+  return out;
+}
+
+function need(command: string, args: string[], install: string): void {
+  const r = spawnSync(command, args, { encoding: 'utf8' });
+  if (r.error || r.status !== 0) throw new Error(`${command} saknas: installera med 'apt-get install -y ${install}' (.ci/run gör det).`);
+}
+
+/** Folds white space (pandoc wraps lines) so texts compare as a reader sees them. */
+function fold(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+interface Exported {
+  name: string;
+  docx: string;
+  draft: Draft;
+  /** pandoc -t plain, white space folded. */
+  plain?: string;
+  /** pandoc -t markdown. */
+  markdown?: string;
+}
+
+const run = promisify(execFile);
+
+/** Runs `task` over `items`, `limit` at a time (pandoc starts slowly; the machine has 2 cores). */
+async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: limit }, async () => {
+    while (next < items.length) await task(items[next++]!);
+  }));
+}
+
+interface PyInfo {
+  title: string;
+  author: string;
+  subject: string;
+  language: string;
+  headings: string[];
+  footerPageField: boolean;
+  footerNumPagesField: boolean;
+  defaultLang: string | null;
+}
+
+const PY_SCRIPT = `
+import json, re, sys, docx
+from docx.oxml.ns import qn
+out = {}
+for path in sys.argv[1:]:
+    d = docx.Document(path)
+    cp = d.core_properties
+    footer_xml = ''.join(s.footer._element.xml for s in d.sections)
+    fields = [f.strip() for f in re.findall(r'<w:instrText[^>]*>([^<]*)</w:instrText>', footer_xml)]
+    rpr = d.styles.element.find(qn('w:docDefaults'))
+    lang = None
+    if rpr is not None:
+        el = rpr.find('.//' + qn('w:lang'))
+        lang = el.get(qn('w:val')) if el is not None else None
+    out[path] = {
+        'title': cp.title, 'author': cp.author, 'subject': cp.subject, 'language': cp.language,
+        'headings': [p.style.name for p in d.paragraphs if p.style is not None and p.style.name.startswith('Heading')],
+        'footerPageField': 'PAGE' in fields,
+        'footerNumPagesField': 'NUMPAGES' in fields,
+        'defaultLang': lang,
+    }
+print(json.dumps(out))
+`;
+
+describe('.docx read back by independent readers', function () {
+  this.timeout(180_000);
+  const exported: Exported[] = [];
+  let agendaPath = '';
+
+  before(async function () {
+    need('pandoc', ['--version'], 'pandoc');
+    need(PYTHON, ['-c', 'import docx'], 'python3-docx');
+    need('soffice', ['--version'], 'libreoffice-writer-nogui');
+    rmSync(OUT, { recursive: true, force: true });
+    mkdirSync(OUT, { recursive: true });
+    const drafts: Draft[] = [];
+    for (const file of draftFiles()) {
+      const draft = parseDraft(readFileSync(file, 'utf8'), { path: file });
+      if (!draft.frontmatter || !('typ' in draft.metadata.raw)) continue; // a README, not a draft
+      const name = path.basename(file, '.md');
+      const docx = path.join(OUT, `${name}.docx`);
+      writeFileSync(docx, exportDraft(draft));
+      exported.push({ name, docx, draft });
+      drafts.push(draft);
+    }
+    agendaPath = path.join(OUT, 'kallelse.docx');
+    writeFileSync(agendaPath, exportAgenda({ namnd: 'Socialnämnden', datum: '2026-04-15', tid: '13.00', plats: 'Sessionssalen' }, drafts, { withDocuments: true }));
+    assert.ok(exported.length >= 3, 'at least the fixtures are exported');
+    await pool(exported, 3, async (e) => {
+      const [plain, markdown] = await Promise.all([
+        run('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', e.docx], { encoding: 'utf8' }),
+        run('pandoc', ['-f', 'docx', '-t', 'markdown', '--wrap=none', e.docx], { encoding: 'utf8' }),
+      ]);
+      e.plain = fold(plain.stdout);
+      e.markdown = markdown.stdout;
+    });
+  });
+
+  it('pandoc reads the rubrik, every att-sats, every sender and the diarienummer', function () {
+    for (const { name, plain: text = '', draft } of exported) {
+      const m = draft.metadata;
+      assert.ok(m.rubrik && text.includes(fold(m.rubrik)), `${name}: rubrik`);
+      assert.ok(draft.attSatser.length > 0, `${name}: has att-satser`);
+      for (const a of draft.attSatser) assert.ok(text.includes(fold(a.text)), `${name}: att-sats "${a.text}"`);
+      for (const p of draft.senders) assert.ok(text.includes(fold(p.namn)), `${name}: sender ${p.namn}`);
+      if (m.diarienummer) assert.ok(text.includes(fold(m.diarienummer)), `${name}: diarienummer`);
+      for (const p of draft.senders) {
+        for (const secret of [p.adress, p['e-post'], p.telefon]) if (secret) assert.ok(!text.includes(fold(secret)), `${name}: contact detail leaked`);
+      }
+    }
+  });
+
+  it('pandoc sees the headings as headings (# rubrik, ## sections)', function () {
+    for (const { name, markdown: md = '', draft } of exported) {
+      const headings = md.split('\n').filter((l) => /^#{1,6} /.test(l));
+      assert.equal(headings[0]?.replace(/^# /, '').replace(/\\/g, ''), draft.metadata.rubrik!.replace(/–/g, '--'), `${name}: first heading`);
+      const sections = draft.sections.filter((s) => s.depth === 2).length;
+      assert.ok(headings.filter((h) => h.startsWith('## ')).length >= sections, `${name}: ## headings`);
+    }
+  });
+
+  it('python-docx reads the properties, heading styles, a PAGE field in the footer and sv-SE', function () {
+    const info = JSON.parse(execFileSync(PYTHON, ['-c', PY_SCRIPT, ...exported.map((e) => e.docx)], { encoding: 'utf8' })) as Record<string, PyInfo>;
+    for (const { name, docx, draft } of exported) {
+      const i = info[docx]!;
+      assert.equal(i.title, draft.metadata.rubrik, `${name}: title`);
+      assert.equal(i.author, sendersLine(draft.senders), `${name}: author`);
+      assert.equal(i.subject, kindLabel(draft), `${name}: subject`);
+      assert.equal(i.language, 'sv-SE', `${name}: language`);
+      assert.equal(i.defaultLang, 'sv-SE', `${name}: default run language`);
+      assert.ok(i.headings.includes('Heading 1') && i.headings.includes('Heading 2'), `${name}: headings ${i.headings.join(', ')}`);
+      assert.ok(i.footerPageField && i.footerNumPagesField, `${name}: PAGE and NUMPAGES in the footer`);
+    }
+  });
+
+  it('LibreOffice converts every export and the agenda to PDF (one soffice call)', function () {
+    const pdfDir = path.join(OUT, 'pdf');
+    const profile = `file://${path.join(OUT, 'lo-profile')}`;
+    const files = [...exported.map((e) => e.docx), agendaPath];
+    const r = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...files], {
+      encoding: 'utf8',
+      timeout: 170_000,
+    });
+    assert.equal(r.status, 0, r.stderr);
+    for (const f of files) {
+      const pdf = path.join(pdfDir, `${path.basename(f, '.docx')}.pdf`);
+      assert.ok(existsSync(pdf) && statSync(pdf).size > 1000, `${path.basename(f)} → PDF`);
+    }
+    const pages = (f: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path.join(pdfDir, f)], { encoding: 'utf8' }))?.[1] ?? 0);
+    const agendaPages = pages('kallelse.pdf');
+    const sum = exported.reduce((n, e) => n + pages(`${e.name}.pdf`), 0);
+    // Each draft starts on a new page after the list of items.
+    assert.ok(agendaPages > sum, `agenda ${agendaPages} pages, drafts ${sum}`);
+  });
+});
