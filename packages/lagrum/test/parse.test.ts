@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { findCitations } from '../src/index.js';
+
+type Row = [text: string, expected: [law: string | null, kapitel: string | null, paragraf: string | null, stycke?: number | null, punkt?: number | null][]];
+
+// Law: the written law as the parser reports it (SFS number if written, else the name/abbreviation).
+const lawOf = (c: ReturnType<typeof findCitations>[number]) => (c.law ? c.law.sfs ?? c.law.name : null);
+
+const table: Row[] = [
+  ['2 kap 6 § SoL', [['SoL', '2', '6']]],
+  ['2 kap. 6 § SoL', [['SoL', '2', '6']]],
+  ['SoL 2 kap. 6 §', [['SoL', '2', '6']]],
+  ['SoL 2:6', [['SoL', '2', '6']]],
+  ['2:6 SoL', [['SoL', '2', '6']]],
+  ['HSL 16:4', [['HSL', '16', '4']]],
+  ['enligt 16 kap. 4 § HSL ska', [['HSL', '16', '4']]],
+  ['5 kap. 8 a § SoL', [['SoL', '5', '8 a']]],
+  ['5 kap. 8a § SoL', [['SoL', '5', '8 a']]],
+  ['2 kap. 6§ SoL', [['SoL', '2', '6']]],
+  ['2kap 6§ SoL', [['SoL', '2', '6']]],
+  ['socialtjänstlagen 3 kap. 5 §', [['socialtjänstlagen', '3', '5']]],
+  ['Socialtjänstlagen 3 kap. 5 §', [['socialtjänstlagen', '3', '5']]],
+  ['2 kap. 6 § socialtjänstlagen (2001:453)', [['2001:453', '2', '6']]],
+  ['2 kap. 6 § första stycket SoL', [['SoL', '2', '6', 1, null]]],
+  ['5 kap. 22 § andra stycket 3 KL', [['KL', '5', '22', 2, 3]]],
+  ['KL 5 kap. 22 § 2', [['KL', '5', '22', null, 2]]],
+  ['9 § 4 LSS', [['LSS', null, '9', null, 4]]],
+  ['2 kap. 6 § 2 st. SoL', [['SoL', '2', '6', 2, null]]],
+  ['2 kap. 6 § st. 2 SoL', [['SoL', '2', '6', 2, null]]],
+  ['9 § p. 2 LSS', [['LSS', null, '9', null, 2]]],
+  ['9 § punkt 8 LSS', [['LSS', null, '9', null, 8]]],
+  ['5 kap. 23 och 34 §§ KL', [['KL', '5', '23'], ['KL', '5', '34']]],
+  ['6 och 7 §§ LSS', [['LSS', null, '6'], ['LSS', null, '7']]],
+  ['2, 4–6 och 8 §§ LSS', [['LSS', null, '2'], ['LSS', null, '4'], ['LSS', null, '5'], ['LSS', null, '6'], ['LSS', null, '8']]],
+  ['6 kap. 1-4 §§ SoL', [['SoL', '6', '1'], ['SoL', '6', '2'], ['SoL', '6', '3'], ['SoL', '6', '4']]],
+  ['9 § LSS', [['LSS', null, '9']]],
+  ['LSS 7 §', [['LSS', null, '7']]],
+  ['LSS-lagen 9 §', [['lss-lagen', null, '9']]],
+  ['lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser', [['2003:1210', null, null]]],
+  ['5 § lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser', [['2003:1210', null, '5']]],
+  ['4 kap. lagen (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård', [['2017:612', '4', null]]],
+  ['enligt föräldrabalken', [['föräldrabalken', null, null]]],
+  ['11 kap. 4 § föräldrabalken', [['föräldrabalken', '11', '4']]],
+  ['11 kap. 4 § FB', [['FB', '11', '4']]],
+  ['Socialtjänstlag (2025:400)', [['2025:400', null, null]]],
+  ['26 kap. 1 § OSL', [['OSL', '26', '1']]],
+  ['2 § LVU och 4 § LVM', [['LVU', null, '2'], ['LVM', null, '4']]],
+  ['FL 25 §', [['FL', null, '25']]],
+  ['3 kap. 10 § dataskyddslagen (2018:218)', [['2018:218', '3', '10']]],
+  ['4 kap. 1 § och 5 kap. 7 § SoL', [['SoL', '4', '1'], ['SoL', '5', '7']]],
+  ['SoL 2 kap. 6 § och 3 kap. 1 §', [['SoL', '2', '6'], ['SoL', '3', '1']]],
+  ['5 kap. 22 § och 23 § KL', [['KL', '5', '22'], ['KL', '5', '23']]],
+  ['2 kap. 1 § föräldrabalken och 12 kap. 10 § samma lag', [['föräldrabalken', '2', '1'], ['föräldrabalken', '12', '10']]],
+  ['9 § LSS. Se även 10 § nämnda lag.', [['LSS', null, '9'], ['LSS', null, '10']]],
+  ['enligt 6 § ska', [[null, null, '6']]],
+  ['6 § skollagen (2010:800)', [['2010:800', null, '6']]],
+];
+
+const notCitations = [
+  '§ 31',
+  'KS § 58',
+  'protokoll § 14',
+  'Protokoll 2024-03-12 § 31',
+  'Kommunstyrelsen 2023-05-04, § 112',
+  'Lag (2012:776).',
+  'Förordning (2019:1).',
+  'Mötet börjar kl. 14:30 i sal 2:3.',
+  'Dnr SN 2019/123 och KFKS 2017/1106',
+  'Sammanträdet den 2 maj 2025.',
+  'solen skiner, kl. 9',
+  '',
+];
+
+describe('findCitations: forms', () => {
+  for (const [text, expected] of table) {
+    it(text, () => {
+      const got = findCitations(text).map((c) => [lawOf(c), c.kapitel, c.paragraf, c.stycke, c.punkt]);
+      assert.deepEqual(
+        got,
+        expected.map(([l, k, p, s = null, n = null]) => [l, k, p, s, n]),
+      );
+    });
+  }
+});
+
+describe('findCitations: not citations', () => {
+  for (const text of notCitations) {
+    it(JSON.stringify(text), () => assert.deepEqual(findCitations(text), []));
+  }
+  it('an amendment stamp after a paragraph text is not a citation, the paragraph reference is', () => {
+    const cs = findCitations('Vid åtgärder som rör barn ska barnets bästa särskilt beaktas. Lag (2012:776). Se 1 kap. 2 § SoL.');
+    assert.equal(cs.length, 1);
+    assert.equal(cs[0].text, '1 kap. 2 § SoL');
+  });
+});
+
+describe('findCitations: ranges', () => {
+  it('a single citation spans the reference and its law', () => {
+    const text = 'Enligt 2 kap. 6 § SoL ska kommunen';
+    const [c] = findCitations(text);
+    assert.equal(text.slice(c.start, c.end), '2 kap. 6 § SoL');
+    assert.equal(c.text, '2 kap. 6 § SoL');
+  });
+  it('a law before the reference is part of its range', () => {
+    const text = 'se SoL 2 kap. 6 §.';
+    const [c] = findCitations(text);
+    assert.equal(text.slice(c.start, c.end), 'SoL 2 kap. 6 §');
+  });
+  it('a list gives each paragraph its own range; interpolated ones are empty', () => {
+    const text = '2, 4–6 och 8 §§ LSS';
+    const cs = findCitations(text);
+    assert.deepEqual(cs.map((c) => text.slice(c.start, c.end)), ['2, ', '4–', '', '6 och ', '8 §§ LSS']);
+    assert.ok(cs.every((c) => c.text === text && c.groupStart === 0 && c.groupEnd === text.length));
+  });
+  it('a whole-law mention is its own citation', () => {
+    const text = 'insatser enligt LSS och SoL';
+    const cs = findCitations(text);
+    assert.deepEqual(cs.map((c) => text.slice(c.start, c.end)), ['LSS', 'SoL']);
+    assert.ok(cs.every((c) => c.form === 'law' && c.paragraf === null));
+  });
+  it('records how the citation was written', () => {
+    assert.deepEqual(findCitations('SoL 2:6, 2 kap. SoL, 2 kap. 6 § SoL, SoL').map((c) => c.form), ['short', 'chapter', 'standard', 'law']);
+  });
+});
+
+describe('findCitations: properties', () => {
+  const fragments = fc.constantFrom(
+    '2 kap. 6 § SoL', 'SoL 2:6', '§ 31', 'KS § 58', '8 a §', '6 och 7 §§', '2, 4–6 och 8 §§', 'LSS', 'samma lag',
+    'Lag (2012:776).', 'första stycket', 'p. 2', '2kap', ' ', '\n', ',', 'och', 'kap.', '§', '§§', '(2001:453)', '–', '14:30',
+    'socialtjänstlagen', 'lagen (2003:1210) om', '9', 'a', 'st.',
+  );
+  const texts = fc.oneof(fc.string({ maxLength: 200 }), fc.array(fragments, { maxLength: 30 }).map((a) => a.join(' ')), fc.array(fragments, { maxLength: 30 }).map((a) => a.join('')));
+  it('never throws, keeps ranges inside the text, in order and never overlapping', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const cs = findCitations(text);
+        let lastEnd = 0;
+        for (const c of cs) {
+          assert.ok(c.start >= 0 && c.start <= c.end && c.end <= text.length);
+          assert.ok(c.groupStart <= c.start && c.end <= c.groupEnd && c.groupEnd <= text.length);
+          assert.ok(c.start >= lastEnd, `overlap at ${c.start} in ${JSON.stringify(text)}`);
+          lastEnd = c.end;
+          assert.equal(c.text, text.slice(c.groupStart, c.groupEnd));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('finds a citation however it is surrounded by prose', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-zåäö ]{0,30}$/), fc.stringMatching(/^[a-zåäö ]{0,30}$/), (before, after) => {
+        const text = `${before} 2 kap. 6 § SoL ${after}`;
+        const cs = findCitations(text).filter((c) => c.paragraf !== null);
+        assert.equal(cs.length, 1);
+        assert.equal(text.slice(cs[0].start, cs[0].end), '2 kap. 6 § SoL');
+      }),
+    );
+  });
+});
