@@ -1,6 +1,7 @@
+import { citeText } from '@arende/lagrum';
 import type { Draft } from './model/types.js';
 import { parseDraft } from './model/parse-draft.js';
-import { compareDiagnostics, ruleUrl, type Diagnostic, type Problem } from './diagnostic.js';
+import { compareDiagnostics, ruleUrl, type Diagnostic, type LagrumRef, type Problem } from './diagnostic.js';
 import { rules as allRules, type RuleDefinition } from './rules/index.js';
 import { DEFAULT_CONFIG, type ArendeConfig } from './config.js';
 import { findSilences, isSilenced } from './suppress.js';
@@ -29,7 +30,7 @@ export function checkDraft(draft: Draft, options: CheckOptions = {}): Diagnostic
         url: ruleUrl(rule.id),
       };
       const lagrum = p.lagrum ?? rule.lagrum;
-      if (lagrum) d.lagrum = { text: lagrum };
+      if (lagrum) d.lagrum = lagrumRef(lagrum);
       if (p.expected) {
         d.expected = p.expected;
         d.actual = p.actual ?? draft.text.slice(p.range.start.offset, p.range.end.offset);
@@ -50,6 +51,19 @@ export function checkDraft(draft: Draft, options: CheckOptions = {}): Diagnostic
   const frontmatterEnd = draft.frontmatter ? draft.frontmatter.range.end.line : 0;
   const silences = findSilences(draft.text, frontmatterEnd);
   return out.filter((d) => !isSilenced(d, silences)).sort(compareDiagnostics);
+}
+
+const refs = new Map<string, LagrumRef>();
+
+/** A rule's legal basis as typed data (SFS number, chapter, paragraph, link), resolved once. */
+function lagrumRef(text: string): LagrumRef {
+  let ref = refs.get(text);
+  if (!ref) {
+    const [c] = citeText(text);
+    ref = c && c.sfs ? { text, sfs: c.sfs, kapitel: c.kapitel, paragraf: c.paragraf, href: c.url ?? undefined } : { text };
+    refs.set(text, ref);
+  }
+  return ref;
 }
 
 export interface CheckResult {

@@ -9,6 +9,12 @@ import attSatsMissing from './att-sats-missing.js';
 import sectionMissing from './section-missing.js';
 import reasoningMissing from './reasoning-missing.js';
 import titleMismatch from './title-mismatch.js';
+import citationUnparsed from './citation-unparsed.js';
+import citationUnknownLaw from './citation-unknown-law.js';
+import citationUnknownProvision from './citation-unknown-provision.js';
+import citationRepealed from './citation-repealed.js';
+import citationNotInForce from './citation-not-in-force.js';
+import citationForm from './citation-form.js';
 
 export const rules: readonly RuleDefinition[] = [
   frontmatterMissing,
@@ -20,6 +26,12 @@ export const rules: readonly RuleDefinition[] = [
   sectionMissing,
   reasoningMissing,
   titleMismatch,
+  citationUnparsed,
+  citationUnknownLaw,
+  citationUnknownProvision,
+  citationRepealed,
+  citationNotInForce,
+  citationForm,
 ];
 
 export function ruleById(id: string): RuleDefinition | undefined {

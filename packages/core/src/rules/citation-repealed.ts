@@ -1,0 +1,30 @@
+import { draftCitations } from '../citations.js';
+import { joinCitations } from '../join-citations.js';
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  id: 'citation-repealed',
+  summary: 'Hänvisningen gäller en lag som var upphävd på handlingens datum; föreslår den nya bestämmelsen.',
+  severity: 'warning',
+  docs: {
+    what: "Varnar för hänvisningar till en upphävd lag, t.ex. socialtjänstlagen (2001:453) i en handling daterad 1 juli 2025 eller senare, och föreslår motsvarande bestämmelse i den nya lagen enligt jämförelsetabellen i prop. 2024/25:89. När den nya bestämmelsen bara delvis motsvarar den gamla sägs det.",
+    why: 'Nämnden beslutar enligt den lag som gäller när beslutet fattas. En hänvisning till en upphävd paragraf ger en felaktig rättslig grund.',
+    bad: '---\ndatum: 2026-03-02\nlagrum:\n  - 2 kap. 7 § socialtjänstlagen (2001:453)\n---',
+    good: '---\ndatum: 2026-03-02\nlagrum:\n  - 10 kap. 8 § socialtjänstlagen (2025:400)\n---',
+  },
+  check(draft, report) {
+    for (const c of draftCitations(draft).citations) {
+      const r = c.resolved;
+      if (r.status !== 'upphävd') continue;
+      const delvis = r.motsvararScope === 'delvis';
+      const where = r.motsvarar.length
+        ? ` Den motsvaras ${delvis ? 'bara delvis ' : ''}av ${joinCitations(r.motsvarar)}${delvis ? ': kontrollera att den nya bestämmelsen täcker det du menar' : ''}.`
+        : ' Ingen motsvarighet i den nya lagen finns i registret.';
+      report({
+        message: `${r.fullForm} var upphävd på handlingens datum (${draftCitations(draft).datum}).${where}`,
+        range: c.alone ? c.groupRange : c.range.start.offset === c.range.end.offset ? c.groupRange : c.range,
+        expected: c.alone && r.motsvarar.length ? [joinCitations(r.motsvarar), ...(r.motsvarar.length > 1 ? r.motsvarar : [])] : undefined,
+      });
+    }
+  },
+});

@@ -1,0 +1,34 @@
+import { draftCitations } from '../citations.js';
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  id: 'citation-unknown-law',
+  summary: 'En hänvisning nämner en lag som ärende inte känner till, eller ingen lag alls.',
+  severity: 'warning',
+  docs: {
+    what: "Varnar när en hänvisning gäller en lag som inte finns i ärendes lagregister (t.ex. en felstavad förkortning), och när en rad i 'lagrum' inte säger vilken lag den gäller.",
+    why: 'En hänvisning till en okänd lag kan inte kontrolleras: paragrafen kan saknas, vara upphävd eller felskriven utan att någon märker det.',
+    bad: 'lagrum:\n  - 2 kap. 6 § Sol-lagen',
+    good: 'lagrum:\n  - 7 kap. 3 § socialtjänstlagen (2025:400)',
+  },
+  check(draft, report) {
+    for (const c of draftCitations(draft).citations) {
+      const r = c.resolved;
+      if (r.status !== 'okänd') continue;
+      const law = r.citation.law;
+      if (law) {
+        report({
+          message: law.sfs
+            ? `Lagen (${law.sfs}) finns inte i ärendes lagregister, så '${r.text}' kan inte kontrolleras. Kontrollera SFS-numret.`
+            : `Lagen '${law.text}' finns inte i ärendes lagregister, så '${r.text}' kan inte kontrolleras. Kontrollera stavningen, eller skriv lagens namn med SFS-nummer, t.ex. 'socialtjänstlagen (2025:400)'.`,
+          range: c.groupRange,
+        });
+      } else if (c.where === 'lagrum') {
+        report({
+          message: `'${r.text}' säger inte vilken lag som avses. Skriv lagen efter paragrafen, t.ex. '${r.text} socialtjänstlagen (2025:400)'.`,
+          range: c.groupRange,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,34 @@
+import { provisionsOf } from '@arende/lagrum';
+import { draftCitations } from '../citations.js';
+import { joinCitations } from '../join-citations.js';
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  id: 'citation-unknown-provision',
+  summary: 'Den hänvisade paragrafen finns inte i lagen som gällde på handlingens datum.',
+  severity: 'error',
+  docs: {
+    what: "Kontrollerar att kapitel och paragraf finns i den lag som hänvisningen avser, i den lydelse som gällde på handlingens 'datum'. 'SoL' och 'socialtjänstlagen' utan SFS-nummer betyder lagen (2001:453) före 2025-07-01 och lagen (2025:400) från den dagen. Där ärendes lagtext är ofullständig (socialtjänstlagen (2001:453)) sägs 'finns inte i registret' och problemet blir en varning.",
+    why: 'En hänvisning till en paragraf som inte finns gör handlingens rättsliga grund oklar. Vanligast är gamla paragrafer ur socialtjänstlagen (2001:453) i handlingar skrivna efter 1 juli 2025.',
+    bad: '---\ndatum: 2026-03-02\nlagrum:\n  - 2 kap. 6 § SoL\n---',
+    good: '---\ndatum: 2026-03-02\nlagrum:\n  - 7 kap. 3 § SoL\n---',
+  },
+  check(draft, report) {
+    for (const c of draftCitations(draft).citations) {
+      const r = c.resolved;
+      if (r.status !== 'saknas') continue;
+      const alt = r.alternative;
+      const fix = alt && c.alone && alt.motsvarar.length ? [joinCitations(alt.motsvarar), ...(alt.motsvarar.length > 1 ? alt.motsvarar : [])] : undefined;
+      // A chapter the law does not have at all is missing for certain, incomplete registry or not.
+      const noSuchChapter = r.sfs !== null && r.kapitel !== null && provisionsOf(r.sfs, r.kapitel).length === 0;
+      const uncertain = r.incompleteData && !alt && !noSuchChapter;
+      report({
+        message: noSuchChapter && !alt ? `${r.lagTitel} har inget ${r.kapitel} kap., så ${r.kapitel} kap. ${r.paragraf} § finns inte.` : r.message,
+        range: c.alone ? c.groupRange : c.range.start.offset === c.range.end.offset ? c.groupRange : c.range,
+        // Missing from an incomplete registry is not proof that it never existed.
+        severity: uncertain ? 'warning' : undefined,
+        expected: fix,
+      });
+    }
+  },
+});

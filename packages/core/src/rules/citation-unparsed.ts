@@ -1,0 +1,22 @@
+import { draftCitations } from '../citations.js';
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  id: 'citation-unparsed',
+  summary: "Varje rad i 'lagrum' måste vara en hänvisning till en lagparagraf.",
+  severity: 'error',
+  docs: {
+    what: "Kontrollerar att varje rad i huvudets 'lagrum' går att läsa som en eller flera hänvisningar till lagrum, t.ex. '10 kap. 8 § socialtjänstlagen (2025:400)'.",
+    why: 'Lagrummet är handlingens rättsliga grund. En rad som inte är en hänvisning går inte att kontrollera mot lagen som gällde på handlingens datum.',
+    bad: 'lagrum:\n  - socialtjänstens ansvar för psykiskt sjuka',
+    good: 'lagrum:\n  - 10 kap. 1 § socialtjänstlagen (2025:400)',
+  },
+  check(draft, report) {
+    for (const u of draftCitations(draft).unparsed) {
+      report({
+        message: `${u.reason} Skriv hänvisningen med kapitel och paragraf, t.ex. '10 kap. 8 § socialtjänstlagen (2025:400)' eller '9 § LSS'.`,
+        range: u.range,
+      });
+    }
+  },
+});
