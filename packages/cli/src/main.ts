@@ -32,6 +32,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   rules: async () => listRules,
   export: async () => (await import('./commands/export.js')).exportCommand,
   agenda: async () => (await import('./commands/agenda.js')).agendaCommand,
+  cite: async () => (await import('./commands/cite.js')).citeCommand,
 };
 
 export async function run(argv: string[], io: CliIo): Promise<number> {

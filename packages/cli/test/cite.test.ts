@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { arende } from './helpers.js';
+
+const cwd = process.cwd();
+
+describe('arende cite', () => {
+  it('JSON has exactly the specified fields, date-aware for SoL', async () => {
+    const before = await arende(['cite', '--datum', '2024-05-01', '--format', 'json', '2 kap. 6 § SoL'], cwd);
+    assert.equal(before.code, 0, before.stderr);
+    const [c] = JSON.parse(before.stdout).citations;
+    assert.deepEqual(Object.keys(c), ['text', 'sfs', 'lag', 'kapitel', 'paragraf', 'stycke', 'punkt', 'status', 'lydelse', 'url', 'motsvarar']);
+    assert.deepEqual([c.sfs, c.kapitel, c.paragraf, c.stycke, c.punkt, c.status], ['2001:453', '2', '6', null, null, 'gällande']);
+    assert.deepEqual(c.motsvarar, []);
+
+    const after = await arende(['cite', '--datum', '2026-03-02', '--format', 'json', '2 kap. 6 § socialtjänstlagen (2001:453)'], cwd);
+    const [r] = JSON.parse(after.stdout).citations;
+    assert.equal(r.status, 'upphävd');
+    assert.deepEqual(r.motsvarar, ['7 kap. 3 § SoL']);
+  });
+
+  it('no citation gives {"citations": []}, and each argument is read on its own', async () => {
+    const none = await arende(['cite', '--format', 'json', 'Beslut i KS § 58.'], cwd);
+    assert.deepEqual(JSON.parse(none.stdout), { citations: [] });
+    const two = await arende(['cite', '--datum', '2026-03-02', '--format', 'json', '10 kap. 8 § SoL', '9 § LSS'], cwd);
+    assert.deepEqual(JSON.parse(two.stdout).citations.map((c: any) => [c.sfs, c.kapitel, c.paragraf]), [['2025:400', '10', '8'], ['1993:387', null, '9']]);
+  });
+
+  it('text format shows the provision, its status and its text, in Swedish', async () => {
+    const r = await arende(['cite', '--datum', '2026-03-02', '9 § LSS'], cwd);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /^9 § lagen \(1993:387\) om stöd och service till vissa funktionshindrade: gällande$/m);
+    assert.match(r.stdout, /\| /, 'the provision text is shown');
+  });
+
+  it('exit 2 for a bad date or no text', async () => {
+    const bad = await arende(['cite', '--datum', '2026-02-30', '9 § LSS'], cwd);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /'2026-02-30' är inte ett datum/);
+    assert.equal((await arende(['cite'], cwd)).code, 2);
+  });
+});
