@@ -219,9 +219,13 @@ function readGroup(
 }
 
 /** "2, 4–6 och 8" → 2, 4, 5, 6, 8 with the offset of each written number. */
+const LIST_PART = new RegExp(String.raw`(${NUM})|([-–—]|till)`, 'gu');
+
 function listItems(list: string, offset: number): ItemDraft[] {
   const items: ItemDraft[] = [];
-  const re = new RegExp(String.raw`(${NUM})|([-–—]|till)`, 'gu');
+  const re = LIST_PART;
+  re.lastIndex = 0;
+  if (/^\d+$/.test(list)) return [{ paragraf: list, numStart: offset, interpolated: false }];
   let rangePending = false;
   let m: RegExpExecArray | null;
   while ((m = re.exec(list)) !== null) {
@@ -246,6 +250,7 @@ function listItems(list: string, offset: number): ItemDraft[] {
 }
 
 function label(s: string): string {
+  if (s.length <= 3 && s.charCodeAt(s.length - 1) <= 57) return s;
   return s.trim().toLowerCase().replace(/^(\d+)\s*([a-z])$/, '$1 $2');
 }
 

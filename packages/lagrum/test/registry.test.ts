@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import {
-  buildRegistry, defaultDataDir, registryPath, textsPath, serialiseRegistry, serialiseTexts,
+  buildRegistry, defaultDataDir, registryPath, textsPath, indexModulePath, serialiseRegistry, serialiseTexts,
+  serialiseIndexModule,
 } from '../scripts/build-registry.js';
 import { lawBySfs, lookupProvision, correspondingProvisions, provisionsOf } from '../src/index.js';
 
@@ -18,6 +19,7 @@ describe('registry', () => {
       const { registry, texts } = buildRegistry(dataDir);
       assert.equal(serialiseRegistry(registry), readFileSync(registryPath, 'utf8'), 'registry.json is stale');
       assert.equal(serialiseTexts(texts), readFileSync(textsPath, 'utf8'), 'texts.json is stale');
+      assert.equal(serialiseIndexModule(serialiseRegistry(registry)), readFileSync(indexModulePath, 'utf8'), 'index.generated.ts is stale');
     });
   });
 
