@@ -13,3 +13,5 @@ export { CONFIG_FILE, ConfigError, DEFAULT_CONFIG, findConfigFile, loadConfig, p
 export { toVFile } from './vfile.js';
 export { SCHEMA_FILES } from './schema/validate.js';
 export { nearest } from './nearest.js';
+export { hoverAt, completeAt, fixesFor, type HoverResult, type Completion, type CompletionEntry, type Fix } from './editor.js';
+export { draftCitations, citationDate, type DraftCitation, type DraftCitations } from './citations.js';

@@ -1,0 +1,175 @@
+/**
+ * Editor features as plain data (yaml-language-server's way): hover, completion and fixes computed
+ * from the draft model, with no editor types. The VS Code extension only maps them to its own types.
+ */
+import { completeCitation, hoverMarkdown } from '@arende/lagrum';
+import { draftCitations } from './citations.js';
+import type { Diagnostic } from './diagnostic.js';
+import { NAMNDUPPDRAG_SECTIONS, PROPOSAL_HEADINGS } from './model/headings.js';
+import { locate } from './model/parse-draft.js';
+import { DRAFT_KINDS, type Draft, type Range } from './model/types.js';
+import { SCHEMA_FILES } from './schema/validate.js';
+import common from '../schemas/common.schema.json';
+
+export interface HoverResult {
+  range: Range;
+  /** Markdown, Swedish. */
+  markdown: string;
+}
+
+export interface CompletionEntry {
+  label: string;
+  detail?: string;
+  documentation?: string;
+  insertText: string;
+  kind: 'key' | 'value' | 'heading' | 'law' | 'chapter' | 'paragraph';
+}
+
+export interface Completion {
+  items: CompletionEntry[];
+  /** The text the chosen item replaces (the word being typed). */
+  range: Range;
+}
+
+export interface Fix {
+  title: string;
+  ruleId: string;
+  range: Range;
+  newText: string;
+  /** The first fix of a diagnostic is the preferred one. */
+  preferred: boolean;
+}
+
+const inside = (r: Range, offset: number) => r.start.offset <= offset && offset <= r.end.offset;
+
+/** Schema text for a frontmatter key: title, description and the provision it rests on. */
+function keyDocs(draft: Draft, path: (string | number)[]): string | undefined {
+  const schema = SCHEMA_FILES[draft.kind ?? 'utkast'] as { properties: Record<string, any>; required?: string[] };
+  const key = path.filter((p): p is string => typeof p === 'string');
+  let node: any = schema.properties[key[0]!];
+  let def = refTarget(node);
+  for (const k of key.slice(1)) {
+    const props = { ...(def?.properties ?? {}), ...(refTarget(def?.items)?.properties ?? {}), ...(def?.items?.properties ?? {}) };
+    node = props[k];
+    def = refTarget(node);
+  }
+  if (!node && !def) return undefined;
+  const title = node?.title ?? def?.title ?? key[key.length - 1];
+  const description = node?.description ?? def?.description;
+  const lagrum = node?.['x-lagrum'];
+  const required = key.length === 1 && schema.required?.includes(key[0]!);
+  return [`**${title}** (\`${key.join('.')}\`)${required ? ' – obligatorisk' : ''}`, description, lagrum ? `Lagrum: ${lagrum}` : undefined]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+function refTarget(node: any): any {
+  const ref: string | undefined = node?.$ref;
+  if (!ref?.startsWith('common.schema.json#/$defs/')) return node;
+  return { ...(common.$defs as Record<string, any>)[ref.slice('common.schema.json#/$defs/'.length)], ...node };
+}
+
+/** Hover at an offset in Draft.text: a citation (text of the provision, status on the draft's date), or a frontmatter key. */
+export function hoverAt(draft: Draft, offset: number): HoverResult | null {
+  const { datum, citations } = draftCitations(draft);
+  const hit = citations.find((c) => inside(c.range, offset) && c.range.start.offset < c.range.end.offset) ?? citations.find((c) => inside(c.groupRange, offset));
+  if (hit) return { range: hit.groupRange, markdown: hoverMarkdown(hit.resolved, datum) };
+  const fm = draft.frontmatter;
+  if (!fm || offset < fm.offset || offset > fm.offset + fm.source.length) return null;
+  for (const path of keyPaths(draft)) {
+    const range = draft.rangeOf(path, 'key');
+    if (range && inside(range, offset)) {
+      const markdown = keyDocs(draft, path);
+      return markdown ? { range, markdown } : null;
+    }
+  }
+  return null;
+}
+
+/** Every key path in the frontmatter (['avsändare', 0, 'namn'] …). */
+function keyPaths(draft: Draft): (string | number)[][] {
+  const out: (string | number)[][] = [];
+  const walk = (value: unknown, path: (string | number)[]) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        out.push([...path, k]);
+        walk(v, [...path, k]);
+      }
+    }
+  };
+  walk(draft.metadata.raw, []);
+  return out;
+}
+
+/** Completion at an offset: frontmatter keys and values, proposal and section headings, and citations. */
+export function completeAt(draft: Draft, offset: number): Completion {
+  const lineStart = draft.text.lastIndexOf('\n', offset - 1) + 1;
+  const prefix = draft.text.slice(lineStart, offset);
+  const fm = draft.frontmatter;
+  const inFrontmatter = fm !== null && offset >= fm.offset && offset <= fm.offset + fm.source.length;
+  const word = /[\p{L}\p{N}_-]*$/u.exec(prefix)![0];
+  const wordRange = { start: draft.pointAt(offset - word.length), end: draft.pointAt(offset) };
+
+  if (inFrontmatter) {
+    if (/^[\p{L}_-]*$/u.test(prefix)) {
+      const schema = SCHEMA_FILES[draft.kind ?? 'utkast'] as { properties: Record<string, unknown> };
+      const present = new Set(Object.keys(draft.metadata.raw));
+      const items = Object.keys(schema.properties)
+        .filter((k) => !present.has(k) && k.startsWith(word))
+        .map((k) => ({ label: k, documentation: keyDocs(draft, [k]), insertText: `${k}: `, kind: 'key' as const }));
+      return { items, range: wordRange };
+    }
+    if (/^typ:\s*\S*$/.test(prefix)) {
+      return { items: DRAFT_KINDS.map((k) => ({ label: k, insertText: k, kind: 'value' as const })), range: wordRange };
+    }
+    if (/^\s+-\s+/.test(prefix) && isInLagrum(draft, lineStart)) return citationCompletion(prefix.replace(/^\s+-\s+/, ''), draft, offset);
+    return { items: [], range: wordRange };
+  }
+
+  if (/^##\s+[^#]*$/.test(prefix)) {
+    const typed = prefix.replace(/^##\s+/, '');
+    const headings = draft.kind === 'nämnduppdrag' ? NAMNDUPPDRAG_SECTIONS.map((s) => s.name) : [...PROPOSAL_HEADINGS, 'Bakgrund'];
+    const range = { start: draft.pointAt(offset - typed.length), end: draft.pointAt(offset) };
+    return {
+      items: headings
+        .filter((h) => h.toLocaleLowerCase('sv').startsWith(typed.toLocaleLowerCase('sv')))
+        .map((h) => ({ label: h, insertText: h, kind: 'heading' as const, detail: PROPOSAL_HEADINGS.includes(h as never) ? 'förslagsavsnitt (att-satser)' : 'avsnitt' })),
+      range,
+    };
+  }
+  return citationCompletion(prefix, draft, offset);
+}
+
+function isInLagrum(draft: Draft, lineStart: number): boolean {
+  const seq = draft.frontmatter && locate(draft.frontmatter.document, ['lagrum']);
+  const r = seq?.value?.range;
+  if (!r || !draft.frontmatter) return false;
+  const base = draft.frontmatter.offset;
+  return lineStart >= base + r[0] - 4 && lineStart <= base + r[2];
+}
+
+function citationCompletion(prefix: string, draft: Draft, offset: number): Completion {
+  const items = completeCitation(prefix, draftCitations(draft).datum).map((i) => ({ ...i }));
+  const word = /[\p{L}\p{N} .-]*$/u.exec(prefix)![0];
+  // Replace the last typed token only (law names have no spaces before the cursor when partly typed).
+  const token = /[\p{L}\p{N}-]*$/u.exec(word)![0];
+  return { items, range: { start: draft.pointAt(offset - token.length), end: draft.pointAt(offset) } };
+}
+
+/** Quick fixes: one per `expected` value of each diagnostic that has them. */
+export function fixesFor(diagnostics: readonly Diagnostic[]): Fix[] {
+  const out: Fix[] = [];
+  for (const d of diagnostics) {
+    d.expected?.forEach((text, i) => {
+      out.push({
+        title: d.ruleId === 'frontmatter-unknown-key' ? `Byt namn till '${text}'` : `Ersätt med '${text}'`,
+        ruleId: d.ruleId,
+        range: d.range,
+        newText: text,
+        preferred: i === 0,
+      });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { checkText, completeAt, fixesFor, hoverAt, parseDraft } from '../src/index.js';
+import { politikerinitiativ } from './helpers.js';
+
+/** Parses a text with the cursor marked by `|`; returns the draft and the cursor offset. */
+function at(marked: string) {
+  const offset = marked.indexOf('|');
+  assert.ok(offset >= 0, 'mark the cursor with |');
+  return { draft: parseDraft(marked.slice(0, offset) + marked.slice(offset + 1)), offset };
+}
+
+describe('editor features as plain data', () => {
+  it('hover on a lagrum entry shows the provision, its status on the draft date and its text', () => {
+    const { draft, offset } = at(politikerinitiativ().replace('10 kap. 1 §', '10 kap. 1| §'));
+    const h = hoverAt(draft, offset)!;
+    assert.ok(h);
+    assert.match(h.markdown, /10 kap\. 1 § Socialtjänstlag \(2025:400\)/);
+    assert.match(h.markdown, /Gällande 2026-03-02/);
+    assert.match(h.markdown, /^> /m);
+    assert.equal(draft.text.slice(h.range.start.offset, h.range.end.offset), '10 kap. 1 § socialtjänstlagen (2025:400)');
+  });
+
+  it('hover on a body citation uses the draft date: old SoL before 2025-07-01', () => {
+    const text = politikerinitiativ({ body: 'Enligt 2 kap. 6| § SoL gäller det.\n\n## Förslag\n\n- att göra\n' }).replace('2026-03-02', '2024-03-02');
+    const { draft, offset } = at(text);
+    assert.match(hoverAt(draft, offset)!.markdown, /Socialtjänstlag \(2001:453\)/);
+  });
+
+  it('hover on a frontmatter key shows its schema description and legal basis', () => {
+    const { draft, offset } = at(politikerinitiativ().replace('mottagare:', 'motta|gare:'));
+    const h = hoverAt(draft, offset)!;
+    assert.match(h.markdown, /\*\*Mottagare\*\*/);
+    assert.match(h.markdown, /4 kap\. 20 § kommunallagen \(2017:725\)/);
+  });
+
+  it('completes missing frontmatter keys, and kinds after typ:', () => {
+    const { draft, offset } = at(politikerinitiativ().replace('mottagare: Socialnämnden\n', 'mottagare: Socialnämnden\nkom|\n'));
+    const labels = completeAt(draft, offset).items.map((i) => i.label);
+    assert.deepEqual(labels, ['kommun']);
+    const typ = at(politikerinitiativ().replace('typ: politikerinitiativ', 'typ: |'));
+    assert.deepEqual(completeAt(typ.draft, typ.offset).items.map((i) => i.label), ['politikerinitiativ', 'medborgarförslag', 'nämnduppdrag']);
+  });
+
+  it('completes proposal headings after ## and laws in the body', () => {
+    const { draft, offset } = at(politikerinitiativ({ body: 'Text.\n\n## Vi f|\n' }));
+    assert.deepEqual(completeAt(draft, offset).items.map((i) => i.label), ['Vi föreslår därför att', 'Vi föreslår att']);
+    const law = at(politikerinitiativ({ body: 'Enligt SoL 10 kap. |\n' }));
+    const items = completeAt(law.draft, law.offset).items;
+    assert.ok(items.some((i) => i.kind === 'paragraph' && i.label === '8 §'), JSON.stringify(items.slice(0, 3)));
+  });
+
+  it('fixes come from diagnostics with expected values; the first is preferred', () => {
+    const text = politikerinitiativ().replace('avsändare:', 'avsandare:');
+    const fixes = fixesFor(checkText(text).diagnostics);
+    assert.deepEqual(
+      fixes.map((f) => [f.title, f.newText, f.preferred, text.slice(f.range.start.offset, f.range.end.offset)]),
+      [["Byt namn till 'avsändare'", 'avsändare', true, 'avsandare']],
+    );
+  });
+});
