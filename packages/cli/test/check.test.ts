@@ -183,6 +183,12 @@ describe('the arende command as a process', () => {
     assert.ok(Array.isArray(JSON.parse(bad.stdout)));
   });
 
+  it('the bundled CLI finds the provision texts (cite shows lydelse)', () => {
+    const r = spawnSync('node', [bin, 'cite', '--datum', '2026-03-02', '--format', 'json', '9 § LSS'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(JSON.parse(r.stdout).citations[0].lydelse, /Insatserna för särskilt stöd och service/);
+  });
+
   it('works as `pnpm arende` and node_modules/.bin/arende from the root', () => {
     const viaBin = spawnSync(path.join(root, 'node_modules/.bin/arende'), ['--version'], { cwd: root, encoding: 'utf8' });
     assert.equal(viaBin.status, 0, viaBin.stderr);

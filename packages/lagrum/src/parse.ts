@@ -24,8 +24,9 @@ const SEP = String.raw`\s*(?:,\s*och|,|och|eller|samt|[-–—]|till)\s*`;
 const PARS = String.raw`(${NUM}(?:${SEP}${NUM})*)\s*(§§?)`;
 const KAP = String.raw`((?!0)\d{1,2}(?:\s?[a-z])?)\s*kap(?:\.|itlet)?(?![\p{L}])`;
 const SHORT = String.raw`((?!0)\d{1,2}(?:\s?[a-z])?):((?!0)\d{1,3}(?:\s?[a-z](?![\p{L}\p{N}]))?)(?![\p{N}:])`;
+// A number right after a section sign is a minute reference ("KS § 58 samt 9 § LSS"): never a group start.
 const GROUP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}:/.\-–,])(?:${KAP}(?:\s*${PARS})?|${PARS}|${SHORT})`,
+  String.raw`(?<![\p{L}\p{N}:/.\-–,])(?<!§\s{0,3})(?:${KAP}(?:\s*${PARS})?|${PARS}|${SHORT})`,
   'gu',
 );
 
