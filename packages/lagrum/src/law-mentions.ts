@@ -179,13 +179,16 @@ function titleTailLength(text: string, at: number, sfs: string): number {
   let matched = 0;
   for (const w of words) {
     const m = re.exec(text);
-    if (!m || m[1].toLowerCase() !== w.toLowerCase()) {
+    // Punctuation after a word ("…rehabiliteringsinsatser.") ends the sentence, not the match.
+    const word = m ? m[1]!.replace(/[.,;:!?)»”"]+$/u, '') : '';
+    if (!m || word.toLowerCase() !== w.toLowerCase()) {
       // A cut-short title ending in an ellipsis still belongs to the name.
-      if (m && /^(…|\.\.\.)$/.test(m[1]) && matched >= 2) return m.index + m[0].length - at;
+      if (m && /^(…|\.\.\.)$/.test(m[1]!) && matched >= 2) return m.index + m[0].length - at;
       break;
     }
     matched++;
-    pos = m.index + m[0].length;
+    pos = m.index + m[0].length - (m[1]!.length - word.length);
+    if (word.length < m[1]!.length) break;
   }
   return matched >= 2 ? pos - at : 0;
 }

@@ -55,6 +55,8 @@ const table: Row[] = [
   ['9 § LSS. Se även 10 § nämnda lag.', [['LSS', null, '9'], ['LSS', null, '10']]],
   ['enligt 6 § ska', [[null, null, '6']]],
   ['6 § skollagen (2010:800)', [['2010:800', null, '6']]],
+  // A law's title followed by punctuation still belongs to the citation.
+  ['i 7 § lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser, bland annat', [['2003:1210', null, '7']]],
   // A minute reference before a citation does not join its list.
   ['beslut KS § 58 samt 9 § LSS', [['LSS', null, '9']]],
   ['protokoll § 14, 3 kap. 1 § SoL', [['SoL', '3', '1']]],
