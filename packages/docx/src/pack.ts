@@ -3,10 +3,11 @@
  * the core properties with the current time, gives hyperlinks and some relationships random ids
  * (nanoid), and its zip entries carry the current time. Here the dates come from the draft and the
  * random ids are renamed in order of appearance, so the same draft always gives the same bytes.
+ * The zip is written by zip.ts (native zlib, fixed entry dates).
  */
 import { Packer, type Document } from 'docx';
-import { zipSync, type Zippable } from 'fflate';
 import { LANGUAGE } from './layout.js';
+import { zipEntries, type ZipEntry } from './zip.js';
 
 type PackageFiles = Map<string, string | Uint8Array>;
 
@@ -42,6 +43,8 @@ function normaliseCore(xml: string, date: string): string {
   return out;
 }
 
+const REFERRING_PART = /^word\/(?:document|footnotes|endnotes|comments|header\d*|footer\d*)\.xml$|\.rels$/;
+
 /** Renames the relationship ids that are not docx's sequential `rIdN` ones, in order of appearance. */
 function renameRandomIds(files: PackageFiles): void {
   const renames = new Map<string, string>();
@@ -53,9 +56,14 @@ function renameRandomIds(files: PackageFiles): void {
     }
   }
   if (renames.size === 0) return;
-  const pattern = new RegExp(`"(${[...renames.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})"`, 'g');
+  const attribute = /\b(r:id|Id)="([^"]+)"/g;
   for (const [path, data] of files) {
-    if (typeof data === 'string') files.set(path, data.replace(pattern, (_, id: string) => `"${renames.get(id)}"`));
+    // Relationship ids are only referred to from the parts that hold content and from .rels files.
+    if (typeof data !== 'string' || !REFERRING_PART.test(path)) continue;
+    files.set(path, data.replace(attribute, (whole, name: string, id: string) => {
+      const renamed = renames.get(id);
+      return renamed ? `${name}="${renamed}"` : whole;
+    }));
   }
 }
 
@@ -66,14 +74,8 @@ export function packDocument(doc: Document, date: string | undefined): Uint8Arra
   const core = files.get('docProps/core.xml');
   if (typeof core === 'string') files.set('docProps/core.xml', normaliseCore(core, day));
   renameRandomIds(files);
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  // fflate writes the DOS date from the local-time fields, so build the date from local fields too:
-  // the bytes are then the same in every time zone.
-  const mtime = new Date(y, m - 1, d, 12, 0, 0);
-  const zippable: Zippable = {};
   const encoder = new TextEncoder();
-  for (const [path, data] of files) {
-    zippable[path] = [typeof data === 'string' ? encoder.encode(data) : data, { mtime, level: 6 }];
-  }
-  return zipSync(zippable);
+  const entries: ZipEntry[] = [];
+  for (const [path, data] of files) entries.push({ path, data: typeof data === 'string' ? encoder.encode(data) : data });
+  return zipEntries(entries, day);
 }

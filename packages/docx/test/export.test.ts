@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -18,6 +21,23 @@ describe('exportDraft', () => {
     assert.ok(other.length > 0);
     const again = exportDraft(loadDraft('rich-politikerinitiativ.md'));
     assert.equal(Buffer.compare(Buffer.from(bytes), Buffer.from(again)), 0);
+  });
+
+  it('gives the same bytes in another process and another time zone', function () {
+    this.timeout(30_000);
+    const script = `
+      import { createHash } from 'node:crypto';
+      import { exportDraft } from './src/index.ts';
+      import { loadDraft } from './test/helpers.ts';
+      process.stdout.write(createHash('sha256').update(exportDraft(loadDraft('rich-politikerinitiativ.md'))).digest('hex'));
+    `;
+    const cwd = fileURLToPath(new URL('..', import.meta.url));
+    const other = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd,
+      env: { ...process.env, TZ: 'Pacific/Kiritimati' },
+      encoding: 'utf8',
+    });
+    assert.equal(other, createHash('sha256').update(bytes).digest('hex'));
   });
 
   it('dates the package from datum, in the properties and the zip entries', () => {
