@@ -166,6 +166,16 @@ describe('.docx read back by independent readers', function () {
     }
   });
 
+  it('the bundled CLI (arende export as a process) writes the same bytes as the library', function () {
+    const cli = path.join(ROOT, 'packages/cli/bin/arende.js');
+    assert.ok(existsSync(path.join(ROOT, 'packages/cli/dist/arende.js')), 'CLI:n är inte byggd (pnpm install / pnpm build)');
+    const { name, docx, draft } = exported[0]!;
+    const target = path.join(OUT, `${name}.cli.docx`);
+    const r = spawnSync(process.execPath, [cli, 'export', draft.path!, '-o', target], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(Buffer.compare(readFileSync(target), readFileSync(docx)), 0);
+  });
+
   it('LibreOffice converts every export and the agenda to PDF (one soffice call)', function () {
     const pdfDir = path.join(OUT, 'pdf');
     const profile = `file://${path.join(OUT, 'lo-profile')}`;
