@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import { clearParseCache, parseDraft, checkText } from '../src/index.js';
-import { parseBody } from '../src/model/body.js';
+import { parseBody, processor } from '../src/model/body.js';
+import { linkBareUrls } from '../src/model/gfm-lite.js';
 import { politikerinitiativ, VALID_NAMNDUPPDRAG } from './helpers.js';
 
-const whole = unified().use(remarkParse).use(remarkGfm);
 
 /** The tree without `position`, for comparing structure. */
 function strip(node: any): any {
@@ -89,13 +86,16 @@ describe('draft model', () => {
       '[x]: https://example.se',
       '<!-- arende-disable-next-line -->',
       'Rad ett\r\nrad två',
+      'Se https://example.se/sida, och www.exempel.se.',
+      '~~struken~~ och - [x] klar',
     );
     fc.assert(
       fc.property(fc.array(block, { maxLength: 12 }), fc.constantFrom('\n\n', '\n', '\r\n\r\n'), (blocks, sep) => {
         const body = blocks.join(sep) + '\n';
         clearParseCache();
         const chunked = parseBody(body, 0, 1);
-        const reference = whole.parse(body);
+        const reference = processor.parse(body);
+        linkBareUrls(reference);
         assert.deepEqual(strip(chunked.children), strip(reference.children));
         assert.deepEqual(positions({ children: chunked.children }), positions({ children: reference.children }));
       }),
@@ -114,6 +114,16 @@ describe('draft model', () => {
     const delta = ', ändrad'.length;
     assert.equal(edited.sections[20]!.range.start.offset, first.sections[20]!.range.start.offset + delta);
     assert.deepEqual(strip(edited.sections[3]), strip(first.sections[3]));
+  });
+
+  it('bare URLs become links with exact positions; tables and footnotes are GFM', () => {
+    const d = parseDraft(politikerinitiativ({ body: 'Läs https://example.se/rapport.pdf, gärna.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1].\n\n[^1]: Not.\n\n## Förslag\n\n- att läsa\n' }));
+    const para = d.tree.children[0] as any;
+    const link = para.children[1];
+    assert.equal(link.type, 'link');
+    assert.equal(link.url, 'https://example.se/rapport.pdf');
+    assert.equal(d.text.slice(link.position.start.offset, link.position.end.offset), 'https://example.se/rapport.pdf');
+    assert.deepEqual(d.tree.children.map((c) => c.type).slice(0, 4), ['paragraph', 'table', 'paragraph', 'footnoteDefinition']);
   });
 
   it('never throws on arbitrary text, and ranges stay inside it', () => {

@@ -1,6 +1,6 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { linkBareUrls, remarkGfmLite } from './gfm-lite.js';
 import type { Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
 
@@ -13,7 +13,8 @@ import type { Node } from 'unist';
  * a definition in another. Each chunk therefore gets stub definitions for the labels defined
  * elsewhere; the stubs are appended after the chunk's own text and dropped from the tree.
  */
-const processor = unified().use(remarkParse).use(remarkGfm);
+/** The Markdown parser of drafts (exported so tests compare against one whole parse). */
+export const processor = unified().use(remarkParse).use(remarkGfmLite);
 
 interface CachedChunk {
   tree: Root;
@@ -66,6 +67,7 @@ function parseChunk(text: string, stubs: string): Root {
     return hit.tree;
   }
   const tree = processor.parse(stubs ? `${text}\n\n${stubs}` : text) as Root;
+  linkBareUrls(tree);
   if (stubs) {
     // Drop the stub definitions (they lie beyond the chunk's own text).
     tree.children = tree.children.filter((n) => (n.position?.start.offset ?? 0) < text.length);
