@@ -5,8 +5,8 @@ import type { Diagnostic } from './diagnostic.js';
  * Puts diagnostics on a VFile as vfile messages (fatal true = error, false = warning, undefined = info),
  * the shape vfile-reporter, vfile-reporter-json and unified-language-server understand.
  */
-export function toVFile(path: string | undefined, text: string, diagnostics: readonly Diagnostic[]): VFile {
-  const file = new VFile({ path, value: text });
+export function toVFile(path: string | undefined, text: string, diagnostics: readonly Diagnostic[], cwd?: string): VFile {
+  const file = new VFile({ path, value: text, ...(cwd ? { cwd } : {}) });
   for (const d of diagnostics) {
     const message = file.message(d.message, {
       place: { start: strip(d.range.start), end: strip(d.range.end) },

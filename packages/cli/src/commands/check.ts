@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkDraft, ConfigError, hasErrors, parseDraft, toVFile } from '@arende/core';
+import { ConfigError, hasErrors, toVFile } from '@arende/core';
 import type { VFile } from 'vfile';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
 import { collectTargets, InputError } from '../files.js';
+import { checkFiles } from '../check-files.js';
 import { resolveConfig } from '../config.js';
 import { jsonReport, textReport } from '../report.js';
 
@@ -70,20 +69,14 @@ export const check: Command = async (args, io) => {
   }
   const files: VFile[] = [];
   let errors = false;
-  for (const target of targets) {
-    let text: string;
-    try {
-      text = await readFile(path.resolve(io.cwd, target.path), 'utf8');
-    } catch (e) {
-      io.stderr(`arende check: '${target.path}' går inte att läsa (${(e as NodeJS.ErrnoException).code}).\n`);
+  for (const result of await checkFiles(targets, io.cwd, config)) {
+    if (result.kind === 'unreadable') {
+      io.stderr(`arende check: '${result.path}' går inte att läsa (${result.code}).\n`);
       return EXIT_USAGE;
     }
-    const draft = parseDraft(text, { path: target.path });
-    // In a folder, plain Markdown (a README, notes) is not a draft: only files that say their typ.
-    if (!target.explicit && !(draft.frontmatter && 'typ' in draft.metadata.raw)) continue;
-    const diagnostics = checkDraft(draft, { config });
-    errors ||= hasErrors(diagnostics);
-    files.push(toVFile(target.path, draft.text, diagnostics));
+    if (result.kind === 'skipped') continue;
+    errors ||= hasErrors(result.diagnostics);
+    files.push(toVFile(result.path, result.text, result.diagnostics, io.cwd));
   }
   io.stdout(values.format === 'json' ? jsonReport(files) : files.length ? textReport(files, io.color ?? false) : 'Inga utkast hittades.\n');
   return errors ? EXIT_ERRORS : EXIT_OK;
