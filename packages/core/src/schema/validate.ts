@@ -1,6 +1,6 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
-import common from '../../schemas/common.schema.json';
+import type { ErrorObject } from 'ajv';
+// Precompiled by scripts/gen-validators.ts (ajv standalone): no schema compilation at start-up.
+import * as generated from './validators.generated.js';
 import politikerinitiativ from '../../schemas/politikerinitiativ.schema.json';
 import medborgarforslag from '../../schemas/medborgarforslag.schema.json';
 import namnduppdrag from '../../schemas/namnduppdrag.schema.json';
@@ -9,8 +9,6 @@ import type { Draft, DraftKind, Range } from '../model/types.js';
 import { DRAFT_KINDS } from '../model/types.js';
 import { nearest } from '../nearest.js';
 import { missingKeyMessage, placeName, typeMessage } from './messages.js';
-
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: string[]) => void;
 
 /** A frontmatter problem found by the schema, already in Swedish and positioned. */
 export interface SchemaProblem {
@@ -29,28 +27,14 @@ export const SCHEMA_FILES: Record<DraftKind | 'utkast', object> = {
   utkast,
 };
 
-let validators: Map<string, ValidateFunction> | undefined;
+type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-/** Compiles the schemas once per process (ajv compilation is the expensive part). */
-function getValidators(): Map<string, ValidateFunction> {
-  if (validators) return validators;
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-  ajv.addKeyword('x-lagrum');
-  ajv.addKeyword('x-meddelande');
-  addFormats(ajv, ['date', 'email']);
-  ajv.addSchema(common, 'common.schema.json');
-  ajv.addSchema(politikerinitiativ, 'politikerinitiativ.schema.json');
-  ajv.addSchema(medborgarforslag, 'medborgarforslag.schema.json');
-  ajv.addSchema(namnduppdrag, 'namnduppdrag.schema.json');
-  ajv.addSchema(utkast, 'utkast.schema.json');
-  validators = new Map([
-    ['politikerinitiativ', ajv.getSchema('politikerinitiativ.schema.json')!],
-    ['medborgarförslag', ajv.getSchema('medborgarforslag.schema.json')!],
-    ['nämnduppdrag', ajv.getSchema('namnduppdrag.schema.json')!],
-    ['utkast', ajv.getSchema('utkast.schema.json')!],
-  ]);
-  return validators;
-}
+const validators: Record<DraftKind | 'utkast', Validate> = {
+  politikerinitiativ: generated.politikerinitiativ as Validate,
+  medborgarförslag: generated.medborgarforslag as Validate,
+  nämnduppdrag: generated.namnduppdrag as Validate,
+  utkast: generated.utkast as Validate,
+};
 
 const cache = new WeakMap<Draft, SchemaProblem[]>();
 
@@ -83,7 +67,7 @@ function computeProblems(draft: Draft): SchemaProblem[] {
     ];
   }
   const kind = draft.kind;
-  const validate = getValidators().get(kind ?? 'utkast')!;
+  const validate = validators[kind ?? 'utkast'];
   validate(data);
   const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'if' && !(kind === undefined && e.keyword === 'then'));
   const problems: SchemaProblem[] = [];

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { validatorsSource } from '../scripts/gen-validators.js';
+import { SCHEMA_FILES } from '../src/index.js';
+import * as generated from '../src/schema/validators.generated.js';
+
+describe('JSON Schemas', () => {
+  it('the precompiled validators are generated from the schemas as they are now', () => {
+    const committed = readFileSync(new URL('../src/schema/validators.generated.js', import.meta.url), 'utf8');
+    assert.equal(committed, validatorsSource(), 'run: node --import tsx packages/core/scripts/gen-validators.ts');
+  });
+
+  it('each kind schema is 2020-12 with a Swedish title and description, and requires typ, rubrik, datum, mottagare, avsändare', () => {
+    for (const [kind, schema] of Object.entries(SCHEMA_FILES) as [string, any][]) {
+      assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema', kind);
+      assert.ok(schema.title && schema.description, kind);
+      for (const key of ['typ', 'rubrik', 'datum', 'mottagare', 'avsändare']) assert.ok(schema.required.includes(key), `${kind} requires ${key}`);
+      assert.equal(schema.additionalProperties, false, kind);
+    }
+  });
+
+  it('the examples in the schemas are valid drafts\' frontmatter for their kind', () => {
+    const base = { rubrik: 'R', datum: '2026-03-02', mottagare: 'Socialnämnden', avsändare: [{ namn: 'Kim Exempel', parti: 'Exempelpartiet' }] };
+    const cases: [keyof typeof generated, object][] = [
+      ['politikerinitiativ', { ...base, typ: 'politikerinitiativ', lagrum: ['10 kap. 8 § socialtjänstlagen (2025:400)'] }],
+      ['medborgarforslag', { ...base, typ: 'medborgarförslag', kommun: 'Exempelby kommun' }],
+      ['namnduppdrag', { ...base, typ: 'nämnduppdrag', diarienummer: 'SN 2019/123', lagrum: ['9 § LSS'], uppdrag: { beslut: 'ÄON 2025-02-12 § 14', datum: '2025-02-12' } }],
+    ];
+    for (const [name, data] of cases) {
+      const validate = generated[name];
+      assert.equal(validate(data), true, `${name}: ${JSON.stringify(validate.errors)}`);
+      assert.equal(generated.utkast(data), true, `utkast picks the ${name} schema`);
+    }
+    assert.equal(generated.namnduppdrag({ ...cases[2]![1], diarienummer: 'KS § 58' }), false);
+    assert.equal(generated.politikerinitiativ({ ...cases[0]![1], datum: '2026-02-30' }), false);
+  });
+});
