@@ -16,7 +16,7 @@ rmSync(path.join(root, 'packages/cli/dist'), { recursive: true, force: true });
 const { generatedTemplatesSource } = await import('./gen-templates.mjs');
 writeFileSync(path.join(root, 'packages/cli/src/templates.generated.ts'), generatedTemplatesSource());
 await build({
-  entryPoints: { arende: entry, 'check-worker': path.join(root, 'packages/cli/src/check-worker.ts') },
+  entryPoints: { arende: entry },
   outdir: path.join(root, 'packages/cli/dist'),
   // Splitting keeps the Word writer (export, agenda) in its own chunk, loaded only when used.
   splitting: true,

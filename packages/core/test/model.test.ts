@@ -103,6 +103,15 @@ describe('draft model', () => {
     );
   });
 
+  it('a one-off parse (no cache) gives the same model as the incremental one', () => {
+    const text = '\ufeff' + politikerinitiativ({ body: 'Text[^1] https://example.se.\r\n\r\n## Förslag\r\n\r\n- att göra\r\n\r\n[^1]: Not.\r\n' });
+    const a = parseDraft(text);
+    const b = parseDraft(text, { incremental: false });
+    assert.deepEqual(b.tree, a.tree);
+    assert.deepEqual(b.attSatser, a.attSatser);
+    assert.deepEqual(b.sections.map((s) => [s.heading, s.range]), a.sections.map((s) => [s.heading, s.range]));
+  });
+
   it('an edit re-parses only the section it touched (same tree objects come from the cache)', () => {
     const sections = Array.from({ length: 20 }, (_, i) => `## Avsnitt ${i}\n\nText i avsnitt ${i}.\n`).join('\n');
     const text = politikerinitiativ({ body: `Bakgrund.\n\n${sections}\n## Förslag\n\n- att göra\n` });

@@ -69,7 +69,7 @@ export const check: Command = async (args, io) => {
   }
   const files: VFile[] = [];
   let errors = false;
-  for (const result of await checkFiles(targets, io.cwd, config)) {
+  for (const result of checkFiles(targets, io.cwd, config)) {
     if (result.kind === 'unreadable') {
       io.stderr(`arende check: '${result.path}' går inte att läsa (${result.code}).\n`);
       return EXIT_USAGE;

@@ -45,7 +45,7 @@ export async function readCheckedDraft(file: string, io: CliIo, config: ArendeCo
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputProblem(code === 'ENOENT' ? `'${file}' finns inte.` : `'${file}' går inte att läsa (${code}).`);
   }
-  const draft = parseDraft(text, { path: file });
+  const draft = parseDraft(text, { path: file, incremental: false });
   const errors = checkDraft(draft, { config }).filter((d) => d.severity === 'error');
   return { path: file, draft, errors };
 }

@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair
 import type { List, Heading, RootContent } from 'mdast';
 import { LineIndex } from './positions.js';
 import { splitFrontmatter } from './frontmatter.js';
-import { parseBody } from './body.js';
+import { parseBody, parseBodyOnce } from './body.js';
 import { headingKey, isProposalHeading } from './headings.js';
 import { plainText } from './text.js';
 import {
@@ -19,6 +19,11 @@ import {
 
 export interface ParseOptions {
   path?: string;
+  /**
+   * Keep the body's sections in the parse cache so that parsing an edited text again re-parses only
+   * what changed (an editor). Default true; a one-off check or export is faster without (false).
+   */
+  incremental?: boolean;
 }
 
 /**
@@ -33,7 +38,10 @@ export function parseDraft(input: string, options: ParseOptions = {}): Draft {
   const split = splitFrontmatter(text, index);
   const frontmatter = split.frontmatter;
   const bodyLine = index.pointAt(split.bodyOffset).line;
-  const tree = parseBody(text.slice(split.bodyOffset), split.bodyOffset, bodyLine);
+  const tree =
+    options.incremental === false
+      ? parseBodyOnce(text, split.bodyOffset, bodyLine)
+      : parseBody(text.slice(split.bodyOffset), split.bodyOffset, bodyLine);
 
   const rangeOf = (path: ReadonlyArray<string | number>, part: 'key' | 'value' | 'pair' = 'value'): Range | undefined => {
     if (!frontmatter) return undefined;
