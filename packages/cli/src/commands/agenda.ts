@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
+import { parseCommandArgs } from '../args.js';
 import { collectTargets, InputError } from '../files.js';
-import { swedishArgError } from './check.js';
 import { InputProblem, loadConfig, readCheckedDraft, reportErrors, type CheckedDraft } from './export.js';
 
 export const agendaHelp = `Användning: arende agenda --nämnd NAMN --datum ÅÅÅÅ-MM-DD [flaggor] SÖKVÄG… [-o kallelse.docx]
@@ -40,37 +39,23 @@ function isDate(text: string): boolean {
 }
 
 export const agendaCommand: Command = async (args, io) => {
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        nämnd: { type: 'string' },
-        namnd: { type: 'string' },
-        datum: { type: 'string' },
-        tid: { type: 'string' },
-        plats: { type: 'string' },
-        ordförande: { type: 'string' },
-        ordforande: { type: 'string' },
-        sekreterare: { type: 'string' },
-        kommun: { type: 'string' },
-        'med-handlingar': { type: 'boolean', default: false },
-        output: { type: 'string', short: 'o' },
-        force: { type: 'boolean', default: false },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    io.stderr(`arende agenda: ${swedishArgError(e as Error)} Kör 'arende agenda --help'.\n`);
-    return EXIT_USAGE;
-  }
-  if (values.help) {
-    io.stdout(agendaHelp);
-    return EXIT_OK;
-  }
+  const parsed = parseCommandArgs('agenda', args, {
+    nämnd: { type: 'string' },
+    namnd: { type: 'string' },
+    datum: { type: 'string' },
+    tid: { type: 'string' },
+    plats: { type: 'string' },
+    ordförande: { type: 'string' },
+    ordforande: { type: 'string' },
+    sekreterare: { type: 'string' },
+    kommun: { type: 'string' },
+    'med-handlingar': { type: 'boolean', default: false },
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean', default: false },
+    config: { type: 'string' },
+  }, agendaHelp, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   const namnd = (values.nämnd ?? values.namnd)?.trim();
   if (!namnd) {
     io.stderr("arende agenda: ange nämnden med --nämnd, t.ex. --nämnd Socialnämnden.\n");

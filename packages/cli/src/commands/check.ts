@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { ConfigError, hasErrors, toVFile } from '@arende/core';
 import type { VFile } from 'vfile';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
+import { parseCommandArgs } from '../args.js';
 import { collectTargets, InputError } from '../files.js';
 import { checkFiles } from '../check-files.js';
 import { resolveConfig } from '../config.js';
@@ -19,26 +19,12 @@ Slutkod: 0 inga fel, 1 fel hittades, 2 fel i kommandot eller en fil som inte gå
 `;
 
 export const check: Command = async (args, io) => {
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    io.stderr(`arende check: ${swedishArgError(e as Error)} Kör 'arende check --help'.\n`);
-    return EXIT_USAGE;
-  }
-  if (values.help) {
-    io.stdout(checkHelp);
-    return EXIT_OK;
-  }
+  const parsed = parseCommandArgs('check', args, {
+    format: { type: 'string', default: 'text' },
+    config: { type: 'string' },
+  }, checkHelp, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   if (values.format !== 'text' && values.format !== 'json') {
     io.stderr(`arende check: okänt format '${values.format}'; välj text eller json.\n`);
     return EXIT_USAGE;
@@ -81,14 +67,3 @@ export const check: Command = async (args, io) => {
   io.stdout(values.format === 'json' ? jsonReport(files) : files.length ? textReport(files, io.color ?? false) : 'Inga utkast hittades.\n');
   return errors ? EXIT_ERRORS : EXIT_OK;
 };
-
-/** node:util parseArgs errors are English; say the same in Swedish. */
-export function swedishArgError(e: Error): string {
-  const m = /Unknown option '([^']+)'/.exec(e.message);
-  if (m) return `okänd flagga '${m[1]}'.`;
-  const v = /Option '([^']+)' argument missing/.exec(e.message) ?? /Option '([^']*?)(?: <value>)?' argument missing/.exec(e.message);
-  if (v) return `flaggan '${v[1]}' behöver ett värde.`;
-  const p = /Unexpected argument '([^']+)'/.exec(e.message);
-  if (p) return `oväntat argument '${p[1]}'.`;
-  return 'felaktiga argument.';
-}

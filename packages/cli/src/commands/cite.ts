@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { citeText, formatCitations, toCitationJson, type ResolvedCitation } from '@arende/lagrum';
 import { EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
-import { swedishArgError } from './check.js';
+import { parseCommandArgs } from '../args.js';
 
 export const citeHelp = `Användning: arende cite [--datum ÅÅÅÅ-MM-DD] [--format text|json] TEXT…
 
@@ -24,26 +23,12 @@ function isRealDate(s: string): boolean {
 }
 
 export const citeCommand: Command = async (args, io) => {
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        datum: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    io.stderr(`arende cite: ${swedishArgError(e as Error)} Kör 'arende cite --help'.\n`);
-    return EXIT_USAGE;
-  }
-  if (values.help) {
-    io.stdout(citeHelp);
-    return EXIT_OK;
-  }
+  const parsed = parseCommandArgs('cite', args, {
+    datum: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+  }, citeHelp, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   const datum = values.datum ?? io.today();
   if (!isRealDate(datum)) {
     io.stderr(`arende cite: '${datum}' är inte ett datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-02.\n`);

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkDraft, ConfigError, parseDraft, toVFile, type ArendeConfig, type Diagnostic, type Draft } from '@arende/core';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIo, type Command } from '../io.js';
+import { parseCommandArgs } from '../args.js';
 import { resolveConfig } from '../config.js';
 import { textReport } from '../report.js';
-import { swedishArgError } from './check.js';
 
 export const exportHelp = `Användning: arende export UTKAST… [-o FIL.docx] [--force] [--config FIL]
 
@@ -88,27 +87,13 @@ export function defaultOutput(draftPath: string): string {
 }
 
 export const exportCommand: Command = async (args, io) => {
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        force: { type: 'boolean', default: false },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (e) {
-    io.stderr(`arende export: ${swedishArgError(e as Error)} Kör 'arende export --help'.\n`);
-    return EXIT_USAGE;
-  }
-  if (values.help) {
-    io.stdout(exportHelp);
-    return EXIT_OK;
-  }
+  const parsed = parseCommandArgs('export', args, {
+    output: { type: 'string', short: 'o' },
+    force: { type: 'boolean', default: false },
+    config: { type: 'string' },
+  }, exportHelp, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   if (positionals.length === 0) {
     io.stderr("arende export: ange utkastet som ska exporteras, t.ex. 'arende export utkast.md'.\n");
     return EXIT_USAGE;

@@ -1,10 +1,9 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DRAFT_KINDS, nearest, type DraftKind } from '@arende/core';
 import { TEMPLATES } from '../templates.generated.js';
 import { EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
-import { swedishArgError } from './check.js';
+import { parseCommandArgs } from '../args.js';
 
 export const newHelp = `Användning: arende new TYP [-o FIL]
 
@@ -28,22 +27,9 @@ export function kindFromArg(arg: string): DraftKind | undefined {
 }
 
 export const newDraft: Command = async (args, io) => {
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
-    }));
-  } catch (e) {
-    io.stderr(`arende new: ${swedishArgError(e as Error)} Kör 'arende new --help'.\n`);
-    return EXIT_USAGE;
-  }
-  if (values.help) {
-    io.stdout(newHelp);
-    return EXIT_OK;
-  }
+  const parsed = parseCommandArgs('new', args, { output: { type: 'string', short: 'o' } }, newHelp, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   if (positionals.length !== 1) {
     io.stderr('arende new: ange en typ: politikerinitiativ, medborgarförslag eller nämnduppdrag.\n');
     return EXIT_USAGE;
