@@ -14,24 +14,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDraft, clearParseCache, parseDraft } from '../packages/core/src/index.js';
 import { exportDraft } from '../packages/docx/src/index.js';
+import { rng } from './generate.js';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const OUT = path.join(ROOT, 'bench/out/export');
 const CLI = path.join(ROOT, 'packages/cli/bin/arende.js');
 
 // ---------------------------------------------------------------- deterministic draft generator
-
-/** mulberry32: a small seeded PRNG, so every run benchmarks the same text. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SUBJECTS = ['Förvaltningen', 'Socialnämnden', 'Regionens psykiatri', 'Brukarrådet', 'Enheten för socialpsykiatri', 'Samordningsförbundet', 'Anhörigstödet', 'Boendestödet'];
 const VERBS = ['har kartlagt', 'följer upp', 'bedömer', 'har utvecklat', 'samordnar', 'beskriver', 'prioriterar', 'redovisar'];
@@ -80,7 +69,7 @@ interface GenOptions {
 
 /** A draft that passes `arende check`, of about `pages` pages (~3 300 characters a page). */
 export function generateDraft(o: GenOptions): string {
-  const r = prng(o.seed);
+  const r = rng(o.seed);
   const n = o.seed;
   const front: string[] = [
     '---',

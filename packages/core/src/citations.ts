@@ -29,6 +29,14 @@ export interface DraftCitations {
 
 const cache = new WeakMap<Draft, DraftCitations>();
 
+/**
+ * Where to report a problem with one citation: the whole written reference when it holds only this
+ * citation (or this one has no text of its own, like "5" inside "4–6 §§"), else its own part of a list.
+ */
+export function citationPlace(c: DraftCitation): Range {
+  return c.alone || c.range.start.offset === c.range.end.offset ? c.groupRange : c.range;
+}
+
 /** The date citations are read on: the draft's `datum`, else today (the law a reader would look up). */
 export function citationDate(draft: Draft): string {
   return draft.metadata.datum ?? new Date().toISOString().slice(0, 10);

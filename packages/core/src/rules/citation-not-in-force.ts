@@ -1,4 +1,4 @@
-import { draftCitations } from '../citations.js';
+import { citationPlace, draftCitations } from '../citations.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -17,7 +17,7 @@ export default defineRule({
       if (r.status !== 'ej-ikraft') continue;
       report({
         message: `${r.message} Kontrollera 'datum' (${draftCitations(draft).datum}) eller hänvisa till den lag som gällde då.`,
-        range: c.alone ? c.groupRange : c.range.start.offset === c.range.end.offset ? c.groupRange : c.range,
+        range: citationPlace(c),
       });
     }
   },

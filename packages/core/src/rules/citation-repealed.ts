@@ -1,4 +1,4 @@
-import { draftCitations } from '../citations.js';
+import { citationPlace, draftCitations } from '../citations.js';
 import { joinCitations } from '../join-citations.js';
 import { defineRule } from './rule.js';
 
@@ -22,7 +22,7 @@ export default defineRule({
         : ' Ingen motsvarighet i den nya lagen finns i registret.';
       report({
         message: `${r.fullForm} var upphävd på handlingens datum (${draftCitations(draft).datum}).${where}`,
-        range: c.alone ? c.groupRange : c.range.start.offset === c.range.end.offset ? c.groupRange : c.range,
+        range: citationPlace(c),
         expected: c.alone && r.motsvarar.length ? [joinCitations(r.motsvarar), ...(r.motsvarar.length > 1 ? r.motsvarar : [])] : undefined,
       });
     }

@@ -1,5 +1,5 @@
 import { provisionsOf } from '@arende/lagrum';
-import { draftCitations } from '../citations.js';
+import { citationPlace, draftCitations } from '../citations.js';
 import { joinCitations } from '../join-citations.js';
 import { defineRule } from './rule.js';
 
@@ -24,7 +24,7 @@ export default defineRule({
       const uncertain = r.incompleteData && !alt && !noSuchChapter;
       report({
         message: noSuchChapter && !alt ? `${r.lagTitel} har inget ${r.kapitel} kap., så ${r.kapitel} kap. ${r.paragraf} § finns inte.` : r.message,
-        range: c.alone ? c.groupRange : c.range.start.offset === c.range.end.offset ? c.groupRange : c.range,
+        range: citationPlace(c),
         // Missing from an incomplete registry is not proof that it never existed.
         severity: uncertain ? 'warning' : undefined,
         expected: fix,
