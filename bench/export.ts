@@ -231,16 +231,16 @@ console.log(`Stort utkast: ${(bigText.length / 1024).toFixed(0)} KB, ${bigText.s
   }
 }
 
-// 1. In process. Strict reading of "parsing included": core's chunk cache is cleared before every
-// run, so each run parses the whole draft again (only the JIT is warm). For information, the same
-// with core's cache warm (what an editor that has the draft open does) is printed too.
+// 1. In process. Strict reading of "parsing included": every run parses the whole draft again, the
+// way `arende export` does (a one-off parse, no section cache; only the JIT is warm). For information,
+// the editor's case is printed too: the draft open, core's section cache warm.
 function inProcess(clearCache: boolean): { ms: number; bytes: number } {
   const runs: number[] = [];
   let bytes = 0;
   for (let i = 0; i < 25; i++) {
     if (clearCache) clearParseCache();
     const t0 = performance.now();
-    const draft = parseDraft(bigText, { path: bigPath });
+    const draft = parseDraft(bigText, { path: bigPath, incremental: !clearCache });
     bytes = exportDraft(draft).length;
     const ms = performance.now() - t0;
     if (i >= 5) runs.push(ms); // the first five warm the JIT
@@ -250,7 +250,7 @@ function inProcess(clearCache: boolean): { ms: number; bytes: number } {
 const strict = inProcess(true);
 const cached = inProcess(false);
 floor(
-  'export i processen, ~30 sidor (median, varm JIT, parsning inräknad utan parsningscache)',
+  'export i processen, ~30 sidor (median, varm JIT, parsning inräknad, som arende export)',
   `${strict.ms.toFixed(1)} ms (${(strict.bytes / 1024).toFixed(0)} KB .docx; med core:s parsningscache varm ${cached.ms.toFixed(1)} ms) ≤ 150 ms`,
   strict.ms <= 150,
 );
