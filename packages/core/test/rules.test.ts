@@ -43,6 +43,11 @@ const tables: RuleTable[] = [
         messages: ["4:1-4:7: Nyckeln 'rubrik' står två gånger i huvudet. Ta bort den ena."],
       },
       {
+        name: 'unclosed quote: at the line yaml points to, naming the line the quote opened',
+        text: politikerinitiativ({ frontmatter: 'typ: politikerinitiativ\nrubrik: "Fler platser\ndatum: 2026-03-02' }),
+        messages: ['5:1-5:2: Fel i huvudet (YAML): citattecknet (") på rad 3 avslutas aldrig. Lägg till " i slutet av värdet.'],
+      },
+      {
         name: 'tab indent',
         text: politikerinitiativ({ frontmatter: 'typ: politikerinitiativ\navsändare:\n\t- namn: Kim' }),
         messages: ['4:1-4:2: Fel i huvudet (YAML): Indraget är gjort med tabb. YAML kräver mellanslag.'],

@@ -22,8 +22,21 @@ const EXPLAIN: Record<string, string> = {
   UNEXPECTED_SCALAR: 'Ett värde står där en nyckel väntades. Kontrollera indraget och kolon.',
 };
 
-export function explainYamlError(error: YAMLError, source: string): string {
+/** The first line (1-based, in `source`) with an odd number of the quote character: where a quote was opened and never closed. */
+function unclosedQuoteLine(source: string, quote: string): number | undefined {
+  const lines = source.split(/\r\n|\r|\n/);
+  const i = lines.findIndex((l) => l.split(quote).length % 2 === 0);
+  return i >= 0 ? i + 1 : undefined;
+}
+
+export function explainYamlError(error: YAMLError, source: string, firstLine = 1): string {
   const base = EXPLAIN[error.code] ?? 'Raden går inte att tolka som YAML. Kontrollera kolon efter nyckeln, indrag med mellanslag och citattecken.';
+  if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
+    // yaml points at where it gave up (often the end of the block); say where the quote began.
+    const quote = /'/.test(error.message) && !/"/.test(error.message) ? "'" : '"';
+    const line = unclosedQuoteLine(source, quote);
+    if (line !== undefined) return `Fel i huvudet (YAML): citattecknet (${quote}) på rad ${line + firstLine - 1} avslutas aldrig. Lägg till ${quote} i slutet av värdet.`;
+  }
   if (error.code === 'DUPLICATE_KEY') {
     const key = /^[^:\r\n]*/.exec(source.slice(error.pos[0]))![0].trim();
     if (key) return `Nyckeln '${key}' står två gånger i huvudet. Ta bort den ena.`;
@@ -65,7 +78,7 @@ export default defineRule({
         const nl = draft.text.slice(start).search(/\r?\n|\r|$/);
         end = start + Math.max(nl, 0);
       }
-      report({ message: explainYamlError(error, fm.source), range: { start: draft.pointAt(start), end: draft.pointAt(end) } });
+      report({ message: explainYamlError(error, fm.source, draft.pointAt(fm.offset).line), range: { start: draft.pointAt(start), end: draft.pointAt(end) } });
     }
   },
 });
