@@ -1,9 +1,6 @@
 /** The `arende` command: dispatches to one module per command. */
 import pkg from '../package.json';
 import { EXIT_USAGE, EXIT_OK, type CliIo, type Command } from './io.js';
-import { check } from './commands/check.js';
-import { newDraft } from './commands/new.js';
-import { listRules } from './commands/rules.js';
 
 export const HELP = `arende ${pkg.version}: kontrollera och exportera politikerinitiativ, medborgarförslag och
 redovisningar av nämnduppdrag.
@@ -24,12 +21,15 @@ Kommandon:
   --version, -v   visa versionen
 `;
 
-/** Commands loaded on demand: export and agenda pull in the Word writer, which `check` never needs. */
+/**
+ * Commands loaded on demand: `--help` and `--version` load nothing, `check` never loads the Word writer
+ * that export and agenda pull in.
+ */
 const COMMANDS: Record<string, () => Promise<Command>> = {
-  check: async () => check,
-  new: async () => newDraft,
-  regler: async () => listRules,
-  rules: async () => listRules,
+  check: async () => (await import('./commands/check.js')).check,
+  new: async () => (await import('./commands/new.js')).newDraft,
+  regler: async () => (await import('./commands/rules.js')).listRules,
+  rules: async () => (await import('./commands/rules.js')).listRules,
   export: async () => (await import('./commands/export.js')).exportCommand,
   agenda: async () => (await import('./commands/agenda.js')).agendaCommand,
   cite: async () => (await import('./commands/cite.js')).citeCommand,
