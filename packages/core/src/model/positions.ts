@@ -50,12 +50,3 @@ export class LineIndex {
     return this.lineStarts.length;
   }
 }
-
-/** The last non-blank line of a text, as a range (for problems about something absent). */
-export function lastContentLine(index: LineIndex): Range {
-  for (let line = index.lineCount; line >= 1; line--) {
-    const r = index.lineRange(line);
-    if (r.end.offset > r.start.offset && index.text.slice(r.start.offset, r.end.offset).trim() !== '') return r;
-  }
-  return index.lineRange(1);
-}
