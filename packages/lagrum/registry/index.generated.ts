@@ -272,7 +272,7 @@ export default String.raw`{"version":1,
 ["16:11","28:15","helt"]
 ]},
 "laws":[
-{"sfs":"2001:453","title":"Socialtjänstlag (2001:453)","kortnamn":"SoL","namn":"socialtjänstlagen","abbreviations":["SoL","SOL"],"names":["socialtjänstlagen","socialtjänstlag"],"hasChapters":true,"chapters":["1","2","2 a","3","4","5","6","7","8","9","10","11","12","13","14","15","16"],"chapterTitles":{},"ikraft":"2002-01-01","upphavd":"2025-07-01","incomplete":true,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2001-453","source":"json","provisions":[
+{"sfs":"2001:453","title":"Socialtjänstlag (2001:453)","kortnamn":"SoL","namn":"socialtjänstlagen","abbreviations":["SoL","SOL"],"names":["socialtjänstlagen","socialtjänstlag"],"hasChapters":true,"chapters":["1","2","2 a","3","4","5","6","7","8","9","10","11","12","13","14","15","16"],"chapterTitles":{},"ikraft":"2002-01-01","upphavd":"2025-07-01","incomplete":true,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2001-453","source":"json","repealed":["2:2","2:3","11:11 c","12:3","12:4","16:1","16:2","16:7"],"provisions":[
 ["1:1"],
 ["1:2"],
 ["1:3"],
@@ -476,7 +476,7 @@ export default String.raw`{"version":1,
 ["16:10 a"],
 ["16:11","Förbud mot förvandling"]
 ]},
-{"sfs":"2025:400","title":"Socialtjänstlag (2025:400)","kortnamn":"SoL","namn":"socialtjänstlagen","abbreviations":["SoL","SOL"],"names":["socialtjänstlagen","socialtjänstlag","nya socialtjänstlagen","den nya socialtjänstlagen"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","8","9","10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35"],"chapterTitles":{},"ikraft":"2025-07-01","upphavd":null,"incomplete":true,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2025-400","source":"json","provisions":[
+{"sfs":"2025:400","title":"Socialtjänstlag (2025:400)","kortnamn":"SoL","namn":"socialtjänstlagen","abbreviations":["SoL","SOL"],"names":["socialtjänstlagen","socialtjänstlag","nya socialtjänstlagen","den nya socialtjänstlagen"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","8","9","10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35"],"chapterTitles":{},"ikraft":"2025-07-01","upphavd":null,"incomplete":true,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2025-400","source":"json","repealed":[],"provisions":[
 ["1:1","Lagens innehåll"],
 ["1:2","Definition av socialtjänst"],
 ["1:3","Bestämmelser i annan lag"],
@@ -773,7 +773,7 @@ export default String.raw`{"version":1,
 ["35:4","Prövningstillstånd"],
 ["35:5","Verkställighet"]
 ]},
-{"sfs":"2017:725","title":"Kommunallag (2017:725)","kortnamn":"KL","namn":"kommunallagen","abbreviations":["KL"],"names":["kommunallagen","kommunallag"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","8","9","10","11","12","13"],"chapterTitles":{"1":"Grunderna för den kommunala verksamheten","2":"Kommunala angelägenheter","3":"Kommunernas och regionernas organisation och verksamhetsformer","4":"Förtroendevalda","5":"Fullmäktige","6":"Styrelsen och övriga nämnder","7":"Anställda","8":"Delaktighet och insyn","9":"Kommunal samverkan","10":"Överlämnande av kommunala angelägenheter","11":"Ekonomisk förvaltning","12":"Revision","13":"Laglighetsprövning"},"ikraft":"2018-01-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2017-725","source":"selex","provisions":[
+{"sfs":"2017:725","title":"Kommunallag (2017:725)","kortnamn":"KL","namn":"kommunallagen","abbreviations":["KL"],"names":["kommunallagen","kommunallag"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","8","9","10","11","12","13"],"chapterTitles":{"1":"Grunderna för den kommunala verksamheten","2":"Kommunala angelägenheter","3":"Kommunernas och regionernas organisation och verksamhetsformer","4":"Förtroendevalda","5":"Fullmäktige","6":"Styrelsen och övriga nämnder","7":"Anställda","8":"Delaktighet och insyn","9":"Kommunal samverkan","10":"Överlämnande av kommunala angelägenheter","11":"Ekonomisk förvaltning","12":"Revision","13":"Laglighetsprövning"},"ikraft":"2018-01-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2017-725","source":"selex","repealed":[],"provisions":[
 ["1:1","Kommuner och regioner"],
 ["1:2"],
 ["1:3","Rätt att ta ut skatt och meddela föreskrifter"],
@@ -1105,7 +1105,7 @@ export default String.raw`{"version":1,
 ["13:13"],
 ["13:14"]
 ]},
-{"sfs":"1993:387","title":"Lag (1993:387) om stöd och service till vissa funktionshindrade","kortnamn":"LSS","namn":"lagen (1993:387) om stöd och service till vissa funktionshindrade","abbreviations":["LSS"],"names":["LSS-lagen","lagen om stöd och service till vissa funktionshindrade"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"1994-01-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-1993-387","source":"selex","provisions":[
+{"sfs":"1993:387","title":"Lag (1993:387) om stöd och service till vissa funktionshindrade","kortnamn":"LSS","namn":"lagen (1993:387) om stöd och service till vissa funktionshindrade","abbreviations":["LSS"],"names":["LSS-lagen","lagen om stöd och service till vissa funktionshindrade"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"1994-01-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-1993-387","source":"selex","repealed":[],"provisions":[
 ["1","Inledande bestämmelser"],
 ["2"],
 ["3"],
@@ -1192,7 +1192,7 @@ export default String.raw`{"version":1,
 ["29","Tystnadsplikt"],
 ["30","Förbud mot förvandling"]
 ]},
-{"sfs":"2017:30","title":"Hälso- och sjukvårdslag (2017:30)","kortnamn":"HSL","namn":"hälso- och sjukvårdslagen","abbreviations":["HSL"],"names":["hälso- och sjukvårdslagen","hälso- och sjukvårdslag"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","8","9","10","11","12","13","13 a","14","15","16","16 a","17","18"],"chapterTitles":{},"ikraft":"2017-04-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2017-30","source":"json","provisions":[
+{"sfs":"2017:30","title":"Hälso- och sjukvårdslag (2017:30)","kortnamn":"HSL","namn":"hälso- och sjukvårdslagen","abbreviations":["HSL"],"names":["hälso- och sjukvårdslagen","hälso- och sjukvårdslag"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","8","9","10","11","12","13","13 a","14","15","16","16 a","17","18"],"chapterTitles":{},"ikraft":"2017-04-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2017-30","source":"json","repealed":["17:4"],"provisions":[
 ["1:1"],
 ["1:2"],
 ["2:1"],
@@ -1303,7 +1303,7 @@ export default String.raw`{"version":1,
 ["18:2","Forskning"],
 ["18:3","Hälso- och sjukvård vid extraordinära händelser i fredstid"]
 ]},
-{"sfs":"2009:400","title":"Offentlighets- och sekretesslag (2009:400)","kortnamn":"OSL","namn":"offentlighets- och sekretesslagen","abbreviations":["OSL"],"names":["offentlighets- och sekretesslagen","offentlighets- och sekretesslag"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","8","9","10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35","36","37","38","39","40","41","42","43","44"],"chapterTitles":{},"ikraft":"2009-06-30","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2009-400","source":"json","provisions":[
+{"sfs":"2009:400","title":"Offentlighets- och sekretesslag (2009:400)","kortnamn":"OSL","namn":"offentlighets- och sekretesslagen","abbreviations":["OSL"],"names":["offentlighets- och sekretesslagen","offentlighets- och sekretesslag"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","8","9","10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35","36","37","38","39","40","41","42","43","44"],"chapterTitles":{},"ikraft":"2009-06-30","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2009-400","source":"json","repealed":["24:2","29:12 a"],"provisions":[
 ["1:1"],
 ["1:2"],
 ["1:3"],
@@ -1922,7 +1922,7 @@ export default String.raw`{"version":1,
 ["44:4","Postlagen och lagen om elektronisk kommunikation"],
 ["44:5","Annan lagstiftning"]
 ]},
-{"sfs":"2018:218","title":"Lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning","kortnamn":null,"namn":"dataskyddslagen","abbreviations":["DSL"],"names":["dataskyddslagen","lagen med kompletterande bestämmelser till EU:s dataskyddsförordning"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7"],"chapterTitles":{},"ikraft":"2018-05-25","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2018-218","source":"json","provisions":[
+{"sfs":"2018:218","title":"Lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning","kortnamn":null,"namn":"dataskyddslagen","abbreviations":["DSL"],"names":["dataskyddslagen","lagen med kompletterande bestämmelser till EU:s dataskyddsförordning"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7"],"chapterTitles":{},"ikraft":"2018-05-25","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2018-218","source":"json","repealed":[],"provisions":[
 ["1:1"],
 ["1:2","Utvidgad tillämpning av bestämmelserna i EU:s dataskyddsförordning"],
 ["1:3"],
@@ -1969,7 +1969,7 @@ export default String.raw`{"version":1,
 ["7:5","Överklagandeförbud"],
 ["7:6","Föreläggande när handläggningen av ett klagomål har försenats"]
 ]},
-{"sfs":"2017:612","title":"Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård","kortnamn":null,"namn":"lagen (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård","abbreviations":[],"names":["lagen om samverkan vid utskrivning från sluten hälso- och sjukvård","utskrivningslagen"],"hasChapters":true,"chapters":["1","2","3","4","5"],"chapterTitles":{"1":"Inledande bestämmelser","2":"Inskrivningsmeddelande och planering","3":"Åtgärder vid utskrivning","4":"Samverkan mellan region och kommun","5":"Kommunens betalningsansvar"},"ikraft":"2018-01-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2017-612","source":"selex","provisions":[
+{"sfs":"2017:612","title":"Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård","kortnamn":null,"namn":"lagen (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård","abbreviations":[],"names":["lagen om samverkan vid utskrivning från sluten hälso- och sjukvård","utskrivningslagen"],"hasChapters":true,"chapters":["1","2","3","4","5"],"chapterTitles":{"1":"Inledande bestämmelser","2":"Inskrivningsmeddelande och planering","3":"Åtgärder vid utskrivning","4":"Samverkan mellan region och kommun","5":"Kommunens betalningsansvar"},"ikraft":"2018-01-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2017-612","source":"selex","repealed":[],"provisions":[
 ["1:1","Lagens innehåll och tillämpningsområde"],
 ["1:2","Lagens syfte"],
 ["1:3","Uttryck i lagen"],
@@ -1994,7 +1994,7 @@ export default String.raw`{"version":1,
 ["5:5"],
 ["5:6"]
 ]},
-{"sfs":"2003:1210","title":"Lag (2003:1210) om finansiell samordning av rehabiliteringsinsatser","kortnamn":"Finsam","namn":"lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser","abbreviations":["Finsam","FINSAM"],"names":["lagen om finansiell samordning av rehabiliteringsinsatser","finsamlagen"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"2004-01-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2003-1210","source":"json","provisions":[
+{"sfs":"2003:1210","title":"Lag (2003:1210) om finansiell samordning av rehabiliteringsinsatser","kortnamn":"Finsam","namn":"lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser","abbreviations":["Finsam","FINSAM"],"names":["lagen om finansiell samordning av rehabiliteringsinsatser","finsamlagen"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"2004-01-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2003-1210","source":"json","repealed":[],"provisions":[
 ["1","Allmänna bestämmelser"],
 ["2"],
 ["3","Samverkande parter"],
@@ -2026,7 +2026,7 @@ export default String.raw`{"version":1,
 ["27","Utträde ur ett samordningsförbund"],
 ["28","Överklagande av ett samordningsförbunds beslut"]
 ]},
-{"sfs":"1990:52","title":"Lag (1990:52) med särskilda bestämmelser om vård av unga","kortnamn":"LVU","namn":"lagen (1990:52) med särskilda bestämmelser om vård av unga","abbreviations":["LVU"],"names":["lagen med särskilda bestämmelser om vård av unga"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"1990-07-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-1990-52","source":"selex","provisions":[
+{"sfs":"1990:52","title":"Lag (1990:52) med särskilda bestämmelser om vård av unga","kortnamn":"LVU","namn":"lagen (1990:52) med särskilda bestämmelser om vård av unga","abbreviations":["LVU"],"names":["lagen med särskilda bestämmelser om vård av unga"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"1990-07-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-1990-52","source":"selex","repealed":[],"provisions":[
 ["1","Inledande bestämmelse"],
 ["2","Beredande av vård"],
 ["3"],
@@ -2122,7 +2122,7 @@ export default String.raw`{"version":1,
 ["44","Straff"],
 ["45"]
 ]},
-{"sfs":"1988:870","title":"Lag (1988:870) om vård av missbrukare i vissa fall","kortnamn":"LVM","namn":"lagen (1988:870) om vård av missbrukare i vissa fall","abbreviations":["LVM"],"names":["lagen om vård av missbrukare i vissa fall"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"1989-01-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-1988-870","source":"selex","provisions":[
+{"sfs":"1988:870","title":"Lag (1988:870) om vård av missbrukare i vissa fall","kortnamn":"LVM","namn":"lagen (1988:870) om vård av missbrukare i vissa fall","abbreviations":["LVM"],"names":["lagen om vård av missbrukare i vissa fall"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"1989-01-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-1988-870","source":"selex","repealed":[],"provisions":[
 ["1","Inledande bestämmelser"],
 ["2"],
 ["3"],
@@ -2183,7 +2183,7 @@ export default String.raw`{"version":1,
 ["46","Åtalsprövning"],
 ["47","Övriga bestämmelser"]
 ]},
-{"sfs":"2017:900","title":"Förvaltningslag (2017:900)","kortnamn":"FL","namn":"förvaltningslagen","abbreviations":["FL"],"names":["förvaltningslagen","förvaltningslag"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"2018-07-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2017-900","source":"selex","provisions":[
+{"sfs":"2017:900","title":"Förvaltningslag (2017:900)","kortnamn":"FL","namn":"förvaltningslagen","abbreviations":["FL"],"names":["förvaltningslagen","förvaltningslag"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"2018-07-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2017-900","source":"selex","repealed":[],"provisions":[
 ["1","Lagens tillämpningsområde Lagen gäller i förvaltningsverksamhet"],
 ["2","Undantag för kommunala ärenden där besluten kan laglighetsprövas"],
 ["3","Undantag för brottsbekämpande verksamhet"],
@@ -2234,7 +2234,7 @@ export default String.raw`{"version":1,
 ["48"],
 ["49","Föreläggande när handläggningen har försenats"]
 ]},
-{"sfs":"1949:381","title":"Föräldrabalk (1949:381)","kortnamn":"FB","namn":"föräldrabalken","abbreviations":["FB"],"names":["föräldrabalken","föräldrabalk"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","9","10","11","12","13","14","15","16","17","19","20","21"],"chapterTitles":{"1":"Om faderskapet och moderskapet till barn","2":"Om socialnämnds medverkan vid fastställande av faderskap","3":"Vissa bestämmelser om rättegången i mål om faderskap","4":"Om adoption","5":"Om barnets namn","6":"Om vårdnad, boende och umgänge","7":"Om underhållsskyldighet","9":"Om underårigs omyndighet","10":"Om förmyndare","11":"Om god man och förvaltare","12":"Allmänna bestämmelser om förmyndares, gode mäns och förvaltares verksamhet","13":"Föräldrars förmyndarförvaltning","14":"Förordnade förmyndares, gode mäns och förvaltares vård av egendom","15":"Vård av rätt i dödsbo, m.m.","16":"Tillsyn över förmyndares, gode mäns och förvaltares verksamhet","17":"Anhörigas behörighet att rättshandla i vissa fall","19":"Om överförmyndare","20":"Vissa gemensamma bestämmelser om rättegången","21":"Om verkställighet av domar, beslut eller avtal om vårdnad, boende eller umgänge m.m."},"ikraft":"1950-01-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-1949-381","source":"selex","provisions":[
+{"sfs":"1949:381","title":"Föräldrabalk (1949:381)","kortnamn":"FB","namn":"föräldrabalken","abbreviations":["FB"],"names":["föräldrabalken","föräldrabalk"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","9","10","11","12","13","14","15","16","17","19","20","21"],"chapterTitles":{"1":"Om faderskapet och moderskapet till barn","2":"Om socialnämnds medverkan vid fastställande av faderskap","3":"Vissa bestämmelser om rättegången i mål om faderskap","4":"Om adoption","5":"Om barnets namn","6":"Om vårdnad, boende och umgänge","7":"Om underhållsskyldighet","9":"Om underårigs omyndighet","10":"Om förmyndare","11":"Om god man och förvaltare","12":"Allmänna bestämmelser om förmyndares, gode mäns och förvaltares verksamhet","13":"Föräldrars förmyndarförvaltning","14":"Förordnade förmyndares, gode mäns och förvaltares vård av egendom","15":"Vård av rätt i dödsbo, m.m.","16":"Tillsyn över förmyndares, gode mäns och förvaltares verksamhet","17":"Anhörigas behörighet att rättshandla i vissa fall","19":"Om överförmyndare","20":"Vissa gemensamma bestämmelser om rättegången","21":"Om verkställighet av domar, beslut eller avtal om vårdnad, boende eller umgänge m.m."},"ikraft":"1950-01-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-1949-381","source":"selex","repealed":[],"provisions":[
 ["1:1","Faderskapspresumtion"],
 ["1:2"],
 ["1:3","Fastställande av faderskap"],
@@ -2576,7 +2576,7 @@ export default String.raw`{"version":1,
 ["21:15"],
 ["21:16"]
 ]},
-{"sfs":"2018:1197","title":"Lag (2018:1197) om Förenta nationernas konvention om barnets rättigheter","kortnamn":null,"namn":"lagen (2018:1197) om Förenta nationernas konvention om barnets rättigheter","abbreviations":[],"names":["barnkonventionen","barnkonventionslagen","lagen om Förenta nationernas konvention om barnets rättigheter","FN:s barnkonvention"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"2020-01-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2018-1197","source":"json","provisions":[
+{"sfs":"2018:1197","title":"Lag (2018:1197) om Förenta nationernas konvention om barnets rättigheter","kortnamn":null,"namn":"lagen (2018:1197) om Förenta nationernas konvention om barnets rättigheter","abbreviations":[],"names":["barnkonventionen","barnkonventionslagen","lagen om Förenta nationernas konvention om barnets rättigheter","FN:s barnkonvention"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"2020-01-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2018-1197","source":"json","repealed":[],"provisions":[
 ["1"]
 ]}
 ]}

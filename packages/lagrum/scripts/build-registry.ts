@@ -87,6 +87,9 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
       incomplete: entry.incomplete ?? false,
       url: riksdagenUrl(file.id),
       source,
+      // Known from the text ("Har upphävts genom …"), kept in the index so that resolving a citation
+      // never has to read the 1.2 MB of texts just to learn whether a paragraph still applies.
+      repealed: sorted.filter((p) => p.text !== null && REPEALED_TEXT.test(p.text)).map((p) => makeRef(p.kapitel, p.paragraf)),
       provisions: sorted.map(toTuple),
     });
   }
@@ -136,6 +139,9 @@ function sortProvisions(ps: ProvisionDraft[]): ProvisionDraft[] {
       numberKey(a.paragraf) - numberKey(b.paragraf),
   );
 }
+
+/** A provision whose consolidated text only says that it has been repealed. */
+export const REPEALED_TEXT = /^(Har upphävts|Upphävd) genom /u;
 
 function toTuple(p: ProvisionDraft): ProvisionTuple {
   const ref = makeRef(p.kapitel, p.paragraf);

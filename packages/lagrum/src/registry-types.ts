@@ -38,6 +38,8 @@ export interface RegistryLaw {
   incomplete: boolean;
   url: string;
   source: 'selex' | 'json';
+  /** Refs of provisions that have been repealed within the law (their text says "Har upphävts genom …"). */
+  repealed: string[];
   provisions: ProvisionTuple[];
 }
 

@@ -39,6 +39,8 @@ export interface Provision {
   /** Version bounds from the consolidated text: in force from / until (exclusive), or null. */
   from: string | null;
   until: string | null;
+  /** Repealed within the law (the text only says "Har upphävts genom …"). */
+  repealed: boolean;
 }
 
 interface ProvisionIndex {
@@ -51,7 +53,7 @@ interface ProvisionIndex {
 const loadStart = performance.now();
 const data = JSON.parse(indexJson) as RegistryFile;
 const laws: Law[] = [];
-const bySfs = new Map<string, { law: Law; provisions: Map<string, ProvisionIndex> }>();
+const bySfs = new Map<string, { law: Law; provisions: Map<string, ProvisionIndex>; repealed: Set<string> }>();
 
 for (const l of data.laws) {
   const provisions = new Map<string, ProvisionIndex>();
@@ -60,10 +62,10 @@ for (const l of data.laws) {
     refs.push(p[0]);
     provisions.set(p[0], { order, rubrik: p[1] ?? '', from: p[2] ?? '', until: p[3] ?? '' });
   });
-  const { provisions: _ignored, source: _source, ...meta } = l;
+  const { provisions: _ignored, source: _source, repealed, ...meta } = l;
   const law: Law = { ...meta, refs };
   laws.push(law);
-  bySfs.set(l.sfs, { law, provisions });
+  bySfs.set(l.sfs, { law, provisions, repealed: new Set(repealed) });
 }
 
 const correspondence = new Map<string, { ref: string; scope: 'helt' | 'delvis' }[]>();
@@ -110,6 +112,7 @@ export function lookupProvision(sfs: string, kapitel: string | null, paragraf: s
     },
     from: p.from || null,
     until: p.until || null,
+    repealed: entry.repealed.has(ref),
   };
 }
 

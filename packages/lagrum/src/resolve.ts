@@ -11,7 +11,7 @@
 import { findCitations } from './parse.js';
 import { sfsForName } from './law-mentions.js';
 import {
-  lawBySfs, lookupProvision, correspondingProvisions, correspondenceLaws, type Law,
+  lawBySfs, lookupProvision, correspondingProvisions, correspondenceLaws, type Law, type Provision,
 } from './registry.js';
 import type { Citation, CitationJson, ResolvedCitation, CitationStatus } from './types.js';
 
@@ -99,7 +99,7 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
   // A law without chapters cited with one, or the reverse, does not name an existing provision.
   let kapitel = c.kapitel;
   let status: CitationStatus = 'gällande';
-  let lydelse: string | null = null;
+  let provision: Provision | null = null;
   let rubrik: string | null = null;
   let message = '';
   let versionFrom: string | null = null;
@@ -120,11 +120,11 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
             ? `${where} finns inte i registret för ${law.title} (registret är ofullständigt för denna lag).`
             : `${where} finns inte i ${law.title}.`;
     } else {
-      lydelse = p.text;
+      provision = p;
       rubrik = p.rubrik;
       versionFrom = p.from;
       versionUntil = p.until;
-      repealedProvision = lydelse !== null && /^(Har upphävts|Upphävd) genom /u.test(lydelse);
+      repealedProvision = p.repealed;
     }
   } else if (kapitel !== null) {
     if (!law.hasChapters || !law.chapters.includes(kapitel)) {
@@ -187,12 +187,12 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
     }
   }
 
-  return assemble(base, {
+  const result = assemble(base, {
     alternative,
     sfs: law.sfs,
     lag: law.title,
     status,
-    lydelse,
+    lydelse: null,
     url: law.url,
     motsvarar,
     standardForm: standardForm(law, kapitel, c.paragraf, c.stycke, c.punkt),
@@ -203,6 +203,13 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
     rubrik,
     message,
   });
+  if (provision) {
+    // Read on demand: the texts (1.2 MB) load on first use, and checking a draft never needs them;
+    // hover, `arende cite` and JSON output do. The field keeps its place among the JSON fields.
+    const p = provision;
+    Object.defineProperty(result, 'lydelse', { get: () => p.text, enumerable: true, configurable: true });
+  }
+  return result;
 }
 
 type Base = Pick<ResolvedCitation, 'text' | 'kapitel' | 'paragraf' | 'stycke' | 'punkt' | 'start' | 'end' | 'groupStart' | 'groupEnd' | 'citation'>;
