@@ -4,13 +4,13 @@
  * its diarienummer and Förslag till beslut, and the politikerinitiativ under "Motioner och
  * politikerinitiativ". With `withDocuments`, each draft's full text follows on a new page.
  */
-import { Paragraph, Tab, TextRun, type ISectionOptions } from 'docx';
 import type { ListItem, RootContent } from 'mdast';
-import { NUMBERING, RIGHT_TAB, STYLE } from './layout.js';
+import { RIGHT_TAB, STYLE } from './layout.js';
 import { DocumentState, plainText, type Block } from './mdast-to-docx.js';
 import { isProposalHeading } from '@arende/core';
-import { buildDocument, dnrText, draftBlocks, draftKind, kindLabel, pageFooter, sectionProperties } from './draft.js';
-import { packDocument } from './pack.js';
+import { dnrText, draftBlocks, draftKind, kindLabel } from './draft.js';
+import { packDocument, type SectionContent } from './pack.js';
+import { paragraph as wmlParagraph, run, tabRun } from './wml.js';
 import type { AgendaOptions, ExportableDraft, Meeting } from './types.js';
 
 export interface AgendaItems {
@@ -65,8 +65,8 @@ function fromLine(draft: ExportableDraft): string {
   return [kindLabel(draft) + (who ? ` från ${who}` : ''), m.datum].filter(Boolean).join(', ');
 }
 
-function paragraph(text: string, style?: string): Paragraph {
-  return new Paragraph({ style, children: [new TextRun(text)] });
+function paragraph(text: string, style?: string): Block {
+  return wmlParagraph({ style }, run(text));
 }
 
 function item(number: number, draft: ExportableDraft, level: number, state: DocumentState): Block[] {
@@ -77,12 +77,8 @@ function item(number: number, draft: ExportableDraft, level: number, state: Docu
   out.push(paragraph('Förslag till beslut', STYLE.label));
   const satser = attSatser(draft);
   if (satser.length === 0) out.push(paragraph('Förslag till beslut saknas i handlingen.'));
-  const instance = state.listInstance();
-  for (const text of satser) {
-    out.push(
-      new Paragraph({ style: STYLE.listParagraph, numbering: { reference: NUMBERING.ordered, instance, level: 0 }, children: [new TextRun(text)] }),
-    );
-  }
+  const numId = state.listInstance('ordered');
+  for (const text of satser) out.push(wmlParagraph({ style: STYLE.listParagraph, numbering: { numId, level: 0 } }, run(text)));
   return out;
 }
 
@@ -95,25 +91,15 @@ function meetingHeader(meeting: Meeting, kommun: string): Block[] {
     ['Sekreterare', meeting.sekreterare],
   ];
   const out: Block[] = [
-    new Paragraph({
-      style: STYLE.letterhead,
-      tabStops: [...RIGHT_TAB],
-      children: [new TextRun({ text: kommun, bold: true }), new TextRun({ children: [new Tab(), 'Kallelse'] })],
-    }),
-    new Paragraph({ style: STYLE.letterhead, spacing: { after: 360 }, children: [new TextRun(meeting.namnd)] }),
+    wmlParagraph({ style: STYLE.letterhead, tabs: RIGHT_TAB }, run(kommun, { bold: true }) + tabRun('Kallelse')),
+    wmlParagraph({ style: STYLE.letterhead, spacing: { after: 360 } }, run(meeting.namnd)),
     paragraph(`Kallelse till sammanträde med ${meeting.namnd}`, STYLE.heading(1)),
   ];
   for (const [label, value] of rows) {
     if (!value) continue;
-    out.push(
-      new Paragraph({
-        spacing: { after: 0 },
-        tabStops: [{ type: 'left', position: 1700 }],
-        children: [new TextRun({ text: label, bold: true }), new TextRun({ children: [new Tab(), value] })],
-      }),
-    );
+    out.push(wmlParagraph({ tabs: [{ type: 'left', position: 1700 }], spacing: { after: 0 } }, run(label, { bold: true }) + tabRun(value)));
   }
-  out.push(new Paragraph({ style: STYLE.heading(1), spacing: { before: 360 }, children: [new TextRun('Föredragningslista')] }));
+  out.push(wmlParagraph({ style: STYLE.heading(1), spacing: { before: 360 } }, run('Föredragningslista')));
   return out;
 }
 
@@ -139,27 +125,28 @@ export function exportAgenda(meeting: Meeting, drafts: readonly ExportableDraft[
     }
   }
   const meetingLine = `${meeting.namnd} ${meeting.datum}`;
-  const sections: ISectionOptions[] = [{ properties: sectionProperties(), footers: { default: pageFooter(meetingLine) }, children }];
+  const sections: SectionContent[] = [{ blocks: children, footer: meetingLine }];
   if (options.withDocuments) {
     for (const draft of [...decisions, ...initiatives]) {
       const punkt = numbers.get(draft)!;
       const dnr = draft.metadata.diarienummer ? `, ${dnrText(draft.metadata.diarienummer).replace(/^Dnr:?/i, 'dnr')}` : '';
       sections.push({
-        properties: sectionProperties(),
-        footers: { default: pageFooter(`${meetingLine}, punkt ${punkt}${dnr}`) },
-        children: [
-          new Paragraph({ style: STYLE.letterhead, spacing: { after: 240 }, children: [new TextRun(`Handling till punkt ${punkt}, ${meetingLine}`)] }),
+        footer: `${meetingLine}, punkt ${punkt}${dnr}`,
+        blocks: [
+          wmlParagraph({ style: STYLE.letterhead, spacing: { after: 240 } }, run(`Handling till punkt ${punkt}, ${meetingLine}`)),
           ...draftBlocks(draft, state),
         ],
       });
     }
   }
-  const doc = buildDocument({
-    title: `Kallelse ${meetingLine}`,
-    subject: 'Kallelse och föredragningslista',
-    creator: meeting.sekreterare ?? meeting.namnd,
-    state,
-    sections,
-  });
-  return packDocument(doc, options.date ?? meeting.datum);
+  return packDocument(
+    {
+      title: `Kallelse ${meetingLine}`,
+      subject: 'Kallelse och föredragningslista',
+      creator: meeting.sekreterare ?? meeting.namnd,
+      state,
+      sections,
+    },
+    options.date ?? meeting.datum,
+  );
 }

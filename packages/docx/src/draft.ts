@@ -2,13 +2,13 @@
  * One draft as a municipal paper: the first-page block, the rubrik, the body (with the att-satser as
  * a numbered list), the signature block, Bilagor and "Beslutet skickas till".
  */
-import { Document, Footer, PageNumber, Paragraph, Tab, TextRun, type ISectionOptions } from 'docx';
 import type { Heading, RootContent } from 'mdast';
 import { headingKey, isProposalHeading as isProposalText, type DraftKind, type Person } from '@arende/core';
-import { LANGUAGE, MARGIN, NUMBERING, PAGE, RIGHT_TAB, STYLE, documentNumbering, documentStyles } from './layout.js';
+import { RIGHT_TAB, STYLE } from './layout.js';
 import { DocumentState, DraftScope, blocks, headingParagraph, list, plainText, type Block } from './mdast-to-docx.js';
 import { packDocument } from './pack.js';
 import type { ExportOptions, ExportableDraft } from './types.js';
+import { paragraph, run, breakThenText, tabRun } from './wml.js';
 
 /** The kind as the first-page block and the document's subject name it. */
 export const KIND_LABEL: Record<DraftKind, string> = {
@@ -41,15 +41,15 @@ export function sendersLine(senders: readonly Person[]): string {
   return senders.map((p) => p.namn).filter(Boolean).join(', ');
 }
 
-function letterheadLine(left: string, right: string, boldLeft = false): Paragraph {
-  const children: TextRun[] = [];
-  if (left) children.push(new TextRun({ text: left, bold: boldLeft }));
-  if (right) children.push(new TextRun({ children: [new Tab(), right] }));
-  return new Paragraph({ style: STYLE.letterhead, tabStops: [...RIGHT_TAB], children });
+function letterheadLine(left: string, right: string, boldLeft = false): Block {
+  let content = '';
+  if (left) content += run(left, { bold: boldLeft });
+  if (right) content += tabRun(right);
+  return paragraph({ style: STYLE.letterhead, tabs: RIGHT_TAB }, content);
 }
 
 /** Kommun and kind, datum, diarienummer; then the mottagare. */
-function firstPageBlock(draft: ExportableDraft): Paragraph[] {
+function firstPageBlock(draft: ExportableDraft): Block[] {
   const m = draft.metadata;
   const kind = draftKind(draft);
   const rows: [string, string][] = [];
@@ -63,7 +63,7 @@ function firstPageBlock(draft: ExportableDraft): Paragraph[] {
   const out = rows.filter(([l, r]) => l || r).map(([l, r], i) => letterheadLine(l, r, i === 0));
   if (m.mottagare) {
     const to = kind === 'nämnduppdrag' ? m.mottagare : `Till ${m.mottagare}`;
-    out.push(new Paragraph({ spacing: { before: 360, after: 240 }, children: [new TextRun({ text: to, bold: true })] }));
+    out.push(paragraph({ spacing: { before: 360, after: 240 } }, run(to, { bold: true })));
   }
   return out;
 }
@@ -80,18 +80,18 @@ function isProposalHeading(node: Heading, draft: ExportableDraft): boolean {
 function body(draft: ExportableDraft, scope: DraftScope): Block[] {
   const out: Block[] = [];
   const rubrik = headingKey(draft.metadata.rubrik ?? '');
-  let proposal: { instance: number } | null = null;
+  let proposal: { numId: number } | null = null;
   const children = draft.tree.children as RootContent[];
   for (const node of children) {
     if (node.type === 'heading') {
       if (node.depth <= 2) proposal = null;
       if (node.depth === 1 && headingKey(plainText(node)) === rubrik) continue;
-      if (isProposalHeading(node, draft)) proposal = { instance: scope.doc.listInstance() };
+      if (isProposalHeading(node, draft)) proposal = { numId: scope.doc.listInstance('ordered') };
       out.push(headingParagraph(node.depth, node.children, scope));
       continue;
     }
     if (proposal && node.type === 'list') {
-      out.push(...list(node, scope, { listLevel: 0 }, { reference: NUMBERING.ordered, instance: proposal.instance }));
+      out.push(...list(node, scope, { listLevel: 0 }, proposal));
       continue;
     }
     out.push(...blocks([node], scope));
@@ -100,14 +100,13 @@ function body(draft: ExportableDraft, scope: DraftScope): Block[] {
 }
 
 /** Name, then parti and roll ("Sjöviks framtid, ledamot" or "Förvaltningschef"). */
-function signatureBlock(senders: readonly Person[]): Paragraph[] {
+function signatureBlock(senders: readonly Person[]): Block[] {
   return senders
     .filter((p) => p.namn)
     .map((p, i) => {
       const second = capitalise([p.parti, p.roll].filter((s): s is string => !!s && s.trim() !== '').join(', '));
-      const children = [new TextRun(p.namn)];
-      if (second) children.push(new TextRun({ text: second, break: 1 }));
-      return new Paragraph({ style: STYLE.signature, keepNext: i < senders.length - 1, children });
+      const content = run(p.namn) + (second ? breakThenText(second) : '');
+      return paragraph({ style: STYLE.signature, keepNext: i < senders.length - 1 }, content);
     });
 }
 
@@ -116,11 +115,10 @@ function hasSection(draft: ExportableDraft, keys: string[]): boolean {
 }
 
 function listSection(title: string, items: readonly string[], scope: DraftScope, ordered: boolean): Block[] {
-  const instance = ordered ? scope.doc.listInstance() : 0;
-  const reference = ordered ? NUMBERING.ordered : NUMBERING.bullet;
+  const numId = scope.doc.listInstance(ordered ? 'ordered' : 'bullet');
   return [
-    new Paragraph({ style: STYLE.heading(2), children: [new TextRun(title)] }),
-    ...items.map((text) => new Paragraph({ style: STYLE.listParagraph, numbering: { reference, instance, level: 0 }, children: [new TextRun(text)] })),
+    paragraph({ style: STYLE.heading(2) }, run(title)),
+    ...items.map((text) => paragraph({ style: STYLE.listParagraph, numbering: { numId, level: 0 } }, run(text))),
   ];
 }
 
@@ -129,7 +127,7 @@ export function draftBlocks(draft: ExportableDraft, doc: DocumentState): Block[]
   const scope = new DraftScope(doc, draft.tree);
   const m = draft.metadata;
   const out: Block[] = [...firstPageBlock(draft)];
-  if (m.rubrik) out.push(new Paragraph({ style: STYLE.heading(1), children: [new TextRun(m.rubrik)] }));
+  if (m.rubrik) out.push(paragraph({ style: STYLE.heading(1) }, run(m.rubrik)));
   out.push(...body(draft, scope));
   out.push(...signatureBlock(m.avsändare));
   if (m.bilagor.length && !hasSection(draft, ['bilagor', 'bilaga'])) out.push(...listSection('Bilagor', m.bilagor, scope, true));
@@ -139,67 +137,21 @@ export function draftBlocks(draft: ExportableDraft, doc: DocumentState): Block[]
   return out;
 }
 
-/** "Sida X av Y" with PAGE and NUMPAGES fields, and on the right what identifies the paper. */
-export function pageFooter(right: string): Footer {
-  const children = [new TextRun({ children: ['Sida ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES] })];
-  if (right) children.push(new TextRun({ children: [new Tab(), right] }));
-  return new Footer({
-    children: [new Paragraph({ style: STYLE.footer, tabStops: [...RIGHT_TAB], children })],
-  });
-}
-
-export function sectionProperties(): NonNullable<ISectionOptions['properties']> {
-  return {
-    page: {
-      size: { width: PAGE.width, height: PAGE.height },
-      margin: { ...MARGIN, gutter: 0 },
-    },
-  };
-}
-
-export interface DocumentParts {
-  title: string;
-  subject: string;
-  creator: string;
-  sections: ISectionOptions[];
-  state: DocumentState;
-}
-
-export function buildDocument(parts: DocumentParts): Document {
-  return new Document({
-    title: parts.title,
-    subject: parts.subject,
-    creator: parts.creator,
-    lastModifiedBy: parts.creator,
-    description: `Skapad med ärende (${LANGUAGE})`,
-    revision: 1,
-    styles: documentStyles(),
-    numbering: documentNumbering(parts.state.starts),
-    footnotes: parts.state.footnotes,
-    sections: parts.sections,
-  });
-}
-
 /**
  * Exports a draft to .docx bytes. Deterministic: the same draft gives the same bytes (dates come
  * from `datum`). Contact details of senders (adress, e-post, telefon) are never written.
  */
 export function exportDraft(draft: ExportableDraft, options: ExportOptions = {}): Uint8Array {
   const state = new DocumentState();
-  const children = draftBlocks(draft, state);
   const m = draft.metadata;
-  const doc = buildDocument({
-    title: m.rubrik ?? '',
-    subject: kindLabel(draft),
-    creator: sendersLine(m.avsändare),
-    state,
-    sections: [
-      {
-        properties: sectionProperties(),
-        footers: { default: pageFooter(dnrText(m.diarienummer)) },
-        children,
-      },
-    ],
-  });
-  return packDocument(doc, options.date ?? m.datum);
+  return packDocument(
+    {
+      title: m.rubrik ?? '',
+      subject: kindLabel(draft),
+      creator: sendersLine(m.avsändare),
+      state,
+      sections: [{ blocks: draftBlocks(draft, state), footer: dnrText(m.diarienummer) }],
+    },
+    options.date ?? m.datum,
+  );
 }

@@ -1,6 +1,6 @@
 /**
  * @arende/docx: ärende drafts → Word (.docx) in the nämnd's format, and the meeting agenda.
- * The only package that pulls in `docx`.
+ * Writes WordprocessingML directly (no Word library).
  */
 export { exportDraft, KIND_LABEL, kindLabel, sendersLine } from './draft.js';
 export { exportAgenda, orderAgendaItems } from './agenda.js';

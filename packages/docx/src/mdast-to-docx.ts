@@ -1,21 +1,8 @@
 /**
- * The Markdown body (mdast, as remark-parse + remark-gfm give it) → docx paragraphs and tables.
- * One handler per node type, like a unified compiler; the document around it (first-page block,
- * signature, footer) is built in draft.ts.
+ * The Markdown body (mdast, as remark-parse + remark-gfm give it) → WordprocessingML paragraphs and
+ * tables, as strings. One handler per node type, like a unified compiler; the document around it
+ * (first-page block, signature, footer) is built in draft.ts, the package in pack.ts.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  ExternalHyperlink,
-  FootnoteReferenceRun,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type ParagraphChild,
-} from 'docx';
 import type {
   AlignType,
   Definition,
@@ -28,38 +15,22 @@ import type {
   RootContent,
   Table as MdTable,
 } from 'mdast';
-import { CHAR_STYLE, NUMBERING, STYLE, TEXT_WIDTH, orderedReference } from './layout.js';
+import { DocumentState } from './document-state.js';
+import { CHAR_STYLE, STYLE, TEXT_WIDTH } from './layout.js';
+import { FOOTNOTE_REF_MARK, breakRun, footnoteReference, hyperlink, paragraph, run, table as wmlTable, type Alignment } from './wml.js';
 
-export type Block = Paragraph | Table;
+export { DocumentState } from './document-state.js';
+
+/** A block-level element (w:p or w:tbl) as WordprocessingML. */
+export type Block = string;
+/** Inline content (runs, hyperlinks) as WordprocessingML. */
+export type Inline = string;
 
 /** Only these schemes become clickable links; anything else is kept as its plain text. */
 const SAFE_URL = /^(?:https?:|mailto:)/i;
 
 export function isSafeUrl(url: string): boolean {
   return SAFE_URL.test(url.trim());
-}
-
-/**
- * State shared by everything compiled into one .docx: footnote ids and list instances must be
- * unique in the whole document (an agenda holds many drafts).
- */
-export class DocumentState {
-  readonly footnotes: Record<number, { children: Paragraph[] }> = {};
-  /** Start numbers of ordered lists (each needs a numbering definition). */
-  readonly starts = new Set<number>([1]);
-  private nextFootnote = 1;
-  private nextInstance = 1;
-
-  addFootnote(children: Paragraph[]): number {
-    const id = this.nextFootnote++;
-    this.footnotes[id] = { children };
-    return id;
-  }
-
-  /** A new list instance: its numbering starts again from its first number. */
-  listInstance(): number {
-    return this.nextInstance++;
-  }
 }
 
 /** Definitions of one draft (link references and footnotes are resolved within the draft). */
@@ -106,9 +77,8 @@ function clean(text: string): string {
   return text.replace(/\r?\n/g, ' ');
 }
 
-function run(text: string, marks: Marks): TextRun {
-  return new TextRun({
-    text,
+function textRun(text: string, marks: Marks): Inline {
+  return run(text, {
     bold: marks.bold,
     italics: marks.italics,
     strike: marks.strike,
@@ -125,22 +95,22 @@ export function plainText(node: Nodes): string {
 }
 
 /** Inline HTML: `<br>` is a line break, comments and tags go, their text stays. */
-function inlineHtml(value: string, marks: Marks): ParagraphChild[] {
-  if (/^<br\s*\/?>$/i.test(value.trim())) return [new TextRun({ break: 1 })];
+function inlineHtml(value: string, marks: Marks): Inline {
+  if (/^<br\s*\/?>$/i.test(value.trim())) return breakRun();
   const text = value.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '');
-  return text ? [run(clean(text), marks)] : [];
+  return text ? textRun(clean(text), marks) : '';
 }
 
-export function inlines(nodes: readonly PhrasingContent[], scope: DraftScope, marks: Marks = {}, env?: BlockEnv): ParagraphChild[] {
-  const out: ParagraphChild[] = [];
-  for (const node of nodes) out.push(...inline(node, scope, marks, env));
+export function inlines(nodes: readonly PhrasingContent[], scope: DraftScope, marks: Marks = {}, env?: BlockEnv): Inline {
+  let out = '';
+  for (const node of nodes) out += inline(node, scope, marks, env);
   return out;
 }
 
-function inline(node: PhrasingContent, scope: DraftScope, marks: Marks, env?: BlockEnv): ParagraphChild[] {
+function inline(node: PhrasingContent, scope: DraftScope, marks: Marks, env?: BlockEnv): Inline {
   switch (node.type) {
     case 'text':
-      return node.value ? [run(clean(node.value), marks)] : [];
+      return node.value ? textRun(clean(node.value), marks) : '';
     case 'strong':
       return inlines(node.children, scope, { ...marks, bold: true }, env);
     case 'emphasis':
@@ -148,9 +118,9 @@ function inline(node: PhrasingContent, scope: DraftScope, marks: Marks, env?: Bl
     case 'delete':
       return inlines(node.children, scope, { ...marks, strike: true }, env);
     case 'inlineCode':
-      return [run(clean(node.value), { ...marks, code: true })];
+      return textRun(clean(node.value), { ...marks, code: true });
     case 'break':
-      return [new TextRun({ break: 1 })];
+      return breakRun();
     case 'html':
       return inlineHtml(node.value, marks);
     case 'link':
@@ -162,90 +132,96 @@ function inline(node: PhrasingContent, scope: DraftScope, marks: Marks, env?: Bl
     }
     case 'image':
     case 'imageReference':
-      return node.alt ? [run(`[Bild: ${clean(node.alt)}]`, marks)] : [];
+      return node.alt ? textRun(`[Bild: ${clean(node.alt)}]`, marks) : '';
     case 'footnoteReference':
-      return footnoteReference(node.identifier, scope, env);
+      return footnoteCall(node.identifier, scope, env);
     default:
-      return [];
+      return '';
   }
 }
 
-function link(url: string, children: PhrasingContent[], scope: DraftScope, marks: Marks, env?: BlockEnv): ParagraphChild[] {
+function link(url: string, children: PhrasingContent[], scope: DraftScope, marks: Marks, env?: BlockEnv): Inline {
   if (!isSafeUrl(url)) return inlines(children, scope, marks, env);
-  const runs = inlines(children, scope, { ...marks, link: true }, env);
-  if (runs.length === 0) runs.push(run(url, { ...marks, link: true }));
-  return [new ExternalHyperlink({ link: url.trim(), children: runs })];
+  let runs = inlines(children, scope, { ...marks, link: true }, env);
+  if (!runs) runs = textRun(url, { ...marks, link: true });
+  // A link in a footnote is a relationship of footnotes.xml, not of document.xml.
+  const rels = env?.inFootnote ? scope.doc.footnoteRels : scope.doc.documentRels;
+  return hyperlink(rels.hyperlink(url.trim()), runs);
 }
 
-function footnoteReference(identifier: string, scope: DraftScope, env?: BlockEnv): ParagraphChild[] {
-  if (env?.inFootnote) return [];
+/** Puts inline content at the start of the first paragraph of `blocks` (after its w:pPr). */
+export function prependToFirstParagraph(blocks: Block[], content: Inline, style?: string): Block[] {
+  const first = blocks[0];
+  if (first === undefined || !first.startsWith('<w:p>')) return [paragraph({ style }, content), ...blocks];
+  const at = first.startsWith('<w:p><w:pPr>') ? first.indexOf('</w:pPr>') + '</w:pPr>'.length : '<w:p>'.length;
+  return [first.slice(0, at) + content + first.slice(at), ...blocks.slice(1)];
+}
+
+function footnoteCall(identifier: string, scope: DraftScope, env?: BlockEnv): Inline {
+  if (env?.inFootnote) return '';
   const def = scope.footnoteDefinitions.get(identifier);
-  if (!def) return [];
+  if (!def) return '';
   // Every call gets its own footnote: Word expects one reference per footnote.
-  const paragraphs = blocks(def.children, scope, { listLevel: 0, inFootnote: true, style: STYLE.footnoteText }).filter(
-    (b): b is Paragraph => b instanceof Paragraph,
-  );
-  const id = scope.doc.addFootnote(paragraphs.length ? paragraphs : [new Paragraph({ style: STYLE.footnoteText })]);
-  return [new FootnoteReferenceRun(id)];
+  const body = blocks(def.children, scope, { listLevel: 0, inFootnote: true, style: STYLE.footnoteText });
+  const id = scope.doc.addFootnote(prependToFirstParagraph(body, FOOTNOTE_REF_MARK, STYLE.footnoteText).join(''));
+  return footnoteReference(id);
 }
 
 /** Compiles block content. Definitions and footnote definitions produce nothing where they stand. */
 export function blocks(nodes: readonly RootContent[], scope: DraftScope, env: BlockEnv = { listLevel: 0 }): Block[] {
   const out: Block[] = [];
-  for (const node of nodes) out.push(...block(node, scope, env));
+  for (const node of nodes) block(node, scope, env, out);
   return out;
 }
 
-function block(node: RootContent, scope: DraftScope, env: BlockEnv): Block[] {
+function block(node: RootContent, scope: DraftScope, env: BlockEnv, out: Block[]): void {
   switch (node.type) {
     case 'paragraph':
-      return [new Paragraph({ style: env.style, children: inlines(node.children, scope, {}, env) })];
+      out.push(paragraph({ style: env.style }, inlines(node.children, scope, {}, env)));
+      return;
     case 'heading':
-      return [headingParagraph(node.depth, node.children, scope)];
+      out.push(headingParagraph(node.depth, node.children, scope));
+      return;
     case 'list':
-      return list(node, scope, env);
+      out.push(...list(node, scope, env));
+      return;
     case 'blockquote':
-      return blocks(node.children, scope, { ...env, style: STYLE.quote });
+      out.push(...blocks(node.children, scope, { ...env, style: STYLE.quote }));
+      return;
     case 'code':
-      return node.value.split(/\r?\n/).map((line) => new Paragraph({ style: STYLE.code, children: [new TextRun(line)] }));
+      for (const line of node.value.split(/\r?\n/)) out.push(paragraph({ style: STYLE.code }, run(line)));
+      return;
     case 'table':
-      return [table(node, scope, env)];
+      out.push(table(node, scope, env));
+      return;
     case 'thematicBreak':
-      return [
-        new Paragraph({
-          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '808080', space: 1 } },
-          children: [],
-        }),
-      ];
+      out.push(paragraph({ bottomBorder: { size: 6, color: '808080', space: 1 } }));
+      return;
     case 'html': {
       const children = inlineHtml(node.value, {});
-      return children.length ? [new Paragraph({ style: env.style, children })] : [];
+      if (children) out.push(paragraph({ style: env.style }, children));
+      return;
     }
     default:
-      // definition, footnoteDefinition, yaml: nothing in the flow of text.
-      return [];
+    // definition, footnoteDefinition, yaml: nothing in the flow of text.
   }
 }
 
 /** `##` is Heading 2: Heading 1 is the rubrik, so a pandoc round trip gives back the draft's levels. */
-export function headingParagraph(depth: number, children: PhrasingContent[], scope: DraftScope): Paragraph {
-  return new Paragraph({ style: STYLE.heading(depth), children: inlines(children, scope) });
+export function headingParagraph(depth: number, children: PhrasingContent[], scope: DraftScope): Block {
+  return paragraph({ style: STYLE.heading(depth) }, inlines(children, scope));
 }
 
+/** The list instance (w:num) a list's items are numbered in. */
 export interface ListNumbering {
-  reference: string;
-  instance: number;
+  numId: number;
 }
 
 /** A list; `forceNumbering` numbers it in a given (shared) instance, as the att-satser are. */
 export function list(node: List, scope: DraftScope, env: BlockEnv, forceNumbering?: ListNumbering): Block[] {
-  let numbering: ListNumbering;
-  if (forceNumbering) numbering = forceNumbering;
-  else if (node.ordered) {
-    const start = node.start ?? 1;
-    scope.doc.starts.add(start);
-    numbering = { reference: orderedReference(start), instance: scope.doc.listInstance() };
-  } else numbering = { reference: NUMBERING.bullet, instance: 0 };
+  const numbering: ListNumbering = forceNumbering ?? {
+    numId: node.ordered ? scope.doc.listInstance('ordered', node.start ?? 1) : scope.doc.listInstance('bullet'),
+  };
   const out: Block[] = [];
   node.children.forEach((item, i) => {
     const last = env.listLevel === 0 && i === node.children.length - 1;
@@ -256,73 +232,58 @@ export function list(node: List, scope: DraftScope, env: BlockEnv, forceNumberin
 
 function listItem(item: ListItem, scope: DraftScope, env: BlockEnv, numbering: ListNumbering, last: boolean): Block[] {
   const level = Math.min(env.listLevel, 8);
+  const numbered = { numId: numbering.numId, level };
   const out: Block[] = [];
   let first = true;
-  const check = typeof item.checked === 'boolean' ? [new TextRun(item.checked ? '☒ ' : '☐ ')] : [];
+  const check = typeof item.checked === 'boolean' ? run(item.checked ? '☒ ' : '☐ ') : '';
   for (const child of item.children) {
     if (child.type === 'list') {
       out.push(...list(child, scope, { ...env, listLevel: env.listLevel + 1 }));
       continue;
     }
     if (child.type === 'paragraph') {
-      const children = [...(first ? check : []), ...inlines(child.children, scope, {}, env)];
+      const content = (first ? check : '') + inlines(child.children, scope, {}, env);
       out.push(
         first
-          ? new Paragraph({
-              style: STYLE.listParagraph,
-              numbering: { ...numbering, level },
-              // Room after a list, as after a paragraph (list paragraphs sit close together).
-              spacing: last && item.children.length === 1 ? { after: 120 } : undefined,
-              children,
-            })
-          : new Paragraph({ style: STYLE.listParagraph, indent: { left: 454 + level * 397 }, children }),
+          ? paragraph(
+              {
+                style: STYLE.listParagraph,
+                numbering: numbered,
+                // Room after a list, as after a paragraph (list paragraphs sit close together).
+                spacing: last && item.children.length === 1 ? { after: 120 } : undefined,
+              },
+              content,
+            )
+          : paragraph({ style: STYLE.listParagraph, indent: { left: 454 + level * 397 } }, content),
       );
       first = false;
       continue;
     }
     const inner = blocks([child], scope, env);
     if (first && inner.length === 0) continue;
-    if (first) out.push(new Paragraph({ style: STYLE.listParagraph, numbering: { ...numbering, level }, children: check }));
+    if (first) out.push(paragraph({ style: STYLE.listParagraph, numbering: numbered }, check));
     first = false;
     out.push(...inner);
   }
-  if (first) out.push(new Paragraph({ style: STYLE.listParagraph, numbering: { ...numbering, level }, children: check }));
+  if (first) out.push(paragraph({ style: STYLE.listParagraph, numbering: numbered }, check));
   return out;
 }
 
-const ALIGN: Record<NonNullable<AlignType>, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
-  left: AlignmentType.LEFT,
-  right: AlignmentType.RIGHT,
-  center: AlignmentType.CENTER,
-};
+const ALIGN: Record<NonNullable<AlignType>, Alignment> = { left: 'left', right: 'right', center: 'center' };
 
-function table(node: MdTable, scope: DraftScope, env: BlockEnv): Table {
+/** A table: equal columns over the text width, the first row (bold) repeated as header row. */
+function table(node: MdTable, scope: DraftScope, env: BlockEnv): Block {
   const columns = Math.max(1, ...node.children.map((r) => r.children.length));
   const width = Math.floor(TEXT_WIDTH / columns);
-  const rows = node.children.map(
-    (row, r) =>
-      new TableRow({
-        tableHeader: r === 0,
-        cantSplit: true,
-        children: Array.from({ length: columns }, (_, c) => {
-          const cell = row.children[c];
-          const align = node.align?.[c];
-          return new TableCell({
-            width: { size: width, type: WidthType.DXA },
-            children: [
-              new Paragraph({
-                alignment: align ? ALIGN[align] : undefined,
-                spacing: { after: 0 },
-                children: cell ? inlines(cell.children, scope, r === 0 ? { bold: true } : {}, env) : [],
-              }),
-            ],
-          });
-        }),
-      }),
+  const rows = node.children.map((row, r) =>
+    Array.from({ length: columns }, (_, c) => {
+      const cell = row.children[c];
+      const align = node.align?.[c];
+      return paragraph(
+        { spacing: { after: 0 }, alignment: align ? ALIGN[align] : undefined },
+        cell ? inlines(cell.children, scope, r === 0 ? { bold: true } : {}, env) : '',
+      );
+    }),
   );
-  return new Table({
-    rows,
-    width: { size: width * columns, type: WidthType.DXA },
-    columnWidths: Array.from({ length: columns }, () => width),
-  });
+  return wmlTable(rows, columns, width);
 }

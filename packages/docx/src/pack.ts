@@ -1,29 +1,27 @@
 /**
- * Packs a docx Document into .docx bytes that depend only on the document's content: docx stamps
- * the core properties with the current time, gives hyperlinks and some relationships random ids
- * (nanoid), and its zip entries carry the current time. Here the dates come from the draft and the
- * random ids are renamed in order of appearance, so the same draft always gives the same bytes.
- * The zip is written by zip.ts (native zlib, fixed entry dates).
+ * Packs a compiled document into .docx bytes: the body's sections (each with its own footer), the
+ * styles, numbering, footnotes and the other parts, zipped by zip.ts (native zlib, fixed entry
+ * dates). Nothing depends on the clock or on chance: the dates come from the draft and every id is
+ * given in order of appearance, so the same draft always gives the same bytes.
  */
-import { Packer, type Document } from 'docx';
-import { LANGUAGE } from './layout.js';
+import type { DocumentState } from './document-state.js';
+import { PAGE_SETUP } from './layout.js';
+import type { Block } from './mdast-to-docx.js';
+import { numberingXml } from './numbering.js';
+import {
+  appPropertiesXml,
+  contentTypesXml,
+  corePropertiesXml,
+  documentXml,
+  fontTableXml,
+  footerXml,
+  footnotesXml,
+  packageRelsXml,
+  settingsXml,
+} from './package-parts.js';
+import { stylesXml } from './styles.js';
+import { sectionProperties } from './wml.js';
 import { zipEntries, type ZipEntry } from './zip.js';
-
-type PackageFiles = Map<string, string | Uint8Array>;
-
-interface DocxCompiler {
-  compile(file: Document, prettify?: unknown, overrides?: unknown[]): PackageFiles;
-}
-
-function compiler(): DocxCompiler {
-  // Packer.pack is async only because it returns a promise; its compiler is synchronous and gives
-  // the package's files before zipping, which is where they need normalising.
-  const c = (Packer as unknown as { compiler?: DocxCompiler }).compiler;
-  if (!c || typeof c.compile !== 'function') {
-    throw new Error('docx: Packer.compiler saknas i denna version av docx (ärende kräver docx ^9.15).');
-  }
-  return c;
-}
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -34,48 +32,65 @@ export function packageDate(date: string | undefined): string {
   return date!;
 }
 
-function normaliseCore(xml: string, date: string): string {
-  const stamp = `${date}T00:00:00Z`;
-  let out = xml
-    .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
-    .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`);
-  if (!out.includes('<dc:language>')) out = out.replace('</cp:coreProperties>', `<dc:language>${LANGUAGE}</dc:language></cp:coreProperties>`);
+/** A Word section: it starts on a new page and has its own footer text (right of "Sida X av Y"). */
+export interface SectionContent {
+  blocks: Block[];
+  footer: string;
+}
+
+export interface DocumentContent {
+  title: string;
+  subject: string;
+  creator: string;
+  sections: SectionContent[];
+  state: DocumentState;
+}
+
+/**
+ * Ends a section with its last paragraph: a section's properties sit in the w:pPr of its last
+ * paragraph (after any other paragraph property, as CT_PPr orders them); after a table an empty
+ * paragraph carries them.
+ */
+export function closeSection(blocks: readonly Block[], sectPr: string): Block[] {
+  const out = blocks.slice();
+  const last = out[out.length - 1];
+  if (last === undefined || !last.startsWith('<w:p>')) out.push(`<w:p><w:pPr>${sectPr}</w:pPr></w:p>`);
+  else if (last.startsWith('<w:p><w:pPr>')) {
+    const at = last.indexOf('</w:pPr>');
+    out[out.length - 1] = last.slice(0, at) + sectPr + last.slice(at);
+  } else out[out.length - 1] = `<w:p><w:pPr>${sectPr}</w:pPr>${last.slice('<w:p>'.length)}`;
   return out;
 }
 
-const REFERRING_PART = /^word\/(?:document|footnotes|endnotes|comments|header\d*|footer\d*)\.xml$|\.rels$/;
-
-/** Renames the relationship ids that are not docx's sequential `rIdN` ones, in order of appearance. */
-function renameRandomIds(files: PackageFiles): void {
-  const renames = new Map<string, string>();
-  for (const [path, data] of files) {
-    if (!path.endsWith('.rels') || typeof data !== 'string') continue;
-    for (const m of data.matchAll(/\bId="([^"]+)"/g)) {
-      const id = m[1]!;
-      if (!/^rId\d+$/.test(id) && !renames.has(id)) renames.set(id, `rIdA${renames.size + 1}`);
-    }
-  }
-  if (renames.size === 0) return;
-  const attribute = /\b(r:id|Id)="([^"]+)"/g;
-  for (const [path, data] of files) {
-    // Relationship ids are only referred to from the parts that hold content and from .rels files.
-    if (typeof data !== 'string' || !REFERRING_PART.test(path)) continue;
-    files.set(path, data.replace(attribute, (whole, name: string, id: string) => {
-      const renamed = renames.get(id);
-      return renamed ? `${name}="${renamed}"` : whole;
-    }));
-  }
-}
-
-/** Compiles and zips `doc` deterministically; `date` (`YYYY-MM-DD`) stamps properties and entries. */
-export function packDocument(doc: Document, date: string | undefined): Uint8Array {
+/** Writes every part and zips them; `date` (`YYYY-MM-DD`) stamps the properties and the zip entries. */
+export function packDocument(content: DocumentContent, date: string | undefined): Uint8Array {
   const day = packageDate(date);
-  const files = compiler().compile(doc, undefined, []);
-  const core = files.get('docProps/core.xml');
-  if (typeof core === 'string') files.set('docProps/core.xml', normaliseCore(core, day));
-  renameRandomIds(files);
+  const { state } = content;
+  let body = '';
+  let finalSectPr = '';
+  content.sections.forEach((section, i) => {
+    const sectPr = sectionProperties(PAGE_SETUP, state.addFooter(footerXml(section.footer)));
+    if (i === content.sections.length - 1) {
+      body += section.blocks.join('');
+      finalSectPr = sectPr;
+    } else body += closeSection(section.blocks, sectPr).join('');
+  });
+  const parts: [string, string][] = [
+    ['[Content_Types].xml', contentTypesXml(state.footers.map((f) => f.name))],
+    ['_rels/.rels', packageRelsXml()],
+    ['docProps/core.xml', corePropertiesXml({ title: content.title, subject: content.subject, creator: content.creator, date: day })],
+    ['docProps/app.xml', appPropertiesXml()],
+    ['word/document.xml', documentXml(body, finalSectPr)],
+    ['word/_rels/document.xml.rels', state.documentRels.toXml()],
+    ['word/styles.xml', stylesXml()],
+    ['word/settings.xml', settingsXml()],
+    ['word/numbering.xml', numberingXml(state.lists)],
+    ['word/footnotes.xml', footnotesXml(state)],
+    ['word/fontTable.xml', fontTableXml()],
+  ];
+  if (state.footnoteRels.size > 0) parts.push(['word/_rels/footnotes.xml.rels', state.footnoteRels.toXml()]);
+  for (const footer of state.footers) parts.push([`word/${footer.name}`, footer.xml]);
   const encoder = new TextEncoder();
-  const entries: ZipEntry[] = [];
-  for (const [path, data] of files) entries.push({ path, data: typeof data === 'string' ? encoder.encode(data) : data });
+  const entries: ZipEntry[] = parts.map(([path, xml]) => ({ path, data: encoder.encode(xml) }));
   return zipEntries(entries, day);
 }

@@ -14,6 +14,6 @@ export interface RemarkDocxOptions extends ExportOptions {
 }
 
 export function remarkDocx(this: Processor, options: RemarkDocxOptions): void {
-  // unified calls compilers synchronously; docx's compilation is synchronous too (see pack.ts).
+  // unified calls compilers synchronously; and so is this one.
   this.compiler = (tree) => exportDraft({ metadata: options.metadata, tree: tree as Root }, options);
 }

@@ -1,0 +1,189 @@
+/**
+ * WordprocessingML builders: paragraphs, runs, hyperlinks, fields, tables and section properties
+ * as strings. Child elements are written in the order the OOXML schema requires (CT_PPr, CT_RPr,
+ * CT_SectPr, CT_TblPr, CT_TrPr), which Word checks and other readers may not.
+ */
+import { escapeAttr, escapeText } from './xml.js';
+
+export const NS_W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+export const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/** Namespace declarations for a part's root element (w: and r:). */
+export const WML_NAMESPACES = `xmlns:w="${NS_W}" xmlns:r="${NS_R}"`;
+
+export interface RunProps {
+  /** Character style id (Hyperlink, VerbatimChar, FootnoteReference). */
+  style?: string | undefined;
+  bold?: boolean | undefined;
+  italics?: boolean | undefined;
+  strike?: boolean | undefined;
+}
+
+/** w:rPr in CT_RPr order: rStyle, rFonts, b, bCs, i, iCs, …, strike, … */
+export function runProps(p: RunProps): string {
+  let out = '';
+  if (p.style) out += `<w:rStyle w:val="${escapeAttr(p.style)}"/>`;
+  if (p.bold) out += '<w:b/><w:bCs/>';
+  if (p.italics) out += '<w:i/><w:iCs/>';
+  if (p.strike) out += '<w:strike/>';
+  return out ? `<w:rPr>${out}</w:rPr>` : '';
+}
+
+/** Text as w:t (spaces kept). */
+export function textElement(text: string): string {
+  return `<w:t xml:space="preserve">${escapeText(text)}</w:t>`;
+}
+
+/** A run of text. */
+export function run(text: string, props: RunProps = {}): string {
+  return `<w:r>${runProps(props)}${textElement(text)}</w:r>`;
+}
+
+/** A line break (Markdown hard break, `<br>`). */
+export function breakRun(): string {
+  return '<w:r><w:br/></w:r>';
+}
+
+/** A tab, then text (right-aligned columns in the letterhead and footer). */
+export function tabRun(text: string, props: RunProps = {}): string {
+  return `<w:r>${runProps(props)}<w:tab/>${textElement(text)}</w:r>`;
+}
+
+/** A line break, then text (the signature's second line: parti and roll). */
+export function breakThenText(text: string): string {
+  return `<w:r><w:br/>${textElement(text)}</w:r>`;
+}
+
+export function hyperlink(relationshipId: string, runs: string): string {
+  return `<w:hyperlink r:id="${escapeAttr(relationshipId)}" w:history="1">${runs}</w:hyperlink>`;
+}
+
+export function footnoteReference(id: number): string {
+  return `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
+}
+
+/** The mark at the start of a footnote's own text. */
+export const FOOTNOTE_REF_MARK = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>';
+
+/**
+ * A field (PAGE, NUMPAGES) as a complex field: begin, instruction, separate, the result shown
+ * until a reader updates it, end.
+ */
+export function field(instruction: string, placeholder = '1'): string {
+  return (
+    '<w:r><w:fldChar w:fldCharType="begin"/></w:r>' +
+    `<w:r><w:instrText xml:space="preserve"> ${escapeText(instruction)} </w:instrText></w:r>` +
+    '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' +
+    `<w:r><w:rPr><w:noProof/></w:rPr>${textElement(placeholder)}</w:r>` +
+    '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+  );
+}
+
+export type Alignment = 'left' | 'right' | 'center';
+
+export interface TabStop {
+  type: 'left' | 'right';
+  position: number;
+}
+
+export interface ParagraphProps {
+  style?: string | undefined;
+  keepNext?: boolean | undefined;
+  keepLines?: boolean | undefined;
+  /** List numbering: w:num id and level (0–8). */
+  numbering?: { numId: number; level: number } | undefined;
+  /** A bottom border (thematic break). */
+  bottomBorder?: { size: number; color: string; space: number } | undefined;
+  tabs?: readonly TabStop[] | undefined;
+  spacing?: { before?: number | undefined; after?: number | undefined; line?: number | undefined } | undefined;
+  indent?: { left?: number | undefined; right?: number | undefined; hanging?: number | undefined } | undefined;
+  alignment?: Alignment | undefined;
+  /** Outline level (0-based), for headings in styles. */
+  outlineLevel?: number | undefined;
+  /** Section properties that end the section with this paragraph. */
+  sectPr?: string | undefined;
+}
+
+/**
+ * w:pPr in CT_PPr order: pStyle, keepNext, keepLines, …, numPr, …, pBdr, …, tabs, …, spacing, ind,
+ * …, jc, …, outlineLvl, …, sectPr.
+ */
+export function paragraphProps(p: ParagraphProps): string {
+  let out = '';
+  if (p.style) out += `<w:pStyle w:val="${escapeAttr(p.style)}"/>`;
+  if (p.keepNext) out += '<w:keepNext/>';
+  if (p.keepLines) out += '<w:keepLines/>';
+  if (p.numbering) out += `<w:numPr><w:ilvl w:val="${p.numbering.level}"/><w:numId w:val="${p.numbering.numId}"/></w:numPr>`;
+  if (p.bottomBorder) {
+    const b = p.bottomBorder;
+    out += `<w:pBdr><w:bottom w:val="single" w:sz="${b.size}" w:space="${b.space}" w:color="${b.color}"/></w:pBdr>`;
+  }
+  if (p.tabs?.length) out += `<w:tabs>${p.tabs.map((t) => `<w:tab w:val="${t.type}" w:pos="${t.position}"/>`).join('')}</w:tabs>`;
+  if (p.spacing) {
+    const s = p.spacing;
+    let attrs = '';
+    if (s.before !== undefined) attrs += ` w:before="${s.before}"`;
+    if (s.after !== undefined) attrs += ` w:after="${s.after}"`;
+    if (s.line !== undefined) attrs += ` w:line="${s.line}" w:lineRule="auto"`;
+    if (attrs) out += `<w:spacing${attrs}/>`;
+  }
+  if (p.indent) {
+    const i = p.indent;
+    let attrs = '';
+    if (i.left !== undefined) attrs += ` w:left="${i.left}"`;
+    if (i.right !== undefined) attrs += ` w:right="${i.right}"`;
+    if (i.hanging !== undefined) attrs += ` w:hanging="${i.hanging}"`;
+    if (attrs) out += `<w:ind${attrs}/>`;
+  }
+  if (p.alignment) out += `<w:jc w:val="${p.alignment}"/>`;
+  if (p.outlineLevel !== undefined) out += `<w:outlineLvl w:val="${p.outlineLevel}"/>`;
+  if (p.sectPr) out += p.sectPr;
+  return out ? `<w:pPr>${out}</w:pPr>` : '';
+}
+
+/** A paragraph: its properties, then its content (runs, hyperlinks). */
+export function paragraph(props: ParagraphProps, content = ''): string {
+  return `<w:p>${paragraphProps(props)}${content}</w:p>`;
+}
+
+/**
+ * A table of equal columns (`width` twips each) with single borders; the first row repeats as
+ * header row on every page (w:tblHeader), and no row breaks across pages.
+ */
+export function table(rows: readonly (readonly string[])[], columns: number, width: number): string {
+  const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`;
+  let out =
+    '<w:tbl><w:tblPr>' +
+    `<w:tblW w:w="${width * columns}" w:type="dxa"/>` +
+    `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>` +
+    '</w:tblPr><w:tblGrid>';
+  for (let c = 0; c < columns; c++) out += `<w:gridCol w:w="${width}"/>`;
+  out += '</w:tblGrid>';
+  rows.forEach((cells, r) => {
+    // CT_TrPr: cantSplit before tblHeader.
+    out += `<w:tr><w:trPr><w:cantSplit/>${r === 0 ? '<w:tblHeader/>' : ''}</w:trPr>`;
+    for (const cell of cells) out += `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${cell}</w:tc>`;
+    out += '</w:tr>';
+  });
+  return out + '</w:tbl>';
+}
+
+export interface PageSetup {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number; header: number; footer: number };
+}
+
+/** w:sectPr in CT_SectPr order: footerReference, (type), pgSz, pgMar, cols, docGrid. Sections start on a new page. */
+export function sectionProperties(page: PageSetup, footerRelationshipId: string): string {
+  const m = page.margin;
+  return (
+    '<w:sectPr>' +
+    `<w:footerReference w:type="default" r:id="${escapeAttr(footerRelationshipId)}"/>` +
+    '<w:type w:val="nextPage"/>' +
+    `<w:pgSz w:w="${page.width}" w:h="${page.height}"/>` +
+    `<w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="${m.header}" w:footer="${m.footer}" w:gutter="0"/>` +
+    '<w:cols w:space="708"/>' +
+    '<w:docGrid w:linePitch="360"/>' +
+    '</w:sectPr>'
+  );
+}
