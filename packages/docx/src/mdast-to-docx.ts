@@ -3,6 +3,7 @@
  * tables, as strings. One handler per node type, like a unified compiler; the document around it
  * (first-page block, signature, footer) is built in draft.ts, the package in pack.ts.
  */
+import { htmlTagNames } from 'html-tag-names';
 import type {
   AlignType,
   Definition,
@@ -97,8 +98,23 @@ export function plainText(node: Nodes): string {
 /** Inline HTML: `<br>` is a line break, comments and tags go, their text stays. */
 function inlineHtml(value: string, marks: Marks): Inline {
   if (/^<br\s*\/?>$/i.test(value.trim())) return breakRun();
-  const text = value.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '');
+  const text = htmlToText(value);
   return text ? textRun(clean(text), marks) : '';
+}
+
+const HTML_ELEMENTS = new Set(htmlTagNames);
+/** An HTML tag (opening, closing or self-closing), a comment, a declaration or a processing instruction. */
+const HTML_MARKUP = /<!--[\s\S]*?-->|<![^>]*>|<\?[\s\S]*?\?>|<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s[^>]*)?\/?>/g;
+
+/**
+ * What a reader should see of raw HTML in a draft: real HTML tags and comments are dropped and the
+ * text between them kept. CommonMark also reads `<namn>` or `<datum>` as HTML, but drafts are written
+ * by people who mean the angle brackets literally, so a "tag" that is no HTML element stays as text.
+ */
+export function htmlToText(value: string): string {
+  return value.replace(HTML_MARKUP, (markup, name: string | undefined) =>
+    name !== undefined && !HTML_ELEMENTS.has(name.toLowerCase()) ? markup : '',
+  );
 }
 
 export function inlines(nodes: readonly PhrasingContent[], scope: DraftScope, marks: Marks = {}, env?: BlockEnv): Inline {

@@ -24,9 +24,16 @@ const ENTITY: Record<string, string> = {
   '\r': '&#13;',
 };
 
-/** Removes the characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE, U+FFFF). */
+/** Vertical tab and form feed: Word's manual line and page breaks when its text is pasted elsewhere. */
+const BREAK_LIKE = /[\u000B\u000C]/g;
+
+/**
+ * Removes the characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE, U+FFFF).
+ * A vertical tab or form feed (text pasted from Word) becomes a space, so the words on either side
+ * do not run together.
+ */
 export function stripForbidden(text: string): string {
-  return text.replace(FORBIDDEN, '');
+  return text.replace(BREAK_LIKE, ' ').replace(FORBIDDEN, '');
 }
 
 /** Text content of an element. */

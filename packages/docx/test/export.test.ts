@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { exportDraft, isSafeUrl, remarkDocx, KIND_LABEL } from '../src/index.js';
-import type { Metadata } from '@arende/core';
+import { parseDraft, type Metadata } from '@arende/core';
 import { loadDraft, paragraphs, parts } from './helpers.js';
 
 describe('exportDraft', () => {
@@ -215,6 +215,29 @@ describe('remarkDocx (unified compiler)', () => {
     const texts = paragraphs(parts(bytes)['word/document.xml']!).map((p) => p.text);
     assert.ok(texts.includes('Prov'));
     assert.ok(texts.includes('att pröva'));
+  });
+});
+
+describe('raw HTML in a draft', () => {
+  const bodyTexts = (body: string) => {
+    const text = `---\ntyp: politikerinitiativ\nrubrik: Prov\ndatum: 2026-05-04\nmottagare: Socialnämnden\navsändare:\n  - namn: A B\n    parti: P\nlagrum:\n  - 3 kap. 1 § socialtjänstlagen (2025:400)\n---\n\n${body}\n\n## Förslag\n\n- att pröva\n`;
+    return paragraphs(parts(exportDraft(parseDraft(text)))['word/document.xml']!).map((p) => p.text);
+  };
+
+  it('drops HTML tags and comments but keeps their text', () => {
+    const texts = bodyTexts('Ett <b>fett</b> ord<!-- dold -->, <span class="x">spann</span>.\n\n<div>Ett <i>block</i></div>');
+    assert.ok(texts.includes('Ett fett ord, spann.'), texts.join(' | '));
+    assert.ok(texts.includes('Ett block'), texts.join(' | '));
+  });
+
+  it('keeps angle-bracket words that are no HTML element as the writer typed them', () => {
+    const texts = bodyTexts('Ersätt <namn> och <datum> i mallen, men inte <b>detta</b>.');
+    assert.ok(texts.includes('Ersätt <namn> och <datum> i mallen, men inte detta.'), texts.join(' | '));
+  });
+
+  it('keeps words apart where text pasted from Word has a vertical tab', () => {
+    const texts = bodyTexts('Inklistrat\u000bfrån Word.');
+    assert.ok(texts.includes('Inklistrat från Word.'), texts.join(' | '));
   });
 });
 
