@@ -6,8 +6,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { exportDraft, isSafeUrl, remarkDocx, KIND_LABEL } from '../src/index.js';
-import { parseDraft, type Metadata } from '@arende/core';
-import { loadDraft, paragraphs, parts } from './helpers.js';
+import { parseDraft } from '@arende/core';
+import { loadDraft, paragraphs, parts, testMetadata } from './helpers.js';
 
 describe('exportDraft', () => {
   const draft = loadDraft('rich-politikerinitiativ.md');
@@ -199,17 +199,7 @@ describe('exportDraft: medborgarförslag', () => {
 
 describe('remarkDocx (unified compiler)', () => {
   it('compiles a remark tree with hand-made metadata', () => {
-    const metadata: Metadata = {
-      typ: 'politikerinitiativ',
-      rubrik: 'Prov',
-      datum: '2026-01-05',
-      mottagare: 'Socialnämnden',
-      avsändare: [{ namn: 'Ada Prov', parti: 'P' }],
-      lagrum: [],
-      bilagor: [],
-      beslutet_skickas_till: [],
-      raw: {},
-    };
+    const metadata = testMetadata();
     const file = unified().use(remarkParse).use(remarkGfm).use(remarkDocx, { metadata }).processSync('Text.\n\n## Yrkande\n\n- att pröva\n');
     const bytes = (file.result ?? file.value) as Uint8Array;
     const texts = paragraphs(parts(bytes)['word/document.xml']!).map((p) => p.text);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { parseDraft, type Draft } from '@arende/core';
+import { parseDraft, type Draft, type Metadata } from '@arende/core';
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -33,4 +33,20 @@ export function paragraphs(documentXml: string): { style: string | undefined; te
 
 export function decode(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+/** Hand-made metadata of a politikerinitiativ (for compiling a tree without a draft file). */
+export function testMetadata(overrides: Partial<Metadata> = {}): Metadata {
+  return {
+    typ: 'politikerinitiativ',
+    rubrik: 'Prov',
+    datum: '2026-01-05',
+    mottagare: 'Socialnämnden',
+    avsändare: [{ namn: 'Ada Prov', parti: 'P' }],
+    lagrum: [],
+    bilagor: [],
+    beslutet_skickas_till: [],
+    raw: {},
+    ...overrides,
+  };
 }

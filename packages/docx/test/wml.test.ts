@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import type { Metadata } from '@arende/core';
 import { escapeAttr, escapeText, stripForbidden } from '../src/xml.js';
 import { paragraph, paragraphProps, run, runProps, sectionProperties, table } from '../src/wml.js';
 import { DocumentState, Relationships } from '../src/document-state.js';
@@ -16,7 +15,7 @@ import { closeSection } from '../src/pack.js';
 import { footnotesXml } from '../src/package-parts.js';
 import { PAGE_SETUP } from '../src/layout.js';
 import { exportAgenda, exportDraft, remarkDocx } from '../src/index.js';
-import { loadDraft, parts } from './helpers.js';
+import { loadDraft, parts, testMetadata } from './helpers.js';
 
 interface El {
   name: string;
@@ -242,17 +241,7 @@ describe('document state', () => {
 });
 
 describe('the package', () => {
-  const metadata: Metadata = {
-    typ: 'politikerinitiativ',
-    rubrik: 'Prov & <test>',
-    datum: '2026-01-05',
-    mottagare: 'Socialnämnden',
-    avsändare: [{ namn: 'Ada Prov', parti: 'P' }],
-    lagrum: [],
-    bilagor: [],
-    beslutet_skickas_till: [],
-    raw: {},
-  };
+  const metadata = testMetadata({ rubrik: 'Prov & <test>' });
   const md = [
     'Text med fotnot[^a] och [länk](https://a.se/?x=1&y=2) och [samma](https://a.se/?x=1&y=2).',
     '',
