@@ -14,7 +14,7 @@ if (!existsSync(entry)) {
 // Start clean: chunk names carry hashes, and stale chunks would pile up.
 rmSync(path.join(root, 'packages/cli/dist'), { recursive: true, force: true });
 const { generatedTemplatesSource } = await import('./gen-templates.mjs');
-writeFileSync(path.join(root, 'packages/cli/src/templates.generated.ts'), generatedTemplatesSource());
+writeFileSync(path.join(root, 'packages/core/src/templates.generated.ts'), generatedTemplatesSource());
 await build({
   entryPoints: { arende: entry },
   outdir: path.join(root, 'packages/cli/dist'),

@@ -157,7 +157,7 @@ describe('arende new', () => {
 
   it('the bundled templates are those in templates/', async () => {
     const { generatedTemplatesSource } = await import(path.join(root, 'scripts/gen-templates.mjs'));
-    assert.equal(readFileSync(path.join(root, 'packages/cli/src/templates.generated.ts'), 'utf8'), generatedTemplatesSource());
+    assert.equal(readFileSync(path.join(root, 'packages/core/src/templates.generated.ts'), 'utf8'), generatedTemplatesSource());
   });
 });
 

@@ -1,7 +1,6 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { DRAFT_KINDS, nearest, type DraftKind } from '@arende/core';
-import { TEMPLATES } from '../templates.generated.js';
+import { DRAFT_KINDS, TEMPLATE_FILE_NAMES, draftFromTemplate, nearest, type DraftKind } from '@arende/core';
 import { EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 
@@ -40,9 +39,8 @@ export const newDraft: Command = async (args, io) => {
     io.stderr(`arende new: okänd typ '${positionals[0]}'${guess ? `, menade du '${guess}'?` : '; välj politikerinitiativ, medborgarförslag eller nämnduppdrag.'}\n`);
     return EXIT_USAGE;
   }
-  const asciiName = Object.entries(ASCII).find(([, k]) => k === kind)![0];
-  const target = path.resolve(io.cwd, values.output ?? `${asciiName}.md`);
-  const text = TEMPLATES[kind]!.replace(/^datum: \d{4}-\d{2}-\d{2}$/m, `datum: ${io.today()}`);
+  const target = path.resolve(io.cwd, values.output ?? TEMPLATE_FILE_NAMES[kind]);
+  const text = draftFromTemplate(kind, io.today());
   try {
     // 'wx' fails if the file exists: a new draft must never replace someone's text.
     const handle = await open(target, 'wx');
