@@ -1,0 +1,87 @@
+/**
+ * Keeps the Problems panel in step with open drafts: checks on open and, after a short pause in
+ * typing (`arende.checkDelay`), on change; clears a document's problems when it closes or stops being
+ * a draft. Every rule runs in core; nothing here decides what is wrong.
+ */
+import * as vscode from 'vscode';
+import { checkDraft, type Diagnostic } from '@arende/core';
+import { configFor } from './config.js';
+import { draftOf, isDraftDocument } from './drafts.js';
+import { toDiagnostic } from './convert.js';
+
+export class DraftChecker implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('arende');
+  /** core's diagnostics per document (uri → version and list), for quick fixes. */
+  private readonly latest = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly configProblems = new Set<string>();
+
+  constructor(private readonly docs: vscode.Uri) {}
+
+  enabled(): boolean {
+    return vscode.workspace.getConfiguration('arende').get<boolean>('enable', true);
+  }
+
+  /** Checks after the configured pause (0: at once). */
+  schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    const delay = vscode.workspace.getConfiguration('arende').get<number>('checkDelay', 200);
+    this.timers.set(key, setTimeout(() => { this.timers.delete(key); this.check(document); }, delay));
+  }
+
+  check(document: vscode.TextDocument): Diagnostic[] {
+    const key = document.uri.toString();
+    if (document.isClosed || !this.enabled() || !isDraftDocument(document)) {
+      this.forget(document);
+      return [];
+    }
+    const { config, problem } = configFor(document);
+    this.reportConfigProblem(problem);
+    const diagnostics = checkDraft(draftOf(document), { config });
+    this.latest.set(key, { version: document.version, diagnostics });
+    this.collection.set(document.uri, diagnostics.map((d) => toDiagnostic(d, this.docs)));
+    return diagnostics;
+  }
+
+  /** core's diagnostics for the document as it is now (checked again if it changed since). */
+  diagnosticsOf(document: vscode.TextDocument): Diagnostic[] {
+    const hit = this.latest.get(document.uri.toString());
+    return hit && hit.version === document.version ? hit.diagnostics : this.check(document);
+  }
+
+  forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.latest.delete(key);
+    this.collection.delete(document.uri);
+  }
+
+  checkAllOpen(): void {
+    for (const document of vscode.workspace.textDocuments) this.check(document);
+  }
+
+  /** A broken arende.config.json is shown on the config file itself; drafts are checked with the defaults. */
+  private reportConfigProblem(problem: { file: string; message: string } | undefined): void {
+    if (!problem) return;
+    const uri = vscode.Uri.file(problem.file);
+    if (this.configProblems.has(problem.file)) return;
+    this.configProblems.add(problem.file);
+    const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 1), problem.message, vscode.DiagnosticSeverity.Error);
+    d.source = 'arende';
+    this.collection.set(uri, [d]);
+  }
+
+  /** After arende.config.json changed: forget what it said and check again. */
+  configChanged(): void {
+    for (const file of this.configProblems) this.collection.delete(vscode.Uri.file(file));
+    this.configProblems.clear();
+    this.checkAllOpen();
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.collection.dispose();
+  }
+}

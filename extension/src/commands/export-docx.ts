@@ -1,0 +1,57 @@
+/**
+ * ärende: Export to Word. Exports the draft as the editor shows it (unsaved changes included) to
+ * `<draft>.docx` next to it, through the same export and safe write as `arende export`: a draft with
+ * errors is exported only when the user says so, the draft itself is never overwritten, and a target
+ * open in Word is left alone with a message saying why.
+ */
+import * as vscode from 'vscode';
+import path from 'node:path';
+import { checkDraft, parseDraft } from '@arende/core';
+import { configFor } from '../config.js';
+import { isDraftDocument } from '../drafts.js';
+
+export async function exportDocx(resource?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const document = resource
+    ? await vscode.workspace.openTextDocument(resource)
+    : vscode.window.activeTextEditor?.document;
+  if (!document || !isDraftDocument(document)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Open a draft (a Markdown file with typ: in its frontmatter) to export it.'));
+    return undefined;
+  }
+  const draftPath = document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
+  const draft = parseDraft(document.getText(), { path: draftPath, incremental: false });
+  const errors = checkDraft(draft, { config: configFor(document).config }).filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    const exportAnyway = vscode.l10n.t('Export anyway');
+    const showProblems = vscode.l10n.t('Show problems');
+    const choice = await vscode.window.showWarningMessage(
+      vscode.l10n.t('The draft has {0} error(s). A draft with errors should not go to the nämnd.', errors.length),
+      exportAnyway,
+      showProblems,
+    );
+    if (choice === showProblems) await vscode.commands.executeCommand('workbench.actions.view.problems');
+    if (choice !== exportAnyway) return undefined;
+  }
+
+  const target = draftPath
+    ? vscode.Uri.file(draftPath.replace(/\.(md|markdown)$/i, '') + '.docx')
+    : await vscode.window.showSaveDialog({ filters: { Word: ['docx'] }, saveLabel: vscode.l10n.t('Export') });
+  if (!target) return undefined;
+
+  // Loaded on first export only, so that opening a draft stays quick.
+  const { exportDraft, writeFileSafely, WriteError } = await import('@arende/docx');
+  try {
+    await writeFileSafely(target.fsPath, exportDraft(draft), { protect: draftPath ? [draftPath] : [], label: path.basename(target.fsPath) });
+  } catch (e) {
+    if (e instanceof WriteError) {
+      void vscode.window.showErrorMessage(e.message);
+      return undefined;
+    }
+    throw e;
+  }
+  const reveal = vscode.l10n.t('Show in folder');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}.', path.basename(target.fsPath)), reveal).then((choice) => {
+    if (choice === reveal) void vscode.commands.executeCommand('revealFileInOS', target);
+  });
+  return target;
+}

@@ -1,0 +1,25 @@
+/**
+ * Which documents are drafts, and their parsed model. A draft is a Markdown document whose YAML
+ * frontmatter has `typ:` (detect.ts): READMEs and notes are left alone.
+ */
+import * as vscode from 'vscode';
+import { parseDraft, type Draft } from '@arende/core';
+import { looksLikeDraft } from './detect.js';
+
+export function isDraftDocument(document: vscode.TextDocument): boolean {
+  return document.languageId === 'markdown' && looksLikeDraft(document.getText());
+}
+
+const parsed = new WeakMap<vscode.TextDocument, { version: number; draft: Draft }>();
+
+/**
+ * The draft model of a document at its current version. core caches parsed sections by their text,
+ * so after an edit only the section that changed is parsed again.
+ */
+export function draftOf(document: vscode.TextDocument): Draft {
+  const hit = parsed.get(document);
+  if (hit && hit.version === document.version) return hit.draft;
+  const draft = parseDraft(document.getText(), { path: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.toString() });
+  parsed.set(document, { version: document.version, draft });
+  return draft;
+}

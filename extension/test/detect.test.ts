@@ -1,0 +1,18 @@
+import assert from 'node:assert/strict';
+import { looksLikeDraft } from '../src/detect.js';
+
+describe('extension: which documents are drafts', () => {
+  it('is a draft when the frontmatter has typ', () => {
+    assert.equal(looksLikeDraft('---\ntyp: politikerinitiativ\nrubrik: R\n---\n\nText\n'), true);
+    assert.equal(looksLikeDraft('\uFEFF---\r\nrubrik: R\r\ntyp: nämnduppdrag\r\n---\r\n'), true, 'BOM and CRLF');
+    assert.equal(looksLikeDraft('---\ntyp:\n---\n'), true, 'typ still to be filled in');
+  });
+
+  it('is not a draft without frontmatter, or with typ only after it', () => {
+    assert.equal(looksLikeDraft('# README\n\ntyp: x\n'), false);
+    assert.equal(looksLikeDraft('---\ntitle: Anteckningar\n---\ntyp: politikerinitiativ\n'), false);
+    assert.equal(looksLikeDraft('---\ntitle: x\n...\ntyp: y\n'), false);
+    assert.equal(looksLikeDraft('Text\n---\ntyp: politikerinitiativ\n---\n'), false);
+    assert.equal(looksLikeDraft(''), false);
+  });
+});
