@@ -78,6 +78,10 @@ export function completeCitation(linePrefix: string, datum: string = today()): C
     }
   }
   const word = /([\p{L}-]*)$/u.exec(linePrefix)?.[1] ?? '';
+  // Law names only where one is being written: a word under way, right after "§"/"§§" (Swedish
+  // puts the law after the paragraph), or an empty line prefix (a new `lagrum` entry). After any
+  // other space the editor asks too, and a list of every law after each word of prose would be noise.
+  if (word === '' && !/§\s+$/.test(linePrefix) && linePrefix.trim() !== '') return [];
   const seen = new Set<string>();
   const items: CompletionItem[] = [];
   for (const n of knownNames()) {

@@ -41,6 +41,13 @@ describe('completeCitation', () => {
     assert.ok(items.some((i) => i.label === 'socialtjänstlagen' && i.detail === 'Socialtjänstlag (2025:400)' && i.kind === 'law'));
     assert.ok(completeCitation('enligt soc', '2024-01-01').some((i) => i.detail === 'Socialtjänstlag (2001:453)'));
   });
+  it('offers law names after a paragraph sign, at the start of an entry, and for a word under way: not after every space', () => {
+    assert.ok(completeCitation('enligt 10 kap. 8 § ', '2026-01-01').some((i) => i.label === 'socialtjänstlagen'));
+    assert.ok(completeCitation('6 och 7 §§ ', '2026-01-01').some((i) => i.label === 'LSS'));
+    assert.ok(completeCitation('', '2026-01-01').length > 10);
+    assert.deepEqual(completeCitation('Det här är ', '2026-01-01'), []);
+    assert.deepEqual(completeCitation('Enligt 4 kap. 2', '2026-01-01'), []);
+  });
   it('offers the chapters of a law', () => {
     const items = completeCitation('SoL ', '2026-01-01');
     assert.equal(items.length, 35);
