@@ -1,0 +1,186 @@
+/**
+ * The packaged extension (extension/dist/arende.vsix) in a real VS Code: code-server driven by
+ * headless Chromium (see harness.ts and README.md). Each test does what a writer does — opens a draft,
+ * reads the Problems panel, hovers, runs a command from the palette, applies a quick fix — and checks
+ * the result where it lands: in the workbench's DOM, in the file on disk, in the .docx read by pandoc.
+ *
+ * Needs code-server (scripts/install-code-server.sh), Chromium and pandoc; .ci/run installs them.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import {
+  ROOT, editorText, goTo, log, openFile, packageExtension, readWorkspaceFile, runCommand, screenshot,
+  startCodeServer, waitFor, type CodeServer,
+} from './harness.js';
+
+const EXAMPLE = readFileSync(path.join(ROOT, 'examples/politikerinitiativ-sip-samordning.md'), 'utf8');
+const RUBRIK = /^rubrik: (.+)$/m.exec(EXAMPLE)![1];
+const CITATION = '10 kap. 8 § socialtjänstlagen (2025:400)';
+
+/** The drafts of the test workspace, all made from one example that validates clean. */
+function drafts(): Record<string, string> {
+  const withoutLagrum = EXAMPLE.replace(/^lagrum:\n(?: {2}- .*\n)+/m, '');
+  assert.notEqual(withoutLagrum, EXAMPLE, 'the example has a lagrum list to remove');
+  const misspelt = EXAMPLE.replace(/^avsändare:/m, 'avsandare:');
+  assert.notEqual(misspelt, EXAMPLE, 'the example has an avsändare key to misspell');
+  return { 'klar.md': EXAMPLE, 'saknar-lagrum.md': withoutLagrum, 'avsandare.md': misspelt };
+}
+
+/** 1-based line and column of the first occurrence of `needle` in `text`. */
+function positionOf(text: string, needle: string): { line: number; column: number } {
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.includes(needle));
+  assert.ok(line >= 0, `'${needle}' is in the draft`);
+  return { line: line + 1, column: lines[line].indexOf(needle) + 1 };
+}
+
+/** The Problems panel's rows as text (each row's aria-label: severity, message, source, position). */
+async function problems(page: Page): Promise<string[]> {
+  const rows = page.locator('.markers-panel .monaco-list-row');
+  const labels: string[] = [];
+  for (const row of await rows.all()) labels.push(((await row.getAttribute('aria-label')) ?? '') + ' ' + (await row.innerText()));
+  return labels;
+}
+
+describe('extension in a real VS Code (code-server + Chromium)', function () {
+  // Packaging (~3 s), installing the vsix (~2 s), code-server (~2 s) and the workbench (6–9 s) on two cores.
+  this.timeout(60_000);
+  let server: CodeServer | undefined;
+  let page: Page;
+
+  before(async function () {
+    this.timeout(240_000);
+    const t0 = Date.now();
+    const vsix = await packageExtension();
+    log(`packaged ${vsix} in ${Date.now() - t0} ms`);
+    server = await startCodeServer(vsix, drafts());
+    page = server.page;
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && server) {
+      const file = await screenshot(page, `${this.currentTest.title}`).catch((e: Error) => `(no screenshot: ${e.message})`);
+      console.log(`    screenshot: ${file}`);
+    }
+    // Every test starts from a quiet workbench: no palette, hover or widget left open.
+    if (server) for (let i = 0; i < 3; i++) await page.keyboard.press('Escape').catch(() => undefined);
+  });
+
+  after(async function () {
+    this.timeout(30_000);
+    await server?.stop();
+  });
+
+  it('shows the Swedish error for a politikerinitiativ without lagrum in the Problems panel', async () => {
+    await openFile(page, 'saknar-lagrum.md');
+    await runCommand(page, 'View: Focus Problems');
+    const row = await waitFor(
+      'the missing-lagrum error in the Problems panel',
+      async () => (await problems(page)).find((p) => p.includes("Nyckeln 'lagrum' saknas i huvudet")),
+      20_000,
+    );
+    assert.match(row, /arende/, 'the source is arende');
+    assert.match(row, /frontmatter-required/, 'the code is the rule id');
+    assert.match(row, /\b1\b/, 'on line 1');
+    // An error, not a warning: the row's icon says so.
+    const errorRow = page.locator('.markers-panel .monaco-list-row', { hasText: "Nyckeln 'lagrum' saknas" }).first();
+    assert.ok(await errorRow.locator('.codicon-error').count(), 'shown with the error icon');
+  });
+
+  it('hovering a citation shows the law and its text', async () => {
+    await openFile(page, 'klar.md');
+    const { line, column } = positionOf(EXAMPLE, CITATION);
+    await goTo(page, line, column + 2); // on "kap."
+    await runCommand(page, 'Show or Focus Hover');
+    const hover = await waitFor(
+      'a hover naming the law',
+      async () => {
+        const widget = page.locator('.monaco-hover:visible').first();
+        if (!(await widget.isVisible())) return undefined;
+        const text = await widget.innerText();
+        return /Socialtjänstlag/i.test(text) ? text : undefined;
+      },
+      15_000,
+    );
+    assert.match(hover, /2025:400/, 'the SFS number');
+    // Not just the title: some of the provision's own words (10 kap. 8 § SoL is about individuell plan).
+    assert.match(hover, /individuell plan/i, 'the text of the provision');
+  });
+
+  it('exports the draft to Word next to it from the command palette', async () => {
+    await openFile(page, 'klar.md');
+    const target = path.join(server!.workspace, 'klar.docx');
+    assert.ok(!existsSync(target), 'no .docx before the export');
+    await runCommand(page, 'ärende: Export to Word');
+    await waitFor('klar.docx on disk', () => existsSync(target) && statSync(target).size > 0, 30_000);
+    const toast = await waitFor(
+      'a notification naming klar.docx',
+      async () => {
+        const t = page.locator('.notifications-toasts .notification-toast', { hasText: 'klar.docx' }).first();
+        return (await t.isVisible()) ? t.innerText() : undefined;
+      },
+      15_000,
+    );
+    log('notification:', toast);
+    // Read back by an independent reader, not by our writer. The file may still be growing when it
+    // first appears, so pandoc gets a few tries.
+    const text = await waitFor('pandoc to read klar.docx', () => execFileSync('pandoc', ['-t', 'plain', '--wrap=none', target], { encoding: 'utf8' }), 10_000, 300);
+    assert.ok(text.replace(/\s+/g, ' ').includes(RUBRIK), `pandoc reads the rubrik "${RUBRIK}" back`);
+  });
+
+  it("quick fix replaces 'avsandare' with 'avsändare'", async () => {
+    await openFile(page, 'avsandare.md');
+    const { line, column } = positionOf(readWorkspaceFile(server!, 'avsandare.md'), 'avsandare:');
+    await goTo(page, line, column + 1);
+    // Wait for the warning's squiggle, so the quick fix is asked for after the check ran.
+    await waitFor('the unknown-key squiggle', () => page.locator('.editor-instance .squiggly-warning').first().isVisible(), 20_000);
+    const action = page.locator('.action-widget .monaco-list-row', { hasText: 'avsändare' }).first();
+    await waitFor(
+      'a quick fix naming avsändare',
+      async () => {
+        if (await action.isVisible()) return true;
+        await runCommand(page, 'Quick Fix...');
+        await action.waitFor({ state: 'visible', timeout: 3000 });
+        return true;
+      },
+      20_000,
+    );
+    // The action widget sits behind a pointer block: choose with the keyboard, as a writer does.
+    const focused = page.locator('.action-widget .monaco-list-row.focused');
+    await waitFor(
+      'the avsändare fix to be focused',
+      async () => {
+        if (/avsändare/.test((await focused.getAttribute('aria-label')) ?? '')) return true;
+        await page.keyboard.press('ArrowDown');
+        return false;
+      },
+      5_000,
+    );
+    await page.keyboard.press('Enter');
+    await waitFor('avsändare in the editor', async () => /^avsändare:/m.test(await editorText(page)), 10_000);
+    await runCommand(page, 'File: Save');
+    const saved = await waitFor('the fix saved to disk', () => {
+      const text = readWorkspaceFile(server!, 'avsandare.md');
+      return /^avsändare:/m.test(text) ? text : undefined;
+    }, 10_000);
+    assert.doesNotMatch(saved, /^avsandare:/m, 'the misspelt key is gone');
+    assert.equal(saved, EXAMPLE, 'the fix gives back exactly the draft it was made from');
+  });
+
+  it('new draft: picking politikerinitiativ opens an untitled draft from the template', async () => {
+    await runCommand(page, 'ärende: New draft');
+    const item = page.locator('.quick-input-widget .monaco-list-row', { hasText: /politikerinitiativ/i }).first();
+    await waitFor('the kinds in a quick pick', () => item.isVisible(), 15_000);
+    assert.equal(await page.locator('.quick-input-widget .monaco-list-row').count(), 3, 'three kinds to choose from');
+    await item.click();
+    await waitFor('an untitled editor', async () => /Untitled/i.test(await page.locator('.tabs-container .tab.active').innerText()), 15_000);
+    const text = await waitFor('the template in the editor', async () => {
+      const t = await editorText(page);
+      return t.includes('typ: politikerinitiativ') ? t : undefined;
+    }, 10_000);
+    assert.match(text, /^lagrum:/m, 'the politikerinitiativ template, with its lagrum list');
+  });
+});

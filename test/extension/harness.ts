@@ -1,0 +1,321 @@
+/**
+ * A real VS Code for the extension's end-to-end tests: code-server (VS Code 1.100.3 in the browser,
+ * installed by scripts/install-code-server.sh) with the packaged .vsix installed, driven by Debian's
+ * Chromium through playwright-core.
+ *
+ * Everything lives in one temp folder (user data, extensions, the workspace) and is removed by
+ * `stop()`. Waits poll for a condition with a deadline; nothing sleeps a fixed time and hopes.
+ */
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+
+const run = promisify(execFile);
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const OUT = path.join(ROOT, 'test/out/extension');
+const CHROMIUM = process.env.ARENDE_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Debug output (timings of each step) with ARENDE_E2E_DEBUG=1. */
+export function log(...parts: unknown[]): void {
+  if (process.env.ARENDE_E2E_DEBUG) console.log('    [e2e]', ...parts);
+}
+
+/** Polls `probe` until it returns a truthy value; fails with `what` and the last error after `timeout` ms. */
+export async function waitFor<T>(what: string, probe: () => T | Promise<T>, timeout = 15_000, interval = 150): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value as NonNullable<T>;
+      last = undefined;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) {
+      const why = last instanceof Error ? `: ${last.message.split('\n')[0]}` : '';
+      throw new Error(`timed out after ${timeout} ms waiting for ${what}${why}`);
+    }
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+export function codeServerBinary(): string {
+  const dir = process.env.ARENDE_CODE_SERVER_DIR ?? path.join(os.homedir(), '.cache/arende-code-server');
+  const bin = path.join(dir, 'node_modules/.bin/code-server');
+  if (!existsSync(bin)) {
+    throw new Error(`code-server is not installed in ${dir}: run scripts/install-code-server.sh (.ci/run does).`);
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does).`);
+  return bin;
+}
+
+/**
+ * The .vsix to test: ARENDE_VSIX when set (e.g. a stub while developing the harness), otherwise the
+ * extension packaged now with `pnpm --filter arende run package`, so the tests never run a stale build.
+ */
+export async function packageExtension(): Promise<string> {
+  if (process.env.ARENDE_VSIX) return path.resolve(process.env.ARENDE_VSIX);
+  const vsix = path.join(ROOT, 'extension/dist/arende.vsix');
+  rmSync(vsix, { force: true });
+  try {
+    await run('pnpm', ['--filter', 'arende', 'run', 'package'], { cwd: ROOT, maxBuffer: 16 << 20 });
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`packaging the extension failed: ${err.message}\n${err.stdout ?? ''}\n${err.stderr ?? ''}`);
+  }
+  if (!existsSync(vsix)) throw new Error(`'pnpm --filter arende run package' did not write ${vsix}`);
+  return vsix;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** User settings that keep the workbench quiet and predictable: no welcome page, no tips, no updates. */
+const SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoUpdate': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.ignoreRecommendations': true,
+  'security.workspace.trust.enabled': false,
+  'window.restoreWindows': 'none',
+  'files.autoSave': 'off',
+  'git.enabled': false,
+  'chat.commandCenter.enabled': false,
+  // Only our diagnostics in the Problems panel; no suggestion widget over the text we read.
+  'markdown.validate.enabled': false,
+  'editor.quickSuggestions': { other: false, comments: false, strings: false },
+  'editor.suggestOnTriggerCharacters': false,
+  'editor.hover.delay': 100,
+  'editor.minimap.enabled': false,
+  'editor.wordWrap': 'off',
+};
+
+export interface CodeServer {
+  url: string;
+  workspace: string;
+  page: Page;
+  /** Kills Chromium and code-server and removes the temp folder. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts code-server on a free port with a fresh user-data-dir and extensions-dir, installs `vsix`,
+ * writes `files` into a new workspace folder, and opens that folder in headless Chromium.
+ */
+export async function startCodeServer(vsix: string, files: Record<string, string>): Promise<CodeServer> {
+  const bin = codeServerBinary();
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'arende-e2e-'));
+  const userData = path.join(temp, 'user-data');
+  const extensions = path.join(temp, 'extensions');
+  const workspace = path.join(temp, 'workspace');
+  mkdirSync(path.join(userData, 'User'), { recursive: true });
+  mkdirSync(workspace, { recursive: true });
+  writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify(SETTINGS, null, 2));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(workspace, name), text);
+
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  let stopped = false;
+  const serverLog: string[] = [];
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await browser?.close().catch(() => undefined);
+    if (server?.pid !== undefined && server.exitCode === null) {
+      const exited = new Promise((r) => server!.once('exit', r));
+      // Detached, so the whole group goes: code-server, its extension host, its file watcher.
+      killGroup(server.pid, 'SIGTERM');
+      const timer = setTimeout(() => killGroup(server!.pid!, 'SIGKILL'), 3000);
+      await exited;
+      clearTimeout(timer);
+      killGroup(server.pid, 'SIGKILL'); // whatever of the group outlived its leader
+    }
+    if (!process.env.ARENDE_E2E_KEEP) rmSync(temp, { recursive: true, force: true });
+    else console.log(`    [e2e] kept ${temp}`);
+  };
+  process.once('exit', () => {
+    if (server?.pid !== undefined && server.exitCode === null) killGroup(server.pid, 'SIGKILL');
+  });
+
+  try {
+    const common = ['--user-data-dir', userData, '--extensions-dir', extensions];
+    const t0 = Date.now();
+    const installed = await run(bin, [...common, '--install-extension', vsix], { maxBuffer: 16 << 20 });
+    if (!/successfully installed/i.test(installed.stdout + installed.stderr)) {
+      throw new Error(`code-server --install-extension ${vsix} did not succeed:\n${installed.stdout}\n${installed.stderr}`);
+    }
+    log(`installed the vsix in ${Date.now() - t0} ms`);
+
+    const port = await freePort();
+    server = spawn(
+      bin,
+      [
+        '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
+        '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', ...common,
+      ],
+      { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } },
+    );
+    const keep = (chunk: Buffer) => {
+      serverLog.push(chunk.toString());
+      if (serverLog.length > 200) serverLog.shift();
+    };
+    server.stdout!.on('data', keep);
+    server.stderr!.on('data', keep);
+    const url = `http://127.0.0.1:${port}`;
+    await waitFor(
+      'code-server to answer /healthz',
+      async () => {
+        if (server!.exitCode !== null) throw new Error(`code-server exited with ${server!.exitCode}:\n${serverLog.join('')}`);
+        const res = await fetch(`${url}/healthz`);
+        return res.ok;
+      },
+      30_000,
+      200,
+    );
+    log(`code-server up on ${port} after ${Date.now() - t0} ms`);
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
+    await waitFor('the workbench', () => page.locator('.monaco-workbench .part.statusbar').isVisible(), 60_000);
+    // The explorer shows the workspace's files once the folder is open.
+    await waitFor('the workspace in the explorer', () => page.locator('.explorer-folders-view .monaco-list-row').first().isVisible(), 30_000);
+    log(`workbench up after ${Date.now() - t0} ms`);
+    return { url, workspace, page, stop };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+
+  function killGroup(pid: number, signal: NodeJS.Signals): void {
+    try {
+      process.kill(-pid, signal);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+/** Saves a screenshot of the page to test/out/extension/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(OUT, { recursive: true });
+  const file = path.join(OUT, `${name.replace(/[^\w.-]+/g, '-').slice(0, 100)}.png`);
+  await page.screenshot({ path: file, timeout: 10_000 });
+  return file;
+}
+
+// ---------- Driving the workbench ----------
+
+const QUICK_INPUT = '.quick-input-widget';
+
+async function quickInputVisible(page: Page): Promise<boolean> {
+  return page.locator(QUICK_INPUT).isVisible();
+}
+
+async function closeQuickInput(page: Page): Promise<void> {
+  for (let i = 0; i < 3 && (await quickInputVisible(page)); i++) await page.keyboard.press('Escape');
+}
+
+/**
+ * Opens the command palette. F1 sometimes reaches nothing (focus in a part that swallows it):
+ * then click the status bar, which moves focus into the workbench, and try again.
+ */
+async function openPalette(page: Page): Promise<Locator> {
+  await closeQuickInput(page);
+  await waitFor(
+    'the command palette to open',
+    async () => {
+      if (await quickInputVisible(page)) return true;
+      await page.keyboard.press('F1');
+      try {
+        await page.locator(QUICK_INPUT).waitFor({ state: 'visible', timeout: 1500 });
+        return true;
+      } catch {
+        await page.locator('.part.statusbar').click({ position: { x: 5, y: 5 } }).catch(() => undefined);
+        return false;
+      }
+    },
+    20_000,
+    100,
+  );
+  return page.locator(`${QUICK_INPUT} input`);
+}
+
+/** Runs a command from the palette by its title (as the palette lists it, e.g. "ärende: Export to Word"). */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  const input = await openPalette(page);
+  await input.fill(`>${title}`);
+  const row = page.locator(`${QUICK_INPUT} .monaco-list-row`, { hasText: title }).first();
+  await waitFor(`"${title}" in the command palette`, () => row.isVisible(), 15_000);
+  await row.click();
+}
+
+/** Opens a workspace file through Quick Open and waits until its editor is the active one. */
+export async function openFile(page: Page, name: string): Promise<void> {
+  const input = await openPalette(page);
+  await input.fill(name);
+  const row = page.locator(`${QUICK_INPUT} .monaco-list-row`, { hasText: name }).first();
+  await waitFor(`${name} in Quick Open`, () => row.isVisible(), 15_000);
+  await row.click();
+  await waitFor(`${name} as the active editor`, async () => {
+    const tab = page.locator('.tabs-container .tab.active');
+    return (await tab.isVisible()) && (await tab.innerText()).includes(name) && (await page.locator('.editor-instance .monaco-editor .view-lines').first().isVisible());
+  });
+}
+
+/** Moves the cursor to a 1-based line and column with Go to Line (":line:column" in Quick Open). */
+export async function goTo(page: Page, line: number, column: number): Promise<void> {
+  const input = await openPalette(page);
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await waitFor('Go to Line to close', async () => !(await quickInputVisible(page)), 10_000);
+  await waitFor(`the cursor at ${line}:${column}`, async () => {
+    const status = await page.locator('.statusbar-item[id="status.editor.selection"]').innerText();
+    return new RegExp(`\\b${line}\\b.*\\b${column}\\b`).test(status);
+  }, 10_000);
+}
+
+/** The visible lines of the active editor, top to bottom, with Monaco's non-breaking spaces undone. */
+export async function editorText(page: Page): Promise<string> {
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  const lines = editor.locator('.view-lines .view-line');
+  const tops = await lines.evaluateAll((els) =>
+    els.map((el) => ({ top: parseFloat((el as unknown as { style: { top: string } }).style.top) || 0, text: (el as unknown as { textContent: string }).textContent })),
+  );
+  return tops
+    .sort((a, b) => a.top - b.top)
+    .map((l) => l.text.replace(/\u00a0/g, ' '))
+    .join('\n');
+}
+
+/** Reads a file of the workspace. */
+export function readWorkspaceFile(server: CodeServer, name: string): string {
+  return readFileSync(path.join(server.workspace, name), 'utf8');
+}
