@@ -112,6 +112,8 @@ const SETTINGS = {
   'editor.wordWrap': 'off',
 };
 
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 export interface CodeServer {
   url: string;
   workspace: string;
@@ -142,6 +144,8 @@ export async function startCodeServer(vsix: string, files: Record<string, string
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    process.off('exit', killNow);
+    for (const s of SIGNALS) process.off(s, onSignal);
     await browser?.close().catch(() => undefined);
     if (server?.pid !== undefined && server.exitCode === null) {
       const exited = new Promise((r) => server!.once('exit', r));
@@ -155,9 +159,20 @@ export async function startCodeServer(vsix: string, files: Record<string, string
     if (!process.env.ARENDE_E2E_KEEP) rmSync(temp, { recursive: true, force: true });
     else console.log(`    [e2e] kept ${temp}`);
   };
-  process.once('exit', () => {
+  // code-server runs in a process group of its own (so stop() can take its children too), which also
+  // means Ctrl+C in the terminal does not reach it: kill it ourselves when mocha exits or is killed.
+  const killNow = () => {
     if (server?.pid !== undefined && server.exitCode === null) killGroup(server.pid, 'SIGKILL');
-  });
+    if (!process.env.ARENDE_E2E_KEEP) rmSync(temp, { recursive: true, force: true, maxRetries: 3 });
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    killNow();
+    for (const s of SIGNALS) process.off(s, onSignal);
+    // Let the signal do what it would have done; playwright, when it listens too, closes Chromium and exits.
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  process.once('exit', killNow);
+  for (const s of SIGNALS) process.on(s, onSignal);
 
   try {
     const common = ['--user-data-dir', userData, '--extensions-dir', extensions];
