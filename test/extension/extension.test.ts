@@ -84,7 +84,7 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     );
     assert.match(row, /arende/, 'the source is arende');
     assert.match(row, /frontmatter-required/, 'the code is the rule id');
-    assert.match(row, /\b1\b/, 'on line 1');
+    assert.match(row, /Ln 1, Col 1\b/, 'at line 1, column 1');
     // An error, not a warning: the row's icon says so.
     const errorRow = page.locator('.markers-panel .monaco-list-row', { hasText: "Nyckeln 'lagrum' saknas" }).first();
     assert.ok(await errorRow.locator('.codicon-error').count(), 'shown with the error icon');
