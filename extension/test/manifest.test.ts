@@ -1,4 +1,4 @@
-/** The manifest and the translations agree: no command or setting without its English and Swedish text. */
+/** The manifest and the texts agree: every command and setting has its text, every Swedish message its English. */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,21 +14,25 @@ function sources(dir: string): string[] {
 }
 
 describe('extension: manifest and translations', () => {
-  it('every %key% in package.json has an English and a Swedish text', () => {
+  it('every %key% in package.json has its text in package.nls.json, and the commands are Swedish', () => {
     const keys = [...JSON.stringify(json('package.json')).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]!);
     assert.ok(keys.length >= 4, 'the manifest uses nls keys');
-    for (const nls of ['package.nls.json', 'package.nls.sv.json']) {
-      const texts = json(nls);
-      for (const k of keys) assert.ok(typeof texts[k] === 'string' && texts[k].length > 0, `${nls}: ${k}`);
-      assert.deepEqual(Object.keys(texts).sort(), [...new Set(keys)].sort(), `${nls} has no stale keys`);
-    }
+    const texts = json('package.nls.json');
+    for (const k of keys) assert.ok(typeof texts[k] === 'string' && texts[k].length > 0, k);
+    assert.deepEqual(Object.keys(texts).sort(), [...new Set(keys)].sort(), 'no stale keys');
+    assert.equal(texts['command.exportDocx'], 'Exportera till Word');
   });
 
-  it('every vscode.l10n.t text in the code has a Swedish translation, and none is stale', () => {
-    const used = new Set(sources(path.join(here, 'src')).flatMap((s) => [...s.matchAll(/l10n\.t\(\s*(["'])((?:\\.|(?!\1).)*)\1/g)].map((m) => m[2]!.replace(/\\'/g, "'"))));
-    const sv = json('l10n/bundle.l10n.sv.json');
-    for (const text of used) assert.ok(typeof sv[text] === 'string', `no Swedish for: ${text}`);
-    assert.deepEqual(Object.keys(sv).filter((k) => !used.has(k)), [], 'stale Swedish texts');
+  it("every text the code shows (t('…')) has an English version in l10n/en.json, and none is stale", () => {
+    const used = new Set(sources(path.join(here, 'src')).flatMap((s) => [...s.matchAll(/\bt\(\s*'((?:\\'|[^'])*)'/g)].map((m) => m[1]!.replace(/\\'/g, "'"))));
+    assert.ok(used.size >= 10, `found the texts (${used.size})`);
+    const en = json('l10n/en.json');
+    for (const text of used) assert.ok(typeof en[text] === 'string' && en[text] !== text, `no English for: ${text}`);
+    assert.deepEqual(Object.keys(en).filter((k) => !used.has(k)), [], 'stale English texts');
+  });
+
+  it('no text bypasses texts.ts (vscode.l10n would show English to every Swedish user)', () => {
+    for (const s of sources(path.join(here, 'src'))) assert.doesNotMatch(s, /l10n\.t\(/);
   });
 
   it('contributes the commands the extension registers', () => {

@@ -114,7 +114,7 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     await openFile(page, 'klar.md');
     const target = path.join(server!.workspace, 'klar.docx');
     assert.ok(!existsSync(target), 'no .docx before the export');
-    await runCommand(page, 'ärende: Export to Word');
+    await runCommand(page, 'ärende: Exportera till Word');
     await waitFor('klar.docx on disk', () => existsSync(target) && statSync(target).size > 0, 30_000);
     const toast = await waitFor(
       'a notification naming klar.docx',
@@ -125,6 +125,7 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
       15_000,
     );
     log('notification:', toast);
+    assert.match(toast, /Exporterade till klar\.docx/, 'the message is Swedish (the default, whatever VS Code\'s language)');
     // Read back by an independent reader, not by our writer. The file may still be growing when it
     // first appears, so pandoc gets a few tries.
     const text = await waitFor('pandoc to read klar.docx', () => execFileSync('pandoc', ['-t', 'plain', '--wrap=none', target], { encoding: 'utf8' }), 10_000, 300);
@@ -171,7 +172,7 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
   });
 
   it('new draft: picking politikerinitiativ opens an untitled draft from the template', async () => {
-    await runCommand(page, 'ärende: New draft');
+    await runCommand(page, 'ärende: Nytt ärende');
     const item = page.locator('.quick-input-widget .monaco-list-row', { hasText: /politikerinitiativ/i }).first();
     await waitFor('the kinds in a quick pick', () => item.isVisible(), 15_000);
     assert.equal(await page.locator('.quick-input-widget .monaco-list-row').count(), 3, 'three kinds to choose from');

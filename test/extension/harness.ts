@@ -283,7 +283,7 @@ async function openPalette(page: Page): Promise<Locator> {
   return page.locator(`${QUICK_INPUT} input`);
 }
 
-/** Runs a command from the palette by its title (as the palette lists it, e.g. "ärende: Export to Word"). */
+/** Runs a command from the palette by its title (as the palette lists it, e.g. "ärende: Exportera till Word"). */
 export async function runCommand(page: Page, title: string): Promise<void> {
   const input = await openPalette(page);
   await input.fill(`>${title}`);

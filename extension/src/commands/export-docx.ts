@@ -5,6 +5,7 @@
  * open in Word is left alone with a message saying why.
  */
 import * as vscode from 'vscode';
+import { t } from '../texts.js';
 import path from 'node:path';
 import { checkDraft, parseDraft } from '@arende/core';
 import { configFor } from '../config.js';
@@ -15,17 +16,17 @@ export async function exportDocx(resource?: vscode.Uri): Promise<vscode.Uri | un
     ? await vscode.workspace.openTextDocument(resource)
     : vscode.window.activeTextEditor?.document;
   if (!document || !isDraftDocument(document)) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Open a draft (a Markdown file with typ: in its frontmatter) to export it.'));
+    void vscode.window.showErrorMessage(t('Öppna ett utkast (en Markdown-fil med typ: i huvudet) för att exportera det.'));
     return undefined;
   }
   const draftPath = document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
   const draft = parseDraft(document.getText(), { path: draftPath, incremental: false });
   const errors = checkDraft(draft, { config: configFor(document).config }).filter((d) => d.severity === 'error');
   if (errors.length > 0) {
-    const exportAnyway = vscode.l10n.t('Export anyway');
-    const showProblems = vscode.l10n.t('Show problems');
+    const exportAnyway = t('Exportera ändå');
+    const showProblems = t('Visa problemen');
     const choice = await vscode.window.showWarningMessage(
-      vscode.l10n.t('The draft has {0} error(s). A draft with errors should not go to the nämnd.', errors.length),
+      t('Utkastet har {0} fel. Ett utkast med fel bör inte gå till nämnden.', errors.length),
       exportAnyway,
       showProblems,
     );
@@ -35,7 +36,7 @@ export async function exportDocx(resource?: vscode.Uri): Promise<vscode.Uri | un
 
   const target = draftPath
     ? vscode.Uri.file(draftPath.replace(/\.(md|markdown)$/i, '') + '.docx')
-    : await vscode.window.showSaveDialog({ filters: { Word: ['docx'] }, saveLabel: vscode.l10n.t('Export') });
+    : await vscode.window.showSaveDialog({ filters: { Word: ['docx'] }, saveLabel: t('Exportera') });
   if (!target) return undefined;
 
   // Loaded on first export only, so that opening a draft stays quick.
@@ -49,8 +50,8 @@ export async function exportDocx(resource?: vscode.Uri): Promise<vscode.Uri | un
     }
     throw e;
   }
-  const reveal = vscode.l10n.t('Show in folder');
-  void vscode.window.showInformationMessage(vscode.l10n.t('Exported to {0}.', path.basename(target.fsPath)), reveal).then((choice) => {
+  const reveal = t('Visa i mappen');
+  void vscode.window.showInformationMessage(t('Exporterade till {0}.', path.basename(target.fsPath)), reveal).then((choice) => {
     if (choice === reveal) void vscode.commands.executeCommand('revealFileInOS', target);
   });
   return target;

@@ -3,16 +3,17 @@
  * date, unsaved, so the writer chooses where it goes.
  */
 import * as vscode from 'vscode';
+import { t } from '../texts.js';
 import { DRAFT_KINDS, draftFromTemplate, type DraftKind } from '@arende/core';
 
 function describe(kind: DraftKind): string {
   switch (kind) {
     case 'politikerinitiativ':
-      return vscode.l10n.t("A councillor's initiative to a nämnd");
+      return t('En ledamots initiativ till en nämnd');
     case 'medborgarförslag':
-      return vscode.l10n.t("A citizen's proposal to kommunfullmäktige");
+      return t('En invånares förslag till kommunfullmäktige');
     case 'nämnduppdrag':
-      return vscode.l10n.t("The administration's report on an assignment from the nämnd");
+      return t('Förvaltningens redovisning av ett uppdrag från nämnden');
   }
 }
 
@@ -28,7 +29,7 @@ export async function newDraft(kind?: DraftKind): Promise<vscode.TextEditor | un
     (
       await vscode.window.showQuickPick(
         DRAFT_KINDS.map((k) => ({ label: k, detail: describe(k), draftKind: k })),
-        { title: vscode.l10n.t('New draft'), placeHolder: vscode.l10n.t('What kind of document?') },
+        { title: t('Nytt ärende'), placeHolder: t('Vilken sorts ärende?') },
       )
     )?.draftKind;
   if (!chosen) return undefined;

@@ -1,0 +1,18 @@
+/**
+ * The extension's own texts: Swedish, or English when `arende.language` is "en".
+ *
+ * Not vscode.l10n: VS Code has no Swedish display language, so with l10n bundles every Swedish user
+ * (whose VS Code is then in English) would get English. The Swedish text is the key; l10n/en.json
+ * holds the English (a test checks that every text has one). Command titles in package.nls.json are
+ * Swedish for the same reason.
+ */
+import * as vscode from 'vscode';
+import english from '../l10n/en.json';
+
+const EN: Record<string, string> = english;
+
+export function t(swedish: string, ...args: (string | number)[]): string {
+  const language = vscode.workspace.getConfiguration('arende').get<string>('language', 'sv');
+  const text = language === 'en' ? (EN[swedish] ?? swedish) : swedish;
+  return text.replace(/\{(\d+)\}/g, (m, i: string) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
+}
