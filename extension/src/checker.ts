@@ -36,7 +36,7 @@ export class DraftChecker implements vscode.Disposable {
       this.forget(document);
       return [];
     }
-    const { config, problem } = configFor(document);
+    const { config, problem } = configFor(document.uri);
     this.reportConfigProblem(problem);
     const diagnostics = checkDraft(draftOf(document), { config });
     this.latest.set(key, { version: document.version, diagnostics });

@@ -1,5 +1,5 @@
 /**
- * arende.config.json for a document: the nearest one from its folder upwards, as the CLI finds it.
+ * arende.config.json for a document (by its uri): the nearest one from its folder upwards, as the CLI finds it.
  * Read again when it changes (a file watcher clears the cache).
  */
 import * as vscode from 'vscode';
@@ -15,9 +15,9 @@ export interface ConfigResult {
   problem?: { file: string; message: string };
 }
 
-export function configFor(document: vscode.TextDocument): ConfigResult {
-  if (document.uri.scheme !== 'file') return { config: DEFAULT_CONFIG };
-  const file = findConfigFile(path.dirname(document.uri.fsPath));
+export function configFor(uri: vscode.Uri): ConfigResult {
+  if (uri.scheme !== 'file') return { config: DEFAULT_CONFIG };
+  const file = findConfigFile(path.dirname(uri.fsPath));
   if (!file) return { config: DEFAULT_CONFIG };
   let entry = cache.get(file);
   if (!entry) {

@@ -9,6 +9,7 @@ import { isDraftDocument } from './drafts.js';
 import { codeActionProvider, completionProvider, hoverProvider } from './providers.js';
 import { exportDocx } from './commands/export-docx.js';
 import { newDraft } from './commands/new-draft.js';
+import { compileAgenda } from './commands/compile-agenda.js';
 
 const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 
@@ -46,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): { checker: DraftChec
     }),
     vscode.commands.registerCommand('arende.exportDocx', (resource?: vscode.Uri) => exportDocx(resource)),
     vscode.commands.registerCommand('arende.newDraft', () => newDraft()),
+    vscode.commands.registerCommand('arende.compileAgenda', (clicked?: vscode.Uri, selected?: vscode.Uri[]) => compileAgenda(clicked, selected)),
   );
   checker.checkAllOpen();
   updateContext();

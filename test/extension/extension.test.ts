@@ -184,4 +184,38 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     }, 10_000);
     assert.match(text, /^lagrum:/m, 'the politikerinitiativ template, with its lagrum list');
   });
+
+  it('compiles an agenda from the chosen drafts, step by step, into a .docx that pandoc reads', async () => {
+    const target = path.join(server!.workspace, 'kallelse-2026-12-10.docx');
+    await runCommand(page, 'ärende: Sammanställ kallelse');
+    const QUICK = '.quick-input-widget';
+    const klar = page.locator(`${QUICK} .monaco-list-row`, { hasText: 'klar.md' }).first();
+    await waitFor('the drafts of the workspace to choose from', () => klar.isVisible(), 15_000);
+    assert.equal(await page.locator(`${QUICK} .monaco-list-row`).count(), 3, 'every draft of the workspace, and nothing else');
+    await klar.locator('.quick-input-list-checkbox, input[type=checkbox], .monaco-checkbox').first().click();
+    await page.keyboard.press('Enter');
+    // Each step is an input box; wait for its prompt, answer, go on.
+    const answer = async (prompt: RegExp, text: string | null) => {
+      await waitFor(`the step ${prompt}`, async () => prompt.test(await page.locator(QUICK).innerText()), 10_000);
+      if (text !== null) await page.locator(`${QUICK} input`).first().fill(text);
+      await page.keyboard.press('Enter');
+    };
+    await answer(/Nämnd/, null); // prefilled with the draft's mottagare
+    await answer(/Sammanträdets datum/, '2026-12-10');
+    await answer(/Tid/, '13.00');
+    await answer(/Plats/, 'Sessionssalen');
+    const withDocs = page.locator(`${QUICK} .monaco-list-row`, { hasText: 'Med handlingar' }).first();
+    await waitFor('the choice of handlingar', () => withDocs.isVisible(), 10_000);
+    await withDocs.click();
+    // VS Code's own save dialog (a quick input holding the proposed path): accept the proposal.
+    await waitFor('the save dialog proposing kallelse-2026-12-10.docx', async () =>
+      /kallelse-2026-12-10\.docx/.test(await page.locator(`${QUICK} input`).first().inputValue().catch(() => '')), 15_000);
+    await page.keyboard.press('Enter');
+    await waitFor('the agenda on disk', () => existsSync(target) && statSync(target).size > 0, 30_000);
+    const text = await waitFor('pandoc to read the agenda', () => execFileSync('pandoc', ['-t', 'plain', '--wrap=none', target], { encoding: 'utf8' }), 10_000, 300);
+    const folded = text.replace(/\s+/g, ' ');
+    for (const expected of ['Föredragningslista', 'Socialnämnden', '2026-12-10', 'Sessionssalen', 'Val av justerare', RUBRIK!]) {
+      assert.ok(folded.includes(expected), `the agenda has "${expected}"`);
+    }
+  });
 });

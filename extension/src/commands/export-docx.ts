@@ -21,7 +21,7 @@ export async function exportDocx(resource?: vscode.Uri): Promise<vscode.Uri | un
   }
   const draftPath = document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
   const draft = parseDraft(document.getText(), { path: draftPath, incremental: false });
-  const errors = checkDraft(draft, { config: configFor(document).config }).filter((d) => d.severity === 'error');
+  const errors = checkDraft(draft, { config: configFor(document.uri).config }).filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     const exportAnyway = t('Exportera ändå');
     const showProblems = t('Visa problemen');

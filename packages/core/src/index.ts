@@ -16,3 +16,4 @@ export { nearest } from './nearest.js';
 export { hoverAt, completeAt, fixesFor, type HoverResult, type Completion, type CompletionEntry, type Fix } from './editor.js';
 export { draftCitations, citationDate, type DraftCitation, type DraftCitations } from './citations.js';
 export { TEMPLATES, TEMPLATE_FILE_NAMES, draftFromTemplate } from './templates.js';
+export { isIsoDate } from './dates.js';

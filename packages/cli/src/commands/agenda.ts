@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isIsoDate } from '@arende/core';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { collectTargets, InputError } from '../files.js';
@@ -29,15 +30,6 @@ Slutkod: 0 klar, 1 något utkast har fel, 2 fel i kommandot, en fil som inte gå
 en målfil som inte går att skriva.
 `;
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isDate(text: string): boolean {
-  const m = DATE.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === text;
-}
-
 export const agendaCommand: Command = async (args, io) => {
   const parsed = parseCommandArgs('agenda', args, {
     nämnd: { type: 'string' },
@@ -65,7 +57,7 @@ export const agendaCommand: Command = async (args, io) => {
     io.stderr('arende agenda: ange sammanträdets datum med --datum ÅÅÅÅ-MM-DD.\n');
     return EXIT_USAGE;
   }
-  if (!isDate(values.datum)) {
+  if (!isIsoDate(values.datum)) {
     io.stderr(`arende agenda: '${values.datum}' är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-04-15.\n`);
     return EXIT_USAGE;
   }
