@@ -15,6 +15,7 @@ import citationUnknownProvision from './citation-unknown-provision.js';
 import citationRepealed from './citation-repealed.js';
 import citationNotInForce from './citation-not-in-force.js';
 import citationForm from './citation-form.js';
+import personalData from './personal-data.js';
 
 export const rules: readonly RuleDefinition[] = [
   frontmatterMissing,
@@ -32,6 +33,7 @@ export const rules: readonly RuleDefinition[] = [
   citationRepealed,
   citationNotInForce,
   citationForm,
+  personalData,
 ];
 
 export function ruleById(id: string): RuleDefinition | undefined {
