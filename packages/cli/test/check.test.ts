@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,6 +127,38 @@ describe('arende check', () => {
     const bad = await arende(['check', 'forslag.md'], dir);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /"fel", "varning", "info" eller "av"/);
+  });
+});
+
+describe('arende check --fix', () => {
+  const example = readFileSync(path.join(root, 'examples/politikerinitiativ-sip-samordning.md'), 'utf8');
+  // The example writes one citation law-first, which citation-form (info) offers to put in standard form.
+  const standard = example.replace('HSL 16 kap. 4 §', '16 kap. 4 § HSL');
+
+  it('applies the mechanical fixes, keeps BOM and CRLF, reports the rest, and writes nothing else', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'utkast.md');
+    const broken = example.replace('avsändare:', 'avsandare:').replace('mottagare:', 'mottagre:');
+    writeFileSync(file, '\ufeff' + broken.replace(/\n/g, '\r\n'));
+    const r = await arende(['check', '--fix', 'utkast.md'], dir);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stderr, /Rättade 3 problem i 'utkast.md'/);
+    assert.notEqual(standard, example);
+    assert.equal(readFileSync(file, 'utf8'), '\ufeff' + standard.replace(/\n/g, '\r\n'));
+    assert.deepEqual(readdirSync(dir), ['utkast.md'], 'no temporary file left behind');
+  });
+
+  it('leaves a file without fixable problems untouched, and still reports its errors', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'utkast.md');
+    const withoutLagrum = standard.replace(/^lagrum:\n(?: {2}- .*\n)+/m, '');
+    writeFileSync(file, withoutLagrum);
+    const before = statSync(file).mtimeMs;
+    const r = await arende(['check', '--fix', 'utkast.md'], dir);
+    assert.equal(r.code, 1);
+    assert.doesNotMatch(r.stderr, /Rättade/);
+    assert.match(r.stdout, /lagrum/);
+    assert.equal(statSync(file).mtimeMs, before);
   });
 });
 

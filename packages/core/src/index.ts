@@ -17,3 +17,4 @@ export { hoverAt, completeAt, fixesFor, type HoverResult, type Completion, type 
 export { draftCitations, citationDate, type DraftCitation, type DraftCitations } from './citations.js';
 export { TEMPLATES, TEMPLATE_FILE_NAMES, draftFromTemplate } from './templates.js';
 export { isIsoDate } from './dates.js';
+export { applyFixes, type AppliedFixes } from './fixes.js';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkText, completeAt, fixesFor, hoverAt, parseDraft } from '../src/index.js';
+import { applyFixes, checkText, completeAt, fixesFor, hoverAt, parseDraft } from '../src/index.js';
 import { politikerinitiativ } from './helpers.js';
 
 /** Parses a text with the cursor marked by `|`; returns the draft and the cursor offset. */
@@ -56,5 +56,25 @@ describe('editor features as plain data', () => {
       fixes.map((f) => [f.title, f.newText, f.preferred, text.slice(f.range.start.offset, f.range.end.offset)]),
       [["Byt namn till 'avsändare'", 'avsändare', true, 'avsandare']],
     );
+  });
+});
+
+describe('applyFixes', () => {
+  it('applies the preferred replacement of each fixable diagnostic, from the end', () => {
+    const text = politikerinitiativ().replace('avsändare:', 'avsandare:').replace('mottagare:', 'mottagre:');
+    const { draft, diagnostics } = checkText(text);
+    const { text: fixed, applied } = applyFixes(draft.text, diagnostics);
+    assert.deepEqual(applied.map((d) => d.expected![0]).sort(), ['avsändare', 'mottagare']);
+    assert.equal(fixed, politikerinitiativ());
+  });
+
+  it('leaves a fix that overlaps one already applied for the next round', () => {
+    const d = (start: number, end: number, to: string) => ({
+      ruleId: 'x', source: 'arende' as const, severity: 'warning' as const, message: 'm', url: 'u', expected: [to],
+      range: { start: { line: 1, column: start + 1, offset: start }, end: { line: 1, column: end + 1, offset: end } },
+    });
+    const { text, applied } = applyFixes('abcdef', [d(0, 3, 'X'), d(2, 5, 'Y'), d(5, 6, 'Z')]);
+    assert.equal(text, 'abYZ');
+    assert.equal(applied.length, 2);
   });
 });

@@ -1,17 +1,22 @@
-import { ConfigError, hasErrors, toVFile } from '@arende/core';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { applyFixes, checkDraft, ConfigError, hasErrors, parseDraft, toVFile, type ArendeConfig, type Diagnostic } from '@arende/core';
 import type { VFile } from 'vfile';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { collectTargets, InputError } from '../files.js';
 import { checkFiles } from '../check-files.js';
+import { replaceTextFile } from '../write-text.js';
 import { resolveConfig } from '../config.js';
 import { jsonReport, textReport } from '../report.js';
 
-export const checkHelp = `Användning: arende check [--format text|json] [--config FIL] SÖKVÄG…
+export const checkHelp = `Användning: arende check [--fix] [--format text|json] [--config FIL] SÖKVÄG…
 
 Kontrollerar utkast. En fil som anges kontrolleras alltid; i en mapp söks .md-filer,
 och Markdown-filer utan 'typ' i huvudet hoppas över.
 
+  --fix               rätta det som går att rätta mekaniskt (t.ex. 'avsandare' → 'avsändare', ett
+                      upphävt lagrum → det nya) och skriv tillbaka filen; resten rapporteras som vanligt
   --format text|json  utskrift för människor (standard) eller JSON (vfile-reporter-json)
   --config FIL        inställningsfil (standard: närmaste arende.config.json uppåt)
 
@@ -22,6 +27,7 @@ export const check: Command = async (args, io) => {
   const parsed = parseCommandArgs('check', args, {
     format: { type: 'string', default: 'text' },
     config: { type: 'string' },
+    fix: { type: 'boolean', default: false },
   }, checkHelp, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
@@ -61,9 +67,39 @@ export const check: Command = async (args, io) => {
       return EXIT_USAGE;
     }
     if (result.kind === 'skipped') continue;
-    errors ||= hasErrors(result.diagnostics);
-    files.push(toVFile(result.path, result.text, result.diagnostics, io.cwd));
+    let { text, diagnostics } = result;
+    if (values.fix) {
+      const fixed = fixText(text, diagnostics, result.path, config);
+      if (fixed.count > 0) {
+        try {
+          const original = await readFile(path.resolve(io.cwd, result.path), 'utf8');
+          // core's text has no byte-order mark: give it back if the file had one.
+          await replaceTextFile(path.resolve(io.cwd, result.path), (original.charCodeAt(0) === 0xfeff ? '\ufeff' : '') + fixed.text);
+        } catch (e) {
+          io.stderr(`arende check: kunde inte skriva rättelserna till '${result.path}' (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); filen är orörd.\n`);
+          return EXIT_USAGE;
+        }
+        io.stderr(`Rättade ${fixed.count} problem i '${result.path}'.\n`);
+        ({ text, diagnostics } = fixed);
+      }
+    }
+    errors ||= hasErrors(diagnostics);
+    files.push(toVFile(result.path, text, diagnostics, io.cwd));
   }
   io.stdout(values.format === 'json' ? jsonReport(files) : files.length ? textReport(files, io.color ?? false) : 'Inga utkast hittades.\n');
   return errors ? EXIT_ERRORS : EXIT_OK;
 };
+
+/** Applies fixes and checks again, until nothing fixable is left (a few rounds at most). */
+function fixText(text: string, diagnostics: Diagnostic[], file: string, config: ArendeConfig): { text: string; diagnostics: Diagnostic[]; count: number } {
+  let count = 0;
+  for (let round = 0; round < 5; round++) {
+    const { text: next, applied } = applyFixes(text, diagnostics);
+    if (applied.length === 0) break;
+    count += applied.length;
+    const draft = parseDraft(next, { path: file, incremental: false });
+    text = draft.text;
+    diagnostics = checkDraft(draft, { config });
+  }
+  return { text, diagnostics, count };
+}
