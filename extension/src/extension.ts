@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { DraftChecker } from './checker.js';
 import { clearConfigCache } from './config.js';
 import { isDraftDocument } from './drafts.js';
-import { codeActionProvider, completionProvider, hoverProvider } from './providers.js';
+import { FIX_ALL, codeActionProvider, completionProvider, hoverProvider } from './providers.js';
 import { exportDocx } from './commands/export-docx.js';
 import { newDraft } from './commands/new-draft.js';
 import { compileAgenda } from './commands/compile-agenda.js';
@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): { checker: DraftChec
     // Triggered in the frontmatter (key: value), after "## " and inside citations ("kap. ", "§ ").
     vscode.languages.registerCompletionItemProvider(MARKDOWN, completionProvider(), ':', ' ', '.'),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, codeActionProvider(checker), {
-      providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+      providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL],
     }),
     vscode.commands.registerCommand('arende.exportDocx', (resource?: vscode.Uri) => exportDocx(resource)),
     vscode.commands.registerCommand('arende.newDraft', () => newDraft()),

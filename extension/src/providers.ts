@@ -1,9 +1,10 @@
 /** Hover, completion and quick fixes: core computes them as plain data, convert.ts maps them. */
 import * as vscode from 'vscode';
-import { completeAt, fixesFor, hoverAt } from '@arende/core';
+import { applyFixes, completeAt, fixesFor, hoverAt } from '@arende/core';
 import type { DraftChecker } from './checker.js';
 import { draftOf, isDraftDocument } from './drafts.js';
 import { toCodeAction, toCompletionList, toHover, toRange } from './convert.js';
+import { t } from './texts.js';
 
 export function hoverProvider(): vscode.HoverProvider {
   return {
@@ -25,10 +26,14 @@ export function completionProvider(): vscode.CompletionItemProvider {
   };
 }
 
+/** Kind of the "fix everything" action, so `editor.codeActionsOnSave: {"source.fixAll.arende": "explicit"}` works. */
+export const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('arende');
+
 export function codeActionProvider(checker: DraftChecker): vscode.CodeActionProvider {
   return {
     provideCodeActions(document, range, context) {
       if (!isDraftDocument(document)) return undefined;
+      if (context.only?.contains(FIX_ALL)) return fixAll(document, checker);
       const shown = context.diagnostics.filter((d) => d.source === 'arende');
       if (shown.length === 0) return undefined;
       const wanted = checker.diagnosticsOf(document).filter((d) => toRange(d.range).intersection(range) !== undefined);
@@ -39,4 +44,16 @@ export function codeActionProvider(checker: DraftChecker): vscode.CodeActionProv
       });
     },
   };
+}
+
+/** Every mechanical fix in the document at once (as `arende check --fix`), as one edit of the whole text. */
+function fixAll(document: vscode.TextDocument, checker: DraftChecker): vscode.CodeAction[] {
+  const draft = draftOf(document);
+  const { text, applied } = applyFixes(draft.text, checker.diagnosticsOf(document));
+  if (applied.length === 0) return [];
+  const action = new vscode.CodeAction(t('Rätta allt som går att rätta ({0})', applied.length), FIX_ALL);
+  action.edit = new vscode.WorkspaceEdit();
+  // draft.text is the document's text (VS Code keeps a byte-order mark out of it too).
+  action.edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text);
+  return [action];
 }

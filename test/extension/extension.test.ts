@@ -26,7 +26,8 @@ function drafts(): Record<string, string> {
   assert.notEqual(withoutLagrum, EXAMPLE, 'the example has a lagrum list to remove');
   const misspelt = EXAMPLE.replace(/^avsändare:/m, 'avsandare:');
   assert.notEqual(misspelt, EXAMPLE, 'the example has an avsändare key to misspell');
-  return { 'klar.md': EXAMPLE, 'saknar-lagrum.md': withoutLagrum, 'avsandare.md': misspelt };
+  const twoFixable = EXAMPLE.replace(/^avsändare:/m, 'avsandare:').replace(/^mottagare:/m, 'mottagre:');
+  return { 'klar.md': EXAMPLE, 'saknar-lagrum.md': withoutLagrum, 'avsandare.md': misspelt, 'tva-fel.md': twoFixable };
 }
 
 /** 1-based line and column of the first occurrence of `needle` in `text`. */
@@ -191,7 +192,7 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     const QUICK = '.quick-input-widget';
     const klar = page.locator(`${QUICK} .monaco-list-row`, { hasText: 'klar.md' }).first();
     await waitFor('the drafts of the workspace to choose from', () => klar.isVisible(), 15_000);
-    assert.equal(await page.locator(`${QUICK} .monaco-list-row`).count(), 3, 'every draft of the workspace, and nothing else');
+    assert.equal(await page.locator(`${QUICK} .monaco-list-row`).count(), 4, 'every draft of the workspace, and nothing else');
     await klar.locator('.quick-input-list-checkbox, input[type=checkbox], .monaco-checkbox').first().click();
     await page.keyboard.press('Enter');
     // Each step is an input box; wait for its prompt, answer, go on.
@@ -217,5 +218,19 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     for (const expected of ['Föredragningslista', 'Socialnämnden', '2026-12-10', 'Sessionssalen', 'Val av justerare', RUBRIK!]) {
       assert.ok(folded.includes(expected), `the agenda has "${expected}"`);
     }
+  });
+
+  it('Fix All puts right every mechanical problem at once (source.fixAll.arende)', async () => {
+    await openFile(page, 'tva-fel.md');
+    await waitFor('the unknown-key squiggles', () => page.locator('.editor-instance .squiggly-warning').first().isVisible(), 20_000);
+    await runCommand(page, 'Fix All');
+    await waitFor('both keys fixed in the editor', async () => {
+      const text = await editorText(page);
+      return /^avsändare:/m.test(text) && /^mottagare:/m.test(text);
+    }, 15_000);
+    await runCommand(page, 'File: Save');
+    await waitFor('the fixes saved', () => /^mottagare:/m.test(readWorkspaceFile(server!, 'tva-fel.md')), 10_000);
+    // The example's one law-first citation (citation-form, info) is put in standard form too.
+    assert.equal(readWorkspaceFile(server!, 'tva-fel.md'), EXAMPLE.replace('HSL 16 kap. 4 §', '16 kap. 4 § HSL'));
   });
 });
