@@ -205,6 +205,10 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     await answer(/Sammanträdets datum/, '2026-12-10');
     await answer(/Tid/, '13.00');
     await answer(/Plats/, 'Sessionssalen');
+    const information = page.locator(`${QUICK} .monaco-list-row`, { hasText: 'Information' }).first();
+    await waitFor('the standing items to choose from', () => information.isVisible(), 10_000);
+    await information.locator('.quick-input-list-checkbox, input[type=checkbox], .monaco-checkbox').first().click();
+    await page.keyboard.press('Enter');
     const withDocs = page.locator(`${QUICK} .monaco-list-row`, { hasText: 'Med handlingar' }).first();
     await waitFor('the choice of handlingar', () => withDocs.isVisible(), 10_000);
     await withDocs.click();
@@ -215,7 +219,7 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     await waitFor('the agenda on disk', () => existsSync(target) && statSync(target).size > 0, 30_000);
     const text = await waitFor('pandoc to read the agenda', () => execFileSync('pandoc', ['-t', 'plain', '--wrap=none', target], { encoding: 'utf8' }), 10_000, 300);
     const folded = text.replace(/\s+/g, ' ');
-    for (const expected of ['Föredragningslista', 'Socialnämnden', '2026-12-10', 'Sessionssalen', 'Val av justerare', RUBRIK!]) {
+    for (const expected of ['Föredragningslista', 'Socialnämnden', '2026-12-10', 'Sessionssalen', 'Val av justerare', '3. Information', `4. ${RUBRIK}`]) {
       assert.ok(folded.includes(expected), `the agenda has "${expected}"`);
     }
   });

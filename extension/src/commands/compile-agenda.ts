@@ -1,7 +1,7 @@
 /**
  * ärende: Compile agenda… (Sammanställ kallelse…) — the secretary's `arende agenda` without a
  * terminal: pick the drafts (those selected in the explorer are pre-picked), say which nämnd, date,
- * time and place, whether each draft's full text follows, and where to save. The list, its order
+ * time and place, which standing items, whether each draft's full text follows, and where to save. The list, its order
  * (by `punkt` when drafts carry one) and the document come from @arende/docx, as for the CLI.
  */
 import * as vscode from 'vscode';
@@ -83,6 +83,12 @@ export async function compileAgenda(clicked?: vscode.Uri, selected?: vscode.Uri[
   if (tid === undefined) return undefined;
   const plats = await ask(t('Plats (valfritt), t.ex. Sessionssalen'), { optional: true });
   if (plats === undefined) return undefined;
+  const { STANDARD_STANDING_ITEMS } = await import('@arende/docx');
+  const standing = await vscode.window.showQuickPick(
+    STANDARD_STANDING_ITEMS.map((label) => ({ label })),
+    { canPickMany: true, ignoreFocusOut: true, placeHolder: t('Stående punkter efter Godkännande av dagordningen (valfritt)') },
+  );
+  if (standing === undefined) return undefined;
   const withText = await vscode.window.showQuickPick([t('Med handlingar'), t('Bara föredragningslistan')], {
     ignoreFocusOut: true,
     placeHolder: t('Ska varje ärendes fullständiga text följa efter listan, på egen sida?'),
@@ -99,7 +105,13 @@ export async function compileAgenda(clicked?: vscode.Uri, selected?: vscode.Uri[
 
   const { exportAgenda, writeFileSafely, WriteError } = await import('@arende/docx');
   const bytes = exportAgenda(
-    { namnd: namnd.trim(), datum: datum.trim(), tid: tid.trim() || undefined, plats: plats.trim() || undefined },
+    {
+      namnd: namnd.trim(),
+      datum: datum.trim(),
+      tid: tid.trim() || undefined,
+      plats: plats.trim() || undefined,
+      standingItems: standing.map((s) => s.label),
+    },
     picked.map((c) => c.draft),
     { withDocuments: withText === t('Med handlingar') },
   );

@@ -1,6 +1,7 @@
 /**
  * The kallelse / föredragningslista of a nämnd meeting: header (nämnd, datum, tid, plats, ordförande,
- * sekreterare), then numbered items: Val av justerare, Godkännande av dagordningen, each ärende with
+ * sekreterare), then numbered items: Val av justerare, Godkännande av dagordningen, the standing items
+ * the secretary asks for (anmälningar, delegationsbeslut, information), each ärende with
  * its diarienummer and Förslag till beslut, and the politikerinitiativ under "Motioner och
  * politikerinitiativ". With `withDocuments`, each draft's full text follows on a new page.
  */
@@ -12,6 +13,9 @@ import { dnrText, draftBlocks, draftKind, kindLabel } from './draft.js';
 import { packDocument, type SectionContent } from './pack.js';
 import { paragraph as wmlParagraph, run, tabRun } from './wml.js';
 import type { AgendaOptions, ExportableDraft, Meeting } from './types.js';
+
+/** The standing items a föredragningslista usually has between the opening items and the ärenden. */
+export const STANDARD_STANDING_ITEMS: readonly string[] = ['Anmälningar', 'Delegationsbeslut', 'Information'];
 
 export interface AgendaItems {
   /** Ärenden for decision (nämnduppdrag, medborgarförslag, …), in agenda order. */
@@ -112,6 +116,9 @@ export function exportAgenda(meeting: Meeting, drafts: readonly ExportableDraft[
   let number = 0;
   children.push(paragraph(`${++number}. Val av justerare`, STYLE.heading(2)));
   children.push(paragraph(`${++number}. Godkännande av dagordningen`, STYLE.heading(2)));
+  for (const text of meeting.standingItems ?? []) {
+    if (text.trim()) children.push(paragraph(`${++number}. ${text.trim()}`, STYLE.heading(2)));
+  }
   const numbers = new Map<ExportableDraft, number>();
   for (const draft of decisions) {
     numbers.set(draft, ++number);

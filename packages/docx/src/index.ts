@@ -3,7 +3,7 @@
  * Writes WordprocessingML directly (no Word library).
  */
 export { exportDraft, KIND_LABEL, kindLabel, sendersLine } from './draft.js';
-export { exportAgenda, orderAgendaItems } from './agenda.js';
+export { exportAgenda, orderAgendaItems, STANDARD_STANDING_ITEMS } from './agenda.js';
 export { remarkDocx, type RemarkDocxOptions } from './plugin.js';
 export { isSafeUrl } from './mdast-to-docx.js';
 export type { AgendaOptions, ExportOptions, ExportableDraft, Meeting } from './types.js';

@@ -39,6 +39,11 @@ export interface Meeting {
   sekreterare?: string | undefined;
   /** The kommun, shown above the nämnd (taken from the drafts when not given). */
   kommun?: string | undefined;
+  /**
+   * Standing items after "Godkännande av dagordningen" and before the ärenden, in order, e.g.
+   * STANDARD_STANDING_ITEMS (anmälningar, delegationsbeslut, information: DOMAIN.md).
+   */
+  standingItems?: readonly string[] | undefined;
 }
 
 export interface AgendaOptions extends ExportOptions {

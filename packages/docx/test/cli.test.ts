@@ -144,6 +144,27 @@ describe('arende agenda', () => {
     assert.equal((files['word/document.xml']!.match(/<w:sectPr/g) ?? []).length, 1);
   });
 
+  it('puts the standing items after Godkännande av dagordningen, and numbers the ärenden after them', async () => {
+    const t = fakeIo(dir);
+    const code = await agendaCommand(
+      ['--nämnd', 'Socialnämnden', ...base, '--stående-punkter', '--staende-punkt', 'Ekonomisk uppföljning', '--med-handlingar', 'namnduppdrag-kort.md', '-o', 'k.docx'],
+      t.io,
+    );
+    assert.equal(code, 0, t.err());
+    const doc = parts(readFileSync(path.join(dir, 'k.docx')))['word/document.xml']!;
+    const items = paragraphs(doc).filter((p) => p.style === 'Heading2').map((p) => p.text);
+    assert.deepEqual(items.slice(0, 7), [
+      '1. Val av justerare',
+      '2. Godkännande av dagordningen',
+      '3. Anmälningar',
+      '4. Delegationsbeslut',
+      '5. Information',
+      '6. Ekonomisk uppföljning',
+      '7. Redovisning av uppdrag om öppettider på träffpunkten',
+    ]);
+    assert.match(doc, /Handling till punkt 7, Socialnämnden 2026-04-15/, 'the handling carries its own item number');
+  });
+
   it('accepts --namnd and --ordforande, and appends each draft on its own page with --med-handlingar', async () => {
     const t = fakeIo(dir);
     const code = await agendaCommand(['--namnd', 'Socialnämnden', '--datum', '2026-04-15', '--ordforande', 'Kim', '--med-handlingar', '.', '-o', 'k.docx'], t.io);

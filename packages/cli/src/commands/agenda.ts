@@ -20,6 +20,9 @@ utkasten anges, eller efter nyckeln 'punkt' i utkastens huvud när den finns.
   --ordförande NAMN      (även --ordforande)
   --sekreterare NAMN
   --kommun NAMN          kommunens namn i huvudet (standard: från utkasten)
+  --stående-punkter      ta med de stående punkterna Anmälningar, Delegationsbeslut och Information
+                         efter Godkännande av dagordningen (även --staende-punkter)
+  --stående-punkt TEXT   en egen stående punkt; kan anges flera gånger (även --staende-punkt)
   --med-handlingar       lägg varje utkasts fullständiga text efter listan, var och en på ny sida
   -o, --output FIL.docx  målfil (standard: kallelse-ÅÅÅÅ-MM-DD.docx i arbetsmappen)
   --force                sammanställ även om något utkast har fel
@@ -42,6 +45,10 @@ export const agendaCommand: Command = async (args, io) => {
     sekreterare: { type: 'string' },
     kommun: { type: 'string' },
     'med-handlingar': { type: 'boolean', default: false },
+    'stående-punkter': { type: 'boolean', default: false },
+    'staende-punkter': { type: 'boolean', default: false },
+    'stående-punkt': { type: 'string', multiple: true },
+    'staende-punkt': { type: 'string', multiple: true },
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean', default: false },
     config: { type: 'string' },
@@ -101,7 +108,12 @@ export const agendaCommand: Command = async (args, io) => {
   if (!reportErrors('agenda', drafts, values.force, io)) return EXIT_ERRORS;
 
   const output = values.output ?? `kallelse-${values.datum}.docx`;
-  const { exportAgenda, writeFileSafely, WriteError } = await import('@arende/docx');
+  const { exportAgenda, writeFileSafely, WriteError, STANDARD_STANDING_ITEMS } = await import('@arende/docx');
+  const standingItems = [
+    ...(values['stående-punkter'] || values['staende-punkter'] ? STANDARD_STANDING_ITEMS : []),
+    ...(values['stående-punkt'] ?? []),
+    ...(values['staende-punkt'] ?? []),
+  ];
   const bytes = exportAgenda(
     {
       namnd,
@@ -111,6 +123,7 @@ export const agendaCommand: Command = async (args, io) => {
       ordforande: values.ordförande ?? values.ordforande,
       sekreterare: values.sekreterare,
       kommun: values.kommun,
+      standingItems,
     },
     drafts.map((d) => d.draft),
     { withDocuments: values['med-handlingar'] },
