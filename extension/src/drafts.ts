@@ -6,8 +6,11 @@ import * as vscode from 'vscode';
 import { parseDraft, type Draft } from '@arende/core';
 import { looksLikeDraft } from './detect.js';
 
+/** Files and new documents; not the other versions VS Code opens (git: in a diff, output, …), whose problems would be listed twice. */
+const CHECKED_SCHEMES = new Set(['file', 'untitled']);
+
 export function isDraftDocument(document: vscode.TextDocument): boolean {
-  return document.languageId === 'markdown' && looksLikeDraft(document.getText());
+  return document.languageId === 'markdown' && CHECKED_SCHEMES.has(document.uri.scheme) && looksLikeDraft(document.getText());
 }
 
 const parsed = new WeakMap<vscode.TextDocument, { version: number; draft: Draft }>();
