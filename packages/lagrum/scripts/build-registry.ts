@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RegistryFile, RegistryLaw, ProvisionTuple, RegistryTexts } from '../src/registry-types.js';
+import type { RegistryFile, RegistryLaw, ProvisionTuple, RegistryTexts, StructureTuple } from '../src/registry-types.js';
 import { catalogue, correspondenceFile } from './lib/law-catalogue.js';
 import { readJsonLaw, type JsonLawFile } from './lib/json-law.js';
 import { readSelexLaw } from './lib/selex-law.js';
@@ -72,6 +72,16 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
     }
     const sorted = sortProvisions(provisions);
     texts[file.id] = sorted.map((p) => p.text);
+    const repealed = sorted.filter((p) => p.text !== null && REPEALED_TEXT.test(p.text)).map((p) => makeRef(p.kapitel, p.paragraf));
+    // Stycken and points where the source shows them (selex/); a repealed provision has none to cite.
+    const structure: Record<string, StructureTuple> = {};
+    for (const p of sorted) {
+      const ref = makeRef(p.kapitel, p.paragraf);
+      if (p.structure && !repealed.includes(ref)) structure[ref] = p.structure;
+    }
+    if (source === 'selex') {
+      log.push(`${file.id} struktur (stycken och punkter) för ${Object.keys(structure).length} av ${sorted.length} paragrafer`);
+    }
     laws.push({
       sfs: file.id,
       title: file.title,
@@ -89,8 +99,9 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
       source,
       // Known from the text ("Har upphävts genom …"), kept in the index so that resolving a citation
       // never has to read the 1.2 MB of texts just to learn whether a paragraph still applies.
-      repealed: sorted.filter((p) => p.text !== null && REPEALED_TEXT.test(p.text)).map((p) => makeRef(p.kapitel, p.paragraf)),
+      repealed,
       provisions: sorted.map(toTuple),
+      ...(Object.keys(structure).length ? { structure } : {}),
     });
   }
   return {
@@ -160,10 +171,20 @@ export function serialiseRegistry(r: RegistryFile): string {
   lines.push(']},');
   lines.push('"laws":[');
   r.laws.forEach((law, i) => {
-    const { provisions, ...meta } = law;
+    const { provisions, structure, ...meta } = law;
     lines.push(`${JSON.stringify(meta).slice(0, -1)},"provisions":[`);
     lines.push(provisions.map((p) => JSON.stringify(p)).join(',\n'));
-    lines.push(`]}${i < r.laws.length - 1 ? ',' : ''}`);
+    if (structure) {
+      // One chapter per line: small, and a rebuild still shows as a readable diff.
+      const byChapter = new Map<string, string[]>();
+      for (const [ref, s] of Object.entries(structure)) {
+        const k = ref.includes(':') ? ref.slice(0, ref.indexOf(':')) : '';
+        byChapter.set(k, [...(byChapter.get(k) ?? []), `${JSON.stringify(ref)}:${JSON.stringify(s)}`]);
+      }
+      lines.push('],"structure":{');
+      lines.push([...byChapter.values()].map((l) => l.join(',')).join(',\n'));
+      lines.push(`}}${i < r.laws.length - 1 ? ',' : ''}`);
+    } else lines.push(`]}${i < r.laws.length - 1 ? ',' : ''}`);
   });
   lines.push(']}');
   return lines.join('\n') + '\n';

@@ -13,6 +13,11 @@ export type ProvisionTuple =
   | [ref: string, rubrik: string]
   | [ref: string, rubrik: string, from: string, until: string];
 
+/** A provision's stycken and numbered points: `[stycken]` when no stycke has numbered points, else
+ * `[stycken, [points of each stycke]]` (the highest point number; "2 a" does not count). Recorded only where
+ * the source keeps the structure (the selex/ laws) and it reads reliably: no entry = unknown = unchecked. */
+export type StructureTuple = [stycken: number] | [stycken: number, punkter: number[]];
+
 /** `texts.json`: per SFS number, the provisions' texts in index order; null = exists, text missing. */
 export type RegistryTexts = Record<string, (string | null)[]>;
 
@@ -41,6 +46,8 @@ export interface RegistryLaw {
   /** Refs of provisions that have been repealed within the law (their text says "Har upphävts genom …"). */
   repealed: string[];
   provisions: ProvisionTuple[];
+  /** Stycken and points per provision ref, where known (selex/ laws only; absent for the others). */
+  structure?: Record<string, StructureTuple>;
 }
 
 /** Old SoL (2001:453) → new SoL (2025:400): `[oldRef, newRef, scope]`. */

@@ -5,6 +5,7 @@
  */
 import type { ProvisionDraft } from './provision-draft.js';
 import { normaliseLabel } from './section-order.js';
+import { readStructure } from './structure.js';
 
 export interface SelexLaw {
   frontmatter: Record<string, string>;
@@ -29,11 +30,17 @@ export function readSelexLaw(markdown: string): SelexLaw {
   let kapitel: string | null = null;
   let heading = '';
   let current: ProvisionDraft | null = null;
+  // The provision's paragraphs (stycken and points), as separated by blank lines in the source.
   let blocks: string[] = [];
+  let blank = true;
 
   const flush = () => {
-    if (current) current.text = blocks.join('\n').trim();
+    if (current) {
+      current.text = blocks.join('\n').trim();
+      current.structure = readStructure(blocks);
+    }
     blocks = [];
+    blank = true;
   };
 
   for (const raw of body.split('\n')) {
@@ -77,8 +84,15 @@ export function readSelexLaw(markdown: string): SelexLaw {
       heading = heading ? `${heading} ${title}` : title;
       continue;
     }
-    if (line.trim() === '') continue;
-    if (current) blocks.push(plain(line));
+    if (line.trim() === '') {
+      blank = true;
+      continue;
+    }
+    if (!current) continue;
+    // A line without a blank line before it continues the paragraph (the source has none such today).
+    if (!blank && blocks.length) blocks[blocks.length - 1] += ` ${plain(line)}`;
+    else blocks.push(plain(line));
+    blank = false;
   }
   flush();
   return { frontmatter, hasChapters, chapterTitles, provisions };
