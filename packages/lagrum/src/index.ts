@@ -13,5 +13,5 @@ export type { Hover, CompletionItem, ParsedLagrum } from './editor.js';
 export {
   lawBySfs, lookupProvision, provisionsOf, allLaws, correspondingProvisions, textsAvailable,
 } from './registry.js';
-export type { Law, Provision } from './registry.js';
+export type { Law, Provision, ProvisionStructure } from './registry.js';
 export type { Citation, CitationJson, CitationStatus, LawMention, ResolvedCitation } from './types.js';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import indexJson from '../registry/index.generated.js';
-import type { RegistryFile, RegistryTexts } from './registry-types.js';
+import type { RegistryFile, RegistryTexts, StructureTuple } from './registry-types.js';
 
 export interface Law {
   sfs: string;
@@ -41,6 +41,14 @@ export interface Provision {
   until: string | null;
   /** Repealed within the law (the text only says "Har upphävts genom …"). */
   repealed: boolean;
+  /** Stycken and numbered points, where the source shows them (the selex/ laws); null = unknown. */
+  structure: ProvisionStructure | null;
+}
+
+/** How many stycken a provision has and, per stycke, its highest numbered point (0 = none). */
+export interface ProvisionStructure {
+  stycken: number;
+  punkter: number[];
 }
 
 interface ProvisionIndex {
@@ -53,7 +61,12 @@ interface ProvisionIndex {
 const loadStart = performance.now();
 const data = JSON.parse(indexJson) as RegistryFile;
 const laws: Law[] = [];
-const bySfs = new Map<string, { law: Law; provisions: Map<string, ProvisionIndex>; repealed: Set<string> }>();
+const bySfs = new Map<string, {
+  law: Law;
+  provisions: Map<string, ProvisionIndex>;
+  repealed: Set<string>;
+  structure: Record<string, StructureTuple>;
+}>();
 
 for (const l of data.laws) {
   const provisions = new Map<string, ProvisionIndex>();
@@ -62,10 +75,10 @@ for (const l of data.laws) {
     refs.push(p[0]);
     provisions.set(p[0], { order, rubrik: p[1] ?? '', from: p[2] ?? '', until: p[3] ?? '' });
   });
-  const { provisions: _ignored, source: _source, repealed, ...meta } = l;
+  const { provisions: _ignored, source: _source, repealed, structure, ...meta } = l;
   const law: Law = { ...meta, refs };
   laws.push(law);
-  bySfs.set(l.sfs, { law, provisions, repealed: new Set(repealed) });
+  bySfs.set(l.sfs, { law, provisions, repealed: new Set(repealed), structure: structure ?? {} });
 }
 
 const correspondence = new Map<string, { ref: string; scope: 'helt' | 'delvis' }[]>();
@@ -113,7 +126,13 @@ export function lookupProvision(sfs: string, kapitel: string | null, paragraf: s
     from: p.from || null,
     until: p.until || null,
     repealed: entry.repealed.has(ref),
+    structure: toStructure(entry.structure[ref]),
   };
+}
+
+function toStructure(t: StructureTuple | undefined): ProvisionStructure | null {
+  if (!t) return null;
+  return { stycken: t[0], punkter: t[1] ?? new Array<number>(t[0]).fill(0) };
 }
 
 /** Provisions of one chapter (or of the whole law when it has no chapters), in order. */

@@ -13,7 +13,7 @@ import { sfsForName } from './law-mentions.js';
 import {
   lawBySfs, lookupProvision, correspondingProvisions, correspondenceLaws, type Law, type Provision,
 } from './registry.js';
-import type { Citation, CitationJson, ResolvedCitation, CitationStatus } from './types.js';
+import type { Citation, CitationJson, ResolvedCitation, CitationStatus, StructureProblem } from './types.js';
 
 const ORDINALS = ['första', 'andra', 'tredje', 'fjärde', 'femte', 'sjätte', 'sjunde', 'åttonde', 'nionde', 'tionde'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -89,7 +89,7 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
     return assemble(base, {
       sfs: mention?.sfs ?? null, lag: written, status: 'okänd', lydelse: null, url: null, motsvarar: [],
       standardForm: c.text, fullForm: c.text, motsvararScope: null, incompleteData: false, lagTitel: null, rubrik: null,
-      alternative: null,
+      alternative: null, structureProblem: null,
       message: mention
         ? `Lagen "${written}" finns inte i registret.`
         : 'Ingen lag anges; hänvisningen kan inte kontrolleras.',
@@ -187,8 +187,18 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
     }
   }
 
+  // Stycke and punkt, where the registry knows the provision's structure (unknown = unchecked).
+  const structureProblem = provision && status === 'gällande'
+    ? checkStructure(provision, c, (stycke = null, punkt = null) =>
+      mention !== null && law.abbreviations.includes(mention.text.trim())
+        ? standardForm(law, kapitel, c.paragraf, stycke, punkt)
+        : fullForm(law, kapitel, c.paragraf, stycke, punkt))
+    : null;
+  if (structureProblem) message += ` ${structureProblem.message}`;
+
   const result = assemble(base, {
     alternative,
+    structureProblem,
     sfs: law.sfs,
     lag: law.title,
     status,
@@ -212,6 +222,70 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
   return result;
 }
 
+const COUNT_WORDS = ['ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
+
+function styckeLabel(n: number): string {
+  return `${ORDINALS[n - 1] ?? `${n}:e`} stycket`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function pointCount(n: number): string {
+  return n === 1 ? 'en punkt' : `${n} punkter`;
+}
+
+/**
+ * Whether the cited stycke and punkt exist in the provision, where its structure is known. A punkt cited
+ * without stycke ("9 § 4 LSS") is read in the first stycke that has numbered points: that is how the short
+ * form is used (the list is nearly always in the first stycke, and a paragraph with one list has no other
+ * reading). When a later stycke's list would have the point, the message says so: the citation then needs
+ * its stycke. `form` names the provision as the message does: the short form when the law was written
+ * with its abbreviation ("9 § LSS"), else the full form ("4 kap. 20 § kommunallagen (2017:725)").
+ */
+function checkStructure(p: Provision, c: Citation, form: (stycke?: number | null, punkt?: number | null) => string): StructureProblem | null {
+  const s = p.structure;
+  const written = form();
+  if (!s || (c.stycke === null && c.punkt === null)) return null;
+  const check = 'Kontrollera hänvisningen.';
+  if (c.stycke !== null && c.stycke > s.stycken) {
+    const has = s.stycken === 1 ? 'ett stycke' : `${COUNT_WORDS[s.stycken - 1] ?? s.stycken} stycken`;
+    return {
+      kind: 'stycke', max: s.stycken, stycke: null,
+      message: `${written} har bara ${has}; '${styckeLabel(c.stycke)}' finns inte. ${check}`,
+    };
+  }
+  if (c.punkt === null) return null;
+  if (c.stycke !== null) {
+    const max = s.punkter[c.stycke - 1] ?? 0;
+    if (c.punkt <= max) return null;
+    const where = `${capitalise(styckeLabel(c.stycke))} i ${written}`;
+    return {
+      kind: 'punkt', max, stycke: c.stycke,
+      message: max === 0
+        ? `${where} har inga numrerade punkter; punkt ${c.punkt} finns inte. ${check}`
+        : `${where} har bara ${pointCount(max)}; punkt ${c.punkt} finns inte. ${check}`,
+    };
+  }
+  const first = s.punkter.findIndex((n) => n > 0);
+  if (first < 0) {
+    return {
+      kind: 'punkt', max: 0, stycke: null,
+      message: `${written} har inga numrerade punkter; punkt ${c.punkt} finns inte. ${check}`,
+    };
+  }
+  const max = s.punkter[first];
+  if (c.punkt <= max) return null;
+  const only = s.punkter.filter((n) => n > 0).length === 1 && s.stycken === 1;
+  const later = s.punkter.findIndex((n, i) => i > first && n >= c.punkt!);
+  const message = only || (first === 0 && s.punkter.every((n, i) => i === 0 || n === 0))
+    ? `${written} har bara ${pointCount(max)}; punkt ${c.punkt} finns inte. ${check}`
+    : `${written} har bara ${pointCount(max)} i ${styckeLabel(first + 1)}; punkt ${c.punkt} finns inte där.` +
+      (later >= 0 ? ` Avses ${styckeLabel(later + 1)}? Ange då stycket: ${form(later + 1, c.punkt)}.` : ` ${check}`);
+  return { kind: 'punkt', max, stycke: first + 1, message };
+}
+
 type Base = Pick<ResolvedCitation, 'text' | 'kapitel' | 'paragraf' | 'stycke' | 'punkt' | 'start' | 'end' | 'groupStart' | 'groupEnd' | 'citation'>;
 type Rest = Omit<ResolvedCitation, keyof Base>;
 
@@ -222,7 +296,7 @@ function assemble(b: Base, r: Rest): ResolvedCitation {
     punkt: b.punkt, status: r.status, lydelse: r.lydelse, url: r.url, motsvarar: r.motsvarar,
     standardForm: r.standardForm, fullForm: r.fullForm, motsvararScope: r.motsvararScope,
     incompleteData: r.incompleteData, lagTitel: r.lagTitel, rubrik: r.rubrik, message: r.message,
-    alternative: r.alternative,
+    alternative: r.alternative, structureProblem: r.structureProblem,
     start: b.start, end: b.end, groupStart: b.groupStart, groupEnd: b.groupEnd, citation: b.citation,
   };
 }

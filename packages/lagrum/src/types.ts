@@ -52,6 +52,20 @@ export interface CitationJson {
   motsvarar: string[];
 }
 
+/** A stycke or punkt that the cited provision does not have. */
+export interface StructureProblem {
+  /** `stycke`: the cited stycke is beyond the last one; `punkt`: the cited point is beyond the last point
+   * of the stycke it is read in. */
+  kind: 'stycke' | 'punkt';
+  /** The number of stycken (kind `stycke`), or the highest point of that stycke (kind `punkt`; 0 = none). */
+  max: number;
+  /** Kind `punkt`: the stycke whose points were counted (1-based): the cited one, or for a punkt cited
+   * without stycke ("9 § 4 LSS") the first stycke that has points; null when no stycke has any. */
+  stycke: number | null;
+  /** Swedish, e.g. "4 kap. 20 § kommunallagen (2017:725) har bara ett stycke; 'andra stycket' finns inte. Kontrollera hänvisningen." */
+  message: string;
+}
+
 /** A citation resolved on a date: the CLI fields plus what rules and editors need. */
 export interface ResolvedCitation extends CitationJson {
   /** Short standard form, e.g. "2 kap. 6 § SoL" (laws without an abbreviation: "… lagen (2017:612) om …"). */
@@ -75,7 +89,11 @@ export interface ResolvedCitation extends CitationJson {
     motsvarar: string[];
     motsvararScope: 'helt' | 'delvis' | null;
   } | null;
-  /** A Swedish sentence explaining the status. */
+  /** The cited stycke or punkt is beyond what the provision has, where the registry knows its structure
+   * (the selex/ laws; see README "Stycken and points"). Null when it is within bounds or unknown. The
+   * status is unaffected: the paragraph itself exists. */
+  structureProblem: StructureProblem | null;
+  /** A Swedish sentence explaining the status (and the structure problem, if any). */
   message: string;
   start: number;
   end: number;
