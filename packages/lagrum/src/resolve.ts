@@ -189,10 +189,10 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
 
   // Stycke and punkt, where the registry knows the provision's structure (unknown = unchecked).
   const structureProblem = provision && status === 'gällande'
-    ? checkStructure(provision, c, (stycke = null, punkt = null) =>
+    ? checkStructure(provision, c, () =>
       mention !== null && law.abbreviations.includes(mention.text.trim())
-        ? standardForm(law, kapitel, c.paragraf, stycke, punkt)
-        : fullForm(law, kapitel, c.paragraf, stycke, punkt))
+        ? standardForm(law, kapitel, c.paragraf)
+        : fullForm(law, kapitel, c.paragraf))
     : null;
   if (structureProblem) message += ` ${structureProblem.message}`;
 
@@ -240,14 +240,13 @@ function pointCount(n: number): string {
  * Whether the cited stycke and punkt exist in the provision, where its structure is known. A punkt cited
  * without stycke ("9 § 4 LSS") is read in the first stycke that has numbered points: that is how the short
  * form is used (the list is nearly always in the first stycke, and a paragraph with one list has no other
- * reading). When a later stycke's list would have the point, the message says so: the citation then needs
- * its stycke. `form` names the provision as the message does: the short form when the law was written
- * with its abbreviation ("9 § LSS"), else the full form ("4 kap. 20 § kommunallagen (2017:725)").
+ * reading; in the seven laws no later list is longer than the first, so no point is lost by it). `form`
+ * names the provision as the message does: the short form when the law was written with its abbreviation ("9 § LSS"), else the full form ("4 kap. 20 § kommunallagen (2017:725)").
  */
-function checkStructure(p: Provision, c: Citation, form: (stycke?: number | null, punkt?: number | null) => string): StructureProblem | null {
+function checkStructure(p: Provision, c: Citation, form: () => string): StructureProblem | null {
   const s = p.structure;
-  const written = form();
   if (!s || (c.stycke === null && c.punkt === null)) return null;
+  const written = form();
   const check = 'Kontrollera hänvisningen.';
   if (c.stycke !== null && c.stycke > s.stycken) {
     const has = s.stycken === 1 ? 'ett stycke' : `${COUNT_WORDS[s.stycken - 1] ?? s.stycken} stycken`;
@@ -277,12 +276,10 @@ function checkStructure(p: Provision, c: Citation, form: (stycke?: number | null
   }
   const max = s.punkter[first];
   if (c.punkt <= max) return null;
-  const only = s.punkter.filter((n) => n > 0).length === 1 && s.stycken === 1;
-  const later = s.punkter.findIndex((n, i) => i > first && n >= c.punkt!);
-  const message = only || (first === 0 && s.punkter.every((n, i) => i === 0 || n === 0))
+  // Name the stycke when the paragraph has more than one: the reader may have meant another list.
+  const message = s.stycken === 1
     ? `${written} har bara ${pointCount(max)}; punkt ${c.punkt} finns inte. ${check}`
-    : `${written} har bara ${pointCount(max)} i ${styckeLabel(first + 1)}; punkt ${c.punkt} finns inte där.` +
-      (later >= 0 ? ` Avses ${styckeLabel(later + 1)}? Ange då stycket: ${form(later + 1, c.punkt)}.` : ` ${check}`);
+    : `${written} har bara ${pointCount(max)} i ${styckeLabel(first + 1)}; punkt ${c.punkt} finns inte där. ${check}`;
   return { kind: 'punkt', max, stycke: first + 1, message };
 }
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { citeText, citeJson, formatCitations, findLaw, type CitationStatus } from '../src/index.js';
+import { citeText, citeJson, formatCitations, findLaw, lookupProvision, type CitationStatus } from '../src/index.js';
 
 type Row = [text: string, datum: string, sfs: string | null, status: CitationStatus, extra?: { kapitel?: string | null; paragraf?: string | null; motsvarar?: string[]; scope?: 'helt' | 'delvis' | null; incomplete?: boolean; hasText?: boolean }];
 
@@ -167,5 +167,82 @@ describe('citeJson (the CLI contract)', () => {
     assert.match(out, /Kommunen får även träffa överenskommelse/);
     assert.equal(formatCitations([]), 'Inga lagrum hittades.');
     assert.match(formatCitations(citeText('SoL 99 kap. 1 §', BEFORE)), /finns inte i registret/);
+  });
+});
+
+describe('resolveCitation: stycke and punkt against the known structure', () => {
+  const ORD = ['första', 'andra', 'tredje', 'fjärde', 'femte', 'sjätte', 'sjunde', 'åttonde', 'nionde', 'tionde'];
+  const D = '2026-01-15';
+  const one = (text: string) => {
+    const rs = citeText(text, D);
+    assert.equal(rs.length, 1, text);
+    return rs[0];
+  };
+  // The counts come from the registry, which structure.test.ts checks against the selex source.
+  const kl420 = lookupProvision('2017:725', '4', '20')!.structure!;
+  const lss9 = lookupProvision('1993:387', null, '9')!.structure!;
+  const kl522 = lookupProvision('2017:725', '5', '22')!.structure!;
+
+  it('a stycke within the paragraph, or none at all, gives nothing', () => {
+    assert.equal(one(`4 kap. 20 § ${ORD[kl420.stycken - 1]} stycket kommunallagen (2017:725)`).structureProblem, null);
+    assert.equal(one('4 kap. 20 § kommunallagen (2017:725)').structureProblem, null);
+    assert.equal(one(`9 § ${lss9.punkter[0]} LSS`).structureProblem, null);
+    assert.equal(one('9 § första stycket 1 LSS').structureProblem, null);
+    assert.equal(one(`5 kap. 22 § första stycket ${kl522.punkter[0]} KL`).structureProblem, null);
+  });
+
+  it('a stycke beyond the last: kind stycke, max = the number of stycken; status still gällande', () => {
+    const r = one('4 kap. 20 § femte stycket kommunallagen (2017:725)');
+    assert.ok(kl420.stycken < 5);
+    assert.equal(r.status, 'gällande');
+    assert.equal(r.structureProblem?.kind, 'stycke');
+    assert.equal(r.structureProblem?.max, kl420.stycken);
+    assert.match(r.structureProblem!.message, /^4 kap\. 20 § kommunallagen \(2017:725\) har bara (ett stycke|\S+ stycken); 'femte stycket' finns inte\. Kontrollera hänvisningen\.$/);
+    assert.ok(r.message.endsWith(r.structureProblem!.message));
+    assert.equal(one(`4 kap. 20 § ${ORD[kl420.stycken]} stycket KL`).structureProblem?.kind, 'stycke');
+  });
+
+  it('a punkt beyond the list (punkt without stycke: the first stycke with points)', () => {
+    const r = one(`9 § ${lss9.punkter[0] + 4} LSS`);
+    assert.deepEqual({ ...r.structureProblem!, message: '' }, { kind: 'punkt', max: lss9.punkter[0], stycke: 1, message: '' });
+    assert.equal(r.structureProblem!.message, `9 § LSS har bara ${lss9.punkter[0]} punkter; punkt ${lss9.punkter[0] + 4} finns inte. Kontrollera hänvisningen.`);
+    assert.equal(r.status, 'gällande');
+  });
+
+  it('a punkt in a stycke without points, or beyond that stycke\'s points', () => {
+    assert.equal(kl522.punkter[1], 0, 'KL 5 kap. 22 § andra stycket has no list');
+    const r = one('5 kap. 22 § andra stycket 3 kommunallagen');
+    assert.deepEqual([r.structureProblem?.kind, r.structureProblem?.max, r.structureProblem?.stycke], ['punkt', 0, 2]);
+    assert.match(r.structureProblem!.message, /^Andra stycket i 5 kap\. 22 § kommunallagen \(2017:725\) har inga numrerade punkter; punkt 3 finns inte\./);
+    const over = one(`5 kap. 22 § första stycket ${kl522.punkter[0] + 1} KL`);
+    assert.deepEqual([over.structureProblem?.kind, over.structureProblem?.max, over.structureProblem?.stycke], ['punkt', kl522.punkter[0], 1]);
+  });
+
+  it('a punkt without stycke is read in the first stycke with points, named when there are several stycken', () => {
+    const s = lookupProvision('1993:387', null, '9 a')!.structure!;
+    const first = s.punkter.findIndex((n) => n > 0);
+    assert.ok(first >= 0 && s.stycken > 1 && s.punkter.some((n, i) => i > first && n > 0), 'LSS 9 a § has two lists');
+    assert.equal(one(`9 a § ${s.punkter[first]} LSS`).structureProblem, null);
+    const r = one(`9 a § ${s.punkter[first] + 1} LSS`);
+    assert.deepEqual([r.structureProblem?.kind, r.structureProblem?.max, r.structureProblem?.stycke], ['punkt', s.punkter[first], first + 1]);
+    assert.match(r.structureProblem!.message, new RegExp(`^9 a § LSS har bara ${s.punkter[first]} punkter i ${ORD[first]} stycket; punkt ${s.punkter[first] + 1} finns inte där\\.`));
+    // A paragraph without any list.
+    const none = one('10 § 2 LSS');
+    assert.equal(lookupProvision('1993:387', null, '10')!.structure!.punkter.every((n) => n === 0), true);
+    assert.deepEqual([none.structureProblem?.kind, none.structureProblem?.max, none.structureProblem?.stycke], ['punkt', 0, null]);
+    assert.match(none.structureProblem!.message, /^10 § LSS har inga numrerade punkter; punkt 2 finns inte\./);
+  });
+
+  it('unknown structure is unchecked: JSON-only laws, and provisions the source shows unreliably', () => {
+    assert.equal(lookupProvision('2025:400', '10', '8')!.structure, null);
+    assert.equal(one('10 kap. 8 § nionde stycket 7 SoL').structureProblem, null);
+    assert.equal(one('16 kap. 4 § femte stycket HSL').structureProblem, null);
+    assert.equal(one('11 a § 9 LSS').structureProblem, null);
+  });
+
+  it('citeJson keeps exactly its eleven fields with a structure problem', () => {
+    const { citations: [c] } = citeJson('9 § 14 LSS', D);
+    assert.deepEqual(Object.keys(c), ['text', 'sfs', 'lag', 'kapitel', 'paragraf', 'stycke', 'punkt', 'status', 'lydelse', 'url', 'motsvarar']);
+    assert.equal(c.status, 'gällande');
   });
 });
