@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { citeText } from '@arende/lagrum';
+import { citeText, lookupProvision } from '@arende/lagrum';
 import { checkText, rules, SCHEMA_FILES } from '../src/index.js';
 import { joinCitations } from '../src/join-citations.js';
 
@@ -69,6 +69,64 @@ describe('citation rules', () => {
     assert.deepEqual([lss!.rule, lss!.severity], ['citation-unknown-provision', 'error']);
   });
 
+  describe('citation-unknown-provision: stycke and punkt', () => {
+    // Counts from the registry, which the lagrum tests check against the statute source (selex/).
+    const kl420 = lookupProvision('2017:725', '4', '20')!.structure!;
+    const lss9 = lookupProvision('1993:387', null, '9')!.structure!;
+    const lss9a = lookupProvision('1993:387', null, '9 a')!.structure!;
+    const ord = ['första', 'andra', 'tredje', 'fjärde', 'femte', 'sjätte'];
+    const unknown = (text: string) => problems(text, 'citation-unknown-provision');
+
+    it('a stycke the paragraph does not have: a warning at the citation', () => {
+      assert.ok(kl420.stycken < 5);
+      const ps = unknown(draft('2026-03-02', ['4 kap. 20 § femte stycket kommunallagen (2017:725)']));
+      assert.equal(ps.length, 1);
+      assert.deepEqual([ps[0]!.rule, ps[0]!.severity, ps[0]!.at], ['citation-unknown-provision', 'warning', '10:5-10:55']);
+      assert.match(ps[0]!.message, /^4 kap\. 20 § kommunallagen \(2017:725\) har bara (ett stycke|\S+ stycken); 'femte stycket' finns inte\. Kontrollera hänvisningen\.$/);
+      assert.equal(ps[0]!.expected, undefined);
+    });
+
+    it('a punkt beyond the list, in the body: the warning covers that citation only', () => {
+      const body = `Enligt 9 § ${lss9.punkter[0]} LSS gäller insatsen, men 9 § ${lss9.punkter[0] + 4} LSS finns inte.`;
+      const text = draft('2026-03-02', ['9 § lagen (1993:387) om stöd och service till vissa funktionshindrade'], body);
+      const ps = unknown(text);
+      assert.equal(ps.length, 1);
+      assert.equal(ps[0]!.severity, 'warning');
+      assert.equal(ps[0]!.message, `9 § LSS har bara ${lss9.punkter[0]} punkter; punkt ${lss9.punkter[0] + 4} finns inte. Kontrollera hänvisningen.`);
+      const d = checkText(text).diagnostics.find((x) => x.ruleId === 'citation-unknown-provision')!;
+      assert.equal(text.slice(d.range.start.offset, d.range.end.offset), `9 § ${lss9.punkter[0] + 4} LSS`);
+    });
+
+    it('in a list, only the paragraph that lacks the point is marked, at its own part', () => {
+      const p = lss9a.punkter[0] + 1;
+      assert.ok(p <= lss9.punkter[0], 'the point exists in 9 § but not in 9 a §');
+      const text = draft('2026-03-02', ['9 § lagen (1993:387) om stöd och service till vissa funktionshindrade'], `Enligt 9 och 9 a §§ ${p} LSS.`);
+      const ps = unknown(text);
+      assert.equal(ps.length, 1);
+      const d = checkText(text).diagnostics.find((x) => x.ruleId === 'citation-unknown-provision')!;
+      assert.equal(text.slice(d.range.start.offset, d.range.end.offset), `9 a §§ ${p} LSS`);
+      assert.match(ps[0]!.message, new RegExp(`^9 a § LSS har bara ${lss9a.punkter[0]} punkter i första stycket; punkt ${p} finns inte där\\.`));
+    });
+
+    it('a punkt in a stycke without points', () => {
+      const kl522 = lookupProvision('2017:725', '5', '22')!.structure!;
+      assert.equal(kl522.punkter[1], 0);
+      const [p, ...rest] = unknown(draft('2026-03-02', ['5 kap. 22 § andra stycket 3 kommunallagen (2017:725)']));
+      assert.equal(rest.length, 0);
+      assert.equal(p!.severity, 'warning');
+      assert.match(p!.message, /^Andra stycket i 5 kap\. 22 § kommunallagen \(2017:725\) har inga numrerade punkter; punkt 3 finns inte\./);
+    });
+
+    it('existing stycken and points, and laws whose structure is unknown, give nothing', () => {
+      assert.deepEqual(unknown(draft('2026-03-02', [
+        `4 kap. 20 § ${ord[kl420.stycken - 1]} stycket kommunallagen (2017:725)`,
+        '5 kap. 22 § första stycket 3 kommunallagen (2017:725)',
+        `9 § punkt ${lss9.punkter[0]} lagen (1993:387) om stöd och service till vissa funktionshindrade`,
+        '10 kap. 8 § femte stycket 9 socialtjänstlagen (2025:400)',
+      ], `Enligt 9 § ${lss9.punkter[0]} LSS och 16 kap. 4 § sjätte stycket HSL.`)), []);
+    });
+  });
+
   it('citation-not-in-force: new SoL in a draft dated before 2025-07-01', () => {
     const [p] = problems(draft('2024-03-02', ['10 kap. 8 § socialtjänstlagen (2025:400)']));
     assert.equal(p!.rule, 'citation-not-in-force');
@@ -122,6 +180,7 @@ describe('legal basis of the rules and schemas', () => {
       const [c, ...more] = citeText(p, '2026-11-23');
       assert.equal(more.length, 0, p);
       assert.equal(c!.status, 'gällande', `${p}: ${c!.message}`);
+      assert.equal(c!.structureProblem, null, `${p}: ${c!.structureProblem?.message}`);
       assert.ok(c!.lydelse, `${p} has its text in the registry`);
     }
   });
