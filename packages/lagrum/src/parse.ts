@@ -36,10 +36,14 @@ const STYCKE = new RegExp(
   String.raw`\s*(?:${ORDINAL}\s+(?:stycket|st\.?)|((?!0)\d{1,2})\s*st\.?|st\.?\s*((?!0)\d{1,2}))(?![\p{L}\p{N}])`,
   'yu',
 );
+// A bare number is a punkt only on the same line: after a line break, "1." starts a numbered list.
+const BARE_PUNKT = String.raw`((?!0)\d{1,2})(?![\p{N}:]|\s*(?:kap|§|st\b|st\.|[-–]\d))`;
 const PUNKT = new RegExp(
-  String.raw`\s*(?:(?:punkt|p\.?)\s*((?!0)\d{1,2})|((?!0)\d{1,2})\s*p\.|${ORDINAL}\s+punkten|((?!0)\d{1,2})(?![\p{N}:]|\s*(?:kap|§|st\b|st\.|[-–]\d)))(?![\p{L}\p{N}])`,
+  String.raw`(?:\s*(?:punkt|p\.?)\s*((?!0)\d{1,2})|\s*((?!0)\d{1,2})\s*p\.|\s*${ORDINAL}\s+punkten|[^\S\r\n]*${BARE_PUNKT})(?![\p{L}\p{N}])`,
   'yu',
 );
+/** More punkter after the first: "9 § 4, 5 eller 6 lagen (1993:387)", "9 § 2 och 8 LSS". */
+const PUNKT_MORE = new RegExp(String.raw`${SEP}${BARE_PUNKT}(?![\p{L}\p{N}])`, 'yu');
 const LAW_CONNECTOR = /\s+(?:i\s+)?/uy;
 const UNKNOWN_LAW = /([\p{Ll}-]{2,}(?:lagen|balken))(?![\p{L}\p{N}])/uy;
 const CHAIN = /^\s*(?:,\s*och|,|och|eller|samt|respektive)\s*$/u;
@@ -57,6 +61,8 @@ interface Group {
   items: ItemDraft[];
   stycke: number | null;
   punkt: number | null;
+  /** A list of punkter of one paragraph ("9 § 4, 5 eller 6 LSS"): one citation each. */
+  punkter: { punkt: number; numStart: number; interpolated: boolean }[] | null;
   law: LawMention | null;
   lawAfter: boolean;
   form: Citation['form'];
@@ -160,6 +166,7 @@ function readGroup(
 
   let stycke: number | null = null;
   let punkt: number | null = null;
+  let punkter: Group['punkter'] = null;
   if (form !== 'chapter') {
     STYCKE.lastIndex = end;
     const s = STYCKE.exec(text);
@@ -172,6 +179,13 @@ function readGroup(
     if (p) {
       punkt = p[3] ? ORDINALS.indexOf(p[3].toLowerCase()) + 1 : Number(p[1] ?? p[2] ?? p[4]);
       end = PUNKT.lastIndex;
+      if (items.length === 1 && (p[1] ?? p[4]) !== undefined) {
+        const list = punktList(text, end, punkt, PUNKT.lastIndex - String(punkt).length, byStart);
+        if (list) {
+          punkter = list.punkter;
+          end = list.end;
+        }
+      }
     }
   }
 
@@ -214,9 +228,42 @@ function readGroup(
   // "14:30" alone is a time, not "14 kap. 30 §".
   if (form === 'short' && !law) return null;
   return {
-    start: groupStart, end, kapitel, items, stycke, punkt, law, lawAfter, form,
+    start: groupStart, end, kapitel, items, stycke, punkt, punkter, law, lawAfter, form,
     matchStart: start, matchEnd: start + m[0].length,
   };
+}
+
+/**
+ * Further punkter after the first ("4, 5 eller 6", "2 och 8"), taken only when a law follows the list
+ * at once: without one, ", 10 personer" after "9 § 4" would read as a punkt.
+ */
+function punktList(
+  text: string,
+  from: number,
+  first: number,
+  firstStart: number,
+  byStart: Map<number, LawMention>,
+): { punkter: NonNullable<Group['punkter']>; end: number } | null {
+  const punkter: NonNullable<Group['punkter']> = [{ punkt: first, numStart: firstStart, interpolated: false }];
+  let end = from;
+  for (;;) {
+    PUNKT_MORE.lastIndex = end;
+    const m = PUNKT_MORE.exec(text);
+    if (!m) break;
+    const n = Number(m[1]);
+    const at = PUNKT_MORE.lastIndex - m[1]!.length;
+    const prev = punkter[punkter.length - 1]!.punkt;
+    if (/[-–—]|till/u.test(m[0].slice(0, m[0].length - m[1]!.length)) && n - prev > 1 && n - prev <= 30) {
+      for (let k = prev + 1; k < n; k++) punkter.push({ punkt: k, numStart: at, interpolated: true });
+    }
+    punkter.push({ punkt: n, numStart: at, interpolated: false });
+    end = PUNKT_MORE.lastIndex;
+  }
+  if (punkter.length === 1) return null;
+  LAW_CONNECTOR.lastIndex = end;
+  const gap = LAW_CONNECTOR.exec(text);
+  if (!gap || !byStart.has(LAW_CONNECTOR.lastIndex)) return null;
+  return { punkter, end };
 }
 
 /** "2, 4–6 och 8" → 2, 4, 5, 6, 8 with the offset of each written number. */
@@ -280,6 +327,19 @@ function shareLawsInLists(text: string, groups: Group[]): void {
 
 function expand(text: string, g: Group): Citation[] {
   const groupText = text.slice(g.start, g.end);
+  if (g.punkter) {
+    // One paragraph, several punkter: a citation per punkt, ranged like the paragraphs of a list.
+    const real = g.punkter.filter((p) => !p.interpolated);
+    return g.punkter.map((p) => {
+      const r = real.indexOf(p);
+      const start = p.interpolated ? p.numStart : r === 0 ? g.start : p.numStart;
+      const end = p.interpolated ? p.numStart : r === real.length - 1 ? g.end : real[r + 1]!.numStart;
+      return {
+        start, end, groupStart: g.start, groupEnd: g.end, text: groupText, law: g.law,
+        kapitel: g.kapitel, paragraf: g.items[0]!.paragraf, stycke: g.stycke, punkt: p.punkt, form: g.form,
+      };
+    });
+  }
   const real = g.items.filter((it) => !it.interpolated);
   const out: Citation[] = [];
   for (const it of g.items) {

@@ -30,6 +30,13 @@ const table: Row[] = [
   ['2 kap. 6 § st. 2 SoL', [['SoL', '2', '6', 2, null]]],
   ['9 § p. 2 LSS', [['LSS', null, '9', null, 2]]],
   ['9 § punkt 8 LSS', [['LSS', null, '9', null, 8]]],
+  ['9 § 4, 5 eller 6 lagen (1993:387)', [['1993:387', null, '9', null, 4], ['1993:387', null, '9', null, 5], ['1993:387', null, '9', null, 6]]],
+  ['9 § 2 och 8 LSS', [['LSS', null, '9', null, 2], ['LSS', null, '9', null, 8]]],
+  // Without a law right after it, a number after the first punkt is not read as one.
+  ['enligt 9 § 4, 10 personer fick LSS', [[null, null, '9', null, 4], ['LSS', null, null]]],
+  // A numbered list on the next line is not a punkt of the paragraph before it.
+  ['enligt 2 § första stycket LSS:\n1. en insats', [['LSS', null, '2', 1, null]]],
+  ['enligt 2 § första stycket\n1. en insats', [[null, null, '2', 1, null]]],
   ['5 kap. 23 och 34 §§ KL', [['KL', '5', '23'], ['KL', '5', '34']]],
   ['6 och 7 §§ LSS', [['LSS', null, '6'], ['LSS', null, '7']]],
   ['2, 4–6 och 8 §§ LSS', [['LSS', null, '2'], ['LSS', null, '4'], ['LSS', null, '5'], ['LSS', null, '6'], ['LSS', null, '8']]],
