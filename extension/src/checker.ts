@@ -15,6 +15,9 @@ export class DraftChecker implements vscode.Disposable {
   private readonly latest = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly configProblems = new Set<string>();
+  private readonly checked = new vscode.EventEmitter<{ document: vscode.TextDocument; diagnostics: Diagnostic[] }>();
+  /** Fires after every check, with core's diagnostics (the status bar listens). */
+  readonly onDidCheck = this.checked.event;
 
   constructor(private readonly docs: vscode.Uri) {}
 
@@ -41,6 +44,7 @@ export class DraftChecker implements vscode.Disposable {
     const diagnostics = checkDraft(draftOf(document), { config });
     this.latest.set(key, { version: document.version, diagnostics });
     this.collection.set(document.uri, diagnostics.map((d) => toDiagnostic(d, this.docs)));
+    this.checked.fire({ document, diagnostics });
     return diagnostics;
   }
 
@@ -83,5 +87,6 @@ export class DraftChecker implements vscode.Disposable {
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.collection.dispose();
+    this.checked.dispose();
   }
 }

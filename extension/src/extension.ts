@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { DraftChecker } from './checker.js';
+import { DraftStatus } from './status.js';
 import { clearConfigCache } from './config.js';
 import { isDraftDocument } from './drafts.js';
 import { FIX_ALL, codeActionProvider, completionProvider, hoverProvider } from './providers.js';
@@ -15,8 +16,12 @@ const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 
 export function activate(context: vscode.ExtensionContext): { checker: DraftChecker } {
   const checker = new DraftChecker(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md'));
-  const updateContext = () =>
-    void vscode.commands.executeCommand('setContext', 'arende.isDraft', !!vscode.window.activeTextEditor && isDraftDocument(vscode.window.activeTextEditor.document));
+  const status = new DraftStatus();
+  const updateContext = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    void vscode.commands.executeCommand('setContext', 'arende.isDraft', !!document && isDraftDocument(document));
+    status.update(document, document && isDraftDocument(document) ? checker.diagnosticsOf(document) : []);
+  };
 
   const watcher = vscode.workspace.createFileSystemWatcher('**/arende.config.json');
   const onConfigFile = () => {
@@ -26,6 +31,10 @@ export function activate(context: vscode.ExtensionContext): { checker: DraftChec
 
   context.subscriptions.push(
     checker,
+    status,
+    checker.onDidCheck(({ document }) => {
+      if (document === vscode.window.activeTextEditor?.document) updateContext();
+    }),
     watcher,
     watcher.onDidChange(onConfigFile),
     watcher.onDidCreate(onConfigFile),

@@ -89,6 +89,12 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     // An error, not a warning: the row's icon says so.
     const errorRow = page.locator('.markers-panel .monaco-list-row', { hasText: "Nyckeln 'lagrum' saknas" }).first();
     assert.ok(await errorRow.locator('.codicon-error').count(), 'shown with the error icon');
+    // The status bar says it too, for a writer who never opens the Problems panel.
+    const status = await waitFor('the draft in the status bar', async () => {
+      const item = page.locator('.statusbar-item', { hasText: 'Politikerinitiativ' }).first();
+      return (await item.isVisible()) ? item.innerText() : undefined;
+    }, 10_000);
+    assert.match(status, /Politikerinitiativ · 1 fel/);
   });
 
   it('hovering a citation shows the law and its text', async () => {

@@ -1,0 +1,40 @@
+/**
+ * The status bar shows what kind of draft the active editor holds and how many problems it has, so a
+ * writer who never opens the Problems panel still sees that something needs fixing. A click opens it.
+ */
+import * as vscode from 'vscode';
+import type { Diagnostic } from '@arende/core';
+import { draftOf, isDraftDocument } from './drafts.js';
+import { t } from './texts.js';
+
+export class DraftStatus implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('arende.status', vscode.StatusBarAlignment.Left, 50);
+
+  constructor() {
+    this.item.name = 'ärende';
+    this.item.command = 'workbench.actions.view.problems';
+  }
+
+  /** Shows the active editor's draft, with `diagnostics` when they belong to it. */
+  update(document: vscode.TextDocument | undefined, diagnostics: readonly Diagnostic[]): void {
+    if (!document || !isDraftDocument(document)) {
+      this.item.hide();
+      return;
+    }
+    const kind = draftOf(document).kind;
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+    const label = kind ? kind[0]!.toLocaleUpperCase('sv') + kind.slice(1) : t('Utkast utan typ');
+    const counts = [errors ? t('{0} fel', errors) : '', warnings ? t('{0} varningar', warnings) : ''].filter(Boolean).join(', ');
+    this.item.text = `${errors ? '$(error)' : warnings ? '$(warning)' : '$(check)'} ${label}${counts ? ` · ${counts}` : ` · ${t('inga fel')}`}`;
+    this.item.tooltip = errors
+      ? t('Utkastet har fel som måste rättas innan det exporteras. Klicka för att se dem.')
+      : t('Klicka för att se problemen i utkastet.');
+    this.item.backgroundColor = errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}
