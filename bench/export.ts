@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { checkDraft, clearParseCache, parseDraft } from '../packages/core/src/index.js';
 import { exportDraft } from '../packages/docx/src/index.js';
 import { rng } from './generate.js';
+import { median } from './measure.js';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const OUT = path.join(ROOT, 'bench/out/export');
@@ -125,11 +126,6 @@ export function generateDraft(o: GenOptions): string {
 }
 
 // ---------------------------------------------------------------- helpers
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-}
 
 function timeProcess(command: string, args: string[], cwd = OUT): number {
   const t0 = performance.now();
