@@ -36,7 +36,8 @@ export class DraftChecker implements vscode.Disposable {
   check(document: vscode.TextDocument): Diagnostic[] {
     const key = document.uri.toString();
     if (document.isClosed || !this.enabled() || !isDraftDocument(document)) {
-      this.forget(document);
+      // Only what was a draft has problems of ours to clear (arende.config.json keeps its own).
+      if (this.latest.has(key) || this.timers.has(key)) this.forget(document);
       return [];
     }
     const { config, problem } = configFor(document.uri);
