@@ -60,7 +60,8 @@ export class DraftChecker implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.latest.delete(key);
-    this.collection.delete(document.uri);
+    // A broken arende.config.json keeps its problem until it is fixed, open or not.
+    if (!(document.uri.scheme === 'file' && this.configProblems.has(document.uri.fsPath))) this.collection.delete(document.uri);
   }
 
   checkAllOpen(): void {
