@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import {
@@ -242,5 +242,26 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     await waitFor('the fixes saved', () => /^mottagare:/m.test(readWorkspaceFile(server!, 'tva-fel.md')), 10_000);
     // The example's one law-first citation (citation-form, info) is put in standard form too.
     assert.equal(readWorkspaceFile(server!, 'tva-fel.md'), EXAMPLE.replace('HSL 16 kap. 4 §', '16 kap. 4 § HSL'));
+  });
+
+  it('follows arende.config.json: a rule set to varning becomes a warning, a broken file is reported on itself', async () => {
+    await openFile(page, 'saknar-lagrum.md');
+    await runCommand(page, 'View: Focus Problems');
+    const config = path.join(server!.workspace, 'arende.config.json');
+    writeFileSync(config, JSON.stringify({ regler: { 'frontmatter-required': 'varning' } }));
+    try {
+      const row = page.locator('.markers-panel .monaco-list-row', { hasText: "Nyckeln 'lagrum' saknas" }).first();
+      await waitFor('the missing-lagrum problem shown as a warning', async () => (await row.isVisible()) && (await row.locator('.codicon-warning').count()) > 0, 20_000);
+      writeFileSync(config, '{"regler": {"frontmatter-required": "kanske"}}');
+      await waitFor(
+        'the broken config reported in the Problems panel',
+        async () => (await problems(page)).some((p) => p.includes('arende.config.json') && p.includes('kanske')),
+        20_000,
+      );
+      // Meanwhile the draft is checked with the defaults: the problem is an error again.
+      await waitFor('the missing-lagrum problem an error again', async () => (await row.locator('.codicon-error').count()) > 0, 20_000);
+    } finally {
+      rmSync(config, { force: true });
+    }
   });
 });
