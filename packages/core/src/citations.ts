@@ -37,6 +37,15 @@ export function citationPlace(c: DraftCitation): Range {
   return c.alone || c.range.start.offset === c.range.end.offset ? c.groupRange : c.range;
 }
 
+/**
+ * Whether a reference may be rewritten as the new provision(s) it corresponds to: only when it names no
+ * stycke, punkt or sentence, since those are numbered differently in the new law (a fix that kept
+ * "andra stycket" could point at the wrong one, and one that dropped it would lose the writer's words).
+ */
+export function rewritable(r: ResolvedCitation): boolean {
+  return r.stycke === null && r.punkt === null && !r.citation.unrepresented;
+}
+
 /** The date citations are read on: the draft's `datum`, else today (the law a reader would look up). */
 export function citationDate(draft: Draft): string {
   return draft.metadata.datum ?? new Date().toISOString().slice(0, 10);

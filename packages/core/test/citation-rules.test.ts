@@ -150,6 +150,21 @@ describe('citation rules', () => {
     );
   });
 
+  it('no mechanical fix that would drop or misplace a stycke, punkt or sentence the writer named', () => {
+    // Repealed with a stycke: the new law numbers its stycken differently, so the message names the new
+    // provisions but nothing is rewritten.
+    const [repealed] = problems(draft('2026-03-02', ['2 kap. 7 § andra stycket socialtjänstlagen (2001:453)']));
+    assert.equal(repealed!.rule, 'citation-repealed');
+    assert.match(repealed!.message, /10 kap\. 8 och 9 §§ SoL/);
+    assert.equal(repealed!.expected, undefined);
+    // Law-first with "första meningen" or "sista stycket": the standard form would lose those words.
+    const body = 'Enligt SoL 10 kap. 8 § första stycket första meningen och SoL 10 kap. 9 § sista stycket ska planen upprättas.';
+    assert.deepEqual(problems(draft('2026-03-02', ['10 kap. 8 § socialtjänstlagen (2025:400)'], body)).filter((p) => p.rule === 'citation-form'), []);
+    // Without such words the law-first form still gets its fix.
+    const plain = problems(draft('2026-03-02', ['10 kap. 8 § socialtjänstlagen (2025:400)'], 'Enligt SoL 10 kap. 8 § ska planen upprättas.'));
+    assert.equal(plain.find((p) => p.rule === 'citation-form')?.expected?.[0], '10 kap. 8 § SoL');
+  });
+
   it('body citations are found through emphasis and positioned in the source', () => {
     const text = draft('2026-03-02', ['10 kap. 8 § SoL'], 'Enligt **2 kap. 7 § socialtjänstlagen (2001:453)** ska en plan göras.');
     const [p] = problems(text);

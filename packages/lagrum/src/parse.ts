@@ -33,9 +33,11 @@ const GROUP = new RegExp(
 const ORDINALS = ['första', 'andra', 'tredje', 'fjärde', 'femte', 'sjätte', 'sjunde', 'åttonde', 'nionde', 'tionde'];
 const ORDINAL = `(${ORDINALS.join('|')})`;
 const STYCKE = new RegExp(
-  String.raw`\s*(?:${ORDINAL}\s+(?:stycket|st\.?)|((?!0)\d{1,2})\s*st\.?|st\.?\s*((?!0)\d{1,2}))(?![\p{L}\p{N}])`,
+  String.raw`\s*(?:${ORDINAL}\s+(?:stycket|st\.?)|((?!0)\d{1,2})\s*st\.?|st\.?\s*((?!0)\d{1,2})|(sista)\s+stycket)(?![\p{L}\p{N}])`,
   'yu',
 );
+/** "första meningen", "sista meningen": a sentence of the stycke; read past so the law after it attaches. */
+const MENING = new RegExp(String.raw`\s*(?:${ORDINAL}|sista)\s+meningen(?![\p{L}\p{N}])`, 'yu');
 // A bare number is a punkt only on the same line: after a line break, "1." starts a numbered list.
 const BARE_PUNKT = String.raw`((?!0)\d{1,2})(?![\p{N}:]|\s*(?:kap|§|st\b|st\.|[-–]\d))`;
 const PUNKT = new RegExp(
@@ -66,6 +68,7 @@ interface Group {
   law: LawMention | null;
   lawAfter: boolean;
   form: Citation['form'];
+  unrepresented: string | undefined;
   matchStart: number;
   matchEnd: number;
 }
@@ -167,12 +170,21 @@ function readGroup(
   let stycke: number | null = null;
   let punkt: number | null = null;
   let punkter: Group['punkter'] = null;
+  const unrepresented: string[] = [];
   if (form !== 'chapter') {
     STYCKE.lastIndex = end;
     const s = STYCKE.exec(text);
     if (s) {
-      stycke = s[1] ? ORDINALS.indexOf(s[1].toLowerCase()) + 1 : Number(s[2] ?? s[3]);
+      // "sista stycket" names no number: nothing to record or check, but the words belong to the citation.
+      stycke = s[4] ? null : s[1] ? ORDINALS.indexOf(s[1].toLowerCase()) + 1 : Number(s[2] ?? s[3]);
+      if (s[4]) unrepresented.push(s[0].trim());
       end = STYCKE.lastIndex;
+      MENING.lastIndex = end;
+      const mening = MENING.exec(text);
+      if (mening) {
+        unrepresented.push(mening[0].trim());
+        end = MENING.lastIndex;
+      }
     }
     PUNKT.lastIndex = end;
     const p = PUNKT.exec(text);
@@ -229,6 +241,7 @@ function readGroup(
   if (form === 'short' && !law) return null;
   return {
     start: groupStart, end, kapitel, items, stycke, punkt, punkter, law, lawAfter, form,
+    unrepresented: unrepresented.length ? unrepresented.join(' ') : undefined,
     matchStart: start, matchEnd: start + m[0].length,
   };
 }
@@ -337,6 +350,7 @@ function expand(text: string, g: Group): Citation[] {
       return {
         start, end, groupStart: g.start, groupEnd: g.end, text: groupText, law: g.law,
         kapitel: g.kapitel, paragraf: g.items[0]!.paragraf, stycke: g.stycke, punkt: p.punkt, form: g.form,
+        ...(g.unrepresented ? { unrepresented: g.unrepresented } : {}),
       };
     });
   }
@@ -355,6 +369,7 @@ function expand(text: string, g: Group): Citation[] {
     out.push({
       start, end, groupStart: g.start, groupEnd: g.end, text: groupText, law: g.law,
       kapitel: g.kapitel, paragraf: it.paragraf, stycke: g.stycke, punkt: g.punkt, form: g.form,
+      ...(g.unrepresented ? { unrepresented: g.unrepresented } : {}),
     });
   }
   return out;

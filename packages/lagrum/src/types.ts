@@ -33,6 +33,11 @@ export interface Citation {
   punkt: number | null;
   /** How it was written: `standard` (2 kap. 6 §), `short` (2:6), `chapter` (2 kap.), `law` (the law only). */
   form: 'standard' | 'short' | 'chapter' | 'law';
+  /**
+   * Words of the reference that the fields above do not hold ("sista stycket", "första meningen"): a
+   * fix that rewrites the reference from the fields would lose them.
+   */
+  unrepresented?: string;
 }
 
 export type CitationStatus = 'gällande' | 'upphävd' | 'ej-ikraft' | 'saknas' | 'okänd';

@@ -30,6 +30,9 @@ const table: Row[] = [
   ['2 kap. 6 § st. 2 SoL', [['SoL', '2', '6', 2, null]]],
   ['9 § p. 2 LSS', [['LSS', null, '9', null, 2]]],
   ['9 § punkt 8 LSS', [['LSS', null, '9', null, 8]]],
+  ['3 kap. 1 § andra stycket första meningen SoL', [['SoL', '3', '1', 2, null]]],
+  ['2 kap. 6 § sista stycket SoL', [['SoL', '2', '6', null, null]]],
+  ['1 kap. 3 § första stycket sista meningen luftfartslagen (1957:297)', [['1957:297', '1', '3', 1, null]]],
   ['9 § 4, 5 eller 6 lagen (1993:387)', [['1993:387', null, '9', null, 4], ['1993:387', null, '9', null, 5], ['1993:387', null, '9', null, 6]]],
   ['9 § 2 och 8 LSS', [['LSS', null, '9', null, 2], ['LSS', null, '9', null, 8]]],
   // Without a law right after it, a number after the first punkt is not read as one.

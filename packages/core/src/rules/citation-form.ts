@@ -19,6 +19,8 @@ export default defineRule({
       const law = r.citation.law;
       // Only single, resolved references to a provision: a list or "samma lag" has no one-for-one form.
       if (!c.alone || !law || law.same || r.sfs === null || r.status === 'okänd' || r.paragraf === null) continue;
+      // "sista stycket", "första meningen": the standard form built from the fields would drop them.
+      if (r.citation.unrepresented) continue;
       const written = norm(r.text);
       const accepted = [r.standardForm, r.fullForm, r.fullForm.replace(/ \(\d{4}:\d+\)/, '')].map(norm);
       if (accepted.includes(written)) continue;

@@ -1,4 +1,4 @@
-import { citationPlace, draftCitations } from '../citations.js';
+import { citationPlace, draftCitations, rewritable } from '../citations.js';
 import { joinCitations } from '../join-citations.js';
 import { defineRule } from './rule.js';
 
@@ -23,7 +23,7 @@ export default defineRule({
       report({
         message: `${r.fullForm} var upphävd på handlingens datum (${draftCitations(draft).datum}).${where}`,
         range: citationPlace(c),
-        expected: c.alone && r.motsvarar.length ? [joinCitations(r.motsvarar), ...(r.motsvarar.length > 1 ? r.motsvarar : [])] : undefined,
+        expected: c.alone && rewritable(r) && r.motsvarar.length ? [joinCitations(r.motsvarar), ...(r.motsvarar.length > 1 ? r.motsvarar : [])] : undefined,
       });
     }
   },
