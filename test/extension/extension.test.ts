@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import {
@@ -262,6 +262,32 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
       await waitFor('the missing-lagrum problem an error again', async () => (await row.locator('.codicon-error').count()) > 0, 20_000);
     } finally {
       rmSync(config, { force: true });
+    }
+  });
+
+  it('speaks English when arende.language is "en" (problems stay Swedish, like the documents)', async () => {
+    const settingsDir = path.join(server!.workspace, '.vscode');
+    mkdirSync(settingsDir, { recursive: true });
+    writeFileSync(path.join(settingsDir, 'settings.json'), JSON.stringify({ 'arende.language': 'en' }));
+    try {
+      await openFile(page, 'klar.md');
+      // Settings are read when a command runs; give VS Code a moment to take in the file by polling the export.
+      const toast = await waitFor(
+        'an English notification naming klar.docx',
+        async () => {
+          await runCommand(page, 'ärende: Exportera till Word');
+          const t = page.locator('.notifications-toasts .notification-toast', { hasText: 'Exported to klar.docx' }).first();
+          await t.waitFor({ state: 'visible', timeout: 3000 }).catch(() => undefined);
+          return (await t.isVisible()) ? t.innerText() : undefined;
+        },
+        30_000,
+        500,
+      );
+      assert.match(toast, /Exported to klar\.docx/);
+      await runCommand(page, 'View: Focus Problems');
+      await waitFor('the problems still in Swedish', async () => (await problems(page)).some((p) => p.includes("Nyckeln 'lagrum' saknas")), 15_000);
+    } finally {
+      rmSync(settingsDir, { recursive: true, force: true });
     }
   });
 });
