@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CliIo } from '../../cli/src/io.js';
@@ -43,6 +43,23 @@ describe('arende export', () => {
     assert.equal(Buffer.compare(written, Buffer.from(exportDraft(loadDraft('rich-politikerinitiativ.md')))), 0);
     assert.match(t.out(), /Exporterade 'rich-politikerinitiativ\.md' till 'rich-politikerinitiativ\.docx'/);
     assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
+  });
+
+  it('exports every draft of a folder next to itself, skipping plain Markdown, and refuses -o for several', async () => {
+    rmSync(path.join(dir, 'trasigt.md'));
+    mkdirSync(path.join(dir, 'nämnd'));
+    for (const f of ['namnduppdrag-kort.md', 'medborgarforslag-kontakt.md']) renameSync(path.join(dir, f), path.join(dir, 'nämnd', f));
+    writeFileSync(path.join(dir, 'nämnd', 'README.md'), '# Anteckningar\n');
+    const t = fakeIo(dir);
+    assert.equal(await exportCommand(['nämnd'], t.io), 0, t.err());
+    assert.deepEqual(readdirSync(path.join(dir, 'nämnd')).filter((f) => f.endsWith('.docx')).sort(), ['medborgarforslag-kontakt.docx', 'namnduppdrag-kort.docx']);
+    const refused = fakeIo(dir);
+    assert.equal(await exportCommand(['nämnd', '-o', 'x.docx'], refused.io), 2);
+    assert.match(refused.err(), /-o går bara att använda med ett utkast/);
+    const empty = fakeIo(dir);
+    mkdirSync(path.join(dir, 'tom'));
+    assert.equal(await exportCommand(['tom'], empty.io), 2);
+    assert.match(empty.err(), /inga utkast hittades/);
   });
 
   it('writes to -o and overwrites an earlier export', async () => {

@@ -2,8 +2,7 @@ import path from 'node:path';
 import { isIsoDate } from '@arende/core';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
-import { collectTargets, InputError } from '../files.js';
-import { InputProblem, loadConfig, readCheckedDraft, reportErrors, type CheckedDraft } from './export.js';
+import { loadConfig, readDrafts, reportErrors } from './export.js';
 
 export const agendaHelp = `Användning: arende agenda --nämnd NAMN --datum ÅÅÅÅ-MM-DD [flaggor] SÖKVÄG… [-o kallelse.docx]
 
@@ -75,36 +74,8 @@ export const agendaCommand: Command = async (args, io) => {
   const config = loadConfig('agenda', io, values.config);
   if (!config) return EXIT_USAGE;
 
-  let targets;
-  try {
-    targets = await collectTargets(positionals, io.cwd);
-  } catch (e) {
-    if (e instanceof InputError) {
-      io.stderr(`arende agenda: ${e.message}\n`);
-      return EXIT_USAGE;
-    }
-    throw e;
-  }
-  const drafts: CheckedDraft[] = [];
-  for (const target of targets) {
-    let checked;
-    try {
-      checked = await readCheckedDraft(target.path, io, config);
-    } catch (e) {
-      if (e instanceof InputProblem) {
-        io.stderr(`arende agenda: ${e.message}\n`);
-        return EXIT_USAGE;
-      }
-      throw e;
-    }
-    // In a folder, Markdown without a typ (a README, notes) is not a draft.
-    if (!target.explicit && !(checked.draft.frontmatter && 'typ' in checked.draft.metadata.raw)) continue;
-    drafts.push(checked);
-  }
-  if (drafts.length === 0) {
-    io.stderr('arende agenda: inga utkast hittades.\n');
-    return EXIT_USAGE;
-  }
+  const drafts = await readDrafts('agenda', positionals, io, config);
+  if (typeof drafts === 'number') return drafts;
   if (!reportErrors('agenda', drafts, values.force, io)) return EXIT_ERRORS;
 
   const output = values.output ?? `kallelse-${values.datum}.docx`;

@@ -4,9 +4,10 @@ import { checkDraft, ConfigError, parseDraft, toVFile, type ArendeConfig, type D
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIo, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { resolveConfig } from '../config.js';
+import { collectTargets, InputError } from '../files.js';
 import { textReport } from '../report.js';
 
-export const exportHelp = `Användning: arende export UTKAST… [-o FIL.docx] [--force] [--config FIL]
+export const exportHelp = `Användning: arende export UTKAST|MAPP… [-o FIL.docx] [--force] [--config FIL]
 
 Exporterar ett utkast till Word (.docx) i nämndens format: A4, huvud med kommun, mottagare,
 datum och diarienummer, rubrik, brödtext, förslag till beslut som numrerad lista, underskrifter,
@@ -17,6 +18,7 @@ Kontaktuppgifter (adress, e-post, telefon) i huvudet exporteras aldrig.
   --force                exportera även om utkastet har fel
   --config FIL           inställningsfil (standard: närmaste arende.config.json uppåt)
 
+I en mapp exporteras varje utkast (.md-fil med 'typ' i huvudet), var och en bredvid sig.
 Ett utkast med fel exporteras inte (slutkod 1). Filen skrivs först till en tillfällig fil i
 målmappen och byter sedan namn; utkastet självt skrivs aldrig över, och en fil som är öppen i
 Word (låsfilen ~$namn.docx finns) lämnas orörd.
@@ -67,6 +69,43 @@ export function reportErrors(command: string, drafts: readonly CheckedDraft[], f
   return false;
 }
 
+/**
+ * The drafts named on the command line or found in the folders named (Markdown without `typ` in a
+ * folder is not a draft), read and checked; or the exit code after saying in one line what is wrong.
+ */
+export async function readDrafts(command: string, paths: string[], io: CliIo, config: ArendeConfig): Promise<CheckedDraft[] | number> {
+  let targets;
+  try {
+    targets = await collectTargets(paths, io.cwd);
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr(`arende ${command}: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+  const drafts: CheckedDraft[] = [];
+  for (const target of targets) {
+    let checked;
+    try {
+      checked = await readCheckedDraft(target.path, io, config);
+    } catch (e) {
+      if (e instanceof InputProblem) {
+        io.stderr(`arende ${command}: ${e.message}\n`);
+        return EXIT_USAGE;
+      }
+      throw e;
+    }
+    if (!target.explicit && !(checked.draft.frontmatter && 'typ' in checked.draft.metadata.raw)) continue;
+    drafts.push(checked);
+  }
+  if (drafts.length === 0) {
+    io.stderr(`arende ${command}: inga utkast hittades.\n`);
+    return EXIT_USAGE;
+  }
+  return drafts;
+}
+
 /** Loads the config or reports why it cannot be used. */
 export function loadConfig(command: string, io: CliIo, explicit: string | undefined): ArendeConfig | undefined {
   try {
@@ -105,17 +144,11 @@ export const exportCommand: Command = async (args, io) => {
   const config = loadConfig('export', io, values.config);
   if (!config) return EXIT_USAGE;
 
-  const drafts: CheckedDraft[] = [];
-  for (const file of positionals) {
-    try {
-      drafts.push(await readCheckedDraft(file, io, config));
-    } catch (e) {
-      if (e instanceof InputProblem) {
-        io.stderr(`arende export: ${e.message}\n`);
-        return EXIT_USAGE;
-      }
-      throw e;
-    }
+  const drafts = await readDrafts('export', positionals, io, config);
+  if (typeof drafts === 'number') return drafts;
+  if (values.output !== undefined && drafts.length > 1) {
+    io.stderr('arende export: -o går bara att använda med ett utkast; utan -o hamnar varje export bredvid sitt utkast.\n');
+    return EXIT_USAGE;
   }
   if (!reportErrors('export', drafts, values.force, io)) return EXIT_ERRORS;
 
