@@ -5,7 +5,7 @@ import type { Target } from './files.js';
 
 /** What checking one file gave: its diagnostics, or that it was skipped or unreadable. */
 export type FileResult =
-  | { kind: 'checked'; path: string; text: string; diagnostics: Diagnostic[] }
+  | { kind: 'checked'; path: string; text: string; hadBom: boolean; diagnostics: Diagnostic[] }
   | { kind: 'skipped'; path: string }
   | { kind: 'unreadable'; path: string; code: string };
 
@@ -19,7 +19,7 @@ export function checkFile(target: Target, cwd: string, config: ArendeConfig): Fi
   }
   const draft = parseDraft(text, { path: target.path, incremental: false });
   if (!target.explicit && !(draft.frontmatter && 'typ' in draft.metadata.raw)) return { kind: 'skipped', path: target.path };
-  return { kind: 'checked', path: target.path, text: draft.text, diagnostics: checkDraft(draft, { config }) };
+  return { kind: 'checked', path: target.path, text: draft.text, hadBom: draft.hadBom, diagnostics: checkDraft(draft, { config }) };
 }
 
 /**

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { applyFixes, checkDraft, ConfigError, hasErrors, parseDraft, toVFile, type ArendeConfig, type Diagnostic } from '@arende/core';
 import type { VFile } from 'vfile';
@@ -72,9 +71,8 @@ export const check: Command = async (args, io) => {
       const fixed = fixText(text, diagnostics, result.path, config);
       if (fixed.count > 0) {
         try {
-          const original = await readFile(path.resolve(io.cwd, result.path), 'utf8');
           // core's text has no byte-order mark: give it back if the file had one.
-          await replaceTextFile(path.resolve(io.cwd, result.path), (original.charCodeAt(0) === 0xfeff ? '\ufeff' : '') + fixed.text);
+          await replaceTextFile(path.resolve(io.cwd, result.path), (result.hadBom ? '\ufeff' : '') + fixed.text);
         } catch (e) {
           io.stderr(`arende check: kunde inte skriva rättelserna till '${result.path}' (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); filen är orörd.\n`);
           return EXIT_USAGE;
