@@ -19,8 +19,9 @@ export function activate(context: vscode.ExtensionContext): { checker: DraftChec
   const status = new DraftStatus();
   const updateContext = () => {
     const document = vscode.window.activeTextEditor?.document;
-    void vscode.commands.executeCommand('setContext', 'arende.isDraft', !!document && isDraftDocument(document));
-    status.update(document, document && isDraftDocument(document) ? checker.diagnosticsOf(document) : []);
+    const isDraft = !!document && isDraftDocument(document);
+    void vscode.commands.executeCommand('setContext', 'arende.isDraft', isDraft);
+    status.update(isDraft ? document : undefined, isDraft ? checker.diagnosticsOf(document) : []);
   };
 
   const watcher = vscode.workspace.createFileSystemWatcher('**/arende.config.json');

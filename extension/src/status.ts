@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { Diagnostic } from '@arende/core';
-import { draftOf, isDraftDocument } from './drafts.js';
+import { draftOf } from './drafts.js';
 import { t } from './texts.js';
 
 export class DraftStatus implements vscode.Disposable {
@@ -15,9 +15,9 @@ export class DraftStatus implements vscode.Disposable {
     this.item.command = 'workbench.actions.view.problems';
   }
 
-  /** Shows the active editor's draft, with `diagnostics` when they belong to it. */
+  /** Shows the active editor's draft and its diagnostics; hidden when the active editor holds no draft (`undefined`). */
   update(document: vscode.TextDocument | undefined, diagnostics: readonly Diagnostic[]): void {
-    if (!document || !isDraftDocument(document)) {
+    if (!document) {
       this.item.hide();
       return;
     }

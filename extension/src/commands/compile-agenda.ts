@@ -83,7 +83,7 @@ export async function compileAgenda(clicked?: vscode.Uri, selected?: vscode.Uri[
   if (tid === undefined) return undefined;
   const plats = await ask(t('Plats (valfritt), t.ex. Sessionssalen'), { optional: true });
   if (plats === undefined) return undefined;
-  const { STANDARD_STANDING_ITEMS } = await import('@arende/docx');
+  const { STANDARD_STANDING_ITEMS, exportAgenda, writeFileSafely, WriteError } = await import('@arende/docx');
   const standing = await vscode.window.showQuickPick(
     STANDARD_STANDING_ITEMS.map((label) => ({ label })),
     { canPickMany: true, ignoreFocusOut: true, placeHolder: t('Stående punkter efter Godkännande av dagordningen (valfritt)') },
@@ -103,7 +103,6 @@ export async function compileAgenda(clicked?: vscode.Uri, selected?: vscode.Uri[
   });
   if (!target) return undefined;
 
-  const { exportAgenda, writeFileSafely, WriteError } = await import('@arende/docx');
   const bytes = exportAgenda(
     {
       namnd: namnd.trim(),

@@ -7,9 +7,9 @@
 import * as vscode from 'vscode';
 import { t } from '../texts.js';
 import path from 'node:path';
-import { checkDraft, parseDraft } from '@arende/core';
+import { checkDraft } from '@arende/core';
 import { configFor } from '../config.js';
-import { isDraftDocument } from '../drafts.js';
+import { draftOf, isDraftDocument } from '../drafts.js';
 
 export async function exportDocx(resource?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const document = resource
@@ -20,7 +20,8 @@ export async function exportDocx(resource?: vscode.Uri): Promise<vscode.Uri | un
     return undefined;
   }
   const draftPath = document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
-  const draft = parseDraft(document.getText(), { path: draftPath, incremental: false });
+  // The model the checker already holds for this version (the export sees exactly what the editor shows).
+  const draft = draftOf(document);
   const errors = checkDraft(draft, { config: configFor(document.uri).config }).filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     const exportAnyway = t('Exportera ändå');
