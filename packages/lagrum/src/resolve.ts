@@ -42,12 +42,17 @@ function assertDate(datum: string): void {
   if (!DATE.test(datum)) throw new RangeError(`Ogiltigt datum "${datum}": ange ÅÅÅÅ-MM-DD.`);
 }
 
+/** "andra stycket", "12:e stycket". */
+function styckeLabel(n: number): string {
+  return `${ORDINALS[n - 1] ?? `${n}:e`} stycket`;
+}
+
 /** "2 kap. 6 §", "9 §", "2 kap." (chapter only), "" (whole law), with stycke and punkt. */
 export function provisionLabel(kapitel: string | null, paragraf: string | null, stycke: number | null = null, punkt: number | null = null): string {
   const parts: string[] = [];
   if (kapitel !== null) parts.push(`${kapitel} kap.`);
   if (paragraf !== null) parts.push(`${paragraf} §`);
-  if (stycke !== null) parts.push(`${ORDINALS[stycke - 1] ?? `${stycke}:e`} stycket`);
+  if (stycke !== null) parts.push(styckeLabel(stycke));
   if (punkt !== null) parts.push(stycke === null ? `punkt ${punkt}` : String(punkt));
   return parts.join(' ');
 }
@@ -223,10 +228,6 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
 }
 
 const COUNT_WORDS = ['ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
-
-function styckeLabel(n: number): string {
-  return `${ORDINALS[n - 1] ?? `${n}:e`} stycket`;
-}
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
