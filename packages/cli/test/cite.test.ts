@@ -18,9 +18,13 @@ describe('arende cite', () => {
     assert.deepEqual(r.motsvarar, ['7 kap. 3 § SoL']);
   });
 
-  it('no citation gives {"citations": []}, and each argument is read on its own', async () => {
+  it('no citation gives {"citations": []} and exit 1, and each argument is read on its own', async () => {
     const none = await arende(['cite', '--format', 'json', 'Beslut i KS § 58.'], cwd);
     assert.deepEqual(JSON.parse(none.stdout), { citations: [] });
+    assert.equal(none.code, 1);
+    const noneText = await arende(['cite', 'Inget lagrum här.'], cwd);
+    assert.equal(noneText.code, 1);
+    assert.match(noneText.stdout, /Inga lagrum hittades\./);
     const two = await arende(['cite', '--datum', '2026-03-02', '--format', 'json', '10 kap. 8 § SoL', '9 § LSS'], cwd);
     assert.deepEqual(JSON.parse(two.stdout).citations.map((c: any) => [c.sfs, c.kapitel, c.paragraf]), [['2025:400', '10', '8'], ['1993:387', null, '9']]);
   });
@@ -30,6 +34,22 @@ describe('arende cite', () => {
     assert.equal(r.code, 0);
     assert.match(r.stdout, /^9 § lagen \(1993:387\) om stöd och service till vissa funktionshindrade: gällande$/m);
     assert.match(r.stdout, /\| /, 'the provision text is shown');
+  });
+
+  it('amended is not repealed: 1 kap. 7 § OSL on 2026-06-15 is gällande in the wording of lag (2025:1470)', async () => {
+    const r = await arende(['cite', '--datum', '2026-06-15', '1 kap. 7 § OSL'], cwd);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /: gällande$/m);
+    assert.match(r.stdout, /lydelsen enligt lag \(2025:1470\), i kraft från 2026-03-01/);
+    assert.match(r.stdout, /Myndigheten för säkerhet och integritetsskydd/);
+  });
+
+  it('a past date with only today\'s wording says the text shown is the current one', async () => {
+    const r = await arende(['cite', '--datum', '2015-03-02', '1 kap. 2 § KL'], cwd);
+    assert.match(r.stdout, /ej i kraft/);
+    assert.match(r.stdout, /Då gällde kommunallagen \(1991:900\), till och med 2017-12-31/);
+    const osl = await arende(['cite', '--datum', '2015-03-02', '26 kap. 1 § OSL'], cwd);
+    assert.match(osl.stdout, /Texten är den nuvarande lydelsen \(senast ändrad genom lag \(\d{4}:\d+\)\); registret har inte lydelsen som gällde 2015-03-02/);
   });
 
   it('exit 2 for a bad date or no text', async () => {

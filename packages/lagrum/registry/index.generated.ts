@@ -272,7 +272,7 @@ export default String.raw`{"version":1,
 ["16:11","28:15","helt"]
 ]},
 "laws":[
-{"sfs":"2001:453","title":"Socialtjänstlag (2001:453)","kortnamn":"SoL","namn":"socialtjänstlagen","abbreviations":["SoL","SOL"],"names":["socialtjänstlagen","socialtjänstlag"],"hasChapters":true,"chapters":["1","2","2 a","3","4","5","6","7","8","9","10","11","12","13","14","15","16"],"chapterTitles":{},"ikraft":"2002-01-01","upphavd":"2025-07-01","incomplete":true,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2001-453","source":"json","repealed":["2:2","2:3","11:11 c","12:3","12:4","16:1","16:2","16:7"],"provisions":[
+{"sfs":"2001:453","title":"Socialtjänstlag (2001:453)","kortnamn":"SoL","namn":"socialtjänstlagen","abbreviations":["SoL","SOL"],"names":["socialtjänstlagen","socialtjänstlag"],"hasChapters":true,"chapters":["1","2","2 a","3","4","5","6","7","8","9","10","11","12","13","14","15","16"],"chapterTitles":{},"ikraft":"2002-01-01","upphavd":"2025-07-01","predecessors":[],"incomplete":true,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2001-453","source":"json","repealed":["2:2","2:3","11:11 c","12:3","12:4","16:1","16:2","16:7"],"provisions":[
 ["1:1"],
 ["1:2"],
 ["1:3"],
@@ -476,7 +476,7 @@ export default String.raw`{"version":1,
 ["16:10 a"],
 ["16:11","Förbud mot förvandling"]
 ]},
-{"sfs":"2025:400","title":"Socialtjänstlag (2025:400)","kortnamn":"SoL","namn":"socialtjänstlagen","abbreviations":["SoL","SOL"],"names":["socialtjänstlagen","socialtjänstlag","nya socialtjänstlagen","den nya socialtjänstlagen"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","8","9","10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35"],"chapterTitles":{},"ikraft":"2025-07-01","upphavd":null,"incomplete":true,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2025-400","source":"json","repealed":[],"provisions":[
+{"sfs":"2025:400","title":"Socialtjänstlag (2025:400)","kortnamn":"SoL","namn":"socialtjänstlagen","abbreviations":["SoL","SOL"],"names":["socialtjänstlagen","socialtjänstlag","nya socialtjänstlagen","den nya socialtjänstlagen"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","8","9","10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35"],"chapterTitles":{},"ikraft":"2025-07-01","upphavd":null,"predecessors":[{"namn":"socialtjänstlagen","sfs":"2001:453"}],"incomplete":true,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2025-400","source":"json","repealed":[],"provisions":[
 ["1:1","Lagens innehåll"],
 ["1:2","Definition av socialtjänst"],
 ["1:3","Bestämmelser i annan lag"],
@@ -773,7 +773,7 @@ export default String.raw`{"version":1,
 ["35:4","Prövningstillstånd"],
 ["35:5","Verkställighet"]
 ]},
-{"sfs":"2017:725","title":"Kommunallag (2017:725)","kortnamn":"KL","namn":"kommunallagen","abbreviations":["KL"],"names":["kommunallagen","kommunallag"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","8","9","10","11","12","13"],"chapterTitles":{"1":"Grunderna för den kommunala verksamheten","2":"Kommunala angelägenheter","3":"Kommunernas och regionernas organisation och verksamhetsformer","4":"Förtroendevalda","5":"Fullmäktige","6":"Styrelsen och övriga nämnder","7":"Anställda","8":"Delaktighet och insyn","9":"Kommunal samverkan","10":"Överlämnande av kommunala angelägenheter","11":"Ekonomisk förvaltning","12":"Revision","13":"Laglighetsprövning"},"ikraft":"2018-01-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2017-725","source":"selex","repealed":[],"provisions":[
+{"sfs":"2017:725","title":"Kommunallag (2017:725)","kortnamn":"KL","namn":"kommunallagen","abbreviations":["KL"],"names":["kommunallagen","kommunallag"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","8","9","10","11","12","13"],"chapterTitles":{"1":"Grunderna för den kommunala verksamheten","2":"Kommunala angelägenheter","3":"Kommunernas och regionernas organisation och verksamhetsformer","4":"Förtroendevalda","5":"Fullmäktige","6":"Styrelsen och övriga nämnder","7":"Anställda","8":"Delaktighet och insyn","9":"Kommunal samverkan","10":"Överlämnande av kommunala angelägenheter","11":"Ekonomisk förvaltning","12":"Revision","13":"Laglighetsprövning"},"ikraft":"2018-01-01","upphavd":null,"predecessors":[{"namn":"kommunallagen","sfs":"1991:900"}],"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2017-725","source":"selex","repealed":[],"provisions":[
 ["1:1","Kommuner och regioner"],
 ["1:2"],
 ["1:3","Rätt att ta ut skatt och meddela föreskrifter"],
@@ -1119,7 +1119,7 @@ export default String.raw`{"version":1,
 "12:1":[3],"12:2":[1],"12:3":[1,[4]],"12:4":[1],"12:5":[2],"12:6":[1],"12:7":[1],"12:8":[3],"12:9":[2],"12:10":[1],"12:11":[2],"12:12":[3],"12:13":[3,[2,0,0]],"12:14":[1],"12:15":[1],"12:16":[3],"12:17":[1],"12:18":[1],
 "13:1":[3],"13:2":[1,[4]],"13:3":[1],"13:4":[3],"13:5":[2],"13:6":[1],"13:7":[1],"13:8":[3,[4,0,0]],"13:9":[1],"13:10":[1],"13:11":[2],"13:12":[2],"13:13":[4],"13:14":[1]
 }},
-{"sfs":"1993:387","title":"Lag (1993:387) om stöd och service till vissa funktionshindrade","kortnamn":"LSS","namn":"lagen (1993:387) om stöd och service till vissa funktionshindrade","abbreviations":["LSS"],"names":["LSS-lagen","lagen om stöd och service till vissa funktionshindrade"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"1994-01-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-1993-387","source":"selex","repealed":[],"provisions":[
+{"sfs":"1993:387","title":"Lag (1993:387) om stöd och service till vissa funktionshindrade","kortnamn":"LSS","namn":"lagen (1993:387) om stöd och service till vissa funktionshindrade","abbreviations":["LSS"],"names":["LSS-lagen","lagen om stöd och service till vissa funktionshindrade"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"1994-01-01","upphavd":null,"predecessors":[],"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-1993-387","source":"selex","repealed":[],"provisions":[
 ["1","Inledande bestämmelser"],
 ["2"],
 ["3"],
@@ -1208,7 +1208,7 @@ export default String.raw`{"version":1,
 ],"structure":{
 "1":[1,[3]],"2":[2],"3":[1],"4":[1],"5":[1],"6":[3],"7":[2],"8":[2],"9":[1,[10]],"10":[2],"11":[1],"12":[1],"13":[2,[0,2]],"14":[1],"15":[1,[11]],"16":[5,[0,0,2,0,0]],"17":[3],"18":[1],"19":[1],"20":[1],"21":[1],"22":[1],"23":[5,[0,4,0,0,0]],"24":[2],"25":[1],"26":[2],"27":[5,[9,0,0,0,0]],"28":[1,[2]],"29":[1],"30":[1],"6 a":[1],"7 a":[1],"8 a":[2],"9 a":[5,[7,0,0,3,0]],"9 c":[3,[2,0,0]],"9 d":[3,[4,0,2]],"9 e":[1],"9 f":[4,[0,7,0,0]],"9 g":[1],"15 a":[1],"15 b":[1],"16 a":[1,[2]],"16 b":[1],"16 c":[1],"16 d":[2,[3,0]],"16 e":[1],"20 a":[1],"21 a":[2],"21 b":[1],"21 c":[3],"21 d":[2],"23 a":[1],"23 b":[1],"23 c":[4],"23 d":[2],"23 e":[2],"23 f":[3,[3,0,0]],"23 g":[3],"24 a":[1],"24 b":[2,[0,2]],"24 c":[1],"24 d":[1],"24 e":[1],"24 f":[2,[2,0]],"24 g":[2],"26 a":[1,[4]],"26 b":[1],"26 c":[2],"26 d":[2],"26 e":[1],"26 f":[2],"26 g":[4],"26 h":[2],"26 i":[2],"27 a":[1,[2]],"28 a":[4],"28 b":[3],"28 c":[2],"28 d":[1],"28 e":[3],"28 f":[3],"28 g":[1],"28 h":[3],"28 i":[1]
 }},
-{"sfs":"2017:30","title":"Hälso- och sjukvårdslag (2017:30)","kortnamn":"HSL","namn":"hälso- och sjukvårdslagen","abbreviations":["HSL"],"names":["hälso- och sjukvårdslagen","hälso- och sjukvårdslag"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","8","9","10","11","12","13","13 a","14","15","16","16 a","17","18"],"chapterTitles":{},"ikraft":"2017-04-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2017-30","source":"json","repealed":["17:4"],"provisions":[
+{"sfs":"2017:30","title":"Hälso- och sjukvårdslag (2017:30)","kortnamn":"HSL","namn":"hälso- och sjukvårdslagen","abbreviations":["HSL"],"names":["hälso- och sjukvårdslagen","hälso- och sjukvårdslag"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","8","9","10","11","12","13","13 a","14","15","16","16 a","17","18"],"chapterTitles":{},"ikraft":"2017-04-01","upphavd":null,"predecessors":[{"namn":"hälso- och sjukvårdslagen","sfs":"1982:763"}],"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2017-30","source":"json","repealed":["17:4"],"provisions":[
 ["1:1"],
 ["1:2"],
 ["2:1"],
@@ -1262,8 +1262,9 @@ export default String.raw`{"version":1,
 ["8:7"],
 ["8:8"],
 ["8:9"],
-["8:10","","","2027-01-01"],
-["8:11","","2027-01-01",""],
+["8:10","","","2027-01-01","","8:11"],
+["8:10","","2027-01-01","","2025:1399"],
+["8:11","","2027-01-01","",""],
 ["9:1"],
 ["9:2"],
 ["9:3"],
@@ -1285,7 +1286,7 @@ export default String.raw`{"version":1,
 ["12:4"],
 ["12:5"],
 ["12:6"],
-["12:7","","2027-01-01",""],
+["12:7","","2027-01-01","","2025:1399"],
 ["13:1","Val av behandlingsalternativ"],
 ["13:2","Val av hjälpmedel"],
 ["13 a:1","Primärvårdens grunduppdrag AVDELNING V. ÖVRIGA BESTÄMMELSER FÖR HUVUDMÄNNEN"],
@@ -1319,14 +1320,15 @@ export default String.raw`{"version":1,
 ["18:2","Forskning"],
 ["18:3","Hälso- och sjukvård vid extraordinära händelser i fredstid"]
 ]},
-{"sfs":"2009:400","title":"Offentlighets- och sekretesslag (2009:400)","kortnamn":"OSL","namn":"offentlighets- och sekretesslagen","abbreviations":["OSL"],"names":["offentlighets- och sekretesslagen","offentlighets- och sekretesslag"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","8","9","10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35","36","37","38","39","40","41","42","43","44"],"chapterTitles":{},"ikraft":"2009-06-30","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2009-400","source":"json","repealed":["24:2","29:12 a"],"provisions":[
+{"sfs":"2009:400","title":"Offentlighets- och sekretesslag (2009:400)","kortnamn":"OSL","namn":"offentlighets- och sekretesslagen","abbreviations":["OSL"],"names":["offentlighets- och sekretesslagen","offentlighets- och sekretesslag"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","8","9","10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35","36","37","38","39","40","41","42","43","44"],"chapterTitles":{},"ikraft":"2009-06-30","upphavd":null,"predecessors":[{"namn":"sekretesslagen","sfs":"1980:100"}],"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2009-400","source":"json","repealed":["24:2","29:12 a"],"provisions":[
 ["1:1"],
 ["1:2"],
 ["1:3"],
 ["1:4"],
 ["1:5"],
 ["1:6"],
-["1:7","","","2026-03-01"],
+["1:7","","","2026-03-01","2009:1020"],
+["1:7","","2026-03-01","","2025:1470"],
 ["1:8"],
 ["2:1"],
 ["2:2"],
@@ -1480,7 +1482,7 @@ export default String.raw`{"version":1,
 ["18:5","Kvalificerade skyddsidentiteter"],
 ["18:6"],
 ["18:7","Särskilt personsäkerhetsarbete"],
-["18:7 a","Avidentifierad uppgift för polisanställda","","2029-04-30"],
+["18:7 a","Avidentifierad uppgift för polisanställda","","2029-04-30","2024:225"],
 ["18:8","Säkerhets- eller bevakningsåtgärd"],
 ["18:8 a","Incidentrapportering Incidentrapporter"],
 ["18:8 b"],
@@ -1505,8 +1507,8 @@ export default String.raw`{"version":1,
 ["18:17 a","Internationellt polisiärt samarbete"],
 ["18:18","Sekretessbrytande bestämmelse"],
 ["18:18 a","Avfallsregister"],
-["18:18 b","Sjöövervakning","2026-03-01",""],
-["18:18 c","","2026-03-01",""],
+["18:18 b","Sjöövervakning","2026-03-01","","2026:52"],
+["18:18 c","","2026-03-01","","2026:52"],
 ["18:19","Rätten att meddela och offentliggöra uppgifter"],
 ["19:1","Affärs- och driftförhållanden"],
 ["19:2","Överföring av sekretess"],
@@ -1544,7 +1546,8 @@ export default String.raw`{"version":1,
 ["22:5","Delgivning"],
 ["22:6","Rätten att meddela och offentliggöra uppgifter"],
 ["23:1","Förskola och viss annan pedagogisk verksamhet"],
-["23:2","Förskoleklass, grundskola, anpassad grundskola, specialskola, sameskola, gymnasieskola och anpassad gymnasieskola","","2028-07-01"],
+["23:2","Förskoleklass, grundskola, anpassad grundskola, specialskola, sameskola, gymnasieskola och anpassad gymnasieskola","","2028-07-01","2023:353"],
+["23:2","Grundskola, anpassad grundskola, specialskola, sameskola, gymnasieskola och anpassad gymnasieskola","2028-07-01","","2025:737"],
 ["23:2 a"],
 ["23:3","Fritidshem och viss annan pedagogisk verksamhet"],
 ["23:4","Specialpedagogisk stödverksamhet"],
@@ -1568,7 +1571,7 @@ export default String.raw`{"version":1,
 ["24:7","Dispens av regeringen"],
 ["24:7 a","Prövning av oredlighet i forskning"],
 ["24:8","Statistik"],
-["24:8 a","Sekretessbrytande bestämmelse","","2026-07-01"],
+["24:8 a","Sekretessbrytande bestämmelse","","2026-07-01","2021:442"],
 ["24:8 b","Luxembourg Income Study"],
 ["24:9","Rätten att meddela och offentliggöra uppgifter"],
 ["25:1","Hälso- och sjukvård och annan medicinsk verksamhet"],
@@ -1680,8 +1683,9 @@ export default String.raw`{"version":1,
 ["29:12","Pris och betalningsvillkor i skeppsbyggnadsavtal"],
 ["29:12 a"],
 ["29:13","Sjöförklaringar och andra utredningar"],
-["29:13 a","","","2026-03-01"],
-["29:13 b","","2026-03-01",""],
+["29:13 a","","","2026-03-01","2009:612"],
+["29:13 a","Sjöövervakning","2026-03-01","","2026:52"],
+["29:13 b","","2026-03-01","","2026:52"],
 ["29:14","Rätten att meddela och offentliggöra uppgifter"],
 ["30:1","Tillsyn och utredning"],
 ["30:1 a"],
@@ -1909,10 +1913,14 @@ export default String.raw`{"version":1,
 ["42:4 a"],
 ["42:4 b"],
 ["42:4 c"],
-["42:5","Säkerhets- och integritetsskyddsnämnden","","2026-03-01"],
-["42:6","","","2026-03-01"],
-["42:7","","","2026-03-01"],
-["42:8","","","2026-03-01"],
+["42:5","Säkerhets- och integritetsskyddsnämnden","","2026-03-01",""],
+["42:5","Myndigheten för säkerhet och integritetsskydd","2026-03-01","","2025:1470"],
+["42:6","","","2026-03-01",""],
+["42:6","","2026-03-01","","2025:1470"],
+["42:7","","","2026-03-01",""],
+["42:7","","2026-03-01","","2025:1470"],
+["42:8","","","2026-03-01",""],
+["42:8","","2026-03-01","","2025:1470"],
 ["42:8 a","Statens inspektion för försvarsunderrättelseverksamheten"],
 ["42:8 b"],
 ["42:8 c"],
@@ -1938,7 +1946,7 @@ export default String.raw`{"version":1,
 ["44:4","Postlagen och lagen om elektronisk kommunikation"],
 ["44:5","Annan lagstiftning"]
 ]},
-{"sfs":"2018:218","title":"Lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning","kortnamn":null,"namn":"dataskyddslagen","abbreviations":["DSL"],"names":["dataskyddslagen","lagen med kompletterande bestämmelser till EU:s dataskyddsförordning"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7"],"chapterTitles":{},"ikraft":"2018-05-25","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2018-218","source":"json","repealed":[],"provisions":[
+{"sfs":"2018:218","title":"Lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning","kortnamn":null,"namn":"dataskyddslagen","abbreviations":["DSL"],"names":["dataskyddslagen","lagen med kompletterande bestämmelser till EU:s dataskyddsförordning"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7"],"chapterTitles":{},"ikraft":"2018-05-25","upphavd":null,"predecessors":[{"namn":"personuppgiftslagen","sfs":"1998:204"}],"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2018-218","source":"json","repealed":[],"provisions":[
 ["1:1"],
 ["1:2","Utvidgad tillämpning av bestämmelserna i EU:s dataskyddsförordning"],
 ["1:3"],
@@ -1985,7 +1993,7 @@ export default String.raw`{"version":1,
 ["7:5","Överklagandeförbud"],
 ["7:6","Föreläggande när handläggningen av ett klagomål har försenats"]
 ]},
-{"sfs":"2017:612","title":"Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård","kortnamn":null,"namn":"lagen (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård","abbreviations":[],"names":["lagen om samverkan vid utskrivning från sluten hälso- och sjukvård","utskrivningslagen"],"hasChapters":true,"chapters":["1","2","3","4","5"],"chapterTitles":{"1":"Inledande bestämmelser","2":"Inskrivningsmeddelande och planering","3":"Åtgärder vid utskrivning","4":"Samverkan mellan region och kommun","5":"Kommunens betalningsansvar"},"ikraft":"2018-01-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2017-612","source":"selex","repealed":[],"provisions":[
+{"sfs":"2017:612","title":"Lag (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård","kortnamn":null,"namn":"lagen (2017:612) om samverkan vid utskrivning från sluten hälso- och sjukvård","abbreviations":[],"names":["lagen om samverkan vid utskrivning från sluten hälso- och sjukvård","utskrivningslagen"],"hasChapters":true,"chapters":["1","2","3","4","5"],"chapterTitles":{"1":"Inledande bestämmelser","2":"Inskrivningsmeddelande och planering","3":"Åtgärder vid utskrivning","4":"Samverkan mellan region och kommun","5":"Kommunens betalningsansvar"},"ikraft":"2018-01-01","upphavd":null,"predecessors":[],"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2017-612","source":"selex","repealed":[],"provisions":[
 ["1:1","Lagens innehåll och tillämpningsområde"],
 ["1:2","Lagens syfte"],
 ["1:3","Uttryck i lagen"],
@@ -2016,7 +2024,7 @@ export default String.raw`{"version":1,
 "4:1":[2],"4:2":[1],"4:3":[2],"4:4":[1],"4:5":[1],
 "5:1":[1],"5:2":[2],"5:3":[2,[2,0]],"5:4":[1],"5:5":[1],"5:6":[2]
 }},
-{"sfs":"2003:1210","title":"Lag (2003:1210) om finansiell samordning av rehabiliteringsinsatser","kortnamn":"Finsam","namn":"lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser","abbreviations":["Finsam","FINSAM"],"names":["lagen om finansiell samordning av rehabiliteringsinsatser","finsamlagen"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"2004-01-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2003-1210","source":"json","repealed":[],"provisions":[
+{"sfs":"2003:1210","title":"Lag (2003:1210) om finansiell samordning av rehabiliteringsinsatser","kortnamn":"Finsam","namn":"lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser","abbreviations":["Finsam","FINSAM"],"names":["lagen om finansiell samordning av rehabiliteringsinsatser","finsamlagen"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"2004-01-01","upphavd":null,"predecessors":[],"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2003-1210","source":"json","repealed":[],"provisions":[
 ["1","Allmänna bestämmelser"],
 ["2"],
 ["3","Samverkande parter"],
@@ -2048,7 +2056,7 @@ export default String.raw`{"version":1,
 ["27","Utträde ur ett samordningsförbund"],
 ["28","Överklagande av ett samordningsförbunds beslut"]
 ]},
-{"sfs":"1990:52","title":"Lag (1990:52) med särskilda bestämmelser om vård av unga","kortnamn":"LVU","namn":"lagen (1990:52) med särskilda bestämmelser om vård av unga","abbreviations":["LVU"],"names":["lagen med särskilda bestämmelser om vård av unga"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"1990-07-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-1990-52","source":"selex","repealed":[],"provisions":[
+{"sfs":"1990:52","title":"Lag (1990:52) med särskilda bestämmelser om vård av unga","kortnamn":"LVU","namn":"lagen (1990:52) med särskilda bestämmelser om vård av unga","abbreviations":["LVU"],"names":["lagen med särskilda bestämmelser om vård av unga"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"1990-07-01","upphavd":null,"predecessors":[],"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-1990-52","source":"selex","repealed":[],"provisions":[
 ["1","Inledande bestämmelse"],
 ["2","Beredande av vård"],
 ["3"],
@@ -2146,7 +2154,7 @@ export default String.raw`{"version":1,
 ],"structure":{
 "1":[5],"2":[1],"3":[2],"4":[1],"5":[1],"6":[3,[2,0,0]],"7":[4],"8":[2,[2,0]],"9":[3,[2,0,0]],"10":[1],"11":[5],"12":[3],"13":[2],"14":[4,[0,2,0,0]],"15":[1],"16":[1],"17":[4],"18":[1],"19":[2],"20":[2],"21":[4],"22":[4,[2,0,0,0]],"23":[2,[2,0]],"24":[1],"25":[1],"26":[2],"27":[3,[2,0,0]],"28":[1],"29":[1],"30":[2,[2,0]],"31":[1],"32":[2],"33":[1],"34":[1],"35":[2],"36":[3],"37":[1],"38":[1],"39":[5],"40":[3],"41":[3,[9,0,0]],"42":[3,[7,0,0]],"43":[3,[3,2,0]],"44":[2],"45":[1],"6 a":[4,[2,0,0,0]],"9 a":[4],"9 b":[2],"12 a":[2],"13 a":[3,[0,4,0]],"13 b":[1],"13 c":[2],"14 a":[2],"15 a":[2],"15 b":[7,[2,0,0,2,0,0,0]],"15 c":[2],"15 d":[3],"15 e":[1],"15 f":[3],"15 g":[1],"15 h":[3],"15 i":[1],"15 j":[3],"15 k":[2],"15 l":[2],"15 m":[1],"15 n":[3],"15 o":[1],"15 p":[2],"15 q":[3],"17 a":[2],"17 b":[2],"17 c":[1],"20 a":[2],"20 b":[1],"20 c":[2,[3,0]],"21 a":[2,[9,0]],"21 b":[2],"21 c":[3],"31 a":[2,[2,0]],"31 b":[2,[0,6]],"31 c":[3],"31 d":[3,[2,0,0]],"31 e":[4],"31 f":[1],"31 g":[2,[2,0]],"31 h":[2],"31 i":[1],"32 a":[1],"32 b":[1],"32 c":[3],"43 a":[1],"43 b":[1],"43 c":[1]
 }},
-{"sfs":"1988:870","title":"Lag (1988:870) om vård av missbrukare i vissa fall","kortnamn":"LVM","namn":"lagen (1988:870) om vård av missbrukare i vissa fall","abbreviations":["LVM"],"names":["lagen om vård av missbrukare i vissa fall"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"1989-01-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-1988-870","source":"selex","repealed":[],"provisions":[
+{"sfs":"1988:870","title":"Lag (1988:870) om vård av missbrukare i vissa fall","kortnamn":"LVM","namn":"lagen (1988:870) om vård av missbrukare i vissa fall","abbreviations":["LVM"],"names":["lagen om vård av missbrukare i vissa fall"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"1989-01-01","upphavd":null,"predecessors":[],"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-1988-870","source":"selex","repealed":[],"provisions":[
 ["1","Inledande bestämmelser"],
 ["2"],
 ["3"],
@@ -2209,7 +2217,7 @@ export default String.raw`{"version":1,
 ],"structure":{
 "1":[1],"2":[1],"3":[1],"4":[2,[3,0]],"5":[1],"6":[2],"7":[2],"9":[1],"10":[1],"11":[3],"12":[3],"13":[3,[2,0,0]],"15":[2],"16":[2,[3,0]],"17":[2],"18":[1],"19":[1],"20":[1],"21":[1,[2]],"22":[1],"23":[1],"24":[3],"25":[3],"26":[1],"27":[3],"28":[1],"30":[1],"31":[1],"32":[3],"33":[1],"34":[4,[0,2,0,0]],"35":[1],"36":[2],"37":[1],"38":[2],"39":[3],"40":[1],"41":[1],"42":[1],"43":[2],"44":[5,[4,0,0,0,0]],"45":[3,[4,2,0]],"46":[1],"47":[2],"18 a":[1,[4]],"18 b":[1],"26 a":[1],"30 a":[2],"32 a":[2],"32 b":[2],"32 c":[1],"33 a":[3],"34 a":[3],"34 b":[1],"36 a":[1],"36 b":[2],"45 a":[1],"45 b":[1],"45 c":[1]
 }},
-{"sfs":"2017:900","title":"Förvaltningslag (2017:900)","kortnamn":"FL","namn":"förvaltningslagen","abbreviations":["FL"],"names":["förvaltningslagen","förvaltningslag"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"2018-07-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2017-900","source":"selex","repealed":[],"provisions":[
+{"sfs":"2017:900","title":"Förvaltningslag (2017:900)","kortnamn":"FL","namn":"förvaltningslagen","abbreviations":["FL"],"names":["förvaltningslagen","förvaltningslag"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"2018-07-01","upphavd":null,"predecessors":[{"namn":"förvaltningslagen","sfs":"1986:223"}],"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2017-900","source":"selex","repealed":[],"provisions":[
 ["1","Lagens tillämpningsområde Lagen gäller i förvaltningsverksamhet"],
 ["2","Undantag för kommunala ärenden där besluten kan laglighetsprövas"],
 ["3","Undantag för brottsbekämpande verksamhet"],
@@ -2262,7 +2270,7 @@ export default String.raw`{"version":1,
 ],"structure":{
 "1":[2],"2":[1],"3":[1],"4":[1],"5":[3],"6":[2],"7":[2],"8":[2],"9":[2],"10":[1],"11":[1],"12":[3],"13":[2],"14":[2],"15":[3],"16":[2,[4,0]],"17":[1],"18":[3],"19":[2],"20":[2],"21":[1],"22":[3],"23":[4],"24":[1],"25":[3,[3,0,0]],"26":[3],"27":[1],"28":[3],"29":[3],"30":[3],"31":[1,[5]],"32":[4,[0,4,0,0]],"33":[4],"34":[2],"35":[3,[0,3,3]],"36":[2],"37":[3,[0,3,0]],"38":[2,[2,0]],"39":[1],"40":[2],"41":[1],"42":[1],"43":[3],"44":[1],"45":[2,[0,2]],"46":[2],"47":[2],"48":[1],"49":[2]
 }},
-{"sfs":"1949:381","title":"Föräldrabalk (1949:381)","kortnamn":"FB","namn":"föräldrabalken","abbreviations":["FB"],"names":["föräldrabalken","föräldrabalk"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","9","10","11","12","13","14","15","16","17","19","20","21"],"chapterTitles":{"1":"Om faderskapet och moderskapet till barn","2":"Om socialnämnds medverkan vid fastställande av faderskap","3":"Vissa bestämmelser om rättegången i mål om faderskap","4":"Om adoption","5":"Om barnets namn","6":"Om vårdnad, boende och umgänge","7":"Om underhållsskyldighet","9":"Om underårigs omyndighet","10":"Om förmyndare","11":"Om god man och förvaltare","12":"Allmänna bestämmelser om förmyndares, gode mäns och förvaltares verksamhet","13":"Föräldrars förmyndarförvaltning","14":"Förordnade förmyndares, gode mäns och förvaltares vård av egendom","15":"Vård av rätt i dödsbo, m.m.","16":"Tillsyn över förmyndares, gode mäns och förvaltares verksamhet","17":"Anhörigas behörighet att rättshandla i vissa fall","19":"Om överförmyndare","20":"Vissa gemensamma bestämmelser om rättegången","21":"Om verkställighet av domar, beslut eller avtal om vårdnad, boende eller umgänge m.m."},"ikraft":"1950-01-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-1949-381","source":"selex","repealed":[],"provisions":[
+{"sfs":"1949:381","title":"Föräldrabalk (1949:381)","kortnamn":"FB","namn":"föräldrabalken","abbreviations":["FB"],"names":["föräldrabalken","föräldrabalk"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","9","10","11","12","13","14","15","16","17","19","20","21"],"chapterTitles":{"1":"Om faderskapet och moderskapet till barn","2":"Om socialnämnds medverkan vid fastställande av faderskap","3":"Vissa bestämmelser om rättegången i mål om faderskap","4":"Om adoption","5":"Om barnets namn","6":"Om vårdnad, boende och umgänge","7":"Om underhållsskyldighet","9":"Om underårigs omyndighet","10":"Om förmyndare","11":"Om god man och förvaltare","12":"Allmänna bestämmelser om förmyndares, gode mäns och förvaltares verksamhet","13":"Föräldrars förmyndarförvaltning","14":"Förordnade förmyndares, gode mäns och förvaltares vård av egendom","15":"Vård av rätt i dödsbo, m.m.","16":"Tillsyn över förmyndares, gode mäns och förvaltares verksamhet","17":"Anhörigas behörighet att rättshandla i vissa fall","19":"Om överförmyndare","20":"Vissa gemensamma bestämmelser om rättegången","21":"Om verkställighet av domar, beslut eller avtal om vårdnad, boende eller umgänge m.m."},"ikraft":"1950-01-01","upphavd":null,"predecessors":[],"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-1949-381","source":"selex","repealed":[],"provisions":[
 ["1:1","Faderskapspresumtion"],
 ["1:2"],
 ["1:3","Fastställande av faderskap"],
@@ -2624,7 +2632,7 @@ export default String.raw`{"version":1,
 "20:1":[2],"20:2":[3],"20:2 a":[2],"20:2 b":[1],"20:2 c":[1],"20:3":[2],"20:4":[3],"20:6":[1],"20:7":[2],"20:8":[1],"20:9":[2],"20:9 a":[1],"20:10":[2],"20:10 a":[1],"20:10 b":[1],"20:10 c":[1],"20:11":[2],
 "21:1":[1],"21:1 a":[4],"21:1 b":[1],"21:1 c":[1],"21:2":[2],"21:3":[4],"21:4":[3],"21:5":[1],"21:6":[1],"21:7":[4],"21:8":[1],"21:9":[2],"21:10":[3],"21:11":[2],"21:12":[3],"21:13":[2],"21:14":[1],"21:15":[1],"21:16":[1]
 }},
-{"sfs":"2018:1197","title":"Lag (2018:1197) om Förenta nationernas konvention om barnets rättigheter","kortnamn":null,"namn":"lagen (2018:1197) om Förenta nationernas konvention om barnets rättigheter","abbreviations":[],"names":["barnkonventionen","barnkonventionslagen","lagen om Förenta nationernas konvention om barnets rättigheter","FN:s barnkonvention"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"2020-01-01","upphavd":null,"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2018-1197","source":"json","repealed":[],"provisions":[
+{"sfs":"2018:1197","title":"Lag (2018:1197) om Förenta nationernas konvention om barnets rättigheter","kortnamn":null,"namn":"lagen (2018:1197) om Förenta nationernas konvention om barnets rättigheter","abbreviations":[],"names":["barnkonventionen","barnkonventionslagen","lagen om Förenta nationernas konvention om barnets rättigheter","FN:s barnkonvention"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"2020-01-01","upphavd":null,"predecessors":[],"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2018-1197","source":"json","repealed":[],"provisions":[
 ["1"]
 ]}
 ]}

@@ -14,7 +14,7 @@ import { readSelexLaw } from './lib/selex-law.js';
 import { readCorrespondence } from './lib/correspondence.js';
 import type { ProvisionDraft } from './lib/provision-draft.js';
 import { numberKey, splitRef, makeRef } from './lib/section-order.js';
-import { inForceFromTransitional } from './lib/swedish-dates.js';
+import { inForceFromTransitional, predecessorsFromTransitional } from './lib/swedish-dates.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../../..');
@@ -94,6 +94,7 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
       chapterTitles,
       ikraft,
       upphavd: entry.upphavd ?? null,
+      predecessors: predecessorsFromTransitional(json.transitional, file.id),
       incomplete: entry.incomplete ?? false,
       url: riksdagenUrl(file.id),
       source,
@@ -156,6 +157,8 @@ export const REPEALED_TEXT = /^(Har upphävts|Upphävd) genom /u;
 
 function toTuple(p: ProvisionDraft): ProvisionTuple {
   const ref = makeRef(p.kapitel, p.paragraf);
+  if (p.renumberedTo) return [ref, p.rubrik, p.from, p.until, p.lag ?? '', p.renumberedTo];
+  if (p.lag !== undefined) return [ref, p.rubrik, p.from, p.until, p.lag];
   if (p.from || p.until) return [ref, p.rubrik, p.from, p.until];
   if (p.rubrik) return [ref, p.rubrik];
   return [ref];

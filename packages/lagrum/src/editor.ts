@@ -40,6 +40,7 @@ export function hoverMarkdown(r: ResolvedCitation, datum: string): string {
   if (r.rubrik) lines.push(`*${r.rubrik}*`);
   const status = r.status === 'saknas' && r.incompleteData ? 'Finns inte i registret' : STATUS_LINE[r.status];
   lines.push(`${status} ${datum}. ${r.message}`);
+  if (r.lydelse && r.lydelseNote) lines.push(`*${r.lydelseNote}*`);
   if (r.lydelse) lines.push(r.lydelse.split('\n').map((l) => `> ${l}`).join('\n>\n'));
   if (r.url) lines.push(`[Författningstexten hos Riksdagen](${r.url})`);
   return lines.join('\n\n');

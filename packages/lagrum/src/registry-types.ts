@@ -6,12 +6,17 @@
 /** One provision in the index: `[ref, rubrik?, from?, until?]`. `ref` is `"2:6"`, `"5:8 a"` or `"9"`
  * (no chapters). `rubrik` is the subheading printed above the provision. `from`/`until` (YYYY-MM-DD or "")
  * bound a version: a provision that enters into force later, or stops applying on a known date.
+ * An amended provision has one tuple per wording, consecutive, with the same ref: `lag` is the wording's
+ * amending act ("2025:1470"; "" = the law's original wording), `renumberedTo` the ref it moves to when it
+ * stops applying ("8:11").
  * The texts live in `texts.json` (same order), loaded only when a text is asked for: the index alone
  * answers "does it exist, is it in force", and parses in a few milliseconds. */
 export type ProvisionTuple =
   | [ref: string]
   | [ref: string, rubrik: string]
-  | [ref: string, rubrik: string, from: string, until: string];
+  | [ref: string, rubrik: string, from: string, until: string]
+  | [ref: string, rubrik: string, from: string, until: string, lag: string]
+  | [ref: string, rubrik: string, from: string, until: string, lag: string, renumberedTo: string];
 
 /** A provision's stycken and numbered points: `[stycken]` when no stycke has numbered points, else
  * `[stycken, [points of each stycke]]` (the highest point number; "2 a" does not count). Recorded only where
@@ -43,6 +48,9 @@ export interface RegistryLaw {
   incomplete: boolean;
   url: string;
   source: 'selex' | 'json';
+  /** Laws this one replaced, from its own transitional provisions ("Genom lagen upphävs
+   * kommunallagen (1991:900)"): they applied until the day before `ikraft`. */
+  predecessors: { sfs: string; namn: string }[];
   /** Refs of provisions that have been repealed within the law (their text says "Har upphävts genom …"). */
   repealed: string[];
   provisions: ProvisionTuple[];

@@ -21,6 +21,8 @@ export interface Law {
   ikraft: string;
   /** Repealed from (YYYY-MM-DD), or null. */
   upphavd: string | null;
+  /** Laws this one replaced (from its own transitional provisions); they applied until the day before `ikraft`. */
+  predecessors: { sfs: string; namn: string }[];
   /** The data is known to be incomplete: a provision missing from it may still exist. */
   incomplete: boolean;
   url: string;
@@ -36,13 +38,29 @@ export interface Provision {
   rubrik: string | null;
   /** The text, or null when the provision is known to exist but its text is not in the data. */
   text: string | null;
-  /** Version bounds from the consolidated text: in force from / until (exclusive), or null. */
+  /** This wording's bounds from the consolidated text: in force from / until (exclusive), or null. */
   from: string | null;
   until: string | null;
+  /** This wording's amending act ("2025:1470"), where the provision has dated wordings; "" = the original
+   * wording; null when the provision has a single, undated wording. */
+  lag: string | null;
+  /** The wording gets another number when it stops applying ("8:11"), or null. */
+  renumberedTo: string | null;
+  /** Every dated wording of the provision (one entry when it has a single wording), in order. */
+  wordings: ProvisionWording[];
   /** Repealed within the law (the text only says "Har upphävts genom …"). */
   repealed: boolean;
   /** Stycken and numbered points, where the source shows them (the selex/ laws); null = unknown. */
   structure: ProvisionStructure | null;
+}
+
+/** One wording of a provision, with the dates it applies between. */
+export interface ProvisionWording {
+  from: string | null;
+  until: string | null;
+  lag: string | null;
+  renumberedTo: string | null;
+  rubrik: string | null;
 }
 
 /** How many stycken a provision has and, per stycke, its highest numbered point (0 = none). */
@@ -51,12 +69,18 @@ export interface ProvisionStructure {
   punkter: number[];
 }
 
-interface ProvisionIndex {
+interface WordingIndex {
   order: number;
   rubrik: string;
   from: string;
   until: string;
+  /** undefined: the tuple has no such field (a single, undated wording). */
+  lag: string | undefined;
+  renumberedTo: string;
 }
+
+/** A provision's wordings, in order (nearly always one). */
+type ProvisionIndex = WordingIndex[];
 
 const loadStart = performance.now();
 const data = JSON.parse(indexJson) as RegistryFile;
@@ -72,8 +96,13 @@ for (const l of data.laws) {
   const provisions = new Map<string, ProvisionIndex>();
   const refs: string[] = [];
   l.provisions.forEach((p, order) => {
-    refs.push(p[0]);
-    provisions.set(p[0], { order, rubrik: p[1] ?? '', from: p[2] ?? '', until: p[3] ?? '' });
+    const w: WordingIndex = { order, rubrik: p[1] ?? '', from: p[2] ?? '', until: p[3] ?? '', lag: p[4], renumberedTo: p[5] ?? '' };
+    const have = provisions.get(p[0]);
+    if (have) have.push(w);
+    else {
+      refs.push(p[0]);
+      provisions.set(p[0], [w]);
+    }
   });
   const { provisions: _ignored, source: _source, repealed, structure, ...meta } = l;
   const law: Law = { ...meta, refs };
@@ -106,13 +135,18 @@ export function makeRef(kapitel: string | null, paragraf: string): string {
   return kapitel === null ? paragraf : `${kapitel}:${paragraf}`;
 }
 
-/** A provision of a law, or null when the registry does not have it. `kapitel` null for laws without chapters. */
-export function lookupProvision(sfs: string, kapitel: string | null, paragraf: string): Provision | null {
+/**
+ * A provision of a law, or null when the registry does not have it. `kapitel` null for laws without chapters.
+ * An amended provision has several wordings: `datum` (YYYY-MM-DD, default: today) chooses the one in force
+ * then; before the first, the first; after the last has ended, the last (whose `until` then says so).
+ */
+export function lookupProvision(sfs: string, kapitel: string | null, paragraf: string, datum?: string): Provision | null {
   const entry = bySfs.get(sfs);
   if (!entry) return null;
   const ref = makeRef(kapitel === null ? null : normaliseLabel(kapitel), normaliseLabel(paragraf));
-  const p = entry.provisions.get(ref);
-  if (!p) return null;
+  const ws = entry.provisions.get(ref);
+  if (!ws) return null;
+  const p = chooseWording(ws, datum ?? new Date().toISOString().slice(0, 10));
   const i = ref.indexOf(':');
   return {
     sfs,
@@ -125,9 +159,22 @@ export function lookupProvision(sfs: string, kapitel: string | null, paragraf: s
     },
     from: p.from || null,
     until: p.until || null,
+    lag: p.lag ?? null,
+    renumberedTo: p.renumberedTo || null,
+    wordings: ws.map((w) => ({
+      from: w.from || null, until: w.until || null, lag: w.lag ?? null, renumberedTo: w.renumberedTo || null, rubrik: w.rubrik || null,
+    })),
     repealed: entry.repealed.has(ref),
     structure: toStructure(entry.structure[ref]),
   };
+}
+
+function chooseWording(ws: ProvisionIndex, datum: string): WordingIndex {
+  if (ws.length === 1) return ws[0]!;
+  const inForce = ws.find((w) => (!w.from || w.from <= datum) && (!w.until || datum < w.until));
+  if (inForce) return inForce;
+  const started = ws.filter((w) => !w.from || w.from <= datum);
+  return started[started.length - 1] ?? ws[0]!;
 }
 
 function toStructure(t: StructureTuple | undefined): ProvisionStructure | null {

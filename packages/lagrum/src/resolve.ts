@@ -114,7 +114,7 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
   const where = label || law.title;
   const inLaw = label ? `${label} i ${law.title}` : law.title;
   if (c.paragraf !== null) {
-    const p = law.hasChapters === (kapitel !== null) ? lookupProvision(law.sfs, kapitel, c.paragraf) : null;
+    const p = law.hasChapters === (kapitel !== null) ? lookupProvision(law.sfs, kapitel, c.paragraf, datum) : null;
     if (!p) {
       status = 'saknas';
       message = law.hasChapters && kapitel === null
@@ -147,6 +147,11 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
       status = 'ej-ikraft';
       const from = datum < law.ikraft ? law.ikraft : versionFrom!;
       message = `${inLaw} träder i kraft ${from}; den gäller inte ${datum}.`;
+      if (datum < law.ikraft && law.predecessors.length) {
+        // Say which law applied then: the one the law's own transitional provisions repealed.
+        const before = law.predecessors.map((x) => `${x.namn} (${x.sfs})`).join(' och ');
+        message += ` Då gällde ${before}, till och med ${dayBefore(law.ikraft)}; kontrollera hänvisningen mot den lagen.`;
+      }
     } else if ((law.upphavd && datum >= law.upphavd) || (versionUntil !== null && datum >= versionUntil) || repealedProvision) {
       status = 'upphävd';
       const when = law.upphavd && datum >= law.upphavd ? law.upphavd : versionUntil;
@@ -173,6 +178,7 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
     } else {
       message = `${inLaw} gäller ${datum}.`;
     }
+    if (provision) message += wordingSentence(provision, datum, label);
   }
 
   // "2 kap. 6 § SoL" in a draft dated after 2025-07-01 most likely means the old law: say where it went.
@@ -181,7 +187,7 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
     for (const sfs of sfsForName(mention.name)) {
       if (sfs === law.sfs) continue;
       const other = lawBySfs(sfs)!;
-      if (!lookupProvision(sfs, kapitel, c.paragraf)) continue;
+      if (!lookupProvision(sfs, kapitel, c.paragraf, datum)) continue;
       const r = resolveCitation({ ...c, law: { ...mention, sfs } }, datum);
       alternative = { sfs, fullForm: r.fullForm, status: r.status, motsvarar: r.motsvarar, motsvararScope: r.motsvararScope };
       message += ` Avsågs ${r.fullForm} (${r.status === 'upphävd' ? 'upphävd' : other.title})?`;
@@ -223,8 +229,68 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
     // hover, `arende cite` and JSON output do. The field keeps its place among the JSON fields.
     const p = provision;
     Object.defineProperty(result, 'lydelse', { get: () => p.text, enumerable: true, configurable: true });
+    Object.defineProperty(result, 'lydelseNote', { get: () => lydelseNote(p, p.text, datum), enumerable: false, configurable: true });
   }
   return result;
+}
+
+/** YYYY-MM-DD of the day before. */
+export function dayBefore(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** "Texten är lydelsen enligt lag (2025:1470)" / "Texten är den ursprungliga lydelsen". */
+function wordingLabel(lag: string | null): string {
+  return lag ? `Texten är lydelsen enligt lag (${lag})` : 'Texten är den ursprungliga lydelsen';
+}
+
+/**
+ * Whether the text shown may not be the one in force on the date: the data holds one wording per
+ * provision (today's, or one per dated marker), and a wording last amended by an act of the date's year or
+ * later (the act's year + 1: an act often enters into force the year after it is issued) may be newer than
+ * the date. Null when the wording is dated and covers the date, or is the law's original wording.
+ */
+export function lydelseNote(p: Provision, text: string | null, datum: string): string | null {
+  if (!text) return null;
+  const stamp = /Lag \((\d{4}):(\d+)\)\.?\s*$/u.exec(text);
+  const dated = p.wordings.length > 1 && (!p.from || p.from <= datum) && (!p.until || datum < p.until);
+  if (dated || !stamp) return null;
+  if (Number(datum.slice(0, 4)) > Number(stamp[1]) + 1) return null;
+  return `Texten är den nuvarande lydelsen (senast ändrad genom lag (${stamp[1]}:${stamp[2]})); registret har inte lydelsen som gällde ${datum}, och den kan ha varit en annan.`;
+}
+
+function refLabel(ref: string): string {
+  const i = ref.indexOf(':');
+  return i < 0 ? `${ref} §` : `${ref.slice(0, i)} kap. ${ref.slice(i + 1)} §`;
+}
+
+/**
+ * For a provision with dated wordings: which one applies on the date (its amending act and dates), and
+ * what changes when (amended is not repealed; a renumbered paragraph says where its wording went).
+ */
+function wordingSentence(p: Provision, datum: string, label: string): string {
+  if (p.wordings.length < 2 && !p.renumberedTo && !p.until && !p.from) return '';
+  const parts: string[] = [];
+  if (p.wordings.length === 1 && p.from && p.from <= datum) parts.push(`I kraft från ${p.from}.`);
+  if (p.wordings.length > 1) {
+    const i = p.wordings.findIndex((w) => w.from === p.from && w.until === p.until && w.lag === p.lag);
+    const next = p.wordings[i + 1];
+    const prev = p.wordings[i - 1];
+    if (datum < (p.until ?? '9999') && (!p.from || p.from <= datum)) {
+      parts.push(`${wordingLabel(p.lag)}${p.from ? `, i kraft från ${p.from}` : ''}${next ? `; en ny lydelse${next.lag ? ` enligt lag (${next.lag})` : ''} gäller från ${next.from}` : ''}.`);
+    }
+    if (prev?.renumberedTo && p.from && p.from <= datum) {
+      parts.push(`Den tidigare ${label} har sedan ${p.from} beteckningen ${refLabel(prev.renumberedTo)}.`);
+    }
+  }
+  if (p.renumberedTo && p.until) {
+    parts.push(datum < p.until
+      ? `Från ${p.until} får paragrafen beteckningen ${refLabel(p.renumberedTo)}${p.wordings.length > 1 ? `, och en ny ${label} träder i kraft` : ''}.`
+      : `Paragrafen har sedan ${p.until} beteckningen ${refLabel(p.renumberedTo)}.`);
+  }
+  return parts.length ? ` ${parts.join(' ')}` : '';
 }
 
 const COUNT_WORDS = ['ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
@@ -285,7 +351,7 @@ function checkStructure(p: Provision, c: Citation, form: () => string): Structur
 }
 
 type Base = Pick<ResolvedCitation, 'text' | 'kapitel' | 'paragraf' | 'stycke' | 'punkt' | 'start' | 'end' | 'groupStart' | 'groupEnd' | 'citation'>;
-type Rest = Omit<ResolvedCitation, keyof Base>;
+type Rest = Omit<ResolvedCitation, keyof Base | 'lydelseNote'>;
 
 function assemble(b: Base, r: Rest): ResolvedCitation {
   // Field order matters for the CLI JSON: the eleven fields first, exactly as specified.
@@ -293,7 +359,7 @@ function assemble(b: Base, r: Rest): ResolvedCitation {
     text: b.text, sfs: r.sfs, lag: r.lag, kapitel: b.kapitel, paragraf: b.paragraf, stycke: b.stycke,
     punkt: b.punkt, status: r.status, lydelse: r.lydelse, url: r.url, motsvarar: r.motsvarar,
     standardForm: r.standardForm, fullForm: r.fullForm, motsvararScope: r.motsvararScope,
-    incompleteData: r.incompleteData, lagTitel: r.lagTitel, rubrik: r.rubrik, message: r.message,
+    incompleteData: r.incompleteData, lagTitel: r.lagTitel, rubrik: r.rubrik, message: r.message, lydelseNote: null,
     alternative: r.alternative, structureProblem: r.structureProblem,
     start: b.start, end: b.end, groupStart: b.groupStart, groupEnd: b.groupEnd, citation: b.citation,
   };
@@ -331,7 +397,10 @@ export function formatCitationText(r: ResolvedCitation): string {
   const head = r.sfs && r.lag ? r.fullForm : r.text;
   const status = r.status === 'saknas' && r.incompleteData ? 'finns inte i registret' : STATUS_TEXT[r.status];
   const lines = [`${head}: ${status}`, `  ${r.message}`];
-  if (r.lydelse) lines.push(...wrap(r.lydelse, 100).map((l) => `  | ${l}`));
+  if (r.lydelse) {
+    if (r.lydelseNote) lines.push(`  ${r.lydelseNote}`);
+    lines.push(...wrap(r.lydelse, 100).map((l) => `  | ${l}`));
+  }
   else if (r.paragraf !== null && r.sfs && r.status !== 'saknas' && r.status !== 'okänd') {
     lines.push('  (Texten finns inte i registret.)');
   }

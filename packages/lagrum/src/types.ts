@@ -98,6 +98,9 @@ export interface ResolvedCitation extends CitationJson {
    * (the selex/ laws; see README "Stycken and points"). Null when it is within bounds or unknown. The
    * status is unaffected: the paragraph itself exists. */
   structureProblem: StructureProblem | null;
+  /** When the text in `lydelse` may not be the wording in force on the date (the data has only a later
+   * one): a Swedish sentence saying so. Read with the text (not part of the JSON). */
+  lydelseNote: string | null;
   /** A Swedish sentence explaining the status (and the structure problem, if any). */
   message: string;
   start: number;

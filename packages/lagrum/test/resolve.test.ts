@@ -70,7 +70,9 @@ const table: Row[] = [
   ['3 kap. 10 § dataskyddslagen', '2026-11-23', '2018:218', 'gällande'],
   // Versions with dates from the consolidated text.
   ['42 kap. 5 § OSL', '2026-01-01', '2009:400', 'gällande'],
-  ['42 kap. 5 § OSL', '2026-03-01', '2009:400', 'upphävd'],
+  // Amended, not repealed: a new wording from 2026-03-01 (see wordings.test.ts).
+  ['42 kap. 5 § OSL', '2026-03-01', '2009:400', 'gällande'],
+  ['18 kap. 7 a § OSL', '2029-04-30', '2009:400', 'upphävd'],
   ['18 kap. 18 b § OSL', '2026-02-28', '2009:400', 'ej-ikraft'],
   ['18 kap. 18 b § OSL', '2026-03-01', '2009:400', 'gällande'],
   // Unknown laws.

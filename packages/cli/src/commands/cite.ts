@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { citeText, formatCitations, toCitationJson, type ResolvedCitation } from '@arende/lagrum';
-import { EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
+import { EXIT_OK, EXIT_ERRORS, EXIT_USAGE, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 
 export const citeHelp = `Användning: arende cite [--datum ÅÅÅÅ-MM-DD] [--format text|json] TEXT…
@@ -12,6 +12,8 @@ lagen är upphävd. Varje TEXT tolkas för sig; '-' läser texten från standard
   --datum ÅÅÅÅ-MM-DD   datumet hänvisningen läses på (standard: i dag). "SoL" betyder
                        socialtjänstlagen (2001:453) före 2025-07-01 och (2025:400) från den dagen.
   --format text|json   för människor (standard) eller JSON: {"citations": [...]}
+
+Slutstatus: 0 när minst en hänvisning hittades, 1 när ingen hittades, 2 vid felaktig användning.
 
 Exempel: arende cite --datum 2024-05-01 "2 kap. 6 § SoL"
 `;
@@ -57,5 +59,6 @@ export const citeCommand: Command = async (args, io) => {
     results.push(...citeText(input, datum));
   }
   io.stdout(values.format === 'json' ? `${JSON.stringify({ citations: results.map(toCitationJson) }, null, 2)}\n` : `${formatCitations(results)}\n`);
-  return EXIT_OK;
+  // No citation found is a failure a script must see (a typo is not "all in force").
+  return results.length === 0 ? EXIT_ERRORS : EXIT_OK;
 };

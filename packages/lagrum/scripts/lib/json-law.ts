@@ -7,7 +7,7 @@
  */
 import type { ProvisionDraft } from './provision-draft.js';
 import { numberKey, normaliseLabel } from './section-order.js';
-import { extractVersionMarkers, stripVersionMarkers } from './version-markers.js';
+import { splitWordings, stripVersionMarkers, amendingAct } from './version-markers.js';
 import { splitTrailingHeading } from './subheadings.js';
 
 export interface JsonLawFile {
@@ -173,16 +173,28 @@ function splitMergedProvisions(items: Working[], repairs: string[]): Working[] {
   return out;
 }
 
-/** Moves glued subheadings to the provision they stand above, and reads version markers. */
+/** Moves glued subheadings to the provision they stand above, reads version markers, and gives each
+ * wording of an amended provision its own draft (same ref, consecutive, dated). */
 function toDrafts(items: Working[]): ProvisionDraft[] {
   const drafts: ProvisionDraft[] = [];
   let carried = '';
   for (const w of items) {
-    const v = extractVersionMarkers(w.content);
-    const { body, heading } = splitTrailingHeading(v.text);
+    const wordings = splitWordings(w.content);
     const parts = w.title === carried ? [w.title] : [w.title, carried];
     const rubrik = stripVersionMarkers(parts.filter(Boolean).join(' ').trim());
-    drafts.push({ kapitel: w.kapitel, paragraf: w.paragraf, text: body, rubrik, from: v.from, until: v.until });
+    let heading = '';
+    wordings.forEach((v, i) => {
+      const last = i === wordings.length - 1;
+      // The subheading glued to the end belongs to the next provision: it follows the last wording.
+      const split = splitTrailingHeading(v.text);
+      if (last) heading = split.heading;
+      drafts.push({
+        kapitel: w.kapitel, paragraf: w.paragraf, text: split.body,
+        rubrik: v.rubrik || rubrik, from: v.from, until: v.until,
+        ...(wordings.length > 1 || v.from || v.until ? { lag: amendingAct(split.body) } : {}),
+        ...(v.renumberedTo ? { renumberedTo: v.renumberedTo } : {}),
+      });
+    });
     carried = heading;
   }
   return drafts;
