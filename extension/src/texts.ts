@@ -11,8 +11,16 @@ import english from '../l10n/en.json';
 
 const EN: Record<string, string> = english;
 
+function inEnglish(): boolean {
+  return vscode.workspace.getConfiguration('arende').get<string>('language', 'sv') === 'en';
+}
+
+/** A text that carries both languages itself (the table of kinds' names and descriptions). */
+export function bilingual(text: { sv: string; en: string }): string {
+  return inEnglish() ? text.en : text.sv;
+}
+
 export function t(swedish: string, ...args: (string | number)[]): string {
-  const language = vscode.workspace.getConfiguration('arende').get<string>('language', 'sv');
-  const text = language === 'en' ? (EN[swedish] ?? swedish) : swedish;
+  const text = inEnglish() ? (EN[swedish] ?? swedish) : swedish;
   return text.replace(/\{(\d+)\}/g, (m, i: string) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
 }

@@ -3,19 +3,8 @@
  * date, unsaved, so the writer chooses where it goes.
  */
 import * as vscode from 'vscode';
-import { t } from '../texts.js';
-import { DRAFT_KINDS, draftFromTemplate, type DraftKind } from '@arende/core';
-
-function describe(kind: DraftKind): string {
-  switch (kind) {
-    case 'politikerinitiativ':
-      return t('En ledamots initiativ till en nämnd');
-    case 'medborgarförslag':
-      return t('En invånares förslag till kommunfullmäktige');
-    case 'nämnduppdrag':
-      return t('Förvaltningens redovisning av ett uppdrag från nämnden');
-  }
-}
+import { bilingual, t } from '../texts.js';
+import { KINDS, draftFromTemplate, type DraftKind } from '@arende/core';
 
 /** Today in the user's time zone, as YYYY-MM-DD. */
 function today(): string {
@@ -28,7 +17,7 @@ export async function newDraft(kind?: DraftKind): Promise<vscode.TextEditor | un
     kind ??
     (
       await vscode.window.showQuickPick(
-        DRAFT_KINDS.map((k) => ({ label: k, detail: describe(k), draftKind: k })),
+        KINDS.map((k) => ({ label: k.name, detail: bilingual(k.description), draftKind: k.name })),
         { title: t('Nytt ärende'), placeHolder: t('Vilken sorts ärende?') },
       )
     )?.draftKind;

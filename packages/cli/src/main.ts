@@ -1,9 +1,10 @@
 /** The `arende` command: dispatches to one module per command. */
+// The table of kinds alone (not all of core): `--help` and `--version` stay fast.
+import { KINDS, swedishList } from '@arende/core/kinds';
 import pkg from '../package.json';
 import { EXIT_USAGE, EXIT_OK, type CliIo, type Command } from './io.js';
 
-export const HELP = `arende ${pkg.version}: kontrollera och exportera politikerinitiativ, medborgarförslag och
-redovisningar av nämnduppdrag.
+export const HELP = `arende ${pkg.version}: kontrollera och exportera ${swedishList(KINDS.map((k) => k.label.sv.toLocaleLowerCase('sv')), 'och')}.
 
 Användning: arende KOMMANDO [flaggor]
 

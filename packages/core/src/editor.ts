@@ -5,7 +5,8 @@
 import { completeCitation, hoverMarkdown } from '@arende/lagrum';
 import { draftCitations } from './citations.js';
 import type { Diagnostic } from './diagnostic.js';
-import { NAMNDUPPDRAG_SECTIONS, PROPOSAL_HEADINGS } from './model/headings.js';
+import { kindByName } from './kinds/index.js';
+import { PROPOSAL_HEADINGS } from './model/headings.js';
 import { locate } from './model/parse-draft.js';
 import { DRAFT_KINDS, type Draft, type Range } from './model/types.js';
 import { SCHEMA_FILES } from './schema/validate.js';
@@ -129,7 +130,7 @@ export function completeAt(draft: Draft, offset: number): Completion {
 
   if (/^##\s+[^#]*$/.test(prefix)) {
     const typed = prefix.replace(/^##\s+/, '');
-    const headings = draft.kind === 'nämnduppdrag' ? NAMNDUPPDRAG_SECTIONS.map((s) => s.name) : [...PROPOSAL_HEADINGS, 'Bakgrund'];
+    const headings = kindByName(draft.kind)?.headings ?? [...PROPOSAL_HEADINGS, 'Bakgrund'];
     const range = { start: draft.pointAt(offset - typed.length), end: draft.pointAt(offset) };
     return {
       items: headings

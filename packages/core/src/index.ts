@@ -3,7 +3,22 @@ export * from './model/types.js';
 export { parseDraft, type ParseOptions } from './model/parse-draft.js';
 export { clearParseCache } from './model/body.js';
 export { LineIndex } from './model/positions.js';
-export { PROPOSAL_HEADINGS, NAMNDUPPDRAG_SECTIONS, isProposalHeading, headingKey } from './model/headings.js';
+export { PROPOSAL_HEADINGS, isProposalHeading, headingKey } from './model/headings.js';
+export {
+  KINDS,
+  AGENDA_GROUP_HEADINGS,
+  kindByName,
+  kindFromArg,
+  kindNamesText,
+  isDraftKind,
+  swedishList,
+  type KindDefinition,
+  type KindFeatures,
+  type RequiredSection,
+  type SenderField,
+  type AgendaGroup,
+  type Bilingual,
+} from './kinds/index.js';
 export { plainText } from './model/text.js';
 export type { Diagnostic, Severity, LagrumRef, Problem } from './diagnostic.js';
 export { ruleUrl } from './diagnostic.js';

@@ -1,17 +1,13 @@
 import { TEMPLATES } from './templates.generated.js';
-import type { DraftKind } from './model/types.js';
+import { KINDS, type DraftKind } from './kinds/index.js';
 
 export { TEMPLATES };
 
 /** A file name for a new draft of a kind, without å/ä/ö (they travel badly in e-mail and on file shares). */
-export const TEMPLATE_FILE_NAMES: Record<DraftKind, string> = {
-  politikerinitiativ: 'politikerinitiativ.md',
-  medborgarförslag: 'medborgarforslag.md',
-  nämnduppdrag: 'namnduppdrag.md',
-};
+export const TEMPLATE_FILE_NAMES = Object.fromEntries(KINDS.map((k) => [k.name, `${k.ascii}.md`])) as Record<DraftKind, string>;
 
 /**
- * The template of a kind (templates/*.md) with `datum` set to `today` (YYYY-MM-DD): the start of
+ * The template of a kind (templates/<ascii>.md) with `datum` set to `today` (YYYY-MM-DD): the start of
  * `arende new` and of the extension's "Nytt ärende".
  */
 export function draftFromTemplate(kind: DraftKind, today: string): string {

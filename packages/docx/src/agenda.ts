@@ -8,8 +8,8 @@
 import type { ListItem, RootContent } from 'mdast';
 import { RIGHT_TAB, STYLE } from './layout.js';
 import { DocumentState, plainText, type Block } from './mdast-to-docx.js';
-import { isProposalHeading } from '@arende/core';
-import { dnrText, draftBlocks, draftKind, kindLabel } from './draft.js';
+import { AGENDA_GROUP_HEADINGS, isProposalHeading } from '@arende/core';
+import { dnrText, draftBlocks, kindLabel, kindOf } from './draft.js';
 import { packDocument, type SectionContent } from './pack.js';
 import { paragraph as wmlParagraph, run, tabRun } from './wml.js';
 import type { AgendaOptions, ExportableDraft, Meeting } from './types.js';
@@ -20,7 +20,7 @@ export const STANDARD_STANDING_ITEMS: readonly string[] = ['Anmälningar', 'Dele
 export interface AgendaItems {
   /** Ärenden for decision (nämnduppdrag, medborgarförslag, …), in agenda order. */
   decisions: ExportableDraft[];
-  /** Politikerinitiativ, in agenda order, listed under "Motioner och politikerinitiativ". */
+  /** Initiatives (kinds whose agenda group is `initiatives`), in agenda order, listed under their group heading. */
   initiatives: ExportableDraft[];
 }
 
@@ -34,8 +34,8 @@ export function orderAgendaItems(drafts: readonly ExportableDraft[]): AgendaItem
     .sort((a, b) => (a.punkt ?? Infinity) - (b.punkt ?? Infinity) || a.index - b.index)
     .map((e) => e.draft);
   return {
-    decisions: ordered.filter((d) => draftKind(d) !== 'politikerinitiativ'),
-    initiatives: ordered.filter((d) => draftKind(d) === 'politikerinitiativ'),
+    decisions: ordered.filter((d) => kindOf(d)?.agenda.group !== 'initiatives'),
+    initiatives: ordered.filter((d) => kindOf(d)?.agenda.group === 'initiatives'),
   };
 }
 
@@ -62,9 +62,8 @@ function attSatser(draft: ExportableDraft): string[] {
 
 function fromLine(draft: ExportableDraft): string {
   const m = draft.metadata;
-  const kind = draftKind(draft);
   let who = '';
-  if (kind === 'nämnduppdrag') who = m.förvaltning ?? '';
+  if (kindOf(draft)?.agenda.from === 'förvaltning') who = m.förvaltning ?? '';
   else who = m.avsändare.map((p) => (p.parti ? `${p.namn} (${p.parti})` : p.namn)).join(', ');
   return [kindLabel(draft) + (who ? ` från ${who}` : ''), m.datum].filter(Boolean).join(', ');
 }
@@ -125,7 +124,7 @@ export function exportAgenda(meeting: Meeting, drafts: readonly ExportableDraft[
     children.push(...item(number, draft, 2, state));
   }
   if (initiatives.length) {
-    children.push(paragraph('Motioner och politikerinitiativ', STYLE.heading(2)));
+    children.push(paragraph(AGENDA_GROUP_HEADINGS.initiatives, STYLE.heading(2)));
     for (const draft of initiatives) {
       numbers.set(draft, ++number);
       children.push(...item(number, draft, 3, state));

@@ -3,22 +3,22 @@
  * a numbered list), the signature block, Bilagor and "Beslutet skickas till".
  */
 import type { Heading, RootContent } from 'mdast';
-import { headingKey, isProposalHeading as isProposalText, type DraftKind, type Person } from '@arende/core';
+import { KINDS, headingKey, isProposalHeading as isProposalText, kindByName, type DraftKind, type KindDefinition, type Person } from '@arende/core';
 import { RIGHT_TAB, STYLE } from './layout.js';
 import { DocumentState, DraftScope, blocks, headingParagraph, list, plainText, type Block } from './mdast-to-docx.js';
 import { packDocument } from './pack.js';
 import type { ExportOptions, ExportableDraft } from './types.js';
 import { paragraph, run, breakThenText, tabRun } from './wml.js';
 
-/** The kind as the first-page block and the document's subject name it. */
-export const KIND_LABEL: Record<DraftKind, string> = {
-  politikerinitiativ: 'Politikerinitiativ',
-  medborgarförslag: 'Medborgarförslag',
-  nämnduppdrag: 'Tjänsteskrivelse',
-};
+/** The kind as the first-page block and the document's subject name it (from the table of kinds). */
+export const KIND_LABEL = Object.fromEntries(KINDS.map((k) => [k.name, k.export.label])) as Record<DraftKind, string>;
 
 export function draftKind(draft: ExportableDraft): DraftKind | undefined {
   return draft.kind ?? draft.metadata.typ;
+}
+
+export function kindOf(draft: ExportableDraft): KindDefinition<DraftKind> | undefined {
+  return kindByName(draftKind(draft));
 }
 
 export function kindLabel(draft: ExportableDraft): string {
@@ -51,18 +51,19 @@ function letterheadLine(left: string, right: string, boldLeft = false): Block {
 /** Kommun and kind, datum, diarienummer; then the mottagare. */
 function firstPageBlock(draft: ExportableDraft): Block[] {
   const m = draft.metadata;
-  const kind = draftKind(draft);
+  const kind = kindOf(draft);
   const rows: [string, string][] = [];
   rows.push([m.kommun ?? '', kindLabel(draft)]);
   rows.push([m.förvaltning ?? '', m.datum ? `Datum: ${m.datum}` : '']);
   if (m.diarienummer) rows.push(['', dnrText(m.diarienummer)]);
-  if (kind === 'nämnduppdrag' && m.uppdrag?.beslut) {
+  if (kind?.export.uppdrag && m.uppdrag?.beslut) {
     const dnr = m.uppdrag.diarienummer && m.uppdrag.diarienummer !== m.diarienummer ? ` (dnr ${m.uppdrag.diarienummer})` : '';
     rows.push([`Uppdrag: ${m.uppdrag.beslut}${dnr}`, '']);
   }
   const out = rows.filter(([l, r]) => l || r).map(([l, r], i) => letterheadLine(l, r, i === 0));
   if (m.mottagare) {
-    const to = kind === 'nämnduppdrag' ? m.mottagare : `Till ${m.mottagare}`;
+    // A letter to the nämnd says "Till …"; a tjänsteskrivelse names its nämnd alone.
+    const to = kind?.export.addressed === false ? m.mottagare : `Till ${m.mottagare}`;
     out.push(paragraph({ spacing: { before: 360, after: 240 } }, run(to, { bold: true })));
   }
   return out;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isIsoDate } from '@arende/core';
+import { AGENDA_GROUP_HEADINGS, isIsoDate } from '@arende/core';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { loadConfig, readDrafts, reportErrors } from './export.js';
@@ -9,7 +9,7 @@ export const agendaHelp = `Användning: arende agenda --nämnd NAMN --datum ÅÅ
 Sammanställer kallelse och föredragningslista till ett sammanträde (Word, .docx): huvud med
 nämnd, datum, tid, plats, ordförande och sekreterare; numrerade punkter: Val av justerare,
 Godkännande av dagordningen, varje ärende med ärendemening, diarienummer och förslag till beslut,
-och politikerinitiativen under "Motioner och politikerinitiativ". Punkterna kommer i den ordning
+och initiativen under "${AGENDA_GROUP_HEADINGS.initiatives}". Punkterna kommer i den ordning
 utkasten anges, eller efter nyckeln 'punkt' i utkastens huvud när den finns.
 
   --nämnd NAMN           nämnden (även --namnd)

@@ -1,42 +1,35 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { DRAFT_KINDS, TEMPLATE_FILE_NAMES, draftFromTemplate, nearest, type DraftKind } from '@arende/core';
+import { DRAFT_KINDS, KINDS, TEMPLATE_FILE_NAMES, draftFromTemplate, kindFromArg, kindNamesText, nearest } from '@arende/core';
 import { EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 
+/** The kinds whose ascii spelling differs from their name ("medborgarforslag, namnduppdrag"). */
+const ASCII_SPELLINGS = KINDS.filter((k) => k.ascii !== k.name).map((k) => k.ascii);
+
 export const newHelp = `Användning: arende new TYP [-o FIL]
 
-Skapar ett nytt utkast från mallen för TYP: politikerinitiativ, medborgarförslag eller nämnduppdrag
-(även utan å/ä/ö: medborgarforslag, namnduppdrag). Dagens datum fylls i.
+Skapar ett nytt utkast från mallen för TYP: ${kindNamesText('eller')}${ASCII_SPELLINGS.length ? `
+(även utan å/ä/ö: ${ASCII_SPELLINGS.join(', ')})` : ''}. Dagens datum fylls i.
+
+${KINDS.map((k) => `  ${k.name.padEnd(20)} ${k.description.sv}`).join('\n')}
 
   -o, --output FIL   filen att skriva (standard: TYP.md i den aktuella mappen).
                      En fil som redan finns skrivs aldrig över.
 `;
-
-const ASCII: Record<string, DraftKind> = {
-  politikerinitiativ: 'politikerinitiativ',
-  medborgarforslag: 'medborgarförslag',
-  namnduppdrag: 'nämnduppdrag',
-};
-
-export function kindFromArg(arg: string): DraftKind | undefined {
-  const a = arg.toLocaleLowerCase('sv');
-  if ((DRAFT_KINDS as readonly string[]).includes(a)) return a as DraftKind;
-  return ASCII[a];
-}
 
 export const newDraft: Command = async (args, io) => {
   const parsed = parseCommandArgs('new', args, { output: { type: 'string', short: 'o' } }, newHelp, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   if (positionals.length !== 1) {
-    io.stderr('arende new: ange en typ: politikerinitiativ, medborgarförslag eller nämnduppdrag.\n');
+    io.stderr(`arende new: ange en typ: ${kindNamesText('eller')}.\n`);
     return EXIT_USAGE;
   }
-  const kind = kindFromArg(positionals[0]!);
+  const kind = kindFromArg(positionals[0]!)?.name;
   if (!kind) {
     const guess = nearest(positionals[0]!, [...DRAFT_KINDS]);
-    io.stderr(`arende new: okänd typ '${positionals[0]}'${guess ? `, menade du '${guess}'?` : '; välj politikerinitiativ, medborgarförslag eller nämnduppdrag.'}\n`);
+    io.stderr(`arende new: okänd typ '${positionals[0]}'${guess ? `, menade du '${guess}'?` : `; välj ${kindNamesText('eller')}.`}\n`);
     return EXIT_USAGE;
   }
   const target = path.resolve(io.cwd, values.output ?? TEMPLATE_FILE_NAMES[kind]);

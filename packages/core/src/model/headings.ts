@@ -25,17 +25,3 @@ const PROPOSAL_KEYS = new Set(PROPOSAL_HEADINGS.map(headingKey));
 export function isProposalHeading(text: string): boolean {
   return PROPOSAL_KEYS.has(headingKey(text));
 }
-
-/** Sections a nämnduppdrag must have: the name to show, and every heading that counts as it. */
-export interface RequiredSection {
-  name: string;
-  accepted: readonly string[];
-}
-
-export const NAMNDUPPDRAG_SECTIONS: readonly RequiredSection[] = [
-  { name: 'Förslag till beslut', accepted: ['Förslag till beslut'] },
-  { name: 'Sammanfattning', accepted: ['Sammanfattning'] },
-  { name: 'Beskrivning av ärendet', accepted: ['Beskrivning av ärendet', 'Ärendet'] },
-  { name: 'Ekonomiska konsekvenser', accepted: ['Ekonomiska konsekvenser'] },
-  { name: 'Barnets bästa', accepted: ['Barnets bästa', 'Barnrättsperspektiv', 'Prövning av barnets bästa'] },
-];

@@ -17,8 +17,10 @@ export interface Range {
   end: Point;
 }
 
-export const DRAFT_KINDS = ['politikerinitiativ', 'medborgarförslag', 'nämnduppdrag'] as const;
-export type DraftKind = (typeof DRAFT_KINDS)[number];
+import type { DraftKind } from '../kinds/index.js';
+
+// The kinds live in ../kinds/ (one file each); re-exported here because the model's types name them.
+export { DRAFT_KINDS, type DraftKind } from '../kinds/index.js';
 
 /** A person in `avsändare`: namn is required; contact details are kept out of published exports. */
 export interface Person {

@@ -1,3 +1,4 @@
+import { DRAFT_KINDS, kindByName } from '../kinds/index.js';
 import { PROPOSAL_HEADINGS } from '../model/headings.js';
 import { kindPlace } from './place.js';
 import { defineRule } from './rule.js';
@@ -13,8 +14,9 @@ export default defineRule({
     good: '## Vi föreslår därför att\n\n- socialnämnden ger förvaltningen i uppdrag att utreda frågan',
   },
   check(draft, report) {
-    // Every kind needs an att-sats, so a misspelled `typ` does not hide this problem.
-    if (!draft.frontmatter || draft.attSatser.length > 0) return;
+    // A misspelled `typ` does not hide this problem: only a known kind without att-satser is exempt.
+    const kind = kindByName(draft.kind);
+    if (!draft.frontmatter || draft.attSatser.length > 0 || kind?.features.attSatser === false) return;
     const proposal = draft.proposal;
     if (proposal) {
       const hasText = proposal.children.length > 0;
@@ -26,7 +28,7 @@ export default defineRule({
       });
       return;
     }
-    const heading = draft.kind === 'nämnduppdrag' ? 'Förslag till beslut' : 'Vi föreslår därför att';
+    const heading = (kind ?? kindByName(DRAFT_KINDS[0]))!.proposalHeading;
     report({
       message: `Utkastet har inget förslag till beslut. Lägg till rubriken '## ${heading}' med minst en att-sats som punkt i en lista.`,
       range: kindPlace(draft),

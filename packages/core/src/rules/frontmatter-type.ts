@@ -1,3 +1,4 @@
+import { kindNamesText } from '../kinds/index.js';
 import { schemaProblems } from '../schema/validate.js';
 import { defineRule } from './rule.js';
 
@@ -6,7 +7,7 @@ export default defineRule({
   summary: 'Varje värde i huvudet måste ha rätt typ och form.',
   severity: 'error',
   docs: {
-    what: "Kontrollerar värdenas typ och form mot schemat: att datum är riktiga datum (ÅÅÅÅ-MM-DD), att typ är politikerinitiativ, medborgarförslag eller nämnduppdrag, att avsändare och lagrum är listor, att diarienummer har år/nummer.",
+    what: `Kontrollerar värdenas typ och form mot schemat: att datum är riktiga datum (ÅÅÅÅ-MM-DD), att typ är ${kindNamesText('eller')}, att avsändare och lagrum är listor, att diarienummer har år/nummer.`,
     why: 'Ett omöjligt datum gör att ärende inte kan avgöra vilken lydelse av en lag som gäller; fel typ ger fel krav på handlingen.',
     bad: '---\ntyp: politikerinitativ\ndatum: 2026-02-30\n---',
     good: '---\ntyp: politikerinitiativ\ndatum: 2026-02-28\n---',

@@ -1,3 +1,4 @@
+import { kindByName } from '../kinds/index.js';
 import { findIdentityNumbers } from '../personal-data.js';
 import { defineRule } from './rule.js';
 
@@ -26,7 +27,8 @@ export default defineRule({
         range: { start: draft.pointAt(n.start), end: draft.pointAt(n.end) },
       });
     }
-    if (draft.kind !== 'medborgarförslag') return;
+    // Private persons' contact details (a medborgarförslag's) belong in the frontmatter, which export drops.
+    if (!kindByName(draft.kind)?.features.privateSenders) return;
     const bodyStart = draft.frontmatter ? draft.frontmatter.range.end.offset : 0;
     const body = draft.text.slice(bodyStart);
     const contacts: { start: number; end: number; what: string }[] = [];

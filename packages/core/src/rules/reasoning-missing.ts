@@ -1,19 +1,26 @@
+import { KINDS, kindByName, swedishList } from '../kinds/index.js';
 import { plainText } from '../model/text.js';
 import { defineRule } from './rule.js';
 import { kindPlace } from './place.js';
 
+/** The kinds whose proposal must be reasoned, as prose ("ett politikerinitiativ eller …"). */
+const KINDS_TEXT = swedishList(
+  KINDS.filter((k) => k.features.reasoning).map((k) => k.subject.toLocaleLowerCase('sv')),
+  'eller',
+);
+
 export default defineRule({
   id: 'reasoning-missing',
-  summary: 'Ett politikerinitiativ eller medborgarförslag måste motivera förslaget.',
+  summary: `${KINDS_TEXT.charAt(0).toLocaleUpperCase('sv')}${KINDS_TEXT.slice(1)} måste motivera förslaget.`,
   severity: 'error',
   docs: {
-    what: 'Kontrollerar att ett politikerinitiativ eller medborgarförslag har text utanför förslagsavsnittet: bakgrund, problem och skäl.',
+    what: `Kontrollerar att ${KINDS_TEXT} har text utanför förslagsavsnittet: bakgrund, problem och skäl.`,
     why: 'Ett förslag utan motivering går inte att bereda: nämnden och förvaltningen behöver veta vilket problem förslaget löser och varför.',
     bad: '## Vi föreslår därför att\n\n- nämnden inrättar en träffpunkt',
     good: 'Många som bor i stödboende saknar en plats att träffas på dagtid …\n\n## Vi föreslår därför att\n\n- nämnden inrättar en träffpunkt',
   },
   check(draft, report) {
-    if (draft.kind !== 'politikerinitiativ' && draft.kind !== 'medborgarförslag') return;
+    if (!kindByName(draft.kind)?.features.reasoning) return;
     const reasoning = draft.sections
       .filter((s) => s !== draft.proposal)
       .some((s) => s.children.some((n) => n.type !== 'html' && n.type !== 'definition' && plainText(n).trim().length > 0));

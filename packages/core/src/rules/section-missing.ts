@@ -1,24 +1,35 @@
-import { NAMNDUPPDRAG_SECTIONS, headingKey } from '../model/headings.js';
+import { KINDS, kindByName, swedishList, type RequiredSection } from '../kinds/index.js';
+import { headingKey } from '../model/headings.js';
 import { kindPlace } from './place.js';
 import { defineRule } from './rule.js';
 
+/** "'Ärendet' (eller 'Beskrivning av ärendet')": a required section and its other accepted headings. */
+function describe(section: RequiredSection): string {
+  const others = section.accepted.filter((a) => a !== section.name);
+  return `'${section.name}'${others.length ? ` (eller ${others.map((a) => `'${a}'`).join(', ')})` : ''}`;
+}
+
+const WITH_SECTIONS = KINDS.filter((k) => k.requiredSections.length > 0);
+
 export default defineRule({
   id: 'section-missing',
-  summary: 'En redovisning av nämnduppdrag måste ha de avsnitt en tjänsteskrivelse har.',
+  summary: `${swedishList(WITH_SECTIONS.map((k) => k.subject), 'och')} måste ha de avsnitt typen kräver.`,
   severity: 'error',
   docs: {
-    what: `Kontrollerar att en redovisning av nämnduppdrag har avsnitten ${NAMNDUPPDRAG_SECTIONS.map((s) => `'${s.name}'${s.accepted.length > 1 ? ` (eller ${s.accepted.slice(1).map((a) => `'${a}'`).join(', ')})` : ''}`).join(', ')} som rubriker på nivå ##.`,
+    what: `Kontrollerar att utkastet har de avsnitt dess typ kräver, som rubriker på nivå ##: ${WITH_SECTIONS.map((k) => `${k.subject.toLocaleLowerCase('sv')} ${k.requiredSections.map(describe).join(', ')}`).join('; ')}.`,
     why: 'Nämnden behöver förslaget, en sammanfattning, bakgrunden, kostnaderna och en prövning av barnets bästa för att kunna fatta ett välgrundat beslut.',
     bad: '## Förslag till beslut\n\n1. Redovisningen godkänns.\n\n## Sammanfattning\n\n…',
     good: '## Förslag till beslut\n\n1. Redovisningen godkänns.\n\n## Sammanfattning\n\n…\n\n## Beskrivning av ärendet\n\n…\n\n## Ekonomiska konsekvenser\n\n…\n\n## Barnets bästa\n\n…',
   },
   check(draft, report) {
-    if (draft.kind !== 'nämnduppdrag') return;
+    const required = kindByName(draft.kind)?.requiredSections ?? [];
+    if (required.length === 0) return;
     const present = new Set(draft.sections.filter((s) => s.depth === 2).map((s) => s.key));
-    for (const required of NAMNDUPPDRAG_SECTIONS) {
-      if (required.accepted.some((a) => present.has(headingKey(a)))) continue;
+    for (const section of required) {
+      if (section.accepted.some((a) => present.has(headingKey(a)))) continue;
+      const others = section.accepted.filter((a) => a !== section.name);
       report({
-        message: `Avsnittet '${required.name}' saknas. Lägg till rubriken '## ${required.name}'${required.accepted.length > 1 ? ` (eller ${required.accepted.slice(1).map((a) => `'## ${a}'`).join(', ')})` : ''} med text.`,
+        message: `Avsnittet '${section.name}' saknas. Lägg till rubriken '## ${section.name}'${others.length ? ` (eller ${others.map((a) => `'## ${a}'`).join(', ')})` : ''} med text.`,
         range: kindPlace(draft),
       });
     }

@@ -1,15 +1,9 @@
 import type { ErrorObject } from 'ajv';
-import type { DraftKind } from '../model/types.js';
-
-const KIND_NAME: Record<DraftKind, string> = {
-  politikerinitiativ: 'Ett politikerinitiativ',
-  medborgarförslag: 'Ett medborgarförslag',
-  nämnduppdrag: 'En redovisning av nämnduppdrag',
-};
+import { DRAFT_KINDS, kindByName, type DraftKind } from '../kinds/index.js';
 
 /** Example lines to suggest for a missing key (what the user can type). */
 const KEY_EXAMPLE: Record<string, string> = {
-  typ: 'typ: politikerinitiativ',
+  typ: `typ: ${DRAFT_KINDS[0]}`,
   rubrik: 'rubrik: Bättre samordning för personer med psykisk ohälsa',
   datum: 'datum: 2026-03-02',
   mottagare: 'mottagare: Socialnämnden',
@@ -25,7 +19,7 @@ const KEY_EXAMPLE: Record<string, string> = {
 
 export function missingKeyMessage(key: string, path: (string | number)[], kind: DraftKind | undefined, lagrum?: string): string {
   const where = path.length === 0 ? 'i huvudet' : `för ${placeName(path).replace(/^'(.*)'$/, '$1')}`;
-  const who = kind ? `${KIND_NAME[kind]} måste ha ${key === 'namn' || key === 'parti' ? 'det' : 'den'}` : `${key === 'namn' ? 'Det' : 'Den'} krävs i alla utkast`;
+  const who = kind ? `${kindByName(kind)!.subject} måste ha ${key === 'namn' || key === 'parti' ? 'det' : 'den'}` : `${key === 'namn' ? 'Det' : 'Den'} krävs i alla utkast`;
   const basis = lagrum ? ` (${lagrum})` : '';
   const lines = KEY_EXAMPLE[key]?.split('\n');
   const example = !lines

@@ -1,12 +1,9 @@
 import type { ErrorObject } from 'ajv';
 // Precompiled by scripts/gen-validators.ts (ajv standalone): no schema compilation at start-up.
 import * as generated from './validators.generated.js';
-import politikerinitiativ from '../../schemas/politikerinitiativ.schema.json';
-import medborgarforslag from '../../schemas/medborgarforslag.schema.json';
-import namnduppdrag from '../../schemas/namnduppdrag.schema.json';
 import utkast from '../../schemas/utkast.schema.json';
-import type { Draft, DraftKind, Range } from '../model/types.js';
-import { DRAFT_KINDS } from '../model/types.js';
+import { DRAFT_KINDS, KINDS, type DraftKind } from '../kinds/index.js';
+import type { Draft, Range } from '../model/types.js';
 import { nearest } from '../nearest.js';
 import { missingKeyMessage, placeName, typeMessage } from './messages.js';
 
@@ -20,21 +17,19 @@ export interface SchemaProblem {
   expected?: string[];
 }
 
-export const SCHEMA_FILES: Record<DraftKind | 'utkast', object> = {
-  politikerinitiativ,
-  medborgarförslag: medborgarforslag,
-  nämnduppdrag: namnduppdrag,
+export const SCHEMA_FILES = {
+  ...Object.fromEntries(KINDS.map((k) => [k.name, k.schema])),
   utkast,
-};
+} as Record<DraftKind | 'utkast', object>;
 
 type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-const validators: Record<DraftKind | 'utkast', Validate> = {
-  politikerinitiativ: generated.politikerinitiativ as Validate,
-  medborgarförslag: generated.medborgarforslag as Validate,
-  nämnduppdrag: generated.namnduppdrag as Validate,
-  utkast: generated.utkast as Validate,
-};
+// The generated module exports one validator per kind, named by the kind's ascii spelling.
+const byAscii = generated as unknown as Record<string, Validate>;
+const validators = {
+  ...Object.fromEntries(KINDS.map((k) => [k.name, byAscii[k.ascii]])),
+  utkast: byAscii.utkast,
+} as Record<DraftKind | 'utkast', Validate>;
 
 const cache = new WeakMap<Draft, SchemaProblem[]>();
 
@@ -61,7 +56,7 @@ function computeProblems(draft: Draft): SchemaProblem[] {
     return [
       {
         ruleId: 'frontmatter-type',
-        message: "Huvudet (frontmatter) ska bestå av nycklar med värden, t.ex. 'typ: politikerinitiativ', en per rad.",
+        message: `Huvudet (frontmatter) ska bestå av nycklar med värden, t.ex. 'typ: ${DRAFT_KINDS[0]}', en per rad.`,
         range: draft.rangeOf([]) ?? fm.range,
       },
     ];

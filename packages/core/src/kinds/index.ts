@@ -1,0 +1,54 @@
+/**
+ * The table of kinds: every kind of draft ärende knows, one file each. Order matters: it is the order
+ * users see them in (`arende new`, the extension's "Nytt ärende", messages that list them).
+ */
+import type { KindDefinition } from './kind.js';
+import politikerinitiativ from './politikerinitiativ.js';
+import medborgarforslag from './medborgarforslag.js';
+import namnduppdrag from './namnduppdrag.js';
+
+export const KINDS = [politikerinitiativ, medborgarforslag, namnduppdrag] as const;
+
+/** The value of `typ` of a known kind. */
+export type DraftKind = (typeof KINDS)[number]['name'];
+
+/** The `typ` values, in the table's order. */
+export const DRAFT_KINDS: readonly DraftKind[] = KINDS.map((k) => k.name);
+
+const BY_NAME = new Map<string, KindDefinition<DraftKind>>(KINDS.map((k) => [k.name, k]));
+
+/** The definition of a kind; undefined for anything that is not a `typ` value. */
+export function kindByName(name: string | undefined): KindDefinition<DraftKind> | undefined {
+  return name === undefined ? undefined : BY_NAME.get(name);
+}
+
+/** Type guard: is this string a `typ` value? */
+export function isDraftKind(name: unknown): name is DraftKind {
+  return typeof name === 'string' && BY_NAME.has(name);
+}
+
+/**
+ * A kind as a user may type it on a command line or in a form: its name or its ascii spelling,
+ * in any case ("Medborgarforslag" → medborgarförslag).
+ */
+export function kindFromArg(arg: string): KindDefinition<DraftKind> | undefined {
+  const a = arg.trim().toLocaleLowerCase('sv');
+  return KINDS.find((k) => k.name === a || k.ascii === a);
+}
+
+/** The kinds' names as Swedish prose: "a, b eller c" (or "och"). */
+export function kindNamesText(conjunction: 'eller' | 'och' = 'eller', kinds: readonly KindDefinition[] = KINDS): string {
+  return swedishList(kinds.map((k) => k.name), conjunction);
+}
+
+/** "a, b eller c". */
+export function swedishList(items: readonly string[], conjunction: 'eller' | 'och'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+/** The heading over each agenda group that has one (the ärenden for decision come first, without one). */
+export const AGENDA_GROUP_HEADINGS = { initiatives: 'Motioner och politikerinitiativ' } as const;
+
+export type { KindDefinition, KindFeatures, RequiredSection, SenderField, AgendaGroup, Bilingual } from './kind.js';
+export { defineKind } from './kind.js';

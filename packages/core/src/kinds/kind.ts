@@ -1,0 +1,90 @@
+/**
+ * What a kind of draft is (politikerinitiativ, medborgarförslag, …): one `KindDefinition` per file in
+ * this folder, collected in `index.ts`. Every other part of ärende (rules, schema messages, completion,
+ * `arende new`, the Word export, the agenda, the extension) asks this table instead of naming a kind.
+ * To add a kind, see CONTRIBUTING.md ("Lägga till en typ").
+ */
+
+/** A key of a person in `avsändare` (common.schema.json#/$defs/person). */
+export type SenderField = 'namn' | 'parti' | 'roll' | 'adress' | 'e-post' | 'telefon';
+
+/** A `##` section a kind must have: the name to show, and every heading that counts as it. */
+export interface RequiredSection {
+  name: string;
+  accepted: readonly string[];
+}
+
+/** Text in Swedish (what users read first) and English (the extension's second language). */
+export interface Bilingual {
+  sv: string;
+  en: string;
+}
+
+/**
+ * Where the agenda (kallelse / föredragningslista) puts a kind: among the ärenden for decision, or in
+ * the group of initiatives (motioner och politikerinitiativ) that follows them.
+ */
+export type AgendaGroup = 'decisions' | 'initiatives';
+
+/**
+ * The checks and parts of a draft that apply to a kind. A meeting file, say, is a draft without
+ * att-satser of its own; a kind turns off what does not apply to it rather than being special-cased.
+ */
+export interface KindFeatures {
+  /** Must have a proposal section with at least one att-sats (rule att-sats-missing). */
+  attSatser: boolean;
+  /** Must have text outside the proposal section: background and reasons (rule reasoning-missing). */
+  reasoning: boolean;
+  /**
+   * The senders are private persons: e-mail addresses and phone numbers in the text are personal data
+   * that would be published (rule personal-data); their contact details belong in the frontmatter.
+   */
+  privateSenders: boolean;
+  /** Goes on a nämnd's agenda and can be exported as a paper to the nämnd. */
+  agendaItem: boolean;
+}
+
+export interface KindDefinition<N extends string = string> {
+  /** The value of `typ` (public: users write it). */
+  name: N;
+  /**
+   * The name without å/ä/ö: file names of its schema (`schemas/<ascii>.schema.json`), template
+   * (`templates/<ascii>.md`) and a new draft, and what `arende new` accepts besides `name`.
+   */
+  ascii: string;
+  /** Display name, as a heading or list entry shows it: "Politikerinitiativ". */
+  label: Bilingual;
+  /** One line: who writes it, to whom (the extension's "Nytt ärende" list, `arende new --help`). */
+  description: Bilingual;
+  /** Swedish noun phrase that starts a sentence about the kind: "Ett politikerinitiativ". */
+  subject: string;
+  /** The JSON Schema of its frontmatter (schemas/<ascii>.schema.json). */
+  schema: object;
+  /** Who may raise it, and the provision that gives them the right. */
+  raisedBy: { sv: string; lagrum?: string };
+  /**
+   * The sender fields a form asks for, in order (`required` among them must be filled in; the schema
+   * says the same and is what `arende check` enforces).
+   */
+  senderFields: { fields: readonly SenderField[]; required: readonly SenderField[] };
+  /** The proposal heading to suggest when there is none. */
+  proposalHeading: string;
+  /** `##` sections the kind must have (rule section-missing); empty when there are none. */
+  requiredSections: readonly RequiredSection[];
+  /** Headings offered by completion after `## `, in order. */
+  headings: readonly string[];
+  features: KindFeatures;
+  /** How the kallelse lists it. `from` names who it is from: the förvaltning, or the senders. */
+  agenda: { group: AgendaGroup; from: 'förvaltning' | 'avsändare' };
+  /**
+   * How the Word export labels it: `label` on the first page and as the document's subject;
+   * `addressed` puts "Till <mottagare>" (a letter to the nämnd) instead of the mottagare alone;
+   * `uppdrag` shows the nämnd's decision that the draft answers.
+   */
+  export: { label: string; addressed: boolean; uppdrag: boolean };
+}
+
+/** Identity function that gives kind files a checked shape and keeps `name` a literal type. */
+export function defineKind<const N extends string>(kind: KindDefinition<N>): KindDefinition<N> {
+  return kind;
+}
