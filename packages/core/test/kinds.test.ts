@@ -104,7 +104,8 @@ describe('kinds are named in one place', () => {
       read(path.relative(root, file))
         .split('\n')
         .forEach((line, i) => {
-          if (literal.test(line)) offenders.push(`${path.relative(root, file)}:${i + 1}: ${line.trim()}`);
+          // A package's search keywords name kinds as words for people searching, not as logic.
+          if (literal.test(line) && !/^\s*keywords:/.test(line)) offenders.push(`${path.relative(root, file)}:${i + 1}: ${line.trim()}`);
         });
     }
     assert.deepEqual(offenders, []);
