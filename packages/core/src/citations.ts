@@ -13,6 +13,9 @@ export interface DraftCitation {
   alone: boolean;
   /** Found in the frontmatter `lagrum` list, or in the body text. */
   where: 'lagrum' | 'body';
+  /** The words the citation stands among: its sentence in the body (as a reader sees it), or for a
+   * `lagrum` entry the draft's rubrik and body. Read by citation-old-sol to tell which law was meant. */
+  context: string;
 }
 
 export interface UnparsedLagrum {
@@ -60,6 +63,8 @@ export function draftCitations(draft: Draft): DraftCitations {
   if (hit) return hit;
   const datum = citationDate(draft);
   const result: DraftCitations = { datum, citations: [], unparsed: [] };
+  const { text, map } = visibleText(draft);
+  const draftContext = `${draft.metadata.rubrik ?? ''}\n\n${text}`;
 
   for (const entry of draft.lagrum) {
     const parsed = parseCitationString(entry.text);
@@ -83,11 +88,11 @@ export function draftCitations(draft: Draft): DraftCitations {
         groupRange: { start: at(c.groupStart), end: at(c.groupEnd) },
         alone: parsed.citations.filter((o) => o.groupStart === c.groupStart).length === 1,
         where: 'lagrum',
+        context: draftContext,
       });
     }
   }
 
-  const { text, map } = visibleText(draft);
   const found = findCitations(text);
   for (const c of found) {
     const resolved = resolveCitation(c, datum);
@@ -97,10 +102,22 @@ export function draftCitations(draft: Draft): DraftCitations {
       groupRange: { start: draft.pointAt(map(c.groupStart)), end: draft.pointAt(map(c.groupEnd, true)) },
       alone: found.filter((o) => o.groupStart === c.groupStart).length === 1,
       where: 'body',
+      context: sentenceAround(text, c.groupStart, c.groupEnd),
     });
   }
   cache.set(draft, result);
   return result;
+}
+
+/** The sentence of the visible text that holds [start, end): from the previous sentence end (". " before
+ * a capital, or a blank line) to the next one. "kap. 1 §" is no sentence end (a digit follows). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  let from = before.lastIndexOf('\n\n') + 1;
+  for (const m of before.matchAll(/[.!?](?=\s+[A-ZÅÄÖ])/gu)) from = Math.max(from, m.index + 1);
+  const after = text.slice(end);
+  const stop = /[.!?](?=\s+[A-ZÅÄÖ]|\s*$)|\n\n/u.exec(after);
+  return text.slice(from, stop ? end + stop.index + 1 : text.length).trim();
 }
 
 /** Node types whose text a reader does not see as prose (or that are not text at all). */

@@ -41,9 +41,9 @@ describe('citation rules', () => {
     const [p, ...rest] = problems(draft('2026-03-02', ['2 kap. 7 § socialtjänstlagen (2001:453)']));
     assert.equal(rest.length, 0);
     assert.equal(p!.rule, 'citation-repealed');
-    assert.equal(p!.severity, 'warning');
+    assert.equal(p!.severity, 'error', 'the stated legal basis (lagrum:) rests on a repealed provision');
     assert.equal(p!.at, '10:5-10:44');
-    assert.match(p!.message, /upphävd på handlingens datum \(2026-03-02\)\. Den motsvaras av 10 kap\. 8 och 9 §§ SoL\./);
+    assert.match(p!.message, /upphävd på handlingens datum \(2026-03-02\)\. Den motsvaras bara delvis av 10 kap\. 8 och 9 §§ SoL/);
     assert.equal(p!.expected![0], '10 kap. 8 och 9 §§ SoL');
   });
 
@@ -56,7 +56,7 @@ describe('citation rules', () => {
   it('citation-unknown-provision: "SoL" means the new law after 2025-07-01, and the old paragraph is suggested', () => {
     const [p] = problems(draft('2026-03-02', ['2 kap. 6 § SoL']));
     assert.equal(p!.rule, 'citation-unknown-provision');
-    assert.equal(p!.severity, 'error');
+    assert.equal(p!.severity, 'warning', 'missing from an incomplete registry: never blocks export');
     assert.match(p!.message, /2 kap\. 6 § socialtjänstlagen \(2001:453\)/);
     assert.deepEqual(p!.expected, ['7 kap. 3 § SoL']);
   });
@@ -207,5 +207,71 @@ describe('joinCitations', () => {
     assert.equal(joinCitations(['10 kap. 8 § SoL', '10 kap. 9 § SoL']), '10 kap. 8 och 9 §§ SoL');
     assert.equal(joinCitations(['7 kap. 3 § SoL']), '7 kap. 3 § SoL');
     assert.equal(joinCitations(['5 § LSS', '5 a § LSS', '9 § LSS']), '5, 5 a och 9 §§ LSS');
+  });
+});
+
+describe('issue 10: old SoL numbers, amended provisions, severity honesty', () => {
+  const body = (datum: string, text: string, lagrum: string[] = ['10 kap. 8 § socialtjänstlagen (2025:400)']) => draft(datum, lagrum, text);
+
+  for (const [text, oldRef] of [
+    ['Den enskilde har rätt till bistånd enligt 4 kap. 1 § SoL.', '4 kap. 1 §'],
+    ['Orosanmälan enligt 14 kap. 1 § SoL ska göras genast.', '14 kap. 1 §'],
+    ['Nämnden ska inleda utredning enligt 11 kap. 1 § SoL.', '11 kap. 1 §'],
+    ['Vid åtgärder som rör barn ska barnets bästa särskilt beaktas, 1 kap. 2 § SoL.', '1 kap. 2 §'],
+  ] as const) {
+    it(`citation-old-sol: "${text}" (2026) fits the old law: a warning at the citation`, () => {
+      const ps = problems(body('2026-03-02', text), 'citation-old-sol');
+      assert.equal(ps.length, 1, JSON.stringify(problems(body('2026-03-02', text))));
+      const p = ps[0]!;
+      assert.equal(p.severity, 'warning');
+      assert.match(p.message, new RegExp(`passar bättre ${oldRef.replace(/\./g, '\\.')} socialtjänstlagen \\(2001:453\\)`));
+      assert.match(p.message, /Den 1 juli 2025 ersattes socialtjänstlagen \(2001:453\) av socialtjänstlagen \(2025:400\)/);
+      assert.ok(p.expected?.every((e) => e.endsWith('socialtjänstlagen (2025:400)')), 'the fix names the new law with its year');
+      const at = text.indexOf(oldRef);
+      assert.equal(p.at.split('-')[0], `13:${at + 1}`);
+    });
+  }
+
+  it('citation-old-sol says nothing when the words fit the new paragraph, or before 2025-07-01', () => {
+    assert.deepEqual(problems(body('2026-03-02', 'Kommunen har det yttersta ansvaret enligt 4 kap. 1 § SoL.'), 'citation-old-sol'), []);
+    assert.deepEqual(problems(body('2025-03-02', 'Den enskilde har rätt till bistånd enligt 4 kap. 1 § SoL.', ['2 kap. 7 § socialtjänstlagen (2001:453)']), 'citation-old-sol'), []);
+    assert.deepEqual(problems(body('2026-03-02', 'Den enskilde har rätt till bistånd enligt 4 kap. 1 § socialtjänstlagen (2025:400).'), 'citation-old-sol'), []);
+  });
+
+  it('citation-old-sol checks a lagrum: entry against the rubrik and text', () => {
+    const text = draft('2026-03-02', ['4 kap. 1 § SoL'], 'Förslaget gäller rätten till bistånd för försörjning och livsföring i övrigt.');
+    const [p] = problems(text, 'citation-old-sol');
+    assert.ok(p, 'reported');
+    assert.equal(p!.at.split(':')[0], '10');
+  });
+
+  it('recovery of aid (old 9 kap. 1 §): the old law still governs aid granted before 2025-07-01; no switch offered', () => {
+    const [p] = problems(draft('2026-03-02', ['9 kap. 1 § socialtjänstlagen (2001:453)']), 'citation-repealed');
+    assert.ok(p);
+    assert.match(p!.message, /gäller fortfarande för återkrav av ekonomiskt bistånd som beviljats före ikraftträdandet 2025-07-01/);
+    assert.match(p!.message, /punkt 5 a i övergångsbestämmelserna till socialtjänstlagen \(2025:400\)/);
+    assert.equal(p!.expected, undefined);
+    assert.equal(p!.severity, 'warning');
+    const [q] = problems(body('2026-03-02', 'Återkrav av ekonomiskt bistånd enligt 9 kap. 1 § SoL.'), 'citation-old-sol');
+    assert.match(q!.message, /gäller ärendet sådant, skriv 9 kap\. 1 § socialtjänstlagen \(2001:453\)/);
+    assert.equal(q!.expected, undefined);
+  });
+
+  it('severity: a repealed provision in lagrum: is an error, in the text a warning', () => {
+    const [inList] = problems(draft('2026-03-02', ['2 kap. 7 § socialtjänstlagen (2001:453)']), 'citation-repealed');
+    assert.equal(inList!.severity, 'error');
+    const [inText] = problems(body('2026-03-02', 'Tidigare gällde 2 kap. 7 § socialtjänstlagen (2001:453).'), 'citation-repealed');
+    assert.equal(inText!.severity, 'warning');
+  });
+
+  it('severity: a paragraph missing from an incomplete registry never blocks export', () => {
+    const [p] = problems(draft('2026-03-02', ['2 kap. 6 § SoL']), 'citation-unknown-provision');
+    assert.equal(p!.severity, 'warning');
+    const [q] = problems(draft('2026-03-02', ['40 kap. 1 § SoL']), 'citation-unknown-provision');
+    assert.equal(q!.severity, 'error', 'a chapter the law does not have is certain');
+  });
+
+  it('amended is not repealed: 1 kap. 7 § OSL in a draft dated 2026-06-15 gives no problem', () => {
+    assert.deepEqual(problems(draft('2026-06-15', ['1 kap. 7 § OSL'])), []);
   });
 });

@@ -21,6 +21,7 @@ const BROKEN = [
     frontmatter:
       'typ: politikerinitiativ\nrubrik: A\ndatum: 2026-03-02\nmottagare: SN\navsändare:\n  - namn: Kim\n    parti: X\nlagrum:\n  - socialtjänstens ansvar\n  - 6 §\n  - 2 kap. 6 § SoL\n  - 2 kap. 7 § socialtjänstlagen (2001:453)\n  - SoL 10:8\n  - 2 kap. 3 § skollagen (2010:800)',
   }),
+  politikerinitiativ({ frontmatter: 'typ: politikerinitiativ\nrubrik: A\ndatum: 2026-03-02\nmottagare: SN\navsändare:\n  - namn: Kim\n    parti: X\nlagrum:\n  - 11 kap. 1 § socialtjänstlagen (2025:400)', body: '# A\n\nDen enskilde har rätt till bistånd enligt 4 kap. 1 § SoL.\n\n## Förslag till beslut\n\n- att nämnden gör något\n' }),
   politikerinitiativ({ frontmatter: 'typ: politikerinitiativ\nrubrik: A\ndatum: 2024-03-02\nmottagare: SN\navsändare:\n  - namn: Kim\n    parti: X\nlagrum:\n  - 10 kap. 8 § socialtjänstlagen (2025:400)' }),
 ];
 

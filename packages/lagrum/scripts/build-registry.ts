@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RegistryFile, RegistryLaw, ProvisionTuple, RegistryTexts, StructureTuple } from '../src/registry-types.js';
+import type { RegistryFile, RegistryLaw, ProvisionTuple, RegistryTexts, StructureTuple, StillApplies } from '../src/registry-types.js';
 import { catalogue, correspondenceFile } from './lib/law-catalogue.js';
 import { readJsonLaw, type JsonLawFile } from './lib/json-law.js';
 import { readSelexLaw } from './lib/selex-law.js';
@@ -41,6 +41,7 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
 
   const laws: RegistryLaw[] = [];
   const texts: RegistryTexts = {};
+  let stillApplies: StillApplies[] = [];
   for (const entry of catalogue) {
     const file = readJson<JsonLawFile>(entry.file);
     const json = readJsonLaw(file);
@@ -64,6 +65,8 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
 
     if (file.id === '2025:400') registerKnown(provisions, edges.map((e) => e[1]), 'mål', file.id, log);
     if (file.id === '2001:453') registerKnown(provisions, edges.map((e) => e[0]), 'källa', file.id, log);
+
+    if (file.id === '2025:400') stillApplies = stillAppliesFrom(json.transitional, file.id, log);
 
     const chapters = new Set<string>();
     for (const p of provisions) if (p.kapitel !== null) chapters.add(p.kapitel);
@@ -108,7 +111,7 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
   return {
     registry: {
       version: 1,
-      correspondence: { from: '2001:453', to: '2025:400', edges },
+      correspondence: { from: '2001:453', to: '2025:400', edges, stillApplies: resolveStillApplies(stillApplies, laws, texts, log) },
       laws,
     },
     texts,
@@ -120,6 +123,43 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
 function riksdagenUrl(sfs: string): string {
   const [year, number] = sfs.split(':');
   return `https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-${year}-${number}`;
+}
+
+/**
+ * "N. Den upphävda lagen gäller fortfarande för a) …, och b) …" in the new SoL's transitional provisions:
+ * the matters the old law still governs. An item cut off in the data (ending without "och"/".") is left out.
+ */
+function stillAppliesFrom(transitional: string, sfs: string, log: string[]): StillApplies[] {
+  const m = /(\d+)\. Den upphävda lagen gäller fortfarande för (.*)$/u.exec(transitional);
+  if (!m) return [];
+  const out: StillApplies[] = [];
+  for (const item of m[2].matchAll(/([a-z])\) (.+?)(?:,? och (?=[a-z]\) )|\.(?:\s|$)|$)/gu)) {
+    const complete = item[0].endsWith('och ') || /\.\s*$/u.test(item[0]);
+    if (!complete) {
+      log.push(`${sfs} övergångsbestämmelse ${m[1]} ${item[1]}: avbruten i datan ("${item[2].slice(-40)}"), utelämnad`);
+      continue;
+    }
+    out.push({ refs: [], what: item[2].trim(), source: `punkt ${m[1]} ${item[1]} i övergångsbestämmelserna till socialtjänstlagen (${sfs})` });
+  }
+  return out;
+}
+
+/** The old paragraphs each still-applying matter is about: those whose first sentence uses its key word's
+ * stem ("återkrav" → "får socialnämnden återkräva …"): the paragraphs that govern it, not those mentioning it. */
+function resolveStillApplies(items: StillApplies[], laws: RegistryLaw[], texts: RegistryTexts, log: string[]): StillApplies[] {
+  const old = laws.find((l) => l.sfs === '2001:453');
+  if (!old) return items;
+  return items.map((it) => {
+    const key = /^\p{L}+/u.exec(it.what)?.[0] ?? '';
+    // The verb of the matter's noun: "återkrav" → "återkrä(va)"; a paragraph that governs recovery says
+    // "får socialnämnden återkräva", one that only lists it ("beslut om återkrav") does not.
+    const verb = key.slice(0, -1).replace(/a$/u, 'ä');
+    const re = new RegExp(verb, 'iu');
+    const firstSentence = (t: string) => /^.*?[.:](?=\s+\p{Lu}|$)/u.exec(t)?.[0] ?? t;
+    const refs = old.provisions.filter((p, i) => re.test(firstSentence(texts[old.sfs]?.[i] ?? ''))).map((p) => p[0]);
+    log.push(`2001:453 gäller fortfarande för "${it.what}": ${refs.join(', ') || '–'}`);
+    return { ...it, refs };
+  });
 }
 
 /** Paragraphs named in the correspondence exist even where the JSON lacks them: register them without text. */
@@ -169,6 +209,7 @@ export function serialiseRegistry(r: RegistryFile): string {
   const lines: string[] = [];
   lines.push(`{"version":${r.version},`);
   const { edges, ...corrMeta } = r.correspondence;
+  // (stillApplies is small: it stays on the metadata line.)
   lines.push(`"correspondence":${JSON.stringify(corrMeta).slice(0, -1)},"edges":[`);
   lines.push(edges.map((e) => JSON.stringify(e)).join(',\n'));
   lines.push(']},');

@@ -58,11 +58,25 @@ export interface RegistryLaw {
   structure?: Record<string, StructureTuple>;
 }
 
-/** Old SoL (2001:453) → new SoL (2025:400): `[oldRef, newRef, scope]`. */
-export type CorrespondenceTuple = [oldRef: string, newRef: string, scope: 'helt' | 'delvis'];
+/** Old SoL (2001:453) → new SoL (2025:400): `[oldRef, newRef, scope, part?]`. `scope` is `helt` only when
+ * the whole old paragraph moved; `part` names the part that moved ("första stycket") when only a part did. */
+export type CorrespondenceTuple =
+  | [oldRef: string, newRef: string, scope: 'helt' | 'delvis']
+  | [oldRef: string, newRef: string, scope: 'helt' | 'delvis', part: string];
+
+/** What the repealed law still governs, from the new law's transitional provisions: e.g. 2025:400 punkt 5 a,
+ * "Den upphävda lagen gäller fortfarande för a) återkrav av ekonomiskt bistånd som beviljats före
+ * ikraftträdandet": `refs` are the old paragraphs whose text is about that (they say "återkräva"). */
+export interface StillApplies {
+  refs: string[];
+  /** The transitional provision's words, e.g. "återkrav av ekonomiskt bistånd som beviljats före ikraftträdandet". */
+  what: string;
+  /** Where it is said: "punkt 5 a i övergångsbestämmelserna till socialtjänstlagen (2025:400)". */
+  source: string;
+}
 
 export interface RegistryFile {
   version: 1;
-  correspondence: { from: string; to: string; edges: CorrespondenceTuple[] };
+  correspondence: { from: string; to: string; edges: CorrespondenceTuple[]; stillApplies: StillApplies[] };
   laws: RegistryLaw[];
 }

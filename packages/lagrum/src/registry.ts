@@ -110,12 +110,22 @@ for (const l of data.laws) {
   bySfs.set(l.sfs, { law, provisions, repealed: new Set(repealed), structure: structure ?? {} });
 }
 
-const correspondence = new Map<string, { ref: string; scope: 'helt' | 'delvis' }[]>();
-for (const [oldRef, newRef, scope] of data.correspondence.edges) {
+/** One row of the old→new SoL table: the new paragraph, and the part of the old one that went there. */
+export interface CorrespondenceEdge {
+  ref: string;
+  scope: 'helt' | 'delvis';
+  /** "första stycket" when only that part of the old paragraph moved; "" = the whole paragraph. */
+  part: string;
+}
+
+const correspondence = new Map<string, CorrespondenceEdge[]>();
+for (const [oldRef, newRef, scope, part] of data.correspondence.edges) {
   const list = correspondence.get(oldRef) ?? [];
-  list.push({ ref: newRef, scope });
+  list.push({ ref: newRef, scope, part: part ?? '' });
   correspondence.set(oldRef, list);
 }
+const stillApplies = new Map<string, { what: string; source: string }>();
+for (const s of data.correspondence.stillApplies ?? []) for (const r of s.refs) stillApplies.set(r, { what: s.what, source: s.source });
 
 /** Milliseconds this module spent parsing the index and building its maps (reported by the bench). */
 export const registryLoadMs = performance.now() - loadStart;
@@ -198,8 +208,14 @@ export function provisionsOf(sfs: string, kapitel: string | null): Provision[] {
 }
 
 /** Where an old SoL (2001:453) provision went in the new SoL (2025:400), per the comparison table. */
-export function correspondingProvisions(oldRef: string): { ref: string; scope: 'helt' | 'delvis' }[] {
+export function correspondingProvisions(oldRef: string): CorrespondenceEdge[] {
   return correspondence.get(oldRef) ?? [];
+}
+
+/** What the repealed SoL (2001:453) still governs through this old paragraph, per the new law's
+ * transitional provisions (e.g. återkrav of aid granted before 2025-07-01), or null. */
+export function oldLawStillApplies(oldRef: string): { what: string; source: string } | null {
+  return stillApplies.get(oldRef) ?? null;
 }
 
 /** "8a" / "8 a" / " 8 A " → "8 a". */

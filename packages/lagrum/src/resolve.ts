@@ -11,7 +11,7 @@
 import { findCitations } from './parse.js';
 import { sfsForName } from './law-mentions.js';
 import {
-  lawBySfs, lookupProvision, correspondingProvisions, correspondenceLaws, type Law, type Provision,
+  lawBySfs, lookupProvision, correspondingProvisions, correspondenceLaws, oldLawStillApplies, type Law, type Provision,
 } from './registry.js';
 import type { Citation, CitationJson, ResolvedCitation, CitationStatus, StructureProblem } from './types.js';
 
@@ -94,7 +94,7 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
     return assemble(base, {
       sfs: mention?.sfs ?? null, lag: written, status: 'okänd', lydelse: null, url: null, motsvarar: [],
       standardForm: c.text, fullForm: c.text, motsvararScope: null, incompleteData: false, lagTitel: null, rubrik: null,
-      alternative: null, structureProblem: null,
+      alternative: null, structureProblem: null, stillApplies: null,
       message: mention
         ? `Lagen "${written}" finns inte i registret.`
         : 'Ingen lag anges; hänvisningen kan inte kontrolleras.',
@@ -140,6 +140,7 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
     }
   }
 
+  let stillApplies: string | null = null;
   let motsvarar: string[] = [];
   let motsvararScope: 'helt' | 'delvis' | null = null;
   if (status !== 'saknas') {
@@ -173,7 +174,17 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
         ? `${inLaw} är upphävd sedan ${when}.`
         : `${inLaw} är upphävd.`;
       if (motsvarar.length) {
-        message += ` Motsvaras ${motsvararScope === 'delvis' ? 'delvis ' : ''}av ${motsvarar.join(' och ')}.`;
+        // Name the part of the old paragraph each new one took over ("andra stycket → 19 kap. 2 § SoL").
+        const edges = c.paragraf !== null ? correspondingProvisions(`${kapitel}:${c.paragraf}`) : [];
+        const withParts = motsvarar.map((m, i) => (edges[i]?.part ? `${m} (för ${edges[i]!.part})` : m));
+        message += ` Motsvaras ${motsvararScope === 'delvis' ? 'delvis ' : ''}av ${joinList(withParts)}.`;
+      }
+      if (law.sfs === correspondenceLaws.from && c.paragraf !== null) {
+        const still = oldLawStillApplies(`${kapitel}:${c.paragraf}`);
+        if (still) {
+          stillApplies = `Den upphävda lagen gäller fortfarande för ${still.what.replace(/ikraftträdandet/u, `ikraftträdandet ${law.upphavd}`)} (${still.source}); för sådana ärenden är ${fullForm(law, kapitel, c.paragraf)} fortfarande rätt hänvisning.`;
+          message += ` ${stillApplies}`;
+        }
       }
     } else {
       message = `${inLaw} gäller ${datum}.`;
@@ -189,11 +200,12 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
       const other = lawBySfs(sfs)!;
       if (!lookupProvision(sfs, kapitel, c.paragraf, datum)) continue;
       const r = resolveCitation({ ...c, law: { ...mention, sfs } }, datum);
-      alternative = { sfs, fullForm: r.fullForm, status: r.status, motsvarar: r.motsvarar, motsvararScope: r.motsvararScope };
+      alternative = { sfs, fullForm: r.fullForm, status: r.status, motsvarar: r.motsvarar, motsvararScope: r.motsvararScope, stillApplies: r.stillApplies };
       message += ` Avsågs ${r.fullForm} (${r.status === 'upphävd' ? 'upphävd' : other.title})?`;
       if (r.motsvarar.length) {
-        message += ` Den motsvaras ${r.motsvararScope === 'delvis' ? 'delvis ' : ''}av ${r.motsvarar.join(' och ')}.`;
+        message += ` Den motsvaras ${r.motsvararScope === 'delvis' ? 'delvis ' : ''}av ${joinList(r.motsvarar)}.`;
       }
+      if (r.stillApplies) message += ` ${r.stillApplies}`;
       break;
     }
   }
@@ -208,6 +220,7 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
   if (structureProblem) message += ` ${structureProblem.message}`;
 
   const result = assemble(base, {
+    stillApplies,
     alternative,
     structureProblem,
     sfs: law.sfs,
@@ -293,6 +306,11 @@ function wordingSentence(p: Provision, datum: string, label: string): string {
   return parts.length ? ` ${parts.join(' ')}` : '';
 }
 
+/** "A", "A och B", "A, B och C". */
+export function joinList(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
+}
+
 const COUNT_WORDS = ['ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
 
 function capitalise(s: string): string {
@@ -360,7 +378,7 @@ function assemble(b: Base, r: Rest): ResolvedCitation {
     punkt: b.punkt, status: r.status, lydelse: r.lydelse, url: r.url, motsvarar: r.motsvarar,
     standardForm: r.standardForm, fullForm: r.fullForm, motsvararScope: r.motsvararScope,
     incompleteData: r.incompleteData, lagTitel: r.lagTitel, rubrik: r.rubrik, message: r.message, lydelseNote: null,
-    alternative: r.alternative, structureProblem: r.structureProblem,
+    alternative: r.alternative, structureProblem: r.structureProblem, stillApplies: r.stillApplies,
     start: b.start, end: b.end, groupStart: b.groupStart, groupEnd: b.groupEnd, citation: b.citation,
   };
 }

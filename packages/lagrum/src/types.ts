@@ -93,11 +93,16 @@ export interface ResolvedCitation extends CitationJson {
     status: CitationStatus;
     motsvarar: string[];
     motsvararScope: 'helt' | 'delvis' | null;
+    stillApplies: string | null;
   } | null;
   /** The cited stycke or punkt is beyond what the provision has, where the registry knows its structure
    * (the selex/ laws; see README "Stycken and points"). Null when it is within bounds or unknown. The
    * status is unaffected: the paragraph itself exists. */
   structureProblem: StructureProblem | null;
+  /** A repealed old SoL paragraph that the old law still governs for some matters (the new law's
+   * transitional provisions, e.g. återkrav of aid granted before 2025-07-01): the Swedish sentence saying
+   * so. A rule must not tell the user to switch then. Null otherwise. */
+  stillApplies: string | null;
   /** When the text in `lydelse` may not be the wording in force on the date (the data has only a later
    * one): a Swedish sentence saying so. Read with the text (not part of the JSON). */
   lydelseNote: string | null;

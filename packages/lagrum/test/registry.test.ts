@@ -95,8 +95,8 @@ describe('registry', () => {
     assert.ok(!correspondingProvisions('6:4').some((e) => e.ref === '22:10'), '6:4 → 22:10 is the reversed edge');
     assert.deepEqual(correspondingProvisions('6:4').map((e) => e.ref), ['9:11']);
     assert.ok(correspondingProvisions('16:11').some((e) => e.ref === '28:15'));
-    assert.deepEqual(correspondingProvisions('2:6'), [{ ref: '7:3', scope: 'helt' }]);
-    assert.deepEqual(correspondingProvisions('1:2'), [{ ref: '3:1', scope: 'delvis' }]);
+    assert.deepEqual(correspondingProvisions('2:6'), [{ ref: '7:3', scope: 'helt', part: '' }]);
+    assert.deepEqual(correspondingProvisions('1:2'), [{ ref: '3:1', scope: 'delvis', part: '' }]);
   });
 
   it('prefers selex for kommunallagen (7 kap. 18–25 §§ are there)', () => {

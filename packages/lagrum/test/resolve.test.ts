@@ -114,14 +114,14 @@ describe('resolveCitation: details', () => {
     assert.equal(r.status, 'saknas');
     assert.deepEqual(r.alternative, {
       sfs: '2001:453', fullForm: '2 kap. 6 § socialtjänstlagen (2001:453)', status: 'upphävd',
-      motsvarar: ['7 kap. 3 § SoL'], motsvararScope: 'helt',
+      motsvarar: ['7 kap. 3 § SoL'], motsvararScope: 'helt', stillApplies: null,
     });
     assert.match(r.message, /finns inte i registret/);
   });
   it('says "delvis" when the new provision only partly takes over', () => {
     const [r] = citeText('1 kap. 1 § socialtjänstlagen (2001:453)', AFTER);
     assert.equal(r.motsvararScope, 'delvis');
-    assert.match(r.message, /Motsvaras delvis av 2 kap\. 1 § SoL och 2 kap\. 2 § SoL/);
+    assert.match(r.message, /Motsvaras delvis av 2 kap\. 1 § SoL \(för första stycket\) och 2 kap\. 2 § SoL \(för andra stycket\)/);
   });
   it('resolves "samma lag" to the law named before', () => {
     const rs = citeText('2 kap. 1 § föräldrabalken och 11 kap. 4 § samma lag', AFTER);

@@ -7,7 +7,7 @@ export default defineRule({
   summary: 'Hänvisningen gäller en lag som var upphävd på handlingens datum; föreslår den nya bestämmelsen.',
   severity: 'warning',
   docs: {
-    what: "Varnar för hänvisningar till en upphävd lag, t.ex. socialtjänstlagen (2001:453) i en handling daterad 1 juli 2025 eller senare, och föreslår motsvarande bestämmelse i den nya lagen enligt jämförelsetabellen i prop. 2024/25:89. När den nya bestämmelsen bara delvis motsvarar den gamla sägs det.",
+    what: "Rapporterar hänvisningar till en upphävd lag, t.ex. socialtjänstlagen (2001:453) i en handling daterad 1 juli 2025 eller senare, och föreslår motsvarande bestämmelse i den nya lagen enligt jämförelsetabellen i prop. 2024/25:89. När den nya bestämmelsen bara delvis motsvarar den gamla sägs det. Under 'lagrum:' (handlingens rättsliga grund) är det ett fel; i texten en varning. Där den upphävda lagen enligt övergångsbestämmelserna fortfarande gäller (återkrav av ekonomiskt bistånd som beviljats före 1 juli 2025) sägs det, och ingen ändring föreslås.",
     why: 'Nämnden beslutar enligt den lag som gäller när beslutet fattas. En hänvisning till en upphävd paragraf ger en felaktig rättslig grund.',
     bad: '---\ndatum: 2026-03-02\nlagrum:\n  - 2 kap. 7 § socialtjänstlagen (2001:453)\n---',
     good: '---\ndatum: 2026-03-02\nlagrum:\n  - 10 kap. 8 § socialtjänstlagen (2025:400)\n---',
@@ -20,10 +20,18 @@ export default defineRule({
       const where = r.motsvarar.length
         ? ` Den motsvaras ${delvis ? 'bara delvis ' : ''}av ${joinCitations(r.motsvarar)}${delvis ? ': kontrollera att den nya bestämmelsen täcker det du menar' : ''}.`
         : ' Ingen motsvarighet i den nya lagen finns i registret.';
+      // The old law still governs some matters (återkrav of aid granted before 2025-07-01): say so, and
+      // offer no fix that would switch the reference.
+      const still = r.stillApplies;
       report({
-        message: `${r.fullForm} var upphävd på handlingens datum (${draftCitations(draft).datum}).${where}`,
+        message: still
+          ? `${r.fullForm} var upphävd på handlingens datum (${draftCitations(draft).datum}), men ${still.charAt(0).toLowerCase()}${still.slice(1)} Gäller ärendet något annat:${where.replace(/^ Den/u, ' den')}`
+          : `${r.fullForm} var upphävd på handlingens datum (${draftCitations(draft).datum}).${where}`,
         range: citationPlace(c),
-        expected: c.alone && rewritable(r) && r.motsvarar.length ? [joinCitations(r.motsvarar), ...(r.motsvarar.length > 1 ? r.motsvarar : [])] : undefined,
+        // The draft's stated legal basis (`lagrum:`) resting on a repealed provision is an error; a mention
+        // in the text (perhaps history: "enligt den tidigare 2 kap. 7 § …") a warning.
+        severity: c.where === 'lagrum' && !still ? 'error' : 'warning',
+        expected: !still && c.alone && rewritable(r) && r.motsvarar.length ? [joinCitations(r.motsvarar), ...(r.motsvarar.length > 1 ? r.motsvarar : [])] : undefined,
       });
     }
   },

@@ -14,6 +14,7 @@ import citationUnknownLaw from './citation-unknown-law.js';
 import citationUnknownProvision from './citation-unknown-provision.js';
 import citationRepealed from './citation-repealed.js';
 import citationNotInForce from './citation-not-in-force.js';
+import citationOldSol from './citation-old-sol.js';
 import citationForm from './citation-form.js';
 import personalData from './personal-data.js';
 
@@ -32,6 +33,7 @@ export const rules: readonly RuleDefinition[] = [
   citationUnknownProvision,
   citationRepealed,
   citationNotInForce,
+  citationOldSol,
   citationForm,
   personalData,
 ];

@@ -35,14 +35,45 @@ function refsInQuote(fragment: string): string[] {
   return out;
 }
 
+/**
+ * Edges the legal review found wrong, each checked against the two laws' texts in the data (the
+ * registry test compares the texts again, so a data update that breaks the reason fails the build):
+ * - 16 kap. 11 § (förbud mot förvandling av vite) went to 28 kap. 15 § (Vite), whose text is the same; the
+ *   table's row "16 kap. 11 § — 28 kap. 14 §" pairs it with 28 kap. 14 § (Straffansvar: verksamhet utan
+ *   tillstånd), which is 16 kap. 6 § första stycket 4 och 5.
+ * - 4 kap. 2 a § (hemtjänst till äldre utan föregående behovsprövning) has no row; its successor is
+ *   11 kap. 5 § (insatser utan individuell behovsprövning), which covers it only in part (it is general,
+ *   and the old paragraph's information requirements are not in it).
+ */
+export const CORRECTIONS: { drop: [string, string][]; add: [string, string, 'helt' | 'delvis', string][] } = {
+  drop: [['16:11', '28:14']],
+  add: [['4:2 a', '11:5', 'delvis', '']],
+};
+
+/** The part of the old paragraph a quote's old side names ("första stycket", "andra och tredje styckena",
+ * "första stycket 4 och 5"), or "" for the whole paragraph. */
+export function oldPart(quoteOldSide: string): string {
+  const m = /§\s+(.+)$/u.exec(quoteOldSide.trim());
+  if (!m) return '';
+  const rest = m[1].trim();
+  return /stycke|mening|punkt|^\d/u.test(rest) ? rest : '';
+}
+
 export function readCorrespondence(edges: Edge[], log: string[]): CorrespondenceTuple[] {
   const out: CorrespondenceTuple[] = [];
   const seen = new Set<string>();
-  const add = (oldRef: string, newRef: string, scope: 'helt' | 'delvis') => {
+  const dropped = new Set(CORRECTIONS.drop.map(([o, n]) => `${o}>${n}`));
+  const add = (oldRef: string, newRef: string, scope: 'helt' | 'delvis', part = '') => {
     const key = `${oldRef}>${newRef}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push([oldRef, newRef, scope]);
+    if (dropped.has(key)) {
+      log.push(`jämförelsetabellen: ${oldRef} → ${newRef} borttagen (rättelse, se CORRECTIONS)`);
+      return;
+    }
+    // "helt" only where the whole paragraph moved: a row that moves one stycke or point moves part of it.
+    if (scope === 'helt' && part) scope = 'delvis';
+    out.push(part ? [oldRef, newRef, scope, part] : [oldRef, newRef, scope]);
   };
   for (const e of edges) {
     const oldRef = lagenNuRef(e.oldParagraf);
@@ -56,7 +87,11 @@ export function readCorrespondence(edges: Edge[], log: string[]): Correspondence
       for (const o of olds) add(o, newRef, e.scope);
       continue;
     }
-    add(oldRef, newRef, e.scope);
+    add(oldRef, newRef, e.scope, oldPart(left ?? ''));
+  }
+  for (const [o, n, scope, part] of CORRECTIONS.add) {
+    log.push(`jämförelsetabellen: ${o} → ${n} (${scope}) tillagd (rättelse, se CORRECTIONS)`);
+    add(o, n, scope, part);
   }
   return out;
 }

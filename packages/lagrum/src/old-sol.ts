@@ -1,0 +1,133 @@
+/**
+ * Old SoL numbers that pass silently (issue 10, point 1). 83 paragraph numbers of socialtjänstlagen
+ * (2001:453) also exist in socialtjänstlagen (2025:400), with other content. A draft dated after
+ * 2025-07-01 that writes "rätt till bistånd enligt 4 kap. 1 § SoL" gets the new 4 kap. 1 § (kommunens
+ * ansvar), which exists: no status says anything is wrong. We compare the words around the citation with
+ * both paragraphs' texts and say so when they fit the old one better.
+ *
+ * The comparison is deliberately simple and explainable: content words (stop words dropped, common
+ * Swedish endings stripped, compounds matched by containment, so "orosanmälan" meets "anmäla") that
+ * occur in one paragraph's text and not in the other's. Words both texts share say nothing about which
+ * was meant.
+ */
+import { lawBySfs, lookupProvision, correspondingProvisions, correspondenceLaws, oldLawStillApplies } from './registry.js';
+import { fullForm, standardForm, joinList } from './resolve.js';
+import type { ResolvedCitation } from './types.js';
+
+export interface OldSolReading {
+  /** "4 kap. 1 § socialtjänstlagen (2001:453)". */
+  oldForm: string;
+  /** What the old paragraph is about (its subheading, or its first words). */
+  oldAbout: string;
+  /** "4 kap. 1 § socialtjänstlagen (2025:400)": what the citation resolves to now. */
+  newForm: string;
+  newAbout: string;
+  /** Where the old paragraph went, in full form with "(2025:400)" (first is best). */
+  motsvarar: string[];
+  motsvararScope: 'helt' | 'delvis' | null;
+  /** The context words found in the old text only, and in the new text only. */
+  oldWords: string[];
+  newWords: string[];
+  /** The old law still governs some matters of this paragraph (återkrav of aid granted before
+   * 2025-07-01): then the fix is not to switch, and `motsvarar` is only offered as the other reading. */
+  stillApplies: boolean;
+  /** Swedish, for the warning. */
+  message: string;
+}
+
+const STOP = new Set(`alla allt andra annan annat andra att av bara bli blir de dem den denna denne deras dess det detta dock
+där efter eller en enligt ett fall finns för från genom gäller ha har hade hos här i inom inte kan kap kunna lag lagen
+med men mot måste ni nu när och också om på sig sin sina sitt ska skall som så till under upp ut utan vad var vara vid
+vilka vilket vår än även får övrigt samt sådan sådana detsamma varje något några någon mycket också dessa vilken
+socialtjänstlagen socialtjänstlag paragraf paragrafen stycket punkt`.split(/\s+/));
+
+/** Lower-cased stems of the content words of a text. */
+export function contentStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) {
+    const w = m[0];
+    if (STOP.has(w)) continue;
+    out.add(stem(w));
+  }
+  return out;
+}
+
+const ENDINGS = ['arnas', 'ernas', 'ornas', 'arna', 'erna', 'orna', 'ande', 'ende', 'ingen', 'ning', 'heten', 'het', 'ens', 'ets',
+  'ade', 'are', 'ast', 'en', 'et', 'er', 'ar', 'or', 'na', 'ad', 'at', 'a', 'e', 's', 't'];
+
+function stem(w: string): string {
+  for (const e of ENDINGS) if (w.length - e.length >= 4 && w.endsWith(e)) return w.slice(0, -e.length);
+  return w;
+}
+
+/** Whether a context stem occurs in a text's stems: equal, or one contains the other (compounds), ≥ 5 letters. */
+function occurs(s: string, stems: Set<string>): boolean {
+  if (stems.has(s)) return true;
+  if (s.length < 5) return false;
+  for (const t of stems) if (t.length >= 5 && (s.includes(t) || t.includes(s))) return true;
+  return false;
+}
+
+function about(rubrik: string | null, text: string | null): string {
+  if (rubrik && rubrik.length <= 80 && !/AVDELNING/u.test(rubrik)) return rubrik.charAt(0).toLowerCase() + rubrik.slice(1);
+  const words = (text ?? '').split(/\s+/).slice(0, 10).join(' ');
+  return words ? `"${words} …"` : '';
+}
+
+/**
+ * For a citation that names SoL without a year ("4 kap. 1 § SoL") and resolved to 2025:400 although the
+ * same number exists in 2001:453: the old reading when `context` (the words around the citation, or the
+ * draft's rubrik and text for a `lagrum:` entry; best a sentence: the fewer words, the fewer chance matches) fits the old paragraph better; null otherwise, and null
+ * when the words fit the new paragraph (the author meant the new law: say nothing).
+ */
+export function oldSolReading(r: ResolvedCitation, context: string): OldSolReading | null {
+  const c = r.citation;
+  if (r.sfs !== correspondenceLaws.to || r.status !== 'gällande') return null;
+  if (!c.law || c.law.sfs || c.kapitel === null || c.paragraf === null) return null;
+  const oldP = lookupProvision(correspondenceLaws.from, c.kapitel, c.paragraf);
+  const newP = lookupProvision(correspondenceLaws.to, c.kapitel, c.paragraf);
+  if (!oldP || !newP || !oldP.text || !newP.text) return null;
+  const words = contentStems(context.split(r.text).join(' '));
+  const oldStems = contentStems(oldP.text);
+  const newStems = contentStems(`${newP.text} ${newP.rubrik ?? ''}`);
+  const oldWords: string[] = [];
+  const newWords: string[] = [];
+  for (const w of words) {
+    const inOld = occurs(w, oldStems);
+    const inNew = occurs(w, newStems);
+    if (inOld && !inNew) oldWords.push(w);
+    if (inNew && !inOld) newWords.push(w);
+  }
+  // The context is a sentence (or a draft's rubrik and text): one word only the old text has, and none only
+  // the new one has, is enough ("utredning enligt 11 kap. 1 § SoL"); with words on both sides, the old
+  // side must clearly outweigh the new.
+  const fitsOld = oldWords.length >= 1 && newWords.length === 0
+    || oldWords.length >= 2 && oldWords.length >= 2 * newWords.length + 1;
+  if (!fitsOld) return null;
+
+  const oldLaw = lawBySfs(correspondenceLaws.from)!;
+  const newLaw = lawBySfs(correspondenceLaws.to)!;
+  const edges = correspondingProvisions(`${c.kapitel}:${c.paragraf}`);
+  const motsvarar = edges.map((e) => {
+    const [k, p] = e.ref.split(':');
+    return fullForm(newLaw, k ?? null, p ?? e.ref);
+  });
+  const motsvararScope = edges.length === 0 ? null : edges.some((e) => e.scope === 'delvis') ? 'delvis' : 'helt';
+  const oldForm = fullForm(oldLaw, c.kapitel, c.paragraf);
+  const newForm = fullForm(newLaw, c.kapitel, c.paragraf);
+  const oldAbout = about(oldP.rubrik, oldP.text);
+  const newAbout = about(newP.rubrik, newP.text);
+  const written = standardForm(newLaw, c.kapitel, c.paragraf);
+  const still = oldLawStillApplies(`${c.kapitel}:${c.paragraf}`);
+  const withParts = motsvarar.map((m, i) => (edges[i]?.part ? `${m} (för ${edges[i]!.part})` : m));
+  const where = still
+    // Recovery of aid granted before 2025-07-01 is still governed by the old law: do not tell the user to switch.
+    ? ` Den upphävda lagen gäller fortfarande för ${still.what.replace(/ikraftträdandet/u, 'ikraftträdandet 2025-07-01')} (${still.source}): gäller ärendet sådant, skriv ${oldForm}; annars motsvaras den av ${joinList(withParts)}.`
+    : motsvarar.length
+      ? ` Den gamla paragrafen motsvaras ${motsvararScope === 'delvis' ? 'delvis ' : ''}av ${joinList(withParts)}; skriv ${motsvarar.length > 1 ? 'den av dem som avses' : 'den'}.`
+      : ' Jämförelsetabellen anger ingen motsvarighet i den nya lagen; kontrollera vad som avses.';
+  const message =
+    `"${written}" läses som ${newForm}${newAbout ? ` (${newAbout})` : ''}, men orden runt hänvisningen passar bättre ${oldForm}${oldAbout ? ` (${oldAbout})` : ''}. ` +
+    `Den 1 juli 2025 ersattes socialtjänstlagen (2001:453) av socialtjänstlagen (2025:400), med ny numrering.${where}`;
+  return { oldForm, oldAbout, newForm, newAbout, motsvarar, motsvararScope, oldWords, newWords, stillApplies: still !== null, message };
+}
