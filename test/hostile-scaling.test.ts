@@ -3,7 +3,7 @@
  * larger, and must grow less than quadratically. See test/support/growth.ts and docs/RELIABILITY.md.
  */
 import assert from 'node:assert/strict';
-import { findCitations } from '@arende/lagrum';
+import { findCitations } from '../packages/lagrum/src/index.js';
 import { assertSubquadratic } from './support/growth.js';
 
 /** "1, 2, 3, …" of about `bytes` characters: a long run of numbers with no "§" after it. */
