@@ -4,7 +4,7 @@
  * a draft. Every rule runs in core; nothing here decides what is wrong.
  */
 import * as vscode from 'vscode';
-import { checkDraft, type Diagnostic } from '@arende/core';
+import { checkDraft, nodeFileProbe, type Diagnostic } from '@arende/core';
 import { configFor } from './config.js';
 import { draftOf, isDraftDocument } from './drafts.js';
 import { toDiagnostic } from './convert.js';
@@ -42,7 +42,9 @@ export class DraftChecker implements vscode.Disposable {
     }
     const { config, problem } = configFor(document.uri);
     this.reportConfigProblem(problem);
-    const diagnostics = checkDraft(draftOf(document), { config });
+    // Images are looked up next to a saved draft; an untitled one has no folder to look in.
+    const files = document.uri.scheme === 'file' ? nodeFileProbe() : undefined;
+    const diagnostics = checkDraft(draftOf(document), { config, files });
     this.latest.set(key, { version: document.version, diagnostics });
     this.collection.set(document.uri, diagnostics.map((d) => toDiagnostic(d, this.docs)));
     this.checked.fire({ document, diagnostics });

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { t } from '../texts.js';
 import path from 'node:path';
-import { checkDraft } from '@arende/core';
+import { checkDraft, nodeFileProbe } from '@arende/core';
 import { configFor } from '../config.js';
 import { draftOf, isDraftDocument } from '../drafts.js';
 
@@ -22,7 +22,7 @@ export async function exportDocx(resource?: vscode.Uri): Promise<vscode.Uri | un
   const draftPath = document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
   // The model the checker already holds for this version (the export sees exactly what the editor shows).
   const draft = draftOf(document);
-  const errors = checkDraft(draft, { config: configFor(document.uri).config }).filter((d) => d.severity === 'error');
+  const errors = checkDraft(draft, { config: configFor(document.uri).config, files: draftPath ? nodeFileProbe() : undefined }).filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     const exportAnyway = t('Exportera ändå');
     const showProblems = t('Visa problemen');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkDraft, parseDraft, type ArendeConfig, type Diagnostic } from '@arende/core';
+import { checkDraft, nodeFileProbe, parseDraft, type ArendeConfig, type Diagnostic } from '@arende/core';
 import type { Target } from './files.js';
 
 /** What checking one file gave: its diagnostics, or that it was skipped or unreadable. */
@@ -19,7 +19,7 @@ export function checkFile(target: Target, cwd: string, config: ArendeConfig): Fi
   }
   const draft = parseDraft(text, { path: target.path, incremental: false });
   if (!target.explicit && !(draft.frontmatter && 'typ' in draft.metadata.raw)) return { kind: 'skipped', path: target.path };
-  return { kind: 'checked', path: target.path, text: draft.text, hadBom: draft.hadBom, diagnostics: checkDraft(draft, { config }) };
+  return { kind: 'checked', path: target.path, text: draft.text, hadBom: draft.hadBom, diagnostics: checkDraft(draft, { config, files: nodeFileProbe(cwd) }) };
 }
 
 /**

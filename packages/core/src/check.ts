@@ -4,12 +4,19 @@ import { parseDraft } from './model/parse-draft.js';
 import { compareDiagnostics, ruleUrl, type Diagnostic, type LagrumRef, type Problem } from './diagnostic.js';
 import { rules as allRules, type RuleDefinition } from './rules/index.js';
 import { DEFAULT_CONFIG, type ArendeConfig } from './config.js';
+import type { FileProbe } from './model/media.js';
 import { findSilences, isSilenced } from './suppress.js';
 
 export interface CheckOptions {
   config?: ArendeConfig;
   /** Rules to run (default: the whole registry). */
   rules?: readonly RuleDefinition[];
+  /**
+   * Asks whether a local file named in the draft (an image) exists. Without it, images are checked
+   * only for what needs no file system (remote addresses, formats); the CLI and the extension pass
+   * `nodeFileProbe()`.
+   */
+  files?: FileProbe;
 }
 
 /** Runs every rule on a parsed draft; returns the diagnostics in document order. */
@@ -38,7 +45,7 @@ export function checkDraft(draft: Draft, options: CheckOptions = {}): Diagnostic
       out.push(d);
     };
     try {
-      rule.check(draft, report);
+      rule.check(draft, report, { files: options.files });
     } catch (e) {
       // A rule must never take the whole check down; say which one failed, where the user can see it.
       report({

@@ -33,3 +33,5 @@ export { draftCitations, citationDate, type DraftCitation, type DraftCitations }
 export { TEMPLATES, TEMPLATE_FILE_NAMES, draftFromTemplate } from './templates.js';
 export { isIsoDate } from './dates.js';
 export { applyFixes, type AppliedFixes } from './fixes.js';
+export { draftImages, draftLinks, imageSource, IMAGE_TYPES, type DraftImage, type DraftLink, type FileProbe, type ImageSource } from './model/media.js';
+export { nodeFileProbe, resolveDraftRelative } from './node-files.js';

@@ -191,7 +191,11 @@ describe('legal basis of the rules and schemas', () => {
     };
     walk(SCHEMA_FILES);
     assert.ok(provisions.size >= 2, [...provisions].join(', '));
+    // The accessibility law is cited as a whole: the statute data the registry is built from has no
+    // text of it, so it cannot resolve; every other basis must.
+    const outsideRegistry = new Set(['lagen (2018:1937) om tillgänglighet till digital offentlig service']);
     for (const p of provisions) {
+      if (outsideRegistry.has(p)) continue;
       const [c, ...more] = citeText(p, '2026-11-23');
       assert.equal(more.length, 0, p);
       assert.equal(c!.status, 'gällande', `${p}: ${c!.message}`);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { applyFixes, checkDraft, ConfigError, hasErrors, parseDraft, toVFile, type ArendeConfig, type Diagnostic } from '@arende/core';
+import { applyFixes, checkDraft, nodeFileProbe, ConfigError, hasErrors, parseDraft, toVFile, type ArendeConfig, type Diagnostic } from '@arende/core';
 import type { VFile } from 'vfile';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
@@ -68,7 +68,7 @@ export const check: Command = async (args, io) => {
     if (result.kind === 'skipped') continue;
     let { text, diagnostics } = result;
     if (values.fix) {
-      const fixed = fixText(text, diagnostics, result.path, config);
+      const fixed = fixText(text, diagnostics, result.path, config, io.cwd);
       if (fixed.count > 0) {
         try {
           // core's text has no byte-order mark: give it back if the file had one.
@@ -89,7 +89,7 @@ export const check: Command = async (args, io) => {
 };
 
 /** Applies fixes and checks again, until nothing fixable is left (a few rounds at most). */
-function fixText(text: string, diagnostics: Diagnostic[], file: string, config: ArendeConfig): { text: string; diagnostics: Diagnostic[]; count: number } {
+function fixText(text: string, diagnostics: Diagnostic[], file: string, config: ArendeConfig, cwd: string): { text: string; diagnostics: Diagnostic[]; count: number } {
   let count = 0;
   for (let round = 0; round < 5; round++) {
     const { text: next, applied } = applyFixes(text, diagnostics);
@@ -97,7 +97,7 @@ function fixText(text: string, diagnostics: Diagnostic[], file: string, config: 
     count += applied.length;
     const draft = parseDraft(next, { path: file, incremental: false });
     text = draft.text;
-    diagnostics = checkDraft(draft, { config });
+    diagnostics = checkDraft(draft, { config, files: nodeFileProbe(cwd) });
   }
   return { text, diagnostics, count };
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkDraft, ConfigError, parseDraft, toVFile, type ArendeConfig, type Diagnostic, type Draft } from '@arende/core';
+import { checkDraft, ConfigError, nodeFileProbe, parseDraft, toVFile, type ArendeConfig, type Diagnostic, type Draft } from '@arende/core';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIo, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { resolveConfig } from '../config.js';
@@ -47,7 +47,7 @@ export async function readCheckedDraft(file: string, io: CliIo, config: ArendeCo
     throw new InputProblem(code === 'ENOENT' ? `'${file}' finns inte.` : `'${file}' går inte att läsa (${code}).`);
   }
   const draft = parseDraft(text, { path: file, incremental: false });
-  const errors = checkDraft(draft, { config }).filter((d) => d.severity === 'error');
+  const errors = checkDraft(draft, { config, files: nodeFileProbe(io.cwd) }).filter((d) => d.severity === 'error');
   return { path: file, draft, errors };
 }
 

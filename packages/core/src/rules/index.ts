@@ -17,6 +17,12 @@ import citationNotInForce from './citation-not-in-force.js';
 import citationOldSol from './citation-old-sol.js';
 import citationForm from './citation-form.js';
 import personalData from './personal-data.js';
+import imageMissing from './image-missing.js';
+import imageAltMissing from './image-alt-missing.js';
+import headingLevelSkipped from './heading-level-skipped.js';
+import linkTextUnclear from './link-text-unclear.js';
+import tableHeaderMissing from './table-header-missing.js';
+import textColorOnly from './text-color-only.js';
 
 export const rules: readonly RuleDefinition[] = [
   frontmatterMissing,
@@ -36,6 +42,12 @@ export const rules: readonly RuleDefinition[] = [
   citationOldSol,
   citationForm,
   personalData,
+  imageMissing,
+  imageAltMissing,
+  headingLevelSkipped,
+  linkTextUnclear,
+  tableHeaderMissing,
+  textColorOnly,
 ];
 
 export function ruleById(id: string): RuleDefinition | undefined {

@@ -10,3 +10,10 @@ export function kindPlace(draft: Draft): Range {
     draft.frontmatter?.openingRange ?? { start: draft.pointAt(0), end: draft.pointAt(draft.text.search(/\r?\n|\r|$/)) }
   );
 }
+
+/** The range of an mdast node in the draft's text (its `position` offsets). */
+export function nodeRange(draft: Draft, node: { position?: { start: { offset?: number }; end: { offset?: number } } | undefined }): Range {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start;
+  return { start: draft.pointAt(start), end: draft.pointAt(end) };
+}

@@ -1,5 +1,11 @@
 import type { Draft } from '../model/types.js';
 import type { Problem, Severity } from '../diagnostic.js';
+import type { FileProbe } from '../model/media.js';
+
+/** What a rule may ask beyond the draft: the file system, when the caller has one. */
+export interface RuleContext {
+  files?: FileProbe | undefined;
+}
 
 /** A rule's documentation: shown in docs/rules.md, in hovers, and by `arende regler`. */
 export interface RuleDocs {
@@ -22,7 +28,7 @@ export interface RuleDefinition {
   /** The provision the rule itself rests on, in standard form, where there is one. */
   lagrum?: string;
   docs: RuleDocs;
-  check(draft: Draft, report: (problem: Problem) => void): void;
+  check(draft: Draft, report: (problem: Problem) => void, context: RuleContext): void;
 }
 
 /** Identity function that gives rule files a checked shape. */

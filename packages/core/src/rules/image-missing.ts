@@ -1,0 +1,40 @@
+import { draftImages, imageSource } from '../model/media.js';
+import { defineRule } from './rule.js';
+import { nodeRange } from './place.js';
+
+export default defineRule({
+  id: 'image-missing',
+  summary: 'En bild måste finnas som fil bredvid utkastet, i ett format som Word visar.',
+  severity: 'error',
+  docs: {
+    what: 'Kontrollerar att varje bild i texten är en fil som finns (sökvägen räknas från utkastets mapp) och är PNG, JPEG, GIF eller SVG. En bild på webben (http/https) hämtas aldrig: den rapporteras, och exporten skriver bara dess alternativtext.',
+    why: 'En bild som saknas skulle försvinna tyst ur den exporterade handlingen. Bilder från webben hämtas inte, eftersom exporten aldrig ska bero på nätet eller skicka något dit, och en handling i diariet ska vara densamma varje gång den exporteras.',
+    bad: '![Karta över träffpunkterna](https://example.se/karta.png)',
+    good: '![Karta över träffpunkterna](bilder/karta.png)',
+  },
+  check(draft, report, context) {
+    for (const image of draftImages(draft.tree)) {
+      const range = nodeRange(draft, image.node);
+      const source = imageSource(image.url);
+      if (source.kind === 'empty') {
+        report({ message: 'Bilden saknar sökväg. Skriv filens namn inom parenteserna, t.ex. ![Karta](karta.png).', range });
+      } else if (source.kind === 'remote') {
+        report({
+          message: `Bilden '${image.url}' ligger på webben och hämtas inte (exporten använder aldrig nätet). Spara bilden i utkastets mapp och skriv filnamnet i stället.`,
+          range,
+          severity: 'warning',
+        });
+      } else if (!source.type) {
+        report({
+          message: `Bilden '${image.url}' har ett format som inte kan läggas in${source.extension ? ` (.${source.extension})` : ''}. Spara den som PNG, JPEG, GIF eller SVG.`,
+          range,
+        });
+      } else if (context.files && !context.files.exists(draft.path, source.path)) {
+        report({
+          message: `Bilden '${source.path}' finns inte${draft.path ? ' i utkastets mapp' : ''}. Kontrollera filnamnet (stora och små bokstäver räknas) eller lägg bilden där.`,
+          range,
+        });
+      }
+    }
+  },
+});

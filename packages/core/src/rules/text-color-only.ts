@@ -1,0 +1,60 @@
+import type { Nodes } from 'mdast';
+import { ACCESSIBILITY_LAW } from './accessibility.js';
+import { defineRule } from './rule.js';
+import { nodeRange } from './place.js';
+
+const COLOURS = 'röd|röda|rött|grön|gröna|grönt|gul|gula|gult|blå|blått|orange|lila|rosa';
+/**
+ * Text that lets colour carry meaning: "markerat i rött", "de gröna raderna", "rött betyder",
+ * "med röd färg". Markdown cannot colour text, so such a sentence points at colours the reader of
+ * the export never sees, and a reader who cannot tell colours apart would miss them anyway.
+ */
+const COLOUR_MEANING = new RegExp(
+  `(?<!\\p{L})(?:(?:markerad|markerat|markerade|märkt|märkta|skriven|skrivet|skrivna|färgad|färgade|visas|står)\\s+(?:med\\s+|i\\s+)(?:${COLOURS})(?:\\s+färg)?(?!\\p{L})` +
+    `|(?:de|den|det)\\s+(?:${COLOURS})\\s+(?:raderna|raden|fälten|fältet|cellerna|cellen|siffrorna|texten|markeringarna|punkterna|staplarna|områdena|området)(?!\\p{L})` +
+    `|(?:${COLOURS})\\s+(?:betyder|innebär|visar\\s+att|markerar)(?!\\p{L})` +
+    `|med\\s+(?:${COLOURS})\\s+färg)(?!\\p{L})`,
+  'giu',
+);
+/** Raw HTML that colours text (`<span style="color: red">`, `<font color=…>`): the export drops it. */
+const HTML_COLOUR = /<(?:font\b[^>]*\bcolor\s*=|[a-z][a-z0-9]*\b[^>]*\bstyle\s*=\s*["'][^"']*\bcolor\s*:)/i;
+
+export default defineRule({
+  id: 'text-color-only',
+  summary: 'Färg får inte vara det enda som bär information ("markerat i rött").',
+  severity: 'warning',
+  lagrum: ACCESSIBILITY_LAW,
+  docs: {
+    what: "Hittar text som låter färg bära betydelse ('markerat i rött', 'de gröna raderna', 'rött betyder') och HTML som färgar text (`<span style=\"color: red\">`), som exporten inte tar med.",
+    why: 'Den som inte ser färger, läser med skärmläsare eller har en utskrift i svartvitt missar informationen. Skriv det färgen skulle säga i ord, t.ex. med en kolumn eller ett ord som "försenad".',
+    bad: 'Insatser som är försenade är markerade i rött i tabellen.',
+    good: "Insatser som är försenade har 'försenad' i kolumnen Status.",
+  },
+  check(draft, report) {
+    const visit = (node: Nodes) => {
+      if (node.type === 'text') {
+        const at = node.position?.start.offset;
+        // Exact positions when the text node is the source as written (no escapes in it).
+        const exact = at !== undefined && draft.text.startsWith(node.value, at);
+        for (const m of node.value.matchAll(COLOUR_MEANING)) {
+          const message = `'${m[0]}' låter färgen bära informationen, men färgen syns inte för alla (och inte i exporten). Skriv i ord vad färgen betyder.`;
+          const start = exact ? at + m.index : undefined;
+          report({
+            message,
+            range: start !== undefined ? { start: draft.pointAt(start), end: draft.pointAt(start + m[0].length) } : nodeRange(draft, node),
+          });
+        }
+        return;
+      }
+      if (node.type === 'html' && HTML_COLOUR.test(node.value)) {
+        report({
+          message: 'HTML som färgar text tas inte med i exporten, och färg syns inte för alla. Skriv i ord det färgen skulle visa.',
+          range: nodeRange(draft, node),
+        });
+        return;
+      }
+      if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+    };
+    visit(draft.tree);
+  },
+});
