@@ -272,7 +272,7 @@ export default String.raw`{"version":1,
 ["4:2 a","11:5","delvis"]
 ]},
 "laws":[
-{"sfs":"2001:453","title":"Socialtjänstlag (2001:453)","kortnamn":"SoL","namn":"socialtjänstlagen","abbreviations":["SoL","SOL"],"names":["socialtjänstlagen","socialtjänstlag"],"hasChapters":true,"chapters":["1","2","2 a","3","4","5","6","7","8","9","10","11","12","13","14","15","16"],"chapterTitles":{},"ikraft":"2002-01-01","upphavd":"2025-07-01","predecessors":[],"incomplete":true,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2001-453","source":"json","repealed":["2:2","2:3","11:11 c","12:3","12:4","16:1","16:2","16:7"],"provisions":[
+{"sfs":"2001:453","title":"Socialtjänstlag (2001:453)","kortnamn":"SoL","namn":"socialtjänstlagen","abbreviations":["SoL","SOL"],"names":["socialtjänstlagen","socialtjänstlag"],"hasChapters":true,"chapters":["1","2","2 a","3","4","5","6","7","8","9","10","11","12","13","14","15","16"],"chapterTitles":{},"ikraft":"2002-01-01","upphavd":"2025-07-01","predecessors":[],"incomplete":true,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2001-453","source":"json","repealed":["2:2","2:3","11:11 c","12:3","12:4","16:1","16:2","16:7"],"truncated":["4:2 c","4:6","6:8 a","7:1","7:4","8:8","10:5","12:10","13:8"],"provisions":[
 ["1:1"],
 ["1:2"],
 ["1:3"],
@@ -476,7 +476,7 @@ export default String.raw`{"version":1,
 ["16:10 a"],
 ["16:11","Förbud mot förvandling"]
 ]},
-{"sfs":"2025:400","title":"Socialtjänstlag (2025:400)","kortnamn":"SoL","namn":"socialtjänstlagen","abbreviations":["SoL","SOL"],"names":["socialtjänstlagen","socialtjänstlag","nya socialtjänstlagen","den nya socialtjänstlagen"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","8","9","10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35"],"chapterTitles":{},"ikraft":"2025-07-01","upphavd":null,"predecessors":[{"namn":"socialtjänstlagen","sfs":"2001:453"}],"incomplete":true,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2025-400","source":"json","repealed":[],"provisions":[
+{"sfs":"2025:400","title":"Socialtjänstlag (2025:400)","kortnamn":"SoL","namn":"socialtjänstlagen","abbreviations":["SoL","SOL"],"names":["socialtjänstlagen","socialtjänstlag","nya socialtjänstlagen","den nya socialtjänstlagen"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","8","9","10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35"],"chapterTitles":{},"ikraft":"2025-07-01","upphavd":null,"predecessors":[{"namn":"socialtjänstlagen","sfs":"2001:453"}],"incomplete":true,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2025-400","source":"json","repealed":[],"truncated":["10:2","14:10","15:9","18:1","18:7","23:5","27:7","28:11","30:8","32:1","32:9","33:2","34:3"],"provisions":[
 ["1:1","Lagens innehåll"],
 ["1:2","Definition av socialtjänst"],
 ["1:3","Bestämmelser i annan lag"],
@@ -834,7 +834,7 @@ export default String.raw`{"version":1,
 ["4:25"],
 ["4:26"],
 ["4:27","Reservation"],
-["4:28"],
+["4:28","Närvarorätt"],
 ["4:29","Partistöd"],
 ["4:30"],
 ["4:31"],
@@ -1028,7 +1028,7 @@ export default String.raw`{"version":1,
 ["9:25","Ekonomiska förmåner"],
 ["9:26","Budget"],
 ["9:27","Rätt till upplysningar"],
-["9:28"],
+["9:28","Närvarorätt för personalföreträdare"],
 ["9:29","Interpellationer och frågor"],
 ["9:30","Delegering av ärenden"],
 ["9:31"],
@@ -1070,7 +1070,7 @@ export default String.raw`{"version":1,
 ["11:20"],
 ["11:21"],
 ["11:22","Förbud mot pantsättning"],
-["11:23"],
+["11:23","Underrättelse om skattesats"],
 ["11:24","Bestämmelser om kommunal redovisning"],
 ["12:1","Revisorernas uppgifter"],
 ["12:2"],
@@ -1103,21 +1103,21 @@ export default String.raw`{"version":1,
 ["13:11"],
 ["13:12"],
 ["13:13"],
-["13:14"]
+["13:14","När beslut får verkställas"]
 ],"structure":{
 "1:1":[1],"1:2":[1],"1:3":[1],"1:4":[2],"1:5":[2],"1:6":[1],"1:7":[2,[3,0]],"1:8":[1],"1:9":[1],"1:10":[1],
 "2:1":[1],"2:2":[1],"2:3":[1],"2:4":[1],"2:5":[1],"2:6":[1],"2:7":[1],"2:8":[2],"2:9":[1],
 "3:1":[1],"3:2":[1],"3:3":[1],"3:4":[1],"3:5":[3],"3:6":[1],"3:7":[1],"3:8":[1],"3:9":[1],"3:10":[1],"3:11":[1],"3:12":[1],"3:13":[2],"3:14":[1],
-"4:1":[2],"4:2":[2],"4:3":[2],"4:4":[2],"4:5":[1,[2]],"4:6":[1],"4:7":[1],"4:9":[1,[2]],"4:10":[2,[2,0]],"4:11":[2,[4,0]],"4:12":[1],"4:13":[1],"4:14":[1],"4:15":[1],"4:16":[2,[4,0]],"4:17":[1],"4:18":[2],"4:18 a":[2],"4:19":[1],"4:20":[1],"4:21":[1],"4:22":[1],"4:23":[1],"4:24":[1],"4:25":[2],"4:26":[1],"4:27":[2],"4:28":[2],"4:29":[3],"4:30":[1],"4:31":[3],"4:32":[1],"4:33":[3],"4:34":[1],
+"4:1":[2],"4:2":[2],"4:3":[2],"4:4":[2],"4:5":[1,[2]],"4:6":[1],"4:7":[1],"4:9":[1,[2]],"4:10":[2,[2,0]],"4:11":[2,[4,0]],"4:12":[1],"4:13":[1],"4:14":[1],"4:15":[1],"4:16":[2,[4,0]],"4:17":[1],"4:18":[2],"4:18 a":[2],"4:19":[1],"4:20":[1],"4:21":[1],"4:22":[1],"4:23":[1],"4:24":[1],"4:25":[2],"4:26":[1],"4:27":[1],"4:28":[2],"4:29":[3],"4:30":[1],"4:31":[3],"4:32":[1],"4:33":[3],"4:34":[1],
 "5:1":[2,[9,0]],"5:2":[1],"5:3":[2],"5:4":[1],"5:5":[2,[0,7]],"5:6":[1],"5:7":[1],"5:8":[2],"5:9":[2],"5:10":[1],"5:11":[1],"5:12":[2],"5:13":[2],"5:14":[1],"5:15":[2],"5:16":[2],"5:17":[1],"5:18":[1],"5:19":[1],"5:20":[1],"5:21":[3],"5:22":[2,[5,0]],"5:23":[2],"5:24":[2],"5:25":[3],"5:26":[1],"5:27":[1],"5:28":[2],"5:29":[2],"5:30":[1],"5:31":[1],"5:32":[3,[2,0,0]],"5:33":[1],"5:34":[1],"5:35":[2],"5:36":[3],"5:37":[2,[2,0]],"5:38":[1],"5:39":[1],"5:40":[1],"5:41":[1],"5:42":[2],"5:43":[2],"5:44":[1],"5:45":[1],"5:46":[1],"5:47":[2],"5:48":[2,[2,0]],"5:49":[3],"5:50":[3],"5:51":[1],"5:52":[2],"5:53":[3],"5:54":[1],"5:55":[1],"5:56":[2],"5:57":[2],"5:58":[2,[5,0]],"5:59":[2],"5:60":[1],"5:61":[2],"5:62":[1],"5:63":[1],"5:64":[3],"5:65":[1],"5:66":[1],"5:67":[1,[6]],"5:68":[1],"5:69":[1],"5:70":[1],"5:71":[1],"5:72":[3,[10,0,0]],
 "6:1":[2],"6:2":[1,[4]],"6:3":[2],"6:4":[1],"6:5":[2],"6:6":[3],"6:7":[2],"6:8":[1],"6:9":[1],"6:10":[1],"6:11":[2],"6:12":[1],"6:13":[1,[4]],"6:14":[1],"6:15":[2],"6:16":[2],"6:17":[3],"6:18":[2],"6:19":[1],"6:20":[3],"6:21":[2],"6:22":[1],"6:23":[2],"6:24":[2],"6:25":[3,[0,0,2]],"6:26":[2],"6:27":[1],"6:28":[1,[4]],"6:29":[1],"6:30":[3],"6:31":[2],"6:32":[1],"6:33":[2],"6:34":[2],"6:35":[2],"6:36":[1],"6:37":[1],"6:38":[2,[5,4]],"6:39":[1],"6:40":[2],"6:41":[1],"6:42":[1],"6:43":[1],"6:44":[1],
 "7:1":[2],"7:2":[1],"7:3":[2],"7:4":[1],"7:5":[1],"7:6":[1],"7:7":[2],"7:8":[1],"7:9":[1],"7:10":[2],"7:11":[1],"7:12":[2],"7:13":[1],"7:14":[1,[6]],"7:15":[1],"7:16":[1],"7:17":[2,[0,2]],"7:18":[1],"7:19":[1],"7:20":[2],"7:21":[1],"7:22":[2],"7:23":[3],"7:24":[1,[3]],"7:25":[1],
 "8:1":[1],"8:2":[2],"8:3":[1],"8:4":[1],"8:5":[2],"8:6":[2],"8:7":[1],"8:8":[1],"8:9":[2],"8:10":[3,[5,0,0]],"8:11":[1],"8:12":[1],"8:13":[3,[0,0,2]],"8:14":[1],"8:15":[1],"8:16":[1],"8:16 a":[1],"8:17":[1],"8:18":[2],
-"9:1":[1],"9:2":[3],"9:3":[3],"9:4":[2],"9:5":[2],"9:6":[1,[18]],"9:7":[2],"9:8":[2],"9:9":[1],"9:10":[1],"9:11":[1],"9:12":[2],"9:13":[1],"9:14":[2],"9:15":[1,[2]],"9:16":[1],"9:17":[1],"9:18":[2],"9:19":[1],"9:20":[1],"9:21":[2],"9:22":[1],"9:23":[1],"9:24":[1],"9:25":[1],"9:26":[1],"9:27":[2],"9:28":[1],"9:29":[1],"9:30":[1],"9:31":[1],"9:32":[1],"9:33":[1],"9:34":[1],"9:35":[1],"9:36":[1],"9:37":[3],"9:38":[1],
+"9:1":[1],"9:2":[3],"9:3":[3],"9:4":[2],"9:5":[2],"9:6":[1,[18]],"9:7":[2],"9:8":[2],"9:9":[1],"9:10":[1],"9:11":[1],"9:12":[2],"9:13":[1],"9:14":[2],"9:15":[1,[2]],"9:16":[1],"9:17":[1],"9:18":[2],"9:19":[1],"9:20":[1],"9:21":[2],"9:22":[1],"9:23":[1],"9:24":[1],"9:25":[1],"9:26":[1],"9:27":[1],"9:28":[1],"9:29":[1],"9:30":[1],"9:31":[1],"9:32":[1],"9:33":[1],"9:34":[1],"9:35":[1],"9:36":[1],"9:37":[3],"9:38":[1],
 "10:1":[2],"10:2":[2],"10:3":[1,[6]],"10:4":[2],"10:5":[1],"10:6":[3],"10:7":[1],"10:8":[1],"10:9":[1],
-"11:1":[1],"11:2":[1],"11:3":[1],"11:5":[3,[0,0,2]],"11:6":[3],"11:6 a":[1],"11:7":[1],"11:8":[2],"11:9":[1],"11:10":[2],"11:11":[2],"11:12":[3],"11:13":[1],"11:14":[3,[0,2,0]],"11:15":[1],"11:16":[2],"11:17":[1],"11:18":[1],"11:19":[1],"11:20":[1],"11:21":[1],"11:22":[3],"11:23":[1],"11:24":[1],
+"11:1":[1],"11:2":[1],"11:3":[1],"11:5":[3,[0,0,2]],"11:6":[3],"11:6 a":[1],"11:7":[1],"11:8":[2],"11:9":[1],"11:10":[2],"11:11":[2],"11:12":[3],"11:13":[1],"11:14":[3,[0,2,0]],"11:15":[1],"11:16":[2],"11:17":[1],"11:18":[1],"11:19":[1],"11:20":[1],"11:21":[1],"11:22":[2],"11:23":[1],"11:24":[1],
 "12:1":[3],"12:2":[1],"12:3":[1,[4]],"12:4":[1],"12:5":[2],"12:6":[1],"12:7":[1],"12:8":[3],"12:9":[2],"12:10":[1],"12:11":[2],"12:12":[3],"12:13":[3,[2,0,0]],"12:14":[1],"12:15":[1],"12:16":[3],"12:17":[1],"12:18":[1],
-"13:1":[3],"13:2":[1,[4]],"13:3":[1],"13:4":[3],"13:5":[2],"13:6":[1],"13:7":[1],"13:8":[3,[4,0,0]],"13:9":[1],"13:10":[1],"13:11":[2],"13:12":[2],"13:13":[4],"13:14":[1]
+"13:1":[3],"13:2":[1,[4]],"13:3":[1],"13:4":[3],"13:5":[2],"13:6":[1],"13:7":[1],"13:8":[3,[4,0,0]],"13:9":[1],"13:10":[1],"13:11":[2],"13:12":[2],"13:13":[3],"13:14":[1]
 }},
 {"sfs":"1993:387","title":"Lag (1993:387) om stöd och service till vissa funktionshindrade","kortnamn":"LSS","namn":"lagen (1993:387) om stöd och service till vissa funktionshindrade","abbreviations":["LSS"],"names":["LSS-lagen","lagen om stöd och service till vissa funktionshindrade"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"1994-01-01","upphavd":null,"predecessors":[],"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-1993-387","source":"selex","repealed":[],"provisions":[
 ["1","Inledande bestämmelser"],
@@ -1208,7 +1208,7 @@ export default String.raw`{"version":1,
 ],"structure":{
 "1":[1,[3]],"2":[2],"3":[1],"4":[1],"5":[1],"6":[3],"7":[2],"8":[2],"9":[1,[10]],"10":[2],"11":[1],"12":[1],"13":[2,[0,2]],"14":[1],"15":[1,[11]],"16":[5,[0,0,2,0,0]],"17":[3],"18":[1],"19":[1],"20":[1],"21":[1],"22":[1],"23":[5,[0,4,0,0,0]],"24":[2],"25":[1],"26":[2],"27":[5,[9,0,0,0,0]],"28":[1,[2]],"29":[1],"30":[1],"6 a":[1],"7 a":[1],"8 a":[2],"9 a":[5,[7,0,0,3,0]],"9 c":[3,[2,0,0]],"9 d":[3,[4,0,2]],"9 e":[1],"9 f":[4,[0,7,0,0]],"9 g":[1],"15 a":[1],"15 b":[1],"16 a":[1,[2]],"16 b":[1],"16 c":[1],"16 d":[2,[3,0]],"16 e":[1],"20 a":[1],"21 a":[2],"21 b":[1],"21 c":[3],"21 d":[2],"23 a":[1],"23 b":[1],"23 c":[4],"23 d":[2],"23 e":[2],"23 f":[3,[3,0,0]],"23 g":[3],"24 a":[1],"24 b":[2,[0,2]],"24 c":[1],"24 d":[1],"24 e":[1],"24 f":[2,[2,0]],"24 g":[2],"26 a":[1,[4]],"26 b":[1],"26 c":[2],"26 d":[2],"26 e":[1],"26 f":[2],"26 g":[4],"26 h":[2],"26 i":[2],"27 a":[1,[2]],"28 a":[4],"28 b":[3],"28 c":[2],"28 d":[1],"28 e":[3],"28 f":[3],"28 g":[1],"28 h":[3],"28 i":[1]
 }},
-{"sfs":"2017:30","title":"Hälso- och sjukvårdslag (2017:30)","kortnamn":"HSL","namn":"hälso- och sjukvårdslagen","abbreviations":["HSL"],"names":["hälso- och sjukvårdslagen","hälso- och sjukvårdslag"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","8","9","10","11","12","13","13 a","14","15","16","16 a","17","18"],"chapterTitles":{},"ikraft":"2017-04-01","upphavd":null,"predecessors":[{"namn":"hälso- och sjukvårdslagen","sfs":"1982:763"}],"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2017-30","source":"json","repealed":["17:4"],"provisions":[
+{"sfs":"2017:30","title":"Hälso- och sjukvårdslag (2017:30)","kortnamn":"HSL","namn":"hälso- och sjukvårdslagen","abbreviations":["HSL"],"names":["hälso- och sjukvårdslagen","hälso- och sjukvårdslag"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","8","9","10","11","12","13","13 a","14","15","16","16 a","17","18"],"chapterTitles":{},"ikraft":"2017-04-01","upphavd":null,"predecessors":[{"namn":"hälso- och sjukvårdslagen","sfs":"1982:763"}],"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2017-30","source":"json","repealed":["17:4"],"truncated":["14:1","16:1","18:1"],"provisions":[
 ["1:1"],
 ["1:2"],
 ["2:1"],
@@ -1320,7 +1320,7 @@ export default String.raw`{"version":1,
 ["18:2","Forskning"],
 ["18:3","Hälso- och sjukvård vid extraordinära händelser i fredstid"]
 ]},
-{"sfs":"2009:400","title":"Offentlighets- och sekretesslag (2009:400)","kortnamn":"OSL","namn":"offentlighets- och sekretesslagen","abbreviations":["OSL"],"names":["offentlighets- och sekretesslagen","offentlighets- och sekretesslag"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","8","9","10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35","36","37","38","39","40","41","42","43","44"],"chapterTitles":{},"ikraft":"2009-06-30","upphavd":null,"predecessors":[{"namn":"sekretesslagen","sfs":"1980:100"}],"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2009-400","source":"json","repealed":["24:2","29:12 a"],"provisions":[
+{"sfs":"2009:400","title":"Offentlighets- och sekretesslag (2009:400)","kortnamn":"OSL","namn":"offentlighets- och sekretesslagen","abbreviations":["OSL"],"names":["offentlighets- och sekretesslagen","offentlighets- och sekretesslag"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","8","9","10","11","12","13","14","15","16","17","18","19","20","21","22","23","24","25","26","27","28","29","30","31","32","33","34","35","36","37","38","39","40","41","42","43","44"],"chapterTitles":{},"ikraft":"2009-06-30","upphavd":null,"predecessors":[{"namn":"sekretesslagen","sfs":"1980:100"}],"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2009-400","source":"json","repealed":["24:2","29:12 a"],"truncated":["10:15 a","10:21","10:23","10:24","13:1","13:2","13:3","13:5","15:6","19:3 b","25:11","25:17 e","26:9 c","26:9 d","30:8 b","30:12 f","34:1","36:8","37:2","41:2","43:9","43:11","44:5"],"provisions":[
 ["1:1"],
 ["1:2"],
 ["1:3"],
@@ -1946,7 +1946,7 @@ export default String.raw`{"version":1,
 ["44:4","Postlagen och lagen om elektronisk kommunikation"],
 ["44:5","Annan lagstiftning"]
 ]},
-{"sfs":"2018:218","title":"Lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning","kortnamn":null,"namn":"dataskyddslagen","abbreviations":["DSL"],"names":["dataskyddslagen","lagen med kompletterande bestämmelser till EU:s dataskyddsförordning"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7"],"chapterTitles":{},"ikraft":"2018-05-25","upphavd":null,"predecessors":[{"namn":"personuppgiftslagen","sfs":"1998:204"}],"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2018-218","source":"json","repealed":[],"provisions":[
+{"sfs":"2018:218","title":"Lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning","kortnamn":null,"namn":"dataskyddslagen","abbreviations":["DSL"],"names":["dataskyddslagen","lagen med kompletterande bestämmelser till EU:s dataskyddsförordning"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7"],"chapterTitles":{},"ikraft":"2018-05-25","upphavd":null,"predecessors":[{"namn":"personuppgiftslagen","sfs":"1998:204"}],"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2018-218","source":"json","repealed":[],"truncated":["7:3 a"],"provisions":[
 ["1:1"],
 ["1:2","Utvidgad tillämpning av bestämmelserna i EU:s dataskyddsförordning"],
 ["1:3"],
@@ -2024,7 +2024,7 @@ export default String.raw`{"version":1,
 "4:1":[2],"4:2":[1],"4:3":[2],"4:4":[1],"4:5":[1],
 "5:1":[1],"5:2":[2],"5:3":[2,[2,0]],"5:4":[1],"5:5":[1],"5:6":[2]
 }},
-{"sfs":"2003:1210","title":"Lag (2003:1210) om finansiell samordning av rehabiliteringsinsatser","kortnamn":"Finsam","namn":"lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser","abbreviations":["Finsam","FINSAM"],"names":["lagen om finansiell samordning av rehabiliteringsinsatser","finsamlagen"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"2004-01-01","upphavd":null,"predecessors":[],"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2003-1210","source":"json","repealed":[],"provisions":[
+{"sfs":"2003:1210","title":"Lag (2003:1210) om finansiell samordning av rehabiliteringsinsatser","kortnamn":"Finsam","namn":"lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser","abbreviations":["Finsam","FINSAM"],"names":["lagen om finansiell samordning av rehabiliteringsinsatser","finsamlagen"],"hasChapters":false,"chapters":[],"chapterTitles":{},"ikraft":"2004-01-01","upphavd":null,"predecessors":[],"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2003-1210","source":"json","repealed":[],"truncated":["14","19","25"],"provisions":[
 ["1","Allmänna bestämmelser"],
 ["2"],
 ["3","Samverkande parter"],
@@ -2250,13 +2250,13 @@ export default String.raw`{"version":1,
 ["30","Reservation och avvikande mening"],
 ["31","Dokumentation av beslut"],
 ["32","Motivering av beslut"],
-["33"],
+["33","Underrättelse om innehållet i beslut och hur ett överklagande går till"],
 ["34"],
-["35"],
+["35","När beslut får verkställas"],
 ["36","Rättelse och ändring av beslut Rättelse av skrivfel och liknande"],
-["37"],
-["38"],
-["39"],
+["37","När en myndighet får ändra ett beslut"],
+["38","När en myndighet ska ändra ett beslut"],
+["39","När en myndighet får ändra ett beslut som har överklagats"],
 ["40","Överklagande"],
 ["41","Vilka beslut får överklagas?"],
 ["42","Vem får överklaga ett beslut?"],
@@ -2268,7 +2268,7 @@ export default String.raw`{"version":1,
 ["48"],
 ["49","Föreläggande när handläggningen har försenats"]
 ],"structure":{
-"1":[2],"2":[1],"3":[1],"4":[1],"5":[3],"6":[2],"7":[2],"8":[2],"9":[2],"10":[1],"11":[1],"12":[3],"13":[2],"14":[2],"15":[3],"16":[2,[4,0]],"17":[1],"18":[3],"19":[2],"20":[2],"21":[1],"22":[3],"23":[4],"24":[1],"25":[3,[3,0,0]],"26":[3],"27":[1],"28":[3],"29":[3],"30":[3],"31":[1,[5]],"32":[4,[0,4,0,0]],"33":[4],"34":[2],"35":[3,[0,3,3]],"36":[2],"37":[3,[0,3,0]],"38":[2,[2,0]],"39":[1],"40":[2],"41":[1],"42":[1],"43":[3],"44":[1],"45":[2,[0,2]],"46":[2],"47":[2],"48":[1],"49":[2]
+"1":[2],"2":[1],"3":[1],"4":[1],"5":[3],"6":[2],"7":[2],"8":[2],"9":[2],"10":[1],"11":[1],"12":[3],"13":[2],"14":[2],"15":[3],"16":[2,[4,0]],"17":[1],"18":[3],"19":[2],"20":[2],"21":[1],"22":[3],"23":[4],"24":[1],"25":[3,[3,0,0]],"26":[3],"27":[1],"28":[3],"29":[3],"30":[3],"31":[1,[5]],"32":[3,[0,4,0]],"33":[4],"34":[1],"35":[3,[0,3,3]],"36":[1],"37":[2,[0,3]],"38":[1,[2]],"39":[1],"40":[2],"41":[1],"42":[1],"43":[3],"44":[1],"45":[2,[0,2]],"46":[2],"47":[2],"48":[1],"49":[2]
 }},
 {"sfs":"1949:381","title":"Föräldrabalk (1949:381)","kortnamn":"FB","namn":"föräldrabalken","abbreviations":["FB"],"names":["föräldrabalken","föräldrabalk"],"hasChapters":true,"chapters":["1","2","3","4","5","6","7","9","10","11","12","13","14","15","16","17","19","20","21"],"chapterTitles":{"1":"Om faderskapet och moderskapet till barn","2":"Om socialnämnds medverkan vid fastställande av faderskap","3":"Vissa bestämmelser om rättegången i mål om faderskap","4":"Om adoption","5":"Om barnets namn","6":"Om vårdnad, boende och umgänge","7":"Om underhållsskyldighet","9":"Om underårigs omyndighet","10":"Om förmyndare","11":"Om god man och förvaltare","12":"Allmänna bestämmelser om förmyndares, gode mäns och förvaltares verksamhet","13":"Föräldrars förmyndarförvaltning","14":"Förordnade förmyndares, gode mäns och förvaltares vård av egendom","15":"Vård av rätt i dödsbo, m.m.","16":"Tillsyn över förmyndares, gode mäns och förvaltares verksamhet","17":"Anhörigas behörighet att rättshandla i vissa fall","19":"Om överförmyndare","20":"Vissa gemensamma bestämmelser om rättegången","21":"Om verkställighet av domar, beslut eller avtal om vårdnad, boende eller umgänge m.m."},"ikraft":"1950-01-01","upphavd":null,"predecessors":[],"incomplete":false,"url":"https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-1949-381","source":"selex","repealed":[],"provisions":[
 ["1:1","Faderskapspresumtion"],
@@ -2441,7 +2441,7 @@ export default String.raw`{"version":1,
 ["11:4"],
 ["11:5"],
 ["11:6"],
-["11:7"],
+["11:7","Om förvaltare"],
 ["11:8"],
 ["11:9"],
 ["11:10"],
@@ -2621,7 +2621,7 @@ export default String.raw`{"version":1,
 "7:1":[3],"7:2":[4,[2,0,0,0]],"7:2 a":[1],"7:3":[4],"7:4":[4],"7:5":[2],"7:6":[1],"7:7":[5],"7:8":[1],"7:9":[4],"7:10":[4],"7:12":[3],"7:13":[3],"7:14":[2],"7:15":[3],"7:16":[2],"7:17":[1],"7:18":[1],"7:19":[2],"7:20":[1],
 "9:1":[1],"9:2":[1],"9:2 a":[4],"9:3":[2],"9:4":[1],"9:5":[1],"9:6":[2],"9:7":[2],"9:8":[3],
 "10:1":[1],"10:2":[2],"10:3":[3],"10:5":[2],"10:6":[2],"10:7":[1],"10:8":[2],"10:9":[1],"10:10":[1],"10:11":[1],"10:13":[2],"10:14":[1],"10:15":[1],"10:16":[1],"10:17":[2],"10:18":[2],
-"11:1":[3],"11:2":[3],"11:3":[3,[6,0,0]],"11:3 a":[1],"11:4":[2],"11:5":[2],"11:6":[2],"11:7":[4],"11:8":[2,[3,0]],"11:9":[2],"11:10":[1],"11:11":[1],"11:12":[3],"11:13":[1],"11:14":[1],"11:15":[3],"11:16":[4],"11:17":[2],"11:17 a":[3],"11:18":[4],"11:19":[2],"11:19 a":[2],"11:19 b":[1],"11:20":[2],"11:21":[3],"11:22":[1],"11:23":[4],"11:24":[1],"11:25":[3],"11:26":[2],"11:27":[1],
+"11:1":[3],"11:2":[3],"11:3":[3,[6,0,0]],"11:3 a":[1],"11:4":[2],"11:5":[2],"11:6":[1],"11:7":[4],"11:8":[2,[3,0]],"11:9":[2],"11:10":[1],"11:11":[1],"11:12":[3],"11:13":[1],"11:14":[1],"11:15":[3],"11:16":[4],"11:17":[2],"11:17 a":[3],"11:18":[4],"11:19":[2],"11:19 a":[2],"11:19 b":[1],"11:20":[2],"11:21":[3],"11:22":[1],"11:23":[4],"11:24":[1],"11:25":[3],"11:26":[2],"11:27":[1],
 "12:1":[3],"12:2":[3],"12:3":[1],"12:4":[2],"12:5":[1],"12:6":[2],"12:7":[2],"12:8":[3],"12:9":[2],"12:10":[2],"12:11":[1],"12:12":[2],"12:13":[1],"12:14":[2],"12:15":[1],"12:16":[5],"12:17":[2],
 "13:1":[4],"13:2":[3,[0,3,0]],"13:3":[3],"13:4":[2],"13:5":[2,[3,0]],"13:6":[2],"13:7":[1],"13:8":[1],"13:9":[4],"13:10":[5,[4,0,0,0,0]],"13:11":[3],"13:12":[3,[3,0,0]],"13:13":[2],"13:14":[2,[0,3]],"13:15":[3],"13:16":[1],"13:17":[1],"13:18":[1],"13:19":[3,[5,0,0]],"13:20":[1],"13:21":[2],"13:22":[1],
 "14:1":[4],"14:2":[1],"14:3":[1],"14:4":[2],"14:5":[2,[3,0]],"14:6":[2],"14:7":[1],"14:8":[2,[0,2]],"14:10":[2],"14:11":[5,[4,0,0,0,0]],"14:12":[3],"14:13":[3,[3,0,0]],"14:14":[2],"14:15":[2],"14:16":[1],"14:17":[1],"14:18":[4],"14:19":[1],"14:20":[1],"14:21":[3,[4,0,0]],"14:22":[1],"14:23":[2],"14:24":[2],"14:25":[1],

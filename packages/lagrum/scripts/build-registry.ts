@@ -76,6 +76,10 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
     const sorted = sortProvisions(provisions);
     texts[file.id] = sorted.map((p) => p.text);
     const repealed = sorted.filter((p) => p.text !== null && REPEALED_TEXT.test(p.text)).map((p) => makeRef(p.kapitel, p.paragraf));
+    // Texts the data cut off mid-sentence (after the repairs above): kept, but marked, so that hover and
+    // `arende cite` say the text is incomplete instead of presenting a fragment as the provision.
+    const truncated = [...new Set(sorted.filter((p) => p.text !== null && isTruncated(p.text)).map((p) => makeRef(p.kapitel, p.paragraf)))];
+    if (truncated.length) log.push(`${file.id} avbrutna texter (${truncated.length}): ${truncated.join(', ')}`);
     // Stycken and points where the source shows them (selex/); a repealed provision has none to cite.
     const structure: Record<string, StructureTuple> = {};
     for (const p of sorted) {
@@ -104,6 +108,7 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
       // Known from the text ("Har upphävts genom …"), kept in the index so that resolving a citation
       // never has to read the 1.2 MB of texts just to learn whether a paragraph still applies.
       repealed,
+      ...(truncated.length ? { truncated } : {}),
       provisions: sorted.map(toTuple),
       ...(Object.keys(structure).length ? { structure } : {}),
     });
@@ -190,6 +195,11 @@ function sortProvisions(ps: ProvisionDraft[]): ProvisionDraft[] {
       (a.kapitel === null ? 0 : numberKey(a.kapitel)) - (b.kapitel === null ? 0 : numberKey(b.kapitel)) ||
       numberKey(a.paragraf) - numberKey(b.paragraf),
   );
+}
+
+/** A text that ends without sentence punctuation ends mid-sentence: the data lost the rest. */
+export function isTruncated(text: string): boolean {
+  return !/[.:;!?)”"]$/u.test(text.trim());
 }
 
 /** A provision whose consolidated text only says that it has been repealed. */

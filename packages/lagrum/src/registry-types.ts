@@ -53,6 +53,8 @@ export interface RegistryLaw {
   predecessors: { sfs: string; namn: string }[];
   /** Refs of provisions that have been repealed within the law (their text says "Har upphävts genom …"). */
   repealed: string[];
+  /** Refs whose text in the data ends mid-sentence (the rest is lost): shown, but marked incomplete. */
+  truncated?: string[];
   provisions: ProvisionTuple[];
   /** Stycken and points per provision ref, where known (selex/ laws only; absent for the others). */
   structure?: Record<string, StructureTuple>;

@@ -50,6 +50,8 @@ export interface Provision {
   wordings: ProvisionWording[];
   /** Repealed within the law (the text only says "Har upphävts genom …"). */
   repealed: boolean;
+  /** The text in the data ends mid-sentence: what is shown is not the whole provision. */
+  textIncomplete: boolean;
   /** Stycken and numbered points, where the source shows them (the selex/ laws); null = unknown. */
   structure: ProvisionStructure | null;
 }
@@ -89,6 +91,7 @@ const bySfs = new Map<string, {
   law: Law;
   provisions: Map<string, ProvisionIndex>;
   repealed: Set<string>;
+  truncated: Set<string>;
   structure: Record<string, StructureTuple>;
 }>();
 
@@ -104,10 +107,10 @@ for (const l of data.laws) {
       provisions.set(p[0], [w]);
     }
   });
-  const { provisions: _ignored, source: _source, repealed, structure, ...meta } = l;
+  const { provisions: _ignored, source: _source, repealed, truncated, structure, ...meta } = l;
   const law: Law = { ...meta, refs };
   laws.push(law);
-  bySfs.set(l.sfs, { law, provisions, repealed: new Set(repealed), structure: structure ?? {} });
+  bySfs.set(l.sfs, { law, provisions, repealed: new Set(repealed), truncated: new Set(truncated ?? []), structure: structure ?? {} });
 }
 
 /** One row of the old→new SoL table: the new paragraph, and the part of the old one that went there. */
@@ -175,6 +178,7 @@ export function lookupProvision(sfs: string, kapitel: string | null, paragraf: s
       from: w.from || null, until: w.until || null, lag: w.lag ?? null, renumberedTo: w.renumberedTo || null, rubrik: w.rubrik || null,
     })),
     repealed: entry.repealed.has(ref),
+    textIncomplete: entry.truncated.has(ref),
     structure: toStructure(entry.structure[ref]),
   };
 }

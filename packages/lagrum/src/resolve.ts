@@ -267,6 +267,14 @@ function wordingLabel(lag: string | null): string {
  */
 export function lydelseNote(p: Provision, text: string | null, datum: string): string | null {
   if (!text) return null;
+  const cut = p.textIncomplete
+    ? 'Texten i registret är ofullständig: den slutar mitt i en mening (resten saknas i källdatan). Läs hela paragrafen hos Riksdagen.'
+    : null;
+  const older = olderWordingNote(p, text, datum);
+  return cut && older ? `${cut} ${older}` : cut ?? older;
+}
+
+function olderWordingNote(p: Provision, text: string, datum: string): string | null {
   const stamp = /Lag \((\d{4}):(\d+)\)\.?\s*$/u.exec(text);
   const dated = p.wordings.length > 1 && (!p.from || p.from <= datum) && (!p.until || datum < p.until);
   if (dated || !stamp) return null;

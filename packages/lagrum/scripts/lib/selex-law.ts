@@ -36,6 +36,11 @@ export function readSelexLaw(markdown: string): SelexLaw {
 
   const flush = () => {
     if (current) {
+      // The subheading above the next paragraph is sometimes a plain line, not a "###" heading: it would end
+      // this paragraph's text and count as a stycke ("… avslutas.\nNärvarorätt"). It heads the next one.
+      const trailing: string[] = [];
+      while (blocks.length > 1 && isPlainHeading(blocks[blocks.length - 1]!)) trailing.unshift(blocks.pop()!);
+      if (trailing.length) heading = [heading, ...trailing].filter(Boolean).join(' ');
       current.text = blocks.join('\n').trim();
       current.structure = readStructure(blocks);
     }
@@ -96,6 +101,12 @@ export function readSelexLaw(markdown: string): SelexLaw {
   }
   flush();
   return { frontmatter, hasChapters, chapterTitles, provisions };
+}
+
+/** A short line that ends without sentence punctuation and starts with a capital: a subheading, not a stycke
+ * (a stycke ends with ".", ":" or ";"; a list item that continues a sentence starts with a number or lower case). */
+function isPlainHeading(block: string): boolean {
+  return block.length <= 100 && /^\p{Lu}/u.test(block) && !/[.:;,!?)]$/u.test(block) && !/^\d/.test(block);
 }
 
 /** Markdown inline → plain text: links keep their label, emphasis markers go. */
