@@ -1,6 +1,7 @@
 import { findCitations, parseCitationString, resolveCitation, type ResolvedCitation } from '@arende/lagrum';
 import type { Node } from 'unist';
 import type { Draft, LagrumEntry, Range } from './model/types.js';
+import { alignValue, Written, type ValueMap } from './model/source-map.js';
 
 /** A citation found in the draft, resolved on the draft's date, with its range in Draft.text. */
 export interface DraftCitation {
@@ -11,6 +12,11 @@ export interface DraftCitation {
   groupRange: Range;
   /** Whether the written reference holds only this citation (then it can be replaced by a fix). */
   alone: boolean;
+  /**
+   * Whether `groupRange` is exactly the characters the writer typed for the reference (no markup,
+   * escapes or character references inside it): only then may a fix replace it.
+   */
+  exact: boolean;
   /** Found in the frontmatter `lagrum` list, or in the body text. */
   where: 'lagrum' | 'body';
   /** The words the citation stands among: its sentence in the body (as a reader sees it), or for a
@@ -49,6 +55,11 @@ export function rewritable(r: ResolvedCitation): boolean {
   return r.stycke === null && r.punkt === null && !r.citation.unrepresented;
 }
 
+/** Whether a fix may replace the written reference: it holds only this citation, exactly as typed. */
+export function replaceable(c: DraftCitation): boolean {
+  return c.alone && c.exact;
+}
+
 /** The date citations are read on: the draft's `datum`, else today (the law a reader would look up). */
 export function citationDate(draft: Draft): string {
   return draft.metadata.datum ?? new Date().toISOString().slice(0, 10);
@@ -63,14 +74,17 @@ export function draftCitations(draft: Draft): DraftCitations {
   if (hit) return hit;
   const datum = citationDate(draft);
   const result: DraftCitations = { datum, citations: [], unparsed: [] };
-  const { text, map } = visibleText(draft);
+  const { text, span } = visibleText(draft);
   const draftContext = `${draft.metadata.rubrik ?? ''}\n\n${text}`;
 
   for (const entry of draft.lagrum) {
     const parsed = parseCitationString(entry.text);
     // Entry text offsets map 1:1 onto the YAML value when it is written plain; quoted values shift by one.
     const source = draft.text.slice(entry.range.start.offset, entry.range.end.offset);
-    const shift = source.indexOf(entry.text) >= 0 ? source.indexOf(entry.text) : 0;
+    const found = source.indexOf(entry.text);
+    // A folded or escaped value is not its source: its citations are reported on the whole entry, never fixed.
+    const exact = found >= 0;
+    const shift = exact ? found : 0;
     const at = (o: number) => draft.pointAt(entry.range.start.offset + shift + Math.min(o, entry.text.length));
     if (!parsed.ok) {
       const part = parsed.unparsed[0];
@@ -87,6 +101,7 @@ export function draftCitations(draft: Draft): DraftCitations {
         range: { start: at(c.start), end: at(c.end) },
         groupRange: { start: at(c.groupStart), end: at(c.groupEnd) },
         alone: parsed.citations.filter((o) => o.groupStart === c.groupStart).length === 1,
+        exact,
         where: 'lagrum',
         context: draftContext,
       });
@@ -94,13 +109,16 @@ export function draftCitations(draft: Draft): DraftCitations {
   }
 
   const found = findCitations(text);
+  const range = (s: SourceSpan): Range => ({ start: draft.pointAt(s.start), end: draft.pointAt(s.end) });
   for (const c of found) {
     const resolved = resolveCitation(c, datum);
+    const group = span(c.groupStart, c.groupEnd);
     result.citations.push({
       resolved,
-      range: { start: draft.pointAt(map(c.start)), end: draft.pointAt(map(c.end, true)) },
-      groupRange: { start: draft.pointAt(map(c.groupStart)), end: draft.pointAt(map(c.groupEnd, true)) },
+      range: range(span(c.start, c.end)),
+      groupRange: range(group),
       alone: found.filter((o) => o.groupStart === c.groupStart).length === 1,
+      exact: group.exact,
       where: 'body',
       context: sentenceAround(text, c.groupStart, c.groupEnd),
     });
@@ -129,19 +147,33 @@ interface Segment {
   /** Start in the visible text. */
   at: number;
   length: number;
-  /** Start in Draft.text. */
+  /** The text node's span in Draft.text. */
   source: number;
-  /** Whether the source holds exactly the value (no escapes or entities), so offsets map 1:1. */
-  exact: boolean;
   sourceEnd: number;
+  /** Where each character of the value was written (null: the value is the source, character for character). */
+  map: ValueMap | null;
+  /** Whether every character's place in the source is known (false: only the node's span is). */
+  aligned: boolean;
+}
+
+/** A span of the visible text mapped back to Draft.text. */
+interface SourceSpan {
+  start: number;
+  end: number;
+  /**
+   * Whether the span is the reference exactly as the writer typed it: one text node, no escapes or
+   * character references inside, only line breaks (with their indentation or `>`) between the words.
+   * Only then may a fix replace it without touching anything else.
+   */
+  exact: boolean;
 }
 
 /**
  * The body's text as a reader sees it (markup removed, blocks separated by blank lines), with a
- * map from offsets in it back to Draft.text. Citations are searched here so that "samma lag" sees
+ * map from spans in it back to Draft.text. Citations are searched here so that "samma lag" sees
  * the law named before it, and emphasis or links inside a sentence do not hide a citation.
  */
-function visibleText(draft: Draft): { text: string; map: (offset: number, isEnd?: boolean) => number } {
+function visibleText(draft: Draft): { text: string; span: (start: number, end: number) => SourceSpan } {
   const parts: string[] = [];
   const segments: Segment[] = [];
   let length = 0;
@@ -149,7 +181,9 @@ function visibleText(draft: Draft): { text: string; map: (offset: number, isEnd?
     if (node?.position) {
       const s = node.position.start.offset!;
       const e = node.position.end.offset!;
-      segments.push({ at: length, length: value.length, source: s, sourceEnd: e, exact: draft.text.slice(s, e) === value });
+      const source = draft.text.slice(s, e);
+      const map = source === value ? null : (alignValue(value, source) ?? null);
+      segments.push({ at: length, length: value.length, source: s, sourceEnd: e, map, aligned: source === value || map !== null });
     }
     parts.push(value);
     length += value.length;
@@ -163,29 +197,39 @@ function visibleText(draft: Draft): { text: string; map: (offset: number, isEnd?
   };
   walk(draft.tree);
   const text = parts.join('');
-  const map = (offset: number, isEnd = false): number => {
-    // Binary search for the segment holding the offset (an end offset belongs to the segment before).
+
+  /** Index of the segment holding the character at `offset`, or of the last segment before it (-1: none). */
+  const find = (offset: number): number => {
     let lo = 0;
     let hi = segments.length - 1;
-    let found: Segment | undefined;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const s = segments[mid]!;
-      const inside = isEnd ? offset > s.at && offset <= s.at + s.length : offset >= s.at && offset < s.at + s.length;
-      if (inside) {
-        found = s;
-        break;
-      }
-      if (offset < s.at || (isEnd && offset === s.at)) hi = mid - 1;
-      else lo = mid + 1;
+      if (offset < s.at) hi = mid - 1;
+      else if (offset >= s.at + s.length) lo = mid + 1;
+      else return mid;
     }
-    if (!found) {
-      const before = segments[Math.max(0, Math.min(hi, segments.length - 1))];
-      if (!before) return draft.tree.position?.start.offset ?? 0;
-      return offset <= before.at ? before.source : before.sourceEnd;
-    }
-    if (found.exact) return found.source + (offset - found.at);
-    return isEnd ? found.sourceEnd : found.source;
+    return hi;
   };
-  return { text, map };
+  const holds = (i: number, offset: number) => i >= 0 && offset >= segments[i]!.at && offset < segments[i]!.at + segments[i]!.length;
+  const charStart = (s: Segment, offset: number) => (s.map ? s.source + s.map.start[offset - s.at]! : s.aligned ? s.source + offset - s.at : s.source);
+  const charEnd = (s: Segment, offset: number) => (s.map ? s.source + s.map.end[offset - s.at]! : s.aligned ? s.source + offset - s.at + 1 : s.sourceEnd);
+  const fallback = () => draft.tree.position?.start.offset ?? 0;
+
+  const span = (start: number, end: number): SourceSpan => {
+    const a = find(start);
+    const first = holds(a, start) ? segments[a]! : undefined;
+    const from = first ? charStart(first, start) : a >= 0 ? segments[a]!.sourceEnd : fallback();
+    if (end <= start) return { start: from, end: from, exact: false };
+    const b = find(end - 1);
+    const last = holds(b, end - 1) ? segments[b]! : undefined;
+    const to = last ? charEnd(last, end - 1) : b >= 0 ? segments[b]!.sourceEnd : from;
+    let exact = first !== undefined && first === last && first.aligned;
+    if (exact && first!.map) {
+      const how = first!.map.how;
+      for (let k = start - first!.at; k < end - first!.at && exact; k++) exact = how[k] !== Written.Encoded;
+    }
+    return { start: from, end: Math.max(from, to), exact };
+  };
+  return { text, span };
 }

@@ -22,6 +22,9 @@ export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): Ap
   for (const d of fixable) {
     // From the end, so earlier offsets stay valid; a fix reaching into one already made waits.
     if (d.range.end.offset > limit) continue;
+    // A diagnostic computed on another text (an editor's stale list) must not replace the wrong characters.
+    if (d.range.start.offset < 0 || d.range.end.offset < d.range.start.offset || d.range.end.offset > text.length) continue;
+    if (d.actual !== undefined && text.slice(d.range.start.offset, d.range.end.offset) !== d.actual) continue;
     out = out.slice(0, d.range.start.offset) + d.expected![0] + out.slice(d.range.end.offset);
     limit = d.range.start.offset;
     applied.push(d);

@@ -28,7 +28,8 @@ export default defineRule({
       report({
         message: `Skriv hänvisningen i standardform: '${expected[0]}' i stället för '${written}'.`,
         range: c.groupRange,
-        expected: [...new Set(expected)],
+        // A reference with markup, escapes or entities inside is pointed out but not rewritten (the fix would drop them).
+        expected: c.exact ? [...new Set(expected)] : undefined,
       });
     }
   },

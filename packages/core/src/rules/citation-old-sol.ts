@@ -1,5 +1,5 @@
 import { oldSolReading } from '@arende/lagrum';
-import { citationPlace, draftCitations, rewritable } from '../citations.js';
+import { citationPlace, draftCitations, replaceable, rewritable } from '../citations.js';
 import { defineRule } from './rule.js';
 
 /**
@@ -24,7 +24,7 @@ export default defineRule({
       if (!reading) continue;
       // The fix names the new law with its year: the author used "SoL" for the old one. None where the old
       // law still governs the matter (återkrav of aid granted before 2025-07-01) or the row is ambiguous.
-      const fix = !reading.stillApplies && c.alone && rewritable(c.resolved) && reading.motsvarar.length
+      const fix = !reading.stillApplies && replaceable(c) && rewritable(c.resolved) && reading.motsvarar.length
         ? reading.motsvarar
         : undefined;
       report({ message: reading.message, range: citationPlace(c), expected: fix });

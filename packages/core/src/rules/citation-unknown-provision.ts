@@ -1,5 +1,5 @@
 import { provisionsOf } from '@arende/lagrum';
-import { citationPlace, draftCitations, rewritable } from '../citations.js';
+import { citationPlace, draftCitations, replaceable, rewritable } from '../citations.js';
 import { joinCitations } from '../join-citations.js';
 import { defineRule } from './rule.js';
 
@@ -24,7 +24,7 @@ export default defineRule({
       }
       if (r.status !== 'saknas') continue;
       const alt = r.alternative;
-      const fix = alt && c.alone && rewritable(r) && alt.motsvarar.length ? [joinCitations(alt.motsvarar), ...(alt.motsvarar.length > 1 ? alt.motsvarar : [])] : undefined;
+      const fix = alt && replaceable(c) && rewritable(r) && alt.motsvarar.length ? [joinCitations(alt.motsvarar), ...(alt.motsvarar.length > 1 ? alt.motsvarar : [])] : undefined;
       // A chapter the law does not have at all is missing for certain, incomplete registry or not.
       const noSuchChapter = r.sfs !== null && r.kapitel !== null && provisionsOf(r.sfs, r.kapitel).length === 0;
       // A paragraph missing from a registry known to be incomplete may still exist: never an error (it

@@ -78,6 +78,12 @@ function computeProblems(draft: Draft): SchemaProblem[] {
   return problems;
 }
 
+/** Whether the text at `range` is `value` as written plainly or in quotes (so a fix replaces exactly it). */
+function writtenAs(draft: Draft, range: Range, value: string): boolean {
+  const written = draft.text.slice(range.start.offset, range.end.offset);
+  return written === value || written === `'${value}'` || written === `"${value}"`;
+}
+
 function decodePath(instancePath: string, data: unknown): (string | number)[] {
   if (!instancePath) return [];
   const out: (string | number)[] = [];
@@ -120,14 +126,20 @@ function toProblem(error: ErrorObject, draft: Draft, data: Record<string, unknow
       const suggestion = nearest(key, known);
       const range = draft.rangeOf([...path, key], 'key')!;
       const where = path.length === 0 ? 'i huvudet' : `i ${placeName(path)}`;
+      const siblings = Object.keys((valueAt(data, path) ?? {}) as object);
+      // A rename must not make a duplicate key (YAML refuses it, and one of the values would be lost):
+      // not when the key exists already, nor when two misspelt keys would both become it.
+      const exists = suggestion !== undefined && siblings.includes(suggestion);
+      const rivals = siblings.filter((k) => k !== key && !known.includes(k) && nearest(k, known) === suggestion);
       return {
         ruleId: 'frontmatter-unknown-key',
-        message: suggestion
-          ? `Okänd nyckel '${key}' ${where}, menade du '${suggestion}'?`
-          : `Okänd nyckel '${key}' ${where}. Kända nycklar: ${known.map((k) => `'${k}'`).join(', ')}.`,
+        message: !suggestion
+          ? `Okänd nyckel '${key}' ${where}. Kända nycklar: ${known.map((k) => `'${k}'`).join(', ')}.`
+          : exists
+            ? `Okänd nyckel '${key}' ${where}, menade du '${suggestion}'? '${suggestion}' finns redan: flytta det som står under '${key}' dit och ta bort '${key}'.`
+            : `Okänd nyckel '${key}' ${where}, menade du '${suggestion}'?`,
         range,
-        actual: key,
-        expected: suggestion ? [suggestion] : undefined,
+        expected: suggestion && !exists && rivals.length === 0 && writtenAs(draft, range, key) ? [suggestion] : undefined,
       };
     }
     default: {
@@ -141,8 +153,7 @@ function toProblem(error: ErrorObject, draft: Draft, data: Record<string, unknow
       };
       if (path.length === 1 && path[0] === 'typ' && typeof value === 'string') {
         const suggestion = nearest(value, DRAFT_KINDS);
-        if (suggestion) {
-          problem.actual = value;
+        if (suggestion && writtenAs(draft, range, value)) {
           problem.expected = [suggestion];
         }
       }
