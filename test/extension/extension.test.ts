@@ -35,7 +35,7 @@ function positionOf(text: string, needle: string): { line: number; column: numbe
   const lines = text.split('\n');
   const line = lines.findIndex((l) => l.includes(needle));
   assert.ok(line >= 0, `'${needle}' is in the draft`);
-  return { line: line + 1, column: lines[line].indexOf(needle) + 1 };
+  return { line: line + 1, column: lines[line]!.indexOf(needle) + 1 };
 }
 
 /** The Problems panel's rows as text (each row's aria-label: severity, message, source, position). */
@@ -136,7 +136,7 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     // Read back by an independent reader, not by our writer. The file may still be growing when it
     // first appears, so pandoc gets a few tries.
     const text = await waitFor('pandoc to read klar.docx', () => execFileSync('pandoc', ['-t', 'plain', '--wrap=none', target], { encoding: 'utf8' }), 10_000, 300);
-    assert.ok(text.replace(/\s+/g, ' ').includes(RUBRIK), `pandoc reads the rubrik "${RUBRIK}" back`);
+    assert.ok(text.replace(/\s+/g, ' ').includes(RUBRIK!), `pandoc reads the rubrik "${RUBRIK}" back`);
   });
 
   it("quick fix replaces 'avsandare' with 'avsändare'", async () => {

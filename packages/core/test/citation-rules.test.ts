@@ -87,19 +87,19 @@ describe('citation rules', () => {
     });
 
     it('a punkt beyond the list, in the body: the warning covers that citation only', () => {
-      const body = `Enligt 9 § ${lss9.punkter[0]} LSS gäller insatsen, men 9 § ${lss9.punkter[0] + 4} LSS finns inte.`;
+      const body = `Enligt 9 § ${lss9.punkter[0]} LSS gäller insatsen, men 9 § ${lss9.punkter[0]! + 4} LSS finns inte.`;
       const text = draft('2026-03-02', ['9 § lagen (1993:387) om stöd och service till vissa funktionshindrade'], body);
       const ps = unknown(text);
       assert.equal(ps.length, 1);
       assert.equal(ps[0]!.severity, 'warning');
-      assert.equal(ps[0]!.message, `9 § LSS har bara ${lss9.punkter[0]} punkter; punkt ${lss9.punkter[0] + 4} finns inte. Kontrollera hänvisningen.`);
+      assert.equal(ps[0]!.message, `9 § LSS har bara ${lss9.punkter[0]} punkter; punkt ${lss9.punkter[0]! + 4} finns inte. Kontrollera hänvisningen.`);
       const d = checkText(text).diagnostics.find((x) => x.ruleId === 'citation-unknown-provision')!;
-      assert.equal(text.slice(d.range.start.offset, d.range.end.offset), `9 § ${lss9.punkter[0] + 4} LSS`);
+      assert.equal(text.slice(d.range.start.offset, d.range.end.offset), `9 § ${lss9.punkter[0]! + 4} LSS`);
     });
 
     it('in a list, only the paragraph that lacks the point is marked, at its own part', () => {
-      const p = lss9a.punkter[0] + 1;
-      assert.ok(p <= lss9.punkter[0], 'the point exists in 9 § but not in 9 a §');
+      const p = lss9a.punkter[0]! + 1;
+      assert.ok(p <= lss9.punkter[0]!, 'the point exists in 9 § but not in 9 a §');
       const text = draft('2026-03-02', ['9 § lagen (1993:387) om stöd och service till vissa funktionshindrade'], `Enligt 9 och 9 a §§ ${p} LSS.`);
       const ps = unknown(text);
       assert.equal(ps.length, 1);

@@ -138,13 +138,13 @@ function stillAppliesFrom(transitional: string, sfs: string, log: string[]): Sti
   const m = /(\d+)\. Den upphävda lagen gäller fortfarande för (.*)$/u.exec(transitional);
   if (!m) return [];
   const out: StillApplies[] = [];
-  for (const item of m[2].matchAll(/([a-z])\) (.+?)(?:,? och (?=[a-z]\) )|\.(?:\s|$)|$)/gu)) {
+  for (const item of m[2]!.matchAll(/([a-z])\) (.+?)(?:,? och (?=[a-z]\) )|\.(?:\s|$)|$)/gu)) {
     const complete = item[0].endsWith('och ') || /\.\s*$/u.test(item[0]);
     if (!complete) {
-      log.push(`${sfs} övergångsbestämmelse ${m[1]} ${item[1]}: avbruten i datan ("${item[2].slice(-40)}"), utelämnad`);
+      log.push(`${sfs} övergångsbestämmelse ${m[1]} ${item[1]}: avbruten i datan ("${item[2]!.slice(-40)}"), utelämnad`);
       continue;
     }
-    out.push({ refs: [], what: item[2].trim(), source: `punkt ${m[1]} ${item[1]} i övergångsbestämmelserna till socialtjänstlagen (${sfs})` });
+    out.push({ refs: [], what: item[2]!.trim(), source: `punkt ${m[1]} ${item[1]} i övergångsbestämmelserna till socialtjänstlagen (${sfs})` });
   }
   return out;
 }

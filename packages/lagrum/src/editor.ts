@@ -62,12 +62,12 @@ export interface CompletionItem {
 export function completeCitation(linePrefix: string, datum: string = today()): CompletionItem[] {
   const chapterCtx = /(?:^|[\s(])([\p{L}-]+(?:\s*\(\d{4}:\d{1,4}\))?)\s+(\d{1,2}(?:\s?[a-z])?)\s*kap\.?\s*$/u.exec(linePrefix);
   if (chapterCtx) {
-    const law = findLaw(chapterCtx[1], datum);
-    if (law && law.hasChapters) return paragraphItems(law.sfs, chapterCtx[2].replace(/(\d)([a-z])/, '$1 $2'));
+    const law = findLaw(chapterCtx[1]!, datum);
+    if (law && law.hasChapters) return paragraphItems(law.sfs, chapterCtx[2]!.replace(/(\d)([a-z])/, '$1 $2'));
   }
   const lawCtx = /(?:^|[\s(])([\p{L}-]+(?:\s*\(\d{4}:\d{1,4}\))?)\s+$/u.exec(linePrefix);
   if (lawCtx) {
-    const law = findLaw(lawCtx[1], datum);
+    const law = findLaw(lawCtx[1]!, datum);
     if (law) {
       if (!law.hasChapters) return paragraphItems(law.sfs, null);
       return law.chapters.map((k) => ({

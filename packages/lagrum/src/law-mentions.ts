@@ -82,8 +82,8 @@ const lookBack = new Map<string, number>();
 const firstWords = new Set<string>(['samma', 'nämnda', 'sistnämnda', 'förstnämnda']);
 for (const n of [...abbreviations.keys(), ...names.keys()]) {
   const words = n.toLowerCase().split(/\s+/);
-  firstWords.add(words[0]);
-  if (words.length > 1) lookBack.set(words[words.length - 1], Math.max(lookBack.get(words[words.length - 1]) ?? 0, words.length - 1));
+  firstWords.add(words[0]!);
+  if (words.length > 1) lookBack.set(words[words.length - 1]!, Math.max(lookBack.get(words[words.length - 1]!) ?? 0, words.length - 1));
 }
 const GENERIC_ENDS = ['lag', 'lagen', 'balk', 'balken', 'förordning', 'förordningen'];
 
@@ -137,8 +137,8 @@ export function findLawMentions(text: string): LawMention[] {
     const start = m.index;
     let end = start + m[0].length;
     if (m[1] !== undefined) {
-      const word = m[1];
-      const sfs = m[2];
+      const word = m[1]!;
+      const sfs = m[2]!;
       // "Lag (2012:776)." after a provision is an amendment stamp, not a reference.
       if ((word === 'Lag' || word === 'Förordning') && !/^\s+om\s/u.test(text.slice(end, end + 5))) continue;
       end += titleTailLength(text, end, sfs);
@@ -151,7 +151,7 @@ export function findLawMentions(text: string): LawMention[] {
     } else if (m[3] !== undefined) {
       out.push({ start, end, text: m[0], sfs: null, name: null, same: true, unknownName: false });
     } else {
-      const word = m[4];
+      const word = m[4]!;
       const isAbbreviation = abbreviations.has(word);
       if (!isAbbreviation && !names.has(word.toLowerCase().replace(/\s+/g, ' '))) continue; // "kl", "sol"
       const sfs = m[5] ?? null;

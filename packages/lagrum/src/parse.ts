@@ -154,12 +154,12 @@ function readGroup(
   let form: Citation['form'];
   if (m[6] !== undefined) {
     kapitel = label(m[6]);
-    items = [{ paragraf: label(m[7]), numStart: start + m[0].indexOf(':') + 1, interpolated: false }];
+    items = [{ paragraf: label(m[7]!), numStart: start + m[0].indexOf(':') + 1, interpolated: false }];
     form = 'short';
   } else if (m[1] !== undefined) {
     kapitel = label(m[1]);
     if (m[2] !== undefined) {
-      const parsStart = start + m[0].lastIndexOf(m[2], m[0].length - m[3].length);
+      const parsStart = start + m[0].lastIndexOf(m[2], m[0].length - m[3]!.length);
       items = listItems(m[2], parsStart);
       form = 'standard';
     } else {
@@ -167,7 +167,7 @@ function readGroup(
       form = 'chapter';
     }
   } else {
-    items = listItems(m[4], start);
+    items = listItems(m[4]!, start);
     form = 'standard';
   }
 
@@ -219,19 +219,19 @@ function readGroup(
   } else if (gap) {
     UNKNOWN_LAW.lastIndex = LAW_CONNECTOR.lastIndex;
     const u = UNKNOWN_LAW.exec(text);
-    if (u && sfsForName(u[1]).length === 0 && !/^(denna|samma)/u.test(u[1])) {
+    if (u && sfsForName(u[1]!).length === 0 && !/^(denna|samma)/u.test(u[1]!)) {
       law = {
-        start: u.index, end: u.index + u[0].length, text: u[1], sfs: null, name: u[1].toLowerCase(),
+        start: u.index, end: u.index + u[0].length, text: u[1]!, sfs: null, name: u[1]!.toLowerCase(),
         same: false, unknownName: true,
       };
       lawAfter = true;
-      end = law.end;
+      end = law!.end;
     }
   }
   let groupStart = start;
   if (!law) {
     let i = start;
-    while (i > 0 && /\s/.test(text[i - 1])) i--;
+    while (i > 0 && /\s/.test(text[i - 1]!)) i--;
     const before = i < start ? byEnd.get(i) : undefined;
     if (before) {
       law = before;
@@ -298,10 +298,10 @@ function listItems(list: string, offset: number): ItemDraft[] {
       rangePending = items.length > 0;
       continue;
     }
-    const paragraf = label(m[1]);
+    const paragraf = label(m[1]!);
     const at = offset + m.index;
     if (rangePending) {
-      const prev = items[items.length - 1].paragraf!;
+      const prev = items[items.length - 1]!.paragraf!;
       const a = Number.parseInt(prev, 10);
       const b = Number.parseInt(paragraf, 10);
       if (/^\d+$/.test(prev) && b - a > 1 && b - a <= 100) {
@@ -326,16 +326,16 @@ function shareLawsInLists(text: string, groups: Group[]): void {
     let j = i;
     while (
       j + 1 < groups.length &&
-      !groups[j].lawAfter &&
-      groups[j + 1].form !== 'short' &&
-      CHAIN.test(text.slice(groups[j].end, groups[j + 1].start))
+      !groups[j]!.lawAfter &&
+      groups[j + 1]!.form !== 'short' &&
+      CHAIN.test(text.slice(groups[j]!.end, groups[j + 1]!.start))
     ) j++;
     // groups[i..j] form one list; the last one may carry the law.
-    for (let k = j - 1; k >= i; k--) if (!groups[k].law) groups[k].law = groups[k + 1].law;
+    for (let k = j - 1; k >= i; k--) if (!groups[k]!.law) groups[k]!.law = groups[k + 1]!.law;
     for (let k = i + 1; k <= j; k++) {
-      if (!groups[k].law) groups[k].law = groups[k - 1].law;
-      if (groups[k].kapitel === null && groups[k - 1].kapitel !== null && groups[k].law === groups[k - 1].law) {
-        groups[k].kapitel = groups[k - 1].kapitel;
+      if (!groups[k]!.law) groups[k]!.law = groups[k - 1]!.law;
+      if (groups[k]!.kapitel === null && groups[k - 1]!.kapitel !== null && groups[k]!.law === groups[k - 1]!.law) {
+        groups[k]!.kapitel = groups[k - 1]!.kapitel;
       }
     }
     i = j + 1;
@@ -368,7 +368,7 @@ function expand(text: string, g: Group): Citation[] {
     } else {
       const r = real.indexOf(it);
       start = r === 0 ? g.start : it.numStart;
-      end = r === real.length - 1 ? g.end : real[r + 1].numStart;
+      end = r === real.length - 1 ? g.end : real[r + 1]!.numStart;
     }
     out.push({
       start, end, groupStart: g.start, groupEnd: g.end, text: groupText, law: g.law,

@@ -31,7 +31,7 @@ function chooseByDate(laws: Law[], datum: string): Law | null {
   const inForce = laws.find((l) => l.ikraft <= datum && (!l.upphavd || datum < l.upphavd));
   if (inForce) return inForce;
   const started = laws.filter((l) => l.ikraft <= datum).sort((a, b) => b.ikraft.localeCompare(a.ikraft));
-  return started[0] ?? [...laws].sort((a, b) => a.ikraft.localeCompare(b.ikraft))[0];
+  return started[0] ?? [...laws].sort((a, b) => a.ikraft.localeCompare(b.ikraft))[0] ?? null;
 }
 
 export function today(): string {
@@ -162,7 +162,7 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
           const edges = correspondingProvisions(`${kapitel}:${c.paragraf}`);
           motsvarar = edges.map((e) => {
             const [k, p] = e.ref.split(':');
-            return standardForm(target, k, p);
+            return standardForm(target, k!, p!);
           });
           motsvararScope = edges.length === 0 ? null : edges.some((e) => e.scope === 'delvis') ? 'delvis' : 'helt';
         } else if (kapitel === null) {
@@ -367,13 +367,13 @@ function checkStructure(p: Provision, c: Citation, form: () => string): Structur
       message: `${written} har inga numrerade punkter; punkt ${c.punkt} finns inte. ${check}`,
     };
   }
-  const max = s.punkter[first];
+  const max = s.punkter[first]!;
   if (c.punkt <= max) return null;
   // Name the stycke when the paragraph has more than one: the reader may have meant another list.
   const message = s.stycken === 1
     ? `${written} har bara ${pointCount(max)}; punkt ${c.punkt} finns inte. ${check}`
     : `${written} har bara ${pointCount(max)} i ${styckeLabel(first + 1)}; punkt ${c.punkt} finns inte där. ${check}`;
-  return { kind: 'punkt', max, stycke: first + 1, message };
+  return { kind: 'punkt', max: max, stycke: first + 1, message };
 }
 
 type Base = Pick<ResolvedCitation, 'text' | 'kapitel' | 'paragraf' | 'stycke' | 'punkt' | 'start' | 'end' | 'groupStart' | 'groupEnd' | 'citation'>;

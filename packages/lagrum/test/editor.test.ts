@@ -52,7 +52,7 @@ describe('completeCitation', () => {
     const items = completeCitation('SoL ', '2026-01-01');
     assert.equal(items.length, 35);
     assert.ok(items.every((i) => i.kind === 'chapter'));
-    assert.equal(items[6].insertText, '7 kap. ');
+    assert.equal(items[6]!.insertText, '7 kap. ');
   });
   it('offers paragraphs with the first words of their text', () => {
     const items = completeCitation('SoL 7 kap. ', '2026-01-01');
@@ -80,6 +80,6 @@ describe('parseCitationString (frontmatter lagrum entries)', () => {
   }
   it('points at what it did not understand', () => {
     const r = parseCitationString('2 kap. 6 § SoL om samverkan');
-    assert.ok(!r.ok && r.unparsed[0].text === 'om samverkan');
+    assert.ok(!r.ok && r.unparsed[0]!.text === 'om samverkan');
   });
 });

@@ -13,11 +13,11 @@ describe('legal basis of the rules', () => {
     it(`${text} is gällande on 2026-11-23`, () => {
       const [r, ...rest] = citeText(text, '2026-11-23');
       assert.equal(rest.length, 0);
-      assert.equal(r.sfs, sfs);
-      assert.equal(r.kapitel, kapitel);
-      assert.equal(r.paragraf, paragraf);
-      assert.equal(r.status, 'gällande');
-      assert.ok(r.lydelse && r.lydelse.length > 20);
+      assert.equal(r!.sfs, sfs);
+      assert.equal(r!.kapitel, kapitel);
+      assert.equal(r!.paragraf, paragraf);
+      assert.equal(r!.status, 'gällande');
+      assert.ok(r!.lydelse && r!.lydelse.length > 20);
     });
   }
 });

@@ -106,7 +106,7 @@ describe('findCitations: not citations', () => {
   it('an amendment stamp after a paragraph text is not a citation, the paragraph reference is', () => {
     const cs = findCitations('Vid åtgärder som rör barn ska barnets bästa särskilt beaktas. Lag (2012:776). Se 1 kap. 2 § SoL.');
     assert.equal(cs.length, 1);
-    assert.equal(cs[0].text, '1 kap. 2 § SoL');
+    assert.equal(cs[0]!.text, '1 kap. 2 § SoL');
   });
 });
 
@@ -114,13 +114,13 @@ describe('findCitations: ranges', () => {
   it('a single citation spans the reference and its law', () => {
     const text = 'Enligt 2 kap. 6 § SoL ska kommunen';
     const [c] = findCitations(text);
-    assert.equal(text.slice(c.start, c.end), '2 kap. 6 § SoL');
-    assert.equal(c.text, '2 kap. 6 § SoL');
+    assert.equal(text.slice(c!.start, c!.end), '2 kap. 6 § SoL');
+    assert.equal(c!.text, '2 kap. 6 § SoL');
   });
   it('a law before the reference is part of its range', () => {
     const text = 'se SoL 2 kap. 6 §.';
     const [c] = findCitations(text);
-    assert.equal(text.slice(c.start, c.end), 'SoL 2 kap. 6 §');
+    assert.equal(text.slice(c!.start, c!.end), 'SoL 2 kap. 6 §');
   });
   it('a list gives each paragraph its own range; interpolated ones are empty', () => {
     const text = '2, 4–6 och 8 §§ LSS';
@@ -168,7 +168,7 @@ describe('findCitations: properties', () => {
         const text = `${before} 2 kap. 6 § SoL ${after}`;
         const cs = findCitations(text).filter((c) => c.paragraf !== null);
         assert.equal(cs.length, 1);
-        assert.equal(text.slice(cs[0].start, cs[0].end), '2 kap. 6 § SoL');
+        assert.equal(text.slice(cs[0]!.start, cs[0]!.end), '2 kap. 6 § SoL');
       }),
     );
   });

@@ -63,7 +63,7 @@ describe('registry', () => {
       '32:9', '32:10', '35:2', '35:3'];
     for (const ref of missing) {
       const [k, p] = ref.split(':');
-      assert.ok(lookupProvision('2025:400', k, p), ref);
+      assert.ok(lookupProvision('2025:400', k!, p!), ref);
     }
     assert.equal(lawBySfs('2025:400')!.chapters.length, 35);
     // Recovered from the text the source had merged into 9 kap. 8 §.

@@ -85,7 +85,7 @@ describe('resolveCitation: table', () => {
     it(`${text} @ ${datum} → ${sfs ?? 'okänd lag'} ${status}`, () => {
       const rs = citeText(text, datum);
       assert.equal(rs.length, 1, `one citation expected, got ${rs.length}`);
-      const r = rs[0];
+      const r = rs[0]!;
       assert.equal(r.sfs, sfs);
       assert.equal(r.status, status, r.message);
       if ('kapitel' in extra) assert.equal(r.kapitel, extra.kapitel);
@@ -103,25 +103,25 @@ describe('resolveCitation: table', () => {
 describe('resolveCitation: details', () => {
   it('gives the standard and the Språkrådet form', () => {
     const [r] = citeText('2 kap 6§ socialtjänstlagen', BEFORE);
-    assert.equal(r.standardForm, '2 kap. 6 § SoL');
-    assert.equal(r.fullForm, '2 kap. 6 § socialtjänstlagen (2001:453)');
+    assert.equal(r!.standardForm, '2 kap. 6 § SoL');
+    assert.equal(r!.fullForm, '2 kap. 6 § socialtjänstlagen (2001:453)');
     const [l] = citeText('9 § 4 LSS', AFTER);
-    assert.equal(l.standardForm, '9 § 4 LSS'.replace('9 § 4', '9 § punkt 4'));
-    assert.equal(l.fullForm, '9 § punkt 4 lagen (1993:387) om stöd och service till vissa funktionshindrade');
+    assert.equal(l!.standardForm, '9 § 4 LSS'.replace('9 § 4', '9 § punkt 4'));
+    assert.equal(l!.fullForm, '9 § punkt 4 lagen (1993:387) om stöd och service till vissa funktionshindrade');
   });
   it('says where an old SoL paragraph went when "SoL" now means the new law', () => {
     const [r] = citeText('2 kap. 6 § SoL', '2026-11-23');
-    assert.equal(r.status, 'saknas');
-    assert.deepEqual(r.alternative, {
+    assert.equal(r!.status, 'saknas');
+    assert.deepEqual(r!.alternative, {
       sfs: '2001:453', fullForm: '2 kap. 6 § socialtjänstlagen (2001:453)', status: 'upphävd',
       motsvarar: ['7 kap. 3 § SoL'], motsvararScope: 'helt', stillApplies: null,
     });
-    assert.match(r.message, /finns inte i registret/);
+    assert.match(r!.message, /finns inte i registret/);
   });
   it('says "delvis" when the new provision only partly takes over', () => {
     const [r] = citeText('1 kap. 1 § socialtjänstlagen (2001:453)', AFTER);
-    assert.equal(r.motsvararScope, 'delvis');
-    assert.match(r.message, /Motsvaras delvis av 2 kap\. 1 § SoL \(för första stycket\) och 2 kap\. 2 § SoL \(för andra stycket\)/);
+    assert.equal(r!.motsvararScope, 'delvis');
+    assert.match(r!.message, /Motsvaras delvis av 2 kap\. 1 § SoL \(för första stycket\) och 2 kap\. 2 § SoL \(för andra stycket\)/);
   });
   it('resolves "samma lag" to the law named before', () => {
     const rs = citeText('2 kap. 1 § föräldrabalken och 11 kap. 4 § samma lag', AFTER);
@@ -147,8 +147,8 @@ describe('citeJson (the CLI contract)', () => {
   it('has exactly the eleven fields, in order', () => {
     const { citations } = citeJson('Enligt 2 kap. 6 § socialtjänstlagen (2001:453) ska', '2026-01-01');
     assert.equal(citations.length, 1);
-    assert.deepEqual(Object.keys(citations[0]), ['text', 'sfs', 'lag', 'kapitel', 'paragraf', 'stycke', 'punkt', 'status', 'lydelse', 'url', 'motsvarar']);
-    assert.deepEqual({ ...citations[0], lydelse: typeof citations[0].lydelse }, {
+    assert.deepEqual(Object.keys(citations[0]!), ['text', 'sfs', 'lag', 'kapitel', 'paragraf', 'stycke', 'punkt', 'status', 'lydelse', 'url', 'motsvarar']);
+    assert.deepEqual({ ...citations[0], lydelse: typeof citations[0]!.lydelse }, {
       text: '2 kap. 6 § socialtjänstlagen (2001:453)', sfs: '2001:453', lag: 'Socialtjänstlag (2001:453)', kapitel: '2',
       paragraf: '6', stycke: null, punkt: null, status: 'upphävd', lydelse: 'string',
       url: 'https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2001-453',
@@ -160,8 +160,8 @@ describe('citeJson (the CLI contract)', () => {
   });
   it('gives stycke and punkt as numbers', () => {
     const { citations: [c] } = citeJson('5 kap. 22 § andra stycket 3 KL', '2026-01-01');
-    assert.equal(c.stycke, 2);
-    assert.equal(c.punkt, 3);
+    assert.equal(c!.stycke, 2);
+    assert.equal(c!.punkt, 3);
   });
   it('formats for people in Swedish', () => {
     const out = formatCitations(citeText('2 kap. 6 § socialtjänstlagen (2001:453)', '2026-01-01'));
@@ -186,65 +186,65 @@ describe('resolveCitation: stycke and punkt against the known structure', () => 
   const kl522 = lookupProvision('2017:725', '5', '22')!.structure!;
 
   it('a stycke within the paragraph, or none at all, gives nothing', () => {
-    assert.equal(one(`4 kap. 20 § ${ORD[kl420.stycken - 1]} stycket kommunallagen (2017:725)`).structureProblem, null);
-    assert.equal(one('4 kap. 20 § kommunallagen (2017:725)').structureProblem, null);
-    assert.equal(one(`9 § ${lss9.punkter[0]} LSS`).structureProblem, null);
-    assert.equal(one('9 § första stycket 1 LSS').structureProblem, null);
-    assert.equal(one(`5 kap. 22 § första stycket ${kl522.punkter[0]} KL`).structureProblem, null);
+    assert.equal(one(`4 kap. 20 § ${ORD[kl420.stycken - 1]} stycket kommunallagen (2017:725)`)!.structureProblem, null);
+    assert.equal(one('4 kap. 20 § kommunallagen (2017:725)')!.structureProblem, null);
+    assert.equal(one(`9 § ${lss9.punkter[0]} LSS`)!.structureProblem, null);
+    assert.equal(one('9 § första stycket 1 LSS')!.structureProblem, null);
+    assert.equal(one(`5 kap. 22 § första stycket ${kl522.punkter[0]} KL`)!.structureProblem, null);
   });
 
   it('a stycke beyond the last: kind stycke, max = the number of stycken; status still gällande', () => {
     const r = one('4 kap. 20 § femte stycket kommunallagen (2017:725)');
     assert.ok(kl420.stycken < 5);
-    assert.equal(r.status, 'gällande');
-    assert.equal(r.structureProblem?.kind, 'stycke');
-    assert.equal(r.structureProblem?.max, kl420.stycken);
-    assert.match(r.structureProblem!.message, /^4 kap\. 20 § kommunallagen \(2017:725\) har bara (ett stycke|\S+ stycken); 'femte stycket' finns inte\. Kontrollera hänvisningen\.$/);
-    assert.ok(r.message.endsWith(r.structureProblem!.message));
-    assert.equal(one(`4 kap. 20 § ${ORD[kl420.stycken]} stycket KL`).structureProblem?.kind, 'stycke');
+    assert.equal(r!.status, 'gällande');
+    assert.equal(r!.structureProblem?.kind, 'stycke');
+    assert.equal(r!.structureProblem?.max, kl420.stycken);
+    assert.match(r!.structureProblem!.message, /^4 kap\. 20 § kommunallagen \(2017:725\) har bara (ett stycke|\S+ stycken); 'femte stycket' finns inte\. Kontrollera hänvisningen\.$/);
+    assert.ok(r!.message.endsWith(r!.structureProblem!.message));
+    assert.equal(one(`4 kap. 20 § ${ORD[kl420.stycken]} stycket KL`)!.structureProblem?.kind, 'stycke');
   });
 
   it('a punkt beyond the list (punkt without stycke: the first stycke with points)', () => {
-    const r = one(`9 § ${lss9.punkter[0] + 4} LSS`);
-    assert.deepEqual({ ...r.structureProblem!, message: '' }, { kind: 'punkt', max: lss9.punkter[0], stycke: 1, message: '' });
-    assert.equal(r.structureProblem!.message, `9 § LSS har bara ${lss9.punkter[0]} punkter; punkt ${lss9.punkter[0] + 4} finns inte. Kontrollera hänvisningen.`);
-    assert.equal(r.status, 'gällande');
+    const r = one(`9 § ${lss9.punkter[0]! + 4} LSS`);
+    assert.deepEqual({ ...r!.structureProblem!, message: '' }, { kind: 'punkt', max: lss9.punkter[0], stycke: 1, message: '' });
+    assert.equal(r!.structureProblem!.message, `9 § LSS har bara ${lss9.punkter[0]} punkter; punkt ${lss9.punkter[0]! + 4} finns inte. Kontrollera hänvisningen.`);
+    assert.equal(r!.status, 'gällande');
   });
 
   it('a punkt in a stycke without points, or beyond that stycke\'s points', () => {
     assert.equal(kl522.punkter[1], 0, 'KL 5 kap. 22 § andra stycket has no list');
     const r = one('5 kap. 22 § andra stycket 3 kommunallagen');
-    assert.deepEqual([r.structureProblem?.kind, r.structureProblem?.max, r.structureProblem?.stycke], ['punkt', 0, 2]);
-    assert.match(r.structureProblem!.message, /^Andra stycket i 5 kap\. 22 § kommunallagen \(2017:725\) har inga numrerade punkter; punkt 3 finns inte\./);
-    const over = one(`5 kap. 22 § första stycket ${kl522.punkter[0] + 1} KL`);
-    assert.deepEqual([over.structureProblem?.kind, over.structureProblem?.max, over.structureProblem?.stycke], ['punkt', kl522.punkter[0], 1]);
+    assert.deepEqual([r!.structureProblem?.kind, r!.structureProblem?.max, r!.structureProblem?.stycke], ['punkt', 0, 2]);
+    assert.match(r!.structureProblem!.message, /^Andra stycket i 5 kap\. 22 § kommunallagen \(2017:725\) har inga numrerade punkter; punkt 3 finns inte\./);
+    const over = one(`5 kap. 22 § första stycket ${kl522.punkter[0]! + 1} KL`);
+    assert.deepEqual([over!.structureProblem?.kind, over!.structureProblem?.max, over!.structureProblem?.stycke], ['punkt', kl522.punkter[0], 1]);
   });
 
   it('a punkt without stycke is read in the first stycke with points, named when there are several stycken', () => {
     const s = lookupProvision('1993:387', null, '9 a')!.structure!;
     const first = s.punkter.findIndex((n) => n > 0);
     assert.ok(first >= 0 && s.stycken > 1 && s.punkter.some((n, i) => i > first && n > 0), 'LSS 9 a § has two lists');
-    assert.equal(one(`9 a § ${s.punkter[first]} LSS`).structureProblem, null);
-    const r = one(`9 a § ${s.punkter[first] + 1} LSS`);
-    assert.deepEqual([r.structureProblem?.kind, r.structureProblem?.max, r.structureProblem?.stycke], ['punkt', s.punkter[first], first + 1]);
-    assert.match(r.structureProblem!.message, new RegExp(`^9 a § LSS har bara ${s.punkter[first]} punkter i ${ORD[first]} stycket; punkt ${s.punkter[first] + 1} finns inte där\\.`));
+    assert.equal(one(`9 a § ${s.punkter[first]} LSS`)!.structureProblem, null);
+    const r = one(`9 a § ${s.punkter[first]! + 1} LSS`);
+    assert.deepEqual([r!.structureProblem?.kind, r!.structureProblem?.max, r!.structureProblem?.stycke], ['punkt', s.punkter[first], first + 1]);
+    assert.match(r!.structureProblem!.message, new RegExp(`^9 a § LSS har bara ${s.punkter[first]} punkter i ${ORD[first]} stycket; punkt ${s.punkter[first]! + 1} finns inte där\\.`));
     // A paragraph without any list.
     const none = one('10 § 2 LSS');
     assert.equal(lookupProvision('1993:387', null, '10')!.structure!.punkter.every((n) => n === 0), true);
-    assert.deepEqual([none.structureProblem?.kind, none.structureProblem?.max, none.structureProblem?.stycke], ['punkt', 0, null]);
-    assert.match(none.structureProblem!.message, /^10 § LSS har inga numrerade punkter; punkt 2 finns inte\./);
+    assert.deepEqual([none!.structureProblem?.kind, none!.structureProblem?.max, none!.structureProblem?.stycke], ['punkt', 0, null]);
+    assert.match(none!.structureProblem!.message, /^10 § LSS har inga numrerade punkter; punkt 2 finns inte\./);
   });
 
   it('unknown structure is unchecked: JSON-only laws, and provisions the source shows unreliably', () => {
     assert.equal(lookupProvision('2025:400', '10', '8')!.structure, null);
-    assert.equal(one('10 kap. 8 § nionde stycket 7 SoL').structureProblem, null);
-    assert.equal(one('16 kap. 4 § femte stycket HSL').structureProblem, null);
-    assert.equal(one('11 a § 9 LSS').structureProblem, null);
+    assert.equal(one('10 kap. 8 § nionde stycket 7 SoL')!.structureProblem, null);
+    assert.equal(one('16 kap. 4 § femte stycket HSL')!.structureProblem, null);
+    assert.equal(one('11 a § 9 LSS')!.structureProblem, null);
   });
 
   it('citeJson keeps exactly its eleven fields with a structure problem', () => {
     const { citations: [c] } = citeJson('9 § 14 LSS', D);
-    assert.deepEqual(Object.keys(c), ['text', 'sfs', 'lag', 'kapitel', 'paragraf', 'stycke', 'punkt', 'status', 'lydelse', 'url', 'motsvarar']);
-    assert.equal(c.status, 'gällande');
+    assert.deepEqual(Object.keys(c!), ['text', 'sfs', 'lag', 'kapitel', 'paragraf', 'stycke', 'punkt', 'status', 'lydelse', 'url', 'motsvarar']);
+    assert.equal(c!.status, 'gällande');
   });
 });

@@ -17,12 +17,12 @@ export const selexFiles: Record<string, string> = {
 };
 
 export function selexAvailable(): boolean {
-  return existsSync(path.join(defaultDataDir(), 'selex', selexFiles['2017:725']));
+  return existsSync(path.join(defaultDataDir(), 'selex', selexFiles['2017:725']!));
 }
 
 /** The provision's paragraphs as the source separates them (blank lines), Markdown as written. */
 export function sourceParagraphs(sfs: string, kapitel: string | null, paragraf: string): string[] {
-  const md = readFileSync(path.join(defaultDataDir(), 'selex', selexFiles[sfs]), 'utf8');
+  const md = readFileSync(path.join(defaultDataDir(), 'selex', selexFiles[sfs]!), 'utf8');
   const lines = md.split('\n');
   let i = 0;
   if (kapitel !== null) {

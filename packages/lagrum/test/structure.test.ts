@@ -83,7 +83,7 @@ describe('provision structure (stycken and points)', () => {
           const [k, p] = ref.includes(':') ? ref.split(':') : [null, ref];
           const s = lookupProvision(sfs, k, p)!.structure;
           if (!s) return;
-          const lines = texts[sfs][i]!.split('\n');
+          const lines = texts[sfs]![i]!.split('\n');
           const numbered = lines.filter((l) => /^\d+\.\s/.test(l)).length;
           assert.equal(s.punkter.reduce((a, b) => a + b, 0), numbered, `${sfs} ${ref}: points`);
           assert.equal(s.punkter.length, s.stycken);
@@ -105,7 +105,7 @@ describe('provision structure (stycken and points)', () => {
       for (const sfs of Object.keys(selexFiles)) {
         const law = lawBySfs(sfs)!;
         law.refs.forEach((ref, i) => {
-          const text = texts[sfs][i];
+          const text = texts[sfs]![i];
           if (!text) return;
           const [k0, p0] = ref.includes(':') ? ref.split(':') : [null, ref];
           for (const m of text.matchAll(re)) {
@@ -114,7 +114,7 @@ describe('provision structure (stycken and points)', () => {
             if (!m[2] && /§§?\s?$|kap\.\s$/.test(text.slice(0, m.index))) continue;
             const s = lookupProvision(sfs, law.hasChapters ? (m[2] ? (m[1] ?? k0) : k0) : null, m[2] ?? p0)?.structure;
             if (!s) continue;
-            const stycke = Math.max(...m[3].split(/,? (?:och|eller) |, /).map((o) => ORD.indexOf(o) + 1));
+            const stycke = Math.max(...m[3]!.split(/,? (?:och|eller) |, /).map((o) => ORD.indexOf(o) + 1));
             const punkt = m[4] ? Number(m[4]) : 0;
             checked++;
             if (stycke > s.stycken || punkt > (s.punkter[stycke - 1] ?? 0)) wrong.push(`${sfs} ${ref}: "${m[0]}"`);

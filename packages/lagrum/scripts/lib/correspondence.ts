@@ -28,9 +28,9 @@ function refsInQuote(fragment: string): string[] {
   const out: string[] = [];
   const kap = /(\d+(?: [a-z])?) kap\.\s*(.*)$/u.exec(fragment);
   if (!kap) return out;
-  const chapter = normaliseLabel(kap[1]);
-  for (const m of kap[2].matchAll(/(?:^|och\s+|,\s*)(\d+(?: [a-z])?) §/gu)) {
-    out.push(`${chapter}:${normaliseLabel(m[1])}`);
+  const chapter = normaliseLabel(kap[1]!);
+  for (const m of kap[2]!.matchAll(/(?:^|och\s+|,\s*)(\d+(?: [a-z])?) §/gu)) {
+    out.push(`${chapter}:${normaliseLabel(m[1]!)}`);
   }
   return out;
 }
@@ -55,7 +55,7 @@ export const CORRECTIONS: { drop: [string, string][]; add: [string, string, 'hel
 export function oldPart(quoteOldSide: string): string {
   const m = /§\s+(.+)$/u.exec(quoteOldSide.trim());
   if (!m) return '';
-  const rest = m[1].trim();
+  const rest = m[1]!.trim();
   return /stycke|mening|punkt|^\d/u.test(rest) ? rest : '';
 }
 

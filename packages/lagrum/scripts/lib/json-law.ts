@@ -42,7 +42,7 @@ const TRANSITIONAL = /\s*Övergångsbestämmelser(?:\s+med anledning av[^.]*)?\s
 export function readJsonLaw(file: JsonLawFile): JsonLaw {
   const repairs: string[] = [];
   // A chapterless law's first provision is "1"; LSS and Finsam label some later ones with a false chapter.
-  const hasChapters = file.provisions[0].provision_ref.includes(':');
+  const hasChapters = file.provisions[0]!.provision_ref.includes(':');
   let transitional = '';
   const items: Working[] = file.provisions.map((p) => {
     let content = p.content;
@@ -51,7 +51,7 @@ export function readJsonLaw(file: JsonLawFile): JsonLaw {
       transitional += ' ' + content.slice(t.index);
       content = content.slice(0, t.index);
     }
-    const kapitel = hasChapters ? normaliseLabel(p.chapter ?? p.provision_ref.split(':')[0]) : null;
+    const kapitel = hasChapters ? normaliseLabel((p.chapter ?? p.provision_ref.split(':')[0])!) : null;
     if (!hasChapters && p.provision_ref.includes(':')) {
       repairs.push(`${p.provision_ref}: falskt kapitel borttaget`);
     }
@@ -79,7 +79,7 @@ function isFragment(prev: Working | undefined, cur: Working): boolean {
 function mergeFragments(items: Working[], repairs: string[]): Working[] {
   const out: Working[] = [];
   for (const cur of items) {
-    const prev = out[out.length - 1];
+    const prev = out[out.length - 1]!;
     if (isFragment(prev, cur)) {
       const glue = /^[§,.;:)]/.test(cur.content) ? '' : ' ';
       prev.content = `${prev.content} ${cur.paragraf} §${glue}${cur.content}`;
@@ -112,8 +112,9 @@ function splitMergedProvisions(items: Working[], repairs: string[]): Working[] {
   };
   for (let i = 0; i < items.length; i++) {
     const cur = relabelled(items[i])!;
-    if (cur !== items[i]) repairs.push(`${ref(items[i])}: hör till ${cur.kapitel} kap., omnumrerad`);
-    const next: Working | undefined = relabel && items[i + 1] ? { ...items[i + 1], kapitel: (relabel as { to: string }).to } : items[i + 1];
+    if (cur !== items[i]) repairs.push(`${ref(items[i]!)}: hör till ${cur.kapitel} kap., omnumrerad`);
+    const following = items[i + 1];
+    const next: Working | undefined = relabel && following ? { ...following, kapitel: (relabel as { to: string }).to } : following;
     const current: Working = { ...cur };
     const marker =
       /(?<!kap\.\s|och\s|,\s|eller\s|samt\s|-|–|till\s|i\s|enligt\s)\b(\d{1,3}(?: [a-z])?) (§|kap\.) (?=[A-ZÅÄÖ/])/gu;
@@ -123,7 +124,7 @@ function splitMergedProvisions(items: Working[], repairs: string[]): Working[] {
     let curKapitel = cur.kapitel;
     let curKey = numberKey(cur.paragraf);
     while ((m = marker.exec(text)) !== null) {
-      const label = m[1];
+      const label = m[1]!;
       if (m[2] === 'kap.') {
         if (curKapitel === null) continue;
         const k = numberKey(label);
@@ -153,7 +154,7 @@ function splitMergedProvisions(items: Working[], repairs: string[]): Working[] {
     let pos = text.length;
     const cuts: Working[] = [];
     for (let b = bodies.length - 1; b >= 0; b--) {
-      const body = bodies[b];
+      const body = bodies[b]!;
       const slice = text.slice(body.start, pos).trim();
       pos = body.headStart;
       if (body.paragraf === '') {

@@ -18,9 +18,9 @@ export function readSelexLaw(markdown: string): SelexLaw {
   const fm = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
   const frontmatter: Record<string, string> = {};
   if (fm) {
-    for (const line of fm[1].split('\n')) {
+    for (const line of fm[1]!.split('\n')) {
       const m = /^([a-z_]+):\s*"?(.*?)"?\s*$/.exec(line);
-      if (m) frontmatter[m[1]] = m[2];
+      if (m) frontmatter[m[1]!] = m[2]!;
     }
   }
   const body = fm ? markdown.slice(fm[0].length) : markdown;
@@ -52,8 +52,8 @@ export function readSelexLaw(markdown: string): SelexLaw {
     const line = raw.trimEnd();
     const h = /^(#{1,6}) (.*)$/.exec(line);
     if (h) {
-      const level = h[1].length;
-      const title = plain(h[2]);
+      const level = h[1]!.length;
+      const title = plain(h[2]!);
       if (level === 1) continue;
       if (/^Övergångsbestämmelser$|^Ikraftträdande- och övergångsbestämmelser$/u.test(title)) {
         flush();
@@ -64,8 +64,8 @@ export function readSelexLaw(markdown: string): SelexLaw {
       if (level === 2 && kap && hasChapters) {
         flush();
         current = null;
-        kapitel = normaliseLabel(kap[1]);
-        chapterTitles[kapitel] = kap[2];
+        kapitel = normaliseLabel(kap[1]!);
+        chapterTitles[kapitel] = kap[2]!;
         heading = '';
         continue;
       }
@@ -74,7 +74,7 @@ export function readSelexLaw(markdown: string): SelexLaw {
         flush();
         current = {
           kapitel: hasChapters ? kapitel : null,
-          paragraf: normaliseLabel(par[1]),
+          paragraf: normaliseLabel(par[1]!),
           text: '',
           rubrik: heading,
           from: '',

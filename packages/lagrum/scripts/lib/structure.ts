@@ -32,7 +32,7 @@ export function readStructure(paragraphs: readonly string[]): StructureTuple | n
     if (point) {
       if (points.length === 0) return null; // a list with no stycke introducing it
       const n = Number(point[1]);
-      const last = points[points.length - 1];
+      const last = points[points.length - 1]!;
       if (point[2] ? n !== last || last === 0 : n !== last + 1) return null;
       points[points.length - 1] = n;
     } else if (SUB_ITEM.test(p) || CONTINUATION.test(p)) {

@@ -12,7 +12,7 @@ export function splitTrailingHeading(text: string): { body: string; heading: str
   const trimmed = text.trim();
   // Division headings ("AVDELNING IX. AVGIFTER …") are glued the same way.
   const division = /\s(AVDELNING [IVXL]+\..*)$/u.exec(trimmed);
-  if (division) return { body: trimmed.slice(0, division.index).trim(), heading: division[1].trim() };
+  if (division) return { body: trimmed.slice(0, division.index).trim(), heading: division[1]!.trim() };
   if (/[.!?:;)”"]$/u.test(trimmed)) return { body: trimmed, heading: '' };
   const re = /[.!?:;)]\s+(?=[A-ZÅÄÖ])/gu;
   let last = -1;
@@ -21,7 +21,7 @@ export function splitTrailingHeading(text: string): { body: string; heading: str
   if (last < 0) return { body: trimmed, heading: '' };
   const heading = trimmed.slice(last).trim();
   const words = heading.split(/\s+/);
-  const lastWord = words[words.length - 1].toLowerCase();
+  const lastWord = words[words.length - 1]!.toLowerCase();
   if (words.length > 14 || FUNCTION_WORDS.has(lastWord) || /\d$/.test(heading)) {
     return { body: trimmed, heading: '' };
   }

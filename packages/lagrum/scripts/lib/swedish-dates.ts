@@ -18,7 +18,7 @@ export function inForceFromTransitional(text: string, sfs: string): string | nul
     'u',
   );
   const m = re.exec(text);
-  return m ? parseSwedishDate(m[1], m[2], m[3]) : null;
+  return m ? parseSwedishDate(m[1]!, m[2]!, m[3]!) : null;
 }
 
 /** A law that the law's own transitional provisions repeal ("Genom lagen upphävs a) kommunallagen
@@ -38,8 +38,8 @@ export function predecessorsFromTransitional(text: string, sfs: string): Predece
   const block = next ? rest.slice(0, next.index) : rest;
   const out: Predecessor[] = [];
   const repealed = /Genom lagen upphävs\s+(?:a\)\s+)?(\p{Ll}[\p{L}\- ]*?) \((\d{4}:\d+)\)/u.exec(block);
-  if (repealed) out.push({ namn: repealed[1], sfs: repealed[2] });
+  if (repealed) out.push({ namn: repealed[1]!, sfs: repealed[2]! });
   const ending = /då (\p{Ll}[\p{L}\- ]*?) \((\d{4}:\d+)\) ska upphöra att gälla/u.exec(block);
-  if (ending) out.push({ namn: ending[1], sfs: ending[2] });
+  if (ending) out.push({ namn: ending[1]!, sfs: ending[2]! });
   return out;
 }

@@ -28,9 +28,9 @@ export function extractVersionMarkers(text: string): VersionedText {
   let from = '';
   let until = '';
   const leading = /^\s*\/([^/]{0,80}?)\s([IU]):(\d{4}-\d{2}-\d{2})[^/]{0,60}\/\s*/u.exec(text);
-  if (leading && !/^Rubriken/u.test(leading[1])) {
-    if (leading[2] === 'I') from = leading[3];
-    else until = leading[3];
+  if (leading && !/^Rubriken/u.test(leading[1]!)) {
+    if (leading[2] === 'I') from = leading[3]!;
+    else until = leading[3]!;
     text = text.slice(leading[0].length);
   }
   return { text: stripVersionMarkers(text), from, until };
@@ -46,24 +46,24 @@ const NEW_WORDING =
  */
 export function splitWordings(text: string): Wording[] {
   const leading = /^\s*\/(?<what>[^/]{0,80}?)\s(?<kind>[IU]):(?<date>\d{4}-\d{2}-\d{2})[^/]{0,60}\/\s*/u.exec(text);
-  if (leading?.groups && leading.groups.kind === 'U' && !/^Rubriken/u.test(leading.groups.what)) {
+  if (leading?.groups && leading.groups.kind === 'U' && !/^Rubriken/u.test(leading.groups.what!)) {
     const rest = text.slice(leading[0].length);
     const next = NEW_WORDING.exec(rest);
-    const renumbered = /^Ny beteckning (?:(\d+(?: [a-z])?) kap\. )?(\d+(?: [a-z])?) §/u.exec(leading.groups.what);
+    const renumbered = /^Ny beteckning (?:(\d+(?: [a-z])?) kap\. )?(\d+(?: [a-z])?) §/u.exec(leading.groups.what!);
     const renumberedTo = renumbered ? (renumbered[1] ? `${renumbered[1]}:${renumbered[2]}` : renumbered[2]) : '';
     if (next?.groups && next.groups.from === leading.groups.date) {
       return [
-        { text: stripVersionMarkers(rest.slice(0, next.index)), from: '', until: leading.groups.date, rubrik: '', renumberedTo },
+        { text: stripVersionMarkers(rest.slice(0, next.index)), from: '', until: leading.groups.date!, rubrik: '', renumberedTo: renumberedTo! },
         {
           text: stripVersionMarkers(rest.slice(next.index + next[0].length)),
-          from: next.groups.from,
+          from: next.groups.from!,
           until: '',
           rubrik: (next.groups.rubrik ?? '').trim(),
           renumberedTo: '',
         },
       ];
     }
-    return [{ ...extractVersionMarkers(text), rubrik: '', renumberedTo }];
+    return [{ ...extractVersionMarkers(text), rubrik: '', renumberedTo: renumberedTo! }];
   }
   return [{ ...extractVersionMarkers(text), rubrik: '', renumberedTo: '' }];
 }
@@ -76,5 +76,5 @@ export function stripVersionMarkers(text: string): string {
 export function amendingAct(text: string | null): string {
   if (!text) return '';
   const m = /Lag \((\d{4}:\d+)\)\.?\s*$/u.exec(text);
-  return m ? m[1] : '';
+  return m ? m[1]! : '';
 }
