@@ -37,54 +37,65 @@ function dosDateTime(date: string): { time: number; date: number } {
 
 /** Zips `entries` in the given order, each DEFLATE-compressed, all dated `date` (`YYYY-MM-DD`). */
 export function zipEntries(entries: readonly ZipEntry[], date: string): Uint8Array {
+  // Plain Uint8Array/DataView, no Buffer: the same writer runs in the browser (web/), where the
+  // build maps node:zlib to a small fflate-based module.
   const stamp = dosDateTime(date);
   const encoder = new TextEncoder();
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
+  const parts: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
   let offset = 0;
   for (const entry of entries) {
     const name = encoder.encode(entry.path);
     const compressed = zlib.deflateRawSync(entry.data, { level: 6 });
     const crc = crc32(entry.data);
-    const local = Buffer.alloc(30 + name.length);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    local.writeUInt16LE(0x0800, 6); // flags: UTF-8 names
-    local.writeUInt16LE(8, 8); // method: deflate
-    local.writeUInt16LE(stamp.time, 10);
-    local.writeUInt16LE(stamp.date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    const local = new Uint8Array(30 + name.length);
+    const l = new DataView(local.buffer);
+    l.setUint32(0, 0x04034b50, true);
+    l.setUint16(4, 20, true); // version needed: 2.0 (deflate)
+    l.setUint16(6, 0x0800, true); // flags: UTF-8 names
+    l.setUint16(8, 8, true); // method: deflate
+    l.setUint16(10, stamp.time, true);
+    l.setUint16(12, stamp.date, true);
+    l.setUint32(14, crc, true);
+    l.setUint32(18, compressed.length, true);
+    l.setUint32(22, entry.data.length, true);
+    l.setUint16(26, name.length, true);
+    l.setUint16(28, 0, true);
     local.set(name, 30);
-    const central = Buffer.alloc(46 + name.length);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4); // made by: 2.0, MS-DOS attributes
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(stamp.time, 12);
-    central.writeUInt16LE(stamp.date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(entry.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    const central = new Uint8Array(46 + name.length);
+    const c = new DataView(central.buffer);
+    c.setUint32(0, 0x02014b50, true);
+    c.setUint16(4, 20, true); // made by: 2.0, MS-DOS attributes
+    c.setUint16(6, 20, true);
+    c.setUint16(8, 0x0800, true);
+    c.setUint16(10, 8, true);
+    c.setUint16(12, stamp.time, true);
+    c.setUint16(14, stamp.date, true);
+    c.setUint32(16, crc, true);
+    c.setUint32(20, compressed.length, true);
+    c.setUint32(24, entry.data.length, true);
+    c.setUint16(28, name.length, true);
     // extra, comment, disk number, internal and external attributes: 0
-    central.writeUInt32LE(offset, 42);
+    c.setUint32(42, offset, true);
     central.set(name, 46);
-    locals.push(local, compressed);
+    parts.push(local, compressed);
     centrals.push(central);
     offset += local.length + compressed.length;
   }
   const centralSize = centrals.reduce((n, b) => n + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  const out = Buffer.concat([...locals, ...centrals, end]);
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  const end = new Uint8Array(22);
+  const e = new DataView(end.buffer);
+  e.setUint32(0, 0x06054b50, true);
+  e.setUint16(8, entries.length, true);
+  e.setUint16(10, entries.length, true);
+  e.setUint32(12, centralSize, true);
+  e.setUint32(16, offset, true);
+  parts.push(...centrals, end);
+  const out = new Uint8Array(offset + centralSize + end.length);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }
