@@ -1,0 +1,104 @@
+// Builds the citizens' page into web/dist/: index.html, app.js (core and docx bundled for the browser),
+// app.css and sw.js (a service worker that keeps the page working offline after the first visit).
+// `pnpm web:build`; the tests and the bench call buildWeb().
+import { build, type Plugin } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const DIST = path.join(here, 'dist');
+
+/**
+ * Node built-ins that core, lagrum and docx import for what the page never does (reading
+ * arende.config.json, the provision texts for hover, writing files): calling them in the browser
+ * throws. Their names are listed so that a new Node-only import on the browser path fails the build
+ * here instead of at run time.
+ */
+const NODE_STUBS: Record<string, string[]> = {
+  'node:fs': ['existsSync', 'readFileSync'],
+  'node:fs/promises': ['access', 'constants', 'lstat', 'realpath', 'rename', 'rm', 'stat', 'writeFile'],
+  'node:path': [],
+};
+
+const browserBuiltins: Plugin = {
+  name: 'arende-browser-builtins',
+  setup(b) {
+    b.onResolve({ filter: /^node:zlib$/ }, () => ({ path: path.join(here, 'src/shims/zlib.ts') }));
+    b.onResolve({ filter: /^node:/ }, (args) => {
+      if (!(args.path in NODE_STUBS)) {
+        return { errors: [{ text: `${args.path} (från ${args.importer}) finns inte i webbläsaren: lägg till en ersättning i web/build.mjs eller flytta importen ur webbsidans väg.` }] };
+      }
+      return { path: args.path, namespace: 'node-stub' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'node-stub' }, (args) => {
+      const names = NODE_STUBS[args.path] ?? [];
+      const fail = `function fail() { throw new Error(${JSON.stringify(`${args.path} finns inte i webbläsaren`)}); }`;
+      const proxy = 'new Proxy({}, { get: () => fail })';
+      return {
+        contents: `${fail}\n${names.map((n) => `export const ${n} = ${n === 'constants' ? '{}' : 'fail'};`).join('\n')}\nexport default ${proxy};`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+function hash(...parts: Uint8Array[]): string {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p);
+  return h.digest('hex').slice(0, 12);
+}
+
+/** Builds web/dist/; returns the files written and their sizes in bytes. */
+export interface WebBuild {
+  outdir: string;
+  version: string;
+  /** Bytes per file written. */
+  sizes: Record<string, number>;
+}
+
+export async function buildWeb({ outdir = DIST, minify = true }: { outdir?: string; minify?: boolean } = {}): Promise<WebBuild> {
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+  const result = await build({
+    entryPoints: { app: path.join(here, 'src/main.ts'), 'app-style': path.join(here, 'src/style.css') },
+    outdir,
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    target: ['chrome100', 'firefox100', 'safari15'],
+    minify,
+    sourcemap: false,
+    legalComments: 'none',
+    define: { 'process.env.ARENDE_LAGRUM_TEXTS': 'undefined' },
+    plugins: [browserBuiltins],
+    write: false,
+    logLevel: 'warning',
+  });
+  const files: Record<string, Uint8Array> = {};
+  for (const f of result.outputFiles) {
+    const name = path.basename(f.path).replace(/^app-style\.css$/, 'app.css');
+    files[name] = f.contents;
+  }
+  files['index.html'] = readFileSync(path.join(here, 'src/index.html'));
+  const version = hash(...Object.keys(files).sort().map((k) => files[k]!));
+  const cached = ['./', 'index.html', 'app.js', 'app.css'];
+  files['sw.js'] = Buffer.from(
+    readFileSync(path.join(here, 'src/sw.js'), 'utf8')
+      .replace('__VERSION__', version)
+      .replace('__FILES__', JSON.stringify(cached)),
+  );
+  const sizes: Record<string, number> = {};
+  for (const [name, bytes] of Object.entries(files)) {
+    writeFileSync(path.join(outdir, name), bytes);
+    sizes[name] = bytes.length;
+  }
+  return { outdir, version, sizes };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { sizes } = await buildWeb();
+  const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+  console.log(`web: ${path.relative(process.cwd(), DIST) || DIST}/ (${Object.entries(sizes).map(([n, s]) => `${n} ${(s / 1024).toFixed(0)} KB`).join(', ')}; ${(total / 1024).toFixed(0)} KB i allt)`);
+}

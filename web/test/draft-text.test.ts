@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { checkText, parseDraft, type Diagnostic } from '@arende/core';
+import { draftText, emptyState, type FormState } from '../src/draft-text.js';
+import { diagnosticsByField, fieldFor, GENERAL } from '../src/field-diagnostics.js';
+import { stateFromDraft } from '../src/form-from-draft.js';
+
+function filled(): FormState {
+  const s = emptyState('medborgarförslag', '2026-12-01');
+  s.rubrik = 'Träffpunkt: öppen på kvällar';
+  s.meta.kommun = 'Exempelby kommun';
+  s.sender = { namn: 'Kim Exempel', adress: 'Gatan 1, 123 45 Exempelby', 'e-post': 'kim@example.se', telefon: '070-000 00 00' };
+  s.sections.bakgrund = 'Träffpunkten stänger klockan 16.\n\nDen som arbetar kan inte komma dit.';
+  s.attSatser = ['att kommunen håller träffpunkten öppen två kvällar i veckan', ''];
+  return s;
+}
+
+function fields(state: FormState): Map<string, Diagnostic[]> {
+  const { text, spans } = draftText(state);
+  return diagnosticsByField(checkText(text).diagnostics, spans, state.kind);
+}
+
+describe('web: the form → a draft', () => {
+  it('a filled medborgarförslag is a draft that checks clean, with the values where they belong', () => {
+    const { text } = draftText(filled());
+    const { draft, diagnostics } = checkText(text);
+    assert.deepEqual(diagnostics.map((d) => d.ruleId), []);
+    assert.equal(draft.metadata.rubrik, 'Träffpunkt: öppen på kvällar');
+    assert.equal(draft.metadata.avsändare[0]?.['e-post'], 'kim@example.se');
+    assert.deepEqual(draft.attSatser.map((a) => a.text), ['att kommunen håller träffpunkten öppen två kvällar i veckan']);
+  });
+
+  it('puts each problem at its field: empty rubrik, missing name, missing motivering, empty proposal', () => {
+    const s = filled();
+    s.rubrik = '';
+    s.sender.namn = '';
+    s.sections.bakgrund = '  \n';
+    s.attSatser = [''];
+    const f = fields(s);
+    assert.deepEqual(f.get('rubrik')?.map((d) => d.ruleId), ['frontmatter-type']);
+    assert.deepEqual(f.get('avsändare.namn')?.map((d) => d.ruleId), ['frontmatter-type']);
+    assert.deepEqual(f.get('avsnitt.bakgrund')?.map((d) => d.ruleId), ['reasoning-missing']);
+    assert.deepEqual(f.get('att-satser')?.map((d) => d.ruleId), ['att-sats-missing']);
+    assert.equal(f.get(GENERAL), undefined);
+  });
+
+  it('a personnummer typed in an att-sats is an error at that att-sats, with its legal basis', () => {
+    const s = filled();
+    s.attSatser = ['att kommunen ringer 19121212-1212', 'att träffpunkten öppnar'];
+    const d = fields(s).get('att-sats.0');
+    assert.equal(d?.[0]?.ruleId, 'personal-data');
+    assert.equal(d?.[0]?.severity, 'error');
+    assert.match(d?.[0]?.lagrum?.text ?? '', /dataskyddslagen/);
+  });
+
+  it('a wrong lagrum entry is reported at that entry; a politikerinitiativ without lagrum at the list', () => {
+    const s = filled();
+    s.lagrum = ['', 'socialtjänstlagen 99 kap. 1 §'];
+    assert.ok(fields(s).get('lagrum.1')?.length, 'the second entry has a problem');
+    const p = emptyState('politikerinitiativ', '2026-12-01');
+    assert.ok(fields(p).get('lagrum')?.some((d) => d.severity === 'error'));
+    assert.ok(fields(p).get('avsändare.parti')?.some((d) => d.severity === 'error'));
+  });
+
+  it('an empty required section of a nämnduppdrag is reported at its field', () => {
+    const s = emptyState('nämnduppdrag', '2026-12-01');
+    s.sections = { sammanfattning: 'Kort.', arendet: 'Lång.', ekonomi: '' , barn: 'Inga.' };
+    assert.deepEqual(fields(s).get('avsnitt.ekonomi')?.map((d) => d.ruleId), ['section-missing']);
+  });
+
+  it('YAML-significant input stays the text typed (quoted where needed)', () => {
+    const s = filled();
+    s.rubrik = '"Citat" # inte kommentar: - [x]';
+    s.sender.namn = 'yes';
+    const { text } = draftText(s);
+    const draft = parseDraft(text);
+    assert.equal(draft.metadata.rubrik, s.rubrik);
+    assert.equal(draft.metadata.avsändare[0]?.namn, 'yes');
+  });
+
+  it('an att-sats typed over several lines stays one att-sats', () => {
+    const s = filled();
+    s.attSatser = ['att kommunen\nöppnar\r\nen träffpunkt'];
+    assert.deepEqual(parseDraft(draftText(s).text).attSatser.map((a) => a.text), ['att kommunen öppnar en träffpunkt']);
+  });
+
+  it('the Word version carries the contact details in the body; the saved draft keeps them in the frontmatter only', () => {
+    const word = draftText(filled(), { contactSection: true }).text;
+    assert.match(word, /## Kontaktuppgifter\n\nKim Exempel\\\nAdress: Gatan 1, 123 45 Exempelby\\\nE-post: kim@example\.se\\\nTelefon: 070-000 00 00\n/);
+    const saved = draftText(filled()).text;
+    assert.equal(saved.split('kim@example.se').length, 2, 'once, in the frontmatter');
+  });
+
+  it('the smallest field holding a diagnostic wins; outside every field is the general box', () => {
+    const spans = [{ field: 'att-satser', start: 10, end: 50 }, { field: 'att-sats.0', start: 20, end: 30 }];
+    const at = (offset: number) => ({ ruleId: 'x', message: '', range: { start: { line: 1, column: 1, offset }, end: { line: 1, column: 1, offset } } }) as unknown as Diagnostic;
+    assert.equal(fieldFor(at(25), spans, 'medborgarförslag'), 'att-sats.0');
+    assert.equal(fieldFor(at(40), spans, 'medborgarförslag'), 'att-satser');
+    assert.equal(fieldFor(at(60), spans, 'medborgarförslag'), GENERAL);
+  });
+});
+
+describe('web: a saved draft → the form', () => {
+  it('round-trips the form through its own saved draft', () => {
+    const s = filled();
+    s.attSatser = ['att kommunen håller träffpunkten öppen två kvällar i veckan'];
+    const { state, lost } = stateFromDraft(draftText(s).text, '2026-12-24');
+    assert.deepEqual(lost, []);
+    assert.deepEqual(state, s);
+  });
+
+  it('opens an example draft: values, att-satser, and every section under the first field, nothing dropped silently', () => {
+    const text = readFileSync(new URL('../../examples/medborgarforslag-anhorigcafe.md', import.meta.url), 'utf8');
+    const { state, lost } = stateFromDraft(text, '2026-12-24');
+    assert.equal(state.rubrik, 'Anhörigcafé för närstående till personer med psykisk ohälsa');
+    assert.equal(state.attSatser.length, 3);
+    assert.deepEqual(state.lagrum, ['13 kap. 9 § socialtjänstlagen (2025:400)']);
+    assert.match(state.sections.bakgrund ?? '', /Varför förslaget behövs\n\nEnligt 13 kap\. 9 §/);
+    assert.deepEqual(lost, []);
+    assert.deepEqual(checkText(draftText(state).text).diagnostics.filter((d) => d.severity === 'error'), []);
+  });
+});
