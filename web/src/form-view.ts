@@ -69,6 +69,7 @@ interface InputSpec {
   multiline?: number;
   list?: string;
   required?: boolean;
+  inputmode?: string;
 }
 
 function input(spec: InputSpec): HTMLElement {
@@ -82,6 +83,7 @@ function input(spec: InputSpec): HTMLElement {
     spellcheck: spec.multiline ? 'true' : undefined,
     list: spec.list,
     'aria-required': spec.required ? 'true' : undefined,
+    inputmode: spec.inputmode,
   };
   const control = spec.multiline
     ? el('textarea', { ...attrs, rows: String(spec.multiline) })
@@ -127,7 +129,7 @@ function listEditor(state: FormState, actions: FormActions, list: 'attSatser' | 
     control.value = value;
     const remove = el('button', { type: 'button', class: 'secondary remove' }, `Ta bort ${noun} ${i + 1}`);
     remove.addEventListener('click', () => actions.removeItem(list, i));
-    return el('li', {}, el('label', { for: id }, `${Noun} ${i + 1}`), control, remove, problems(field));
+    return el('li', {}, el('label', { for: id }, `${Noun} ${i + 1}`), control, problems(field), remove);
   });
   const add = el('button', { type: 'button', class: 'secondary add', id: `add-${group}` }, isAtt ? 'Lägg till en att-sats' : 'Lägg till ett lagrum');
   add.addEventListener('click', () => actions.addItem(list));
@@ -203,10 +205,12 @@ export function renderForm(state: FormState, actions: FormActions): DocumentFrag
         required: true,
       }),
       el('datalist', { id: 'namnder' }, ...['Kommunfullmäktige', 'Kommunstyrelsen', 'Socialnämnden', 'Utbildningsnämnden', 'Kultur- och fritidsnämnden', 'Tekniska nämnden'].map((n) => el('option', { value: n }))),
-      input({ field: 'datum', label: 'Datum', hint: 'Dagens datum står redan här.', type: 'date', value: state.datum, required: true }),
+      // A text field, not type=date: Chromium's date picker keeps a focus stop without a visible focus
+      // indicator, and core checks the format anyway (with its own message).
+      input({ field: 'datum', label: 'Datum', hint: 'Dagens datum står redan här. Skriv år-månad-dag, till exempel 2026-03-02.', value: state.datum, required: true, inputmode: 'numeric' }),
       ...form.meta
         .filter((m) => m !== 'kommun')
-        .map((m) => input({ field: m, label: META_LABELS[m].label, hint: META_LABELS[m].hint, type: META_LABELS[m].type, value: state.meta[m] ?? '', required: form.metaRequired.includes(m) })),
+        .map((m) => input({ field: m, label: META_LABELS[m].label, hint: META_LABELS[m].hint, value: state.meta[m] ?? '', required: form.metaRequired.includes(m), inputmode: META_LABELS[m].date ? 'numeric' : undefined })),
     ),
   );
 

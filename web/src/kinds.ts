@@ -107,10 +107,10 @@ export const SENDER_LABELS: Record<SenderKey, { label: string; hint?: string; ty
   roll: { label: 'Roll', hint: 'Till exempel ledamot, ersättare eller handläggare.', autocomplete: 'organization-title' },
 };
 
-export const META_LABELS: Record<MetaKey, { label: string; hint?: string; type?: string }> = {
+export const META_LABELS: Record<MetaKey, { label: string; hint?: string; date?: boolean }> = {
   kommun: { label: 'Kommun', hint: 'Kommunen som förslaget gäller, till exempel Nacka kommun.' },
   diarienummer: { label: 'Diarienummer', hint: 'Ärendets nummer hos nämnden, till exempel SN 2026/123.' },
   förvaltning: { label: 'Förvaltning', hint: 'Förvaltningen som skriver, till exempel Socialförvaltningen.' },
   'uppdrag.beslut': { label: 'Beslutet om uppdraget', hint: 'Vilket beslut gav uppdraget? Till exempel SN 2026-02-12 § 14.' },
-  'uppdrag.datum': { label: 'Datum för beslutet om uppdraget', type: 'date' },
+  'uppdrag.datum': { label: 'Datum för beslutet om uppdraget', hint: 'Skriv år-månad-dag, till exempel 2026-02-12.', date: true },
 };

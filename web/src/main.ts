@@ -52,12 +52,25 @@ function visible(field: string): boolean {
   return false;
 }
 
-function problemNode(d: Diagnostic): HTMLElement {
+/**
+ * A plain lead for the problems that core words for a YAML file ("saknar värde. Skriv text efter
+ * kolonet."): in the form there is no colon, only a box to fill in. Core's message follows as it is.
+ */
+function plainLead(d: Diagnostic, field: string): string | undefined {
+  if ((d.ruleId === 'frontmatter-type' && /saknar värde/.test(d.message)) || d.ruleId === 'frontmatter-required') {
+    return `Fyll i ${fieldLabel(state, field).toLowerCase()}.`;
+  }
+  return undefined;
+}
+
+function problemNode(d: Diagnostic, field: string): HTMLElement {
+  const lead = plainLead(d, field);
   return el(
     'p',
     { class: `problem ${d.severity}`, 'data-rule': d.ruleId },
     el('span', { class: 'severity' }, `${SEVERITY[d.severity]}: `),
-    d.message,
+    lead ? `${lead} ` : null,
+    lead ? el('span', { class: 'technical' }, `(I utkastfilen: ${d.message})`) : d.message,
     d.lagrum ? el('span', { class: 'lagrum' }, ` Stöd i lag: ${d.lagrum.text}.`) : null,
   );
 }
@@ -75,7 +88,7 @@ function showProblems(): void {
   for (const box of formEl.querySelectorAll<HTMLElement>('.problems')) {
     const field = box.id.replace(/^f-/, '').replace(/-problem$/, '');
     const list = visible(field) ? (byField.get(field) ?? []) : [];
-    box.replaceChildren(...list.map(problemNode));
+    box.replaceChildren(...list.map((d) => problemNode(d, field)));
     for (const d of list) d.severity === 'error' ? errors++ : d.severity === 'warning' && warnings++;
     const input = document.getElementById(inputId(field));
     if (input && !(input instanceof HTMLFieldSetElement)) {
@@ -115,7 +128,7 @@ function renderSummary(): void {
       {},
       ...errors.map(({ f, d }) => {
         const target = document.getElementById(inputId(f)) ? inputId(f) : problemsId(GENERAL);
-        const link = el('a', { href: `#${target}` }, `${fieldLabel(state, f)}: ${d.message}`);
+        const link = el('a', { href: `#${target}` }, `${fieldLabel(state, f)}: ${plainLead(d, f) ?? d.message}`);
         link.addEventListener('click', (e) => {
           e.preventDefault();
           focusField(f);
