@@ -1,0 +1,62 @@
+/**
+ * The citizens' page (web/): bundle size and first load in Chromium. Run: node --import tsx bench/web.ts
+ *
+ * 1. Size of what a first visit downloads (index.html, app.js, app.css, sw.js), raw and gzip-compressed
+ *    (as a web server would send it) — floor: ≤ 250 KB compressed.
+ * 2. First load: a fresh browser profile (no cache, no service worker) opens the page from a local
+ *    server; time from navigation start until the form is built and the empty form has been checked
+ *    once (the page's `arende-ready` mark), median of 7 — floor: ≤ 1500 ms.
+ * 3. One check as you type, warm (the filled example form, one character added): median of 15 — ≤ 50 ms.
+ */
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { launchChromium, newVisit, openPage, serveWeb } from '../test/web/harness.js';
+import { median, report } from './measure.js';
+
+const server = await serveWeb();
+const browser = await launchChromium();
+let ok = true;
+try {
+  let raw = 0;
+  let gz = 0;
+  for (const name of Object.keys(server.build.sizes)) {
+    const bytes = readFileSync(path.join(server.build.outdir, name));
+    raw += bytes.length;
+    gz += gzipSync(bytes, { level: 9 }).length;
+    console.log(`      ${name}: ${(bytes.length / 1024).toFixed(1)} KB (gzip ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} KB)`);
+  }
+  console.log(`      all files: ${(raw / 1024).toFixed(1)} KB`);
+  ok = report('web page download, gzip', gz / 1024, 250, ' KB') && ok;
+
+  const loads: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const context = await newVisit(browser);
+    const page = await openPage(context, server.url);
+    loads.push((await page.evaluate("performance.getEntriesByName('arende-ready')[0].startTime")) as number);
+    await context.close();
+  }
+  console.log(`      first loads: ${loads.map((t) => t.toFixed(0)).join(', ')} ms`);
+  ok = report('web page first load until the form is checked (fresh profile, median)', median(loads), 1500) && ok;
+
+  const context = await newVisit(browser);
+  const page = await openPage(context, server.url);
+  await page.getByLabel('Öppna ett sparat utkast').setInputFiles(path.resolve('examples/medborgarforslag-anhorigcafe.md'));
+  await page.getByRole('status').filter({ hasText: 'inga fel' }).waitFor();
+  const checks: number[] = [];
+  const rubrik = page.getByLabel('Rubrik', { exact: true });
+  for (let i = 0; i < 15; i++) {
+    await rubrik.press(i % 2 ? 'Backspace' : 'x');
+    // The check runs after a 150 ms pause in typing; wait for it to have run.
+    await page.waitForTimeout(400);
+    const after = await page.evaluate('document.documentElement.dataset.checkMs');
+    checks.push(Number(after));
+  }
+  await context.close();
+  console.log(`      checks: ${checks.map((t) => t.toFixed(1)).join(', ')} ms`);
+  ok = report('web page check as you type (example draft, warm, median)', median(checks), 50) && ok;
+} finally {
+  await browser.close();
+  await server.stop();
+}
+process.exitCode = ok ? 0 : 1;
