@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkText } from '../../packages/core/src/index.js';
+import { checkText, KINDS } from '../../packages/core/src/index.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axe, launchChromium, newVisit, openPage, OUT, ROOT, serveWeb, type WebServer } from './harness.js';
 
@@ -164,7 +164,7 @@ describe('web page for citizens in a real Chromium', function () {
   it('axe-core finds no serious or critical WCAG 2.1 A/AA violations, for each kind', async () => {
     const page = await openPage(axeContext, server.url);
     const all: Record<string, unknown> = {};
-    for (const kind of ['medborgarförslag', 'politikerinitiativ', 'nämnduppdrag']) {
+    for (const kind of KINDS.map((k) => k.name)) {
       await page.locator(`[id="f-typ-${kind}"]`).check();
       const violations = await axe(page);
       all[kind] = violations;

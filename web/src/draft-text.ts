@@ -124,9 +124,9 @@ export function draftText(state: FormState, options: DraftTextOptions = {}): Dra
     spans.push({ field: 'att-satser', start, end: text.length });
   };
 
-  if (form.proposalFirst) proposal();
+  if (form.attSatser && form.proposalFirst) proposal();
   for (const s of form.sections) section(s.heading, state.sections[s.id] ?? '', fieldId.section(s.id));
-  if (!form.proposalFirst) proposal();
+  if (form.attSatser && !form.proposalFirst) proposal();
 
   if (options.contactSection) {
     const contact = (['namn', 'adress', 'e-post', 'telefon'] as const)

@@ -5,7 +5,7 @@
  */
 import { parseDraft, type DraftKind } from '@arende/core';
 import { emptyState, type FormState } from './draft-text.js';
-import { KIND_FORMS, type MetaKey, type SenderKey } from './kinds.js';
+import { DEFAULT_KIND, KIND_FORMS, type MetaKey, type SenderKey } from './kinds.js';
 
 export interface OpenedDraft {
   state: FormState;
@@ -15,7 +15,7 @@ export interface OpenedDraft {
 
 export function stateFromDraft(text: string, today: string): OpenedDraft {
   const draft = parseDraft(text);
-  const kind: DraftKind = draft.kind ?? 'medborgarförslag';
+  const kind: DraftKind = draft.kind ?? DEFAULT_KIND;
   const form = KIND_FORMS[kind];
   const state = emptyState(kind, today);
   const m = draft.metadata;
@@ -47,7 +47,7 @@ export function stateFromDraft(text: string, today: string): OpenedDraft {
     const body = s.children.length
       ? draft.text.slice(s.children[0]!.position!.start.offset!, s.children[s.children.length - 1]!.position!.end.offset!)
       : '';
-    const target = form.sections.find((f) => f.heading.toLowerCase() === s.key);
+    const target = form.sections.find((f) => f.accepted.includes(s.key));
     if (target && !state.sections[target.id]) state.sections[target.id] = body;
     else if (body || s.heading) extra.push(s.heading ? `${s.heading}\n\n${body}` : body);
   }

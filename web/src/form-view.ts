@@ -23,7 +23,7 @@ export function fieldOrder(state: FormState): string[] {
   const form = KIND_FORMS[state.kind];
   const order = ['typ', ...form.sender.map((k) => fieldId.sender(k)), 'kommun', 'mottagare', 'datum', 'rubrik'];
   for (const m of form.meta) if (m !== 'kommun') order.push(m);
-  const proposal = ['att-satser', ...state.attSatser.map((_, i) => fieldId.attSats(i))];
+  const proposal = form.attSatser ? ['att-satser', ...state.attSatser.map((_, i) => fieldId.attSats(i))] : [];
   if (form.proposalFirst) order.push(...proposal);
   for (const s of form.sections) order.push(fieldId.section(s.id));
   if (!form.proposalFirst) order.push(...proposal);
@@ -166,16 +166,16 @@ export function renderForm(state: FormState, actions: FormActions): DocumentFrag
     el(
       'fieldset',
       {},
-      el('legend', {}, el('h2', {}, state.kind === 'medborgarförslag' ? 'Om dig' : 'Avsändare')),
-      state.kind === 'medborgarförslag'
+      el('legend', {}, el('h2', {}, form.citizen ? 'Om dig' : 'Avsändare')),
+      form.citizen
         ? el('p', { class: 'hint' }, 'Adress, e-post och telefon står bara i Word-filen du skickar. Kommunen tar bort dem innan förslaget publiceras. Namnet blir offentligt.')
         : null,
       ...form.sender.map((k) => {
         const l = SENDER_LABELS[k];
         return input({
           field: fieldId.sender(k),
-          label: state.kind === 'medborgarförslag' || k !== 'namn' ? l.label : 'Namn',
-          hint: l.hint,
+          label: form.citizen || k !== 'namn' ? l.label : 'Namn',
+          hint: form.citizen || k !== 'namn' ? l.hint : undefined,
           type: l.type,
           autocomplete: l.autocomplete,
           value: state.sender[k] ?? '',
@@ -198,7 +198,7 @@ export function renderForm(state: FormState, actions: FormActions): DocumentFrag
           'span',
           {},
           'En nämnd är en grupp politiker. De bestämmer över en del av kommunens arbete. Socialnämnden bestämmer till exempel om stöd till personer med psykisk ohälsa. ',
-          state.kind === 'medborgarförslag' ? 'Vet du inte vilken nämnd? Skriv Kommunfullmäktige. Det är kommunens högsta politiska församling. Den skickar förslaget vidare.' : '',
+          form.citizen ? 'Vet du inte vilken nämnd? Skriv Kommunfullmäktige. Det är kommunens högsta politiska församling. Den skickar förslaget vidare.' : '',
         ),
         value: state.mottagare,
         list: 'namnder',
@@ -214,7 +214,7 @@ export function renderForm(state: FormState, actions: FormActions): DocumentFrag
     ),
   );
 
-  const proposal = listEditor(state, actions, 'attSatser');
+  const proposal = form.attSatser ? [listEditor(state, actions, 'attSatser')] : [];
   const sections = form.sections.map((s) =>
     input({ field: fieldId.section(s.id), label: s.label, hint: s.hint, value: state.sections[s.id] ?? '', multiline: 8, required: true }),
   );
@@ -224,7 +224,7 @@ export function renderForm(state: FormState, actions: FormActions): DocumentFrag
       {},
       el('legend', {}, el('h2', {}, 'Ditt förslag')),
       input({ field: 'rubrik', label: 'Rubrik', hint: 'En kort mening om vad förslaget handlar om. Till exempel: Träffpunkt öppen på kvällar.', value: state.rubrik, required: true }),
-      ...(form.proposalFirst ? [proposal, ...sections] : [...sections, proposal]),
+      ...(form.proposalFirst ? [...proposal, ...sections] : [...sections, ...proposal]),
       listEditor(state, actions, 'lagrum'),
     ),
   );

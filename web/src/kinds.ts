@@ -1,13 +1,14 @@
 /**
- * What the form asks for, per kind of draft. The keys and headings are the draft format's
- * (docs/FORMAT.md); the labels and hints are the page's own plain Swedish.
+ * What the form asks for, per kind of draft, derived from core's table of kinds (KINDS): the sender
+ * fields, the required sections, the proposal heading and the features come from there, the required
+ * keys from the kind's JSON Schema. A kind added to the table gets a form here without a change; what
+ * this file adds is only the page's plain Swedish (labels and hints), with a fallback for the unknown.
  */
-import type { DraftKind } from '@arende/core';
+import { isProposalHeading, KINDS as CORE_KINDS, type DraftKind, type KindDefinition, type SenderField } from '@arende/core';
 
-/** A sender field: its frontmatter key in a person, and whether this kind asks for it. */
-export type SenderKey = 'namn' | 'parti' | 'roll' | 'adress' | 'e-post' | 'telefon';
+export type SenderKey = SenderField;
 
-/** A top-level frontmatter field the form asks for (besides rubrik, datum and mottagare, asked for every kind). */
+/** A top-level frontmatter field the form can ask for (besides rubrik, datum and mottagare, asked for every kind). */
 export type MetaKey = 'kommun' | 'diarienummer' | 'förvaltning' | 'uppdrag.beslut' | 'uppdrag.datum';
 
 /** A body section the form writes under its own `##` heading. */
@@ -16,87 +17,94 @@ export interface SectionField {
   heading: string;
   label: string;
   hint: string;
+  /** Headings that count as this section, lower case (a saved draft may use any of them). */
+  accepted: string[];
 }
 
 export interface KindForm {
   kind: DraftKind;
-  /** What the page calls it ("ett medborgarförslag"). */
+  /** What the page calls it ("Medborgarförslag"). */
   name: string;
-  /** One or two plain sentences on what this kind is. */
+  /** One plain sentence on what it is. */
   about: string;
   sender: SenderKey[];
-  /** Sender fields the draft format requires for this kind (namn always). */
+  /** Sender fields the kind requires (namn always). */
   senderRequired: SenderKey[];
   meta: MetaKey[];
-  /** Top-level keys the format requires for this kind; written even when empty so the check points at them. */
+  /** Keys the kind's schema requires: written even when empty, so the check points at them. */
   metaRequired: MetaKey[];
   sections: SectionField[];
-  /** Where the proposal goes: before or after the sections. */
+  /** Whether the kind has att-satser (a proposal section) at all. */
+  attSatser: boolean;
+  /** Where the proposal goes: before or after the sections (as in the kind's required sections). */
   proposalFirst: boolean;
   proposalHeading: string;
-  /** Whether the format requires `lagrum` for this kind. */
   lagrumRequired: boolean;
   defaultMottagare: string;
+  /** The senders are private persons (a citizen): the page speaks to "you". */
+  citizen: boolean;
 }
 
-const WHY: SectionField = {
-  id: 'bakgrund',
-  heading: 'Bakgrund',
-  label: 'Varför',
-  hint: 'Berätta vad du vill ändra och varför. Vad har du sett? Vem blir hjälpt? Skriv inte om andra personers hälsa eller andra privata saker.',
+/** Plain hints for the sections the page knows; any other section gets a generic one. */
+const SECTION_HINTS: Record<string, { label?: string; hint: string }> = {
+  bakgrund: { label: 'Varför', hint: 'Berätta vad du vill ändra och varför. Vad har du sett? Vem blir hjälpt? Skriv inte om andra personers hälsa eller andra privata saker.' },
+  sammanfattning: { hint: 'Några meningar om vad redovisningen visar.' },
+  'beskrivning av ärendet': { hint: 'Vad uppdraget var, vad som har gjorts och vad det visar.' },
+  'ekonomiska konsekvenser': { hint: 'Vad förslaget kostar eller sparar.' },
+  'barnets bästa': { hint: 'Hur förslaget påverkar barn.' },
 };
 
-export const KIND_FORMS: Record<DraftKind, KindForm> = {
-  medborgarförslag: {
-    kind: 'medborgarförslag',
-    name: 'Medborgarförslag',
-    about: 'Ett förslag från dig som bor i kommunen. Du föreslår något som kommunen ska göra.',
-    sender: ['namn', 'adress', 'e-post', 'telefon'],
-    senderRequired: ['namn'],
-    meta: ['kommun'],
-    metaRequired: ['kommun'],
-    sections: [WHY],
-    proposalFirst: false,
-    proposalHeading: 'Jag föreslår att',
-    lagrumRequired: false,
-    defaultMottagare: 'Kommunfullmäktige',
-  },
-  politikerinitiativ: {
-    kind: 'politikerinitiativ',
-    name: 'Politikerinitiativ',
-    about: 'Ett förslag från en politiker i en nämnd.',
-    sender: ['namn', 'parti', 'roll'],
-    senderRequired: ['namn', 'parti'],
-    meta: ['kommun'],
-    metaRequired: [],
-    sections: [{ ...WHY, hint: 'Beskriv problemet, vem det gäller och varför nämnden ska besluta nu.' }],
-    proposalFirst: false,
-    proposalHeading: 'Förslag till beslut',
-    lagrumRequired: true,
-    defaultMottagare: '',
-  },
-  nämnduppdrag: {
-    kind: 'nämnduppdrag',
-    name: 'Redovisning av nämnduppdrag',
-    about: 'En tjänsteskrivelse där förvaltningen redovisar ett uppdrag som nämnden har gett.',
-    sender: ['namn', 'roll'],
-    senderRequired: ['namn'],
-    meta: ['kommun', 'diarienummer', 'förvaltning', 'uppdrag.beslut', 'uppdrag.datum'],
-    metaRequired: ['diarienummer', 'uppdrag.beslut', 'uppdrag.datum'],
-    sections: [
-      { id: 'sammanfattning', heading: 'Sammanfattning', label: 'Sammanfattning', hint: 'Några meningar om vad redovisningen visar.' },
-      { id: 'arendet', heading: 'Beskrivning av ärendet', label: 'Beskrivning av ärendet', hint: 'Vad uppdraget var, vad som har gjorts och vad det visar.' },
-      { id: 'ekonomi', heading: 'Ekonomiska konsekvenser', label: 'Ekonomiska konsekvenser', hint: 'Vad förslaget kostar eller sparar.' },
-      { id: 'barn', heading: 'Barnets bästa', label: 'Barnets bästa', hint: 'Hur förslaget påverkar barn.' },
-    ],
-    proposalFirst: true,
-    proposalHeading: 'Förslag till beslut',
-    lagrumRequired: true,
-    defaultMottagare: '',
-  },
-};
+function sectionField(heading: string, citizen: boolean, accepted: readonly string[] = [heading]): SectionField {
+  const key = heading.toLowerCase();
+  const known = SECTION_HINTS[key];
+  const hint = key === 'bakgrund' && !citizen ? 'Beskriv problemet, vem det gäller och varför nämnden ska besluta nu.' : known?.hint;
+  return {
+    id: key.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-'),
+    heading,
+    label: (citizen && known?.label) || heading,
+    hint: hint ?? `Texten under rubriken ${heading}.`,
+    accepted: accepted.map((a) => a.toLowerCase()),
+  };
+}
 
-export const KINDS: DraftKind[] = ['medborgarförslag', 'politikerinitiativ', 'nämnduppdrag'];
+function formFor(k: KindDefinition<DraftKind>): KindForm {
+  const required = new Set<string>(((k.schema as { required?: string[] }).required ?? []));
+  const citizen = k.features.privateSenders;
+  const meta: MetaKey[] = ['kommun'];
+  if (required.has('diarienummer')) meta.push('diarienummer');
+  if (k.agenda.from === 'förvaltning') meta.push('förvaltning');
+  if (required.has('uppdrag')) meta.push('uppdrag.beslut', 'uppdrag.datum');
+  const metaRequired = meta.filter((m) => required.has(m.split('.')[0]!));
+  const proposalAt = k.requiredSections.findIndex((s) => s.accepted.some((h) => isProposalHeading(h)));
+  const sections = k.requiredSections.filter((_, i) => i !== proposalAt).map((s) => sectionField(s.name, citizen, s.accepted));
+  // A kind that needs reasons but names no sections gets one field for them, under "Bakgrund".
+  if (!sections.length && k.features.reasoning) sections.push(sectionField('Bakgrund', citizen));
+  return {
+    kind: k.name,
+    name: k.label.sv,
+    about: `${k.description.sv}.`,
+    sender: [...k.senderFields.fields],
+    senderRequired: [...new Set<SenderKey>(['namn', ...k.senderFields.required])],
+    meta,
+    metaRequired,
+    sections,
+    attSatser: k.features.attSatser,
+    proposalFirst: proposalAt === 0,
+    proposalHeading: k.proposalHeading,
+    lagrumRequired: required.has('lagrum'),
+    // A citizen's proposal is raised in fullmäktige (8 kap. 1 § kommunallagen), which may pass it on.
+    defaultMottagare: citizen ? 'Kommunfullmäktige' : '',
+    citizen,
+  };
+}
+
+export const KIND_FORMS = Object.fromEntries(CORE_KINDS.map((k) => [k.name, formFor(k)])) as Record<DraftKind, KindForm>;
+
+/** The kinds in the order the page offers them: a citizen's kinds first (the page is for them), then the table's order. */
+export const KINDS: DraftKind[] = [...CORE_KINDS.filter((k) => k.features.privateSenders), ...CORE_KINDS.filter((k) => !k.features.privateSenders)].map((k) => k.name);
+
+/** The kind a first visit starts with. */
+export const DEFAULT_KIND: DraftKind = KINDS[0]!;
 
 export const SENDER_LABELS: Record<SenderKey, { label: string; hint?: string; type?: string; autocomplete?: string }> = {
   namn: { label: 'Ditt namn', hint: 'Ditt namn blir offentligt när förslaget har lämnats in.', autocomplete: 'name' },

@@ -11,7 +11,7 @@ import { draftText, emptyState, type FormState } from './draft-text.js';
 import { diagnosticsByField, GENERAL } from './field-diagnostics.js';
 import { stateFromDraft } from './form-from-draft.js';
 import { fieldLabel, fieldOrder, renderForm, type FormActions } from './form-view.js';
-import { KIND_FORMS, type MetaKey, type SenderKey } from './kinds.js';
+import { DEFAULT_KIND, KIND_FORMS, type MetaKey, type SenderKey } from './kinds.js';
 
 function today(): string {
   const d = new Date();
@@ -20,7 +20,7 @@ function today(): string {
 
 const SEVERITY: Record<Diagnostic['severity'], string> = { error: 'Fel', warning: 'Varning', info: 'Tips' };
 
-let state: FormState = emptyState('medborgarförslag', today());
+let state: FormState = emptyState(DEFAULT_KIND, today());
 /** Fields the writer has changed: their problems are shown as they type. */
 const dirty = new Set<string>();
 /** Set by a download attempt: from then on every field's problems are shown. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { checkText, parseDraft, type Diagnostic } from '@arende/core';
+import { checkText, KINDS, parseDraft, type Diagnostic } from '@arende/core';
+import { KIND_FORMS } from '../src/kinds.js';
 import { draftText, emptyState, type FormState } from '../src/draft-text.js';
 import { diagnosticsByField, fieldFor, GENERAL } from '../src/field-diagnostics.js';
 import { stateFromDraft } from '../src/form-from-draft.js';
@@ -64,8 +65,8 @@ describe('web: the form → a draft', () => {
 
   it('an empty required section of a nämnduppdrag is reported at its field', () => {
     const s = emptyState('nämnduppdrag', '2026-12-01');
-    s.sections = { sammanfattning: 'Kort.', arendet: 'Lång.', ekonomi: '' , barn: 'Inga.' };
-    assert.deepEqual(fields(s).get('avsnitt.ekonomi')?.map((d) => d.ruleId), ['section-missing']);
+    s.sections = { sammanfattning: 'Kort.', 'beskrivning-av-arendet': 'Lång.', 'ekonomiska-konsekvenser': '', 'barnets-basta': 'Inga.' };
+    assert.deepEqual(fields(s).get('avsnitt.ekonomiska-konsekvenser')?.map((d) => d.ruleId), ['section-missing']);
   });
 
   it('YAML-significant input stays the text typed (quoted where needed)', () => {
@@ -98,6 +99,33 @@ describe('web: the form → a draft', () => {
     assert.equal(fieldFor(at(40), spans, 'medborgarförslag'), 'att-satser');
     assert.equal(fieldFor(at(60), spans, 'medborgarförslag'), GENERAL);
   });
+});
+
+describe('web: a form for every kind in core\'s table', () => {
+  for (const kind of KINDS) {
+    it(`${kind.name}: every field filled in gives a draft without errors; every field empty, an error at each required field`, () => {
+      const form = KIND_FORMS[kind.name];
+      const s = emptyState(kind.name, '2026-12-01');
+      s.rubrik = 'En rubrik';
+      s.mottagare = 'Socialnämnden';
+      for (const k of form.sender) s.sender[k] = k === 'e-post' ? 'kim@example.se' : k === 'telefon' ? '070-000 00 00' : 'Kim Exempel';
+      for (const m of form.meta) s.meta[m] = m === 'uppdrag.datum' ? '2026-02-12' : m === 'diarienummer' ? 'SN 2026/12' : m === 'uppdrag.beslut' ? 'SN 2026-02-12 § 14' : 'Exempelby';
+      for (const sec of form.sections) s.sections[sec.id] = 'Text som förklarar.';
+      s.attSatser = ['att nämnden beslutar'];
+      s.lagrum = ['10 kap. 8 § socialtjänstlagen (2025:400)'];
+      const errors = checkText(draftText(s).text).diagnostics.filter((d) => d.severity === 'error');
+      assert.deepEqual(errors.map((d) => `${d.ruleId}: ${d.message}`), []);
+
+      const empty = fields(emptyState(kind.name, '2026-12-01'));
+      const flagged = (f: string) => (empty.get(f) ?? []).some((d) => d.severity === 'error');
+      for (const k of form.senderRequired) assert.ok(flagged(`avsändare.${k}`), `avsändare.${k}`);
+      for (const m of form.metaRequired) assert.ok(flagged(m), m);
+      assert.ok(flagged('rubrik'));
+      if (form.lagrumRequired) assert.ok(flagged('lagrum'));
+      for (const sec of kind.requiredSections.length ? form.sections : []) assert.ok(flagged(`avsnitt.${sec.id}`), sec.id);
+      assert.equal(empty.get(GENERAL), undefined, 'nothing lands outside a field');
+    });
+  }
 });
 
 describe('web: a saved draft → the form', () => {
