@@ -10,9 +10,7 @@ import path from 'node:path';
 const here = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const root = path.dirname(here);
 rmSync(path.join(here, 'dist'), { recursive: true, force: true });
-await build({
-  entryPoints: [path.join(here, 'src/extension.ts')],
-  outfile: path.join(here, 'dist/extension.js'),
+const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -25,7 +23,23 @@ await build({
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
+};
+// Two bundles: extension.js is what VS Code loads on activation (a few kB: it registers the commands),
+// engine.js holds core and everything built on it and is required just after activation (extension.ts).
+await build({
+  ...common,
+  entryPoints: [path.join(here, 'src/extension.ts')],
+  outfile: path.join(here, 'dist/extension.js'),
+  plugins: [
+    {
+      name: 'engine-stays-apart',
+      setup(b) {
+        b.onResolve({ filter: /^\.\/engine\.js$/ }, () => ({ path: './engine.js', external: true }));
+      },
+    },
+  ],
 });
+await build({ ...common, entryPoints: [path.join(here, 'src/engine.ts')], outfile: path.join(here, 'dist/engine.js') });
 mkdirSync(path.join(here, 'registry'), { recursive: true });
 copyFileSync(path.join(root, 'packages/lagrum/registry/texts.json'), path.join(here, 'registry/texts.json'));
 mkdirSync(path.join(here, 'docs'), { recursive: true });

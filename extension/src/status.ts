@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { Diagnostic } from '@arende/core';
 import { draftOf } from './drafts.js';
+import { typLine } from './detect.js';
 import { t } from './texts.js';
 
 export class DraftStatus implements vscode.Disposable {
@@ -21,11 +22,15 @@ export class DraftStatus implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const kind = draftOf(document).kind;
+    // A broken header leaves the model without a kind; the typ line as written still says it.
+    const kind = draftOf(document).kind ?? typLine(document.getText());
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
     const label = kind ? kind[0]!.toLocaleUpperCase('sv') + kind.slice(1) : t('Utkast utan typ');
-    const counts = [errors ? t('{0} fel', errors) : '', warnings ? t('{0} varningar', warnings) : ''].filter(Boolean).join(', ');
+    const counts = [
+      errors === 0 ? '' : errors === 1 ? t('1 fel') : t('{0} fel', errors),
+      warnings === 0 ? '' : warnings === 1 ? t('1 varning') : t('{0} varningar', warnings),
+    ].filter(Boolean).join(', ');
     this.item.text = `${errors ? '$(error)' : warnings ? '$(warning)' : '$(check)'} ${label}${counts ? ` · ${counts}` : ` · ${t('inga fel')}`}`;
     this.item.tooltip = errors
       ? t('Utkastet har fel som måste rättas innan det exporteras. Klicka för att se dem.')

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { looksLikeDraft } from '../src/detect.js';
+import { looksLikeDraft, typLine } from '../src/detect.js';
 
 describe('extension: which documents are drafts', () => {
   it('is a draft when the frontmatter has typ', () => {
@@ -14,5 +14,14 @@ describe('extension: which documents are drafts', () => {
     assert.equal(looksLikeDraft('---\ntitle: x\n...\ntyp: y\n'), false);
     assert.equal(looksLikeDraft('Text\n---\ntyp: politikerinitiativ\n---\n'), false);
     assert.equal(looksLikeDraft(''), false);
+  });
+});
+
+describe('extension: the typ line as written', () => {
+  it('reads the kind even when the YAML around it is broken', () => {
+    assert.equal(typLine('---\ntyp: politikerinitiativ\nrubrik: "oj\n---\n'), 'politikerinitiativ');
+    assert.equal(typLine('\uFEFF---\r\nrubrik: R\r\ntyp: "medborgarförslag" # kommentar\r\n---\r\n'), 'medborgarförslag');
+    assert.equal(typLine('---\ntyp:\n---\n'), undefined, 'typ still to be filled in');
+    assert.equal(typLine('---\nrubrik: R\n---\ntyp: nämnduppdrag\n'), undefined, 'after the header is no typ');
   });
 });

@@ -334,3 +334,18 @@ export async function editorText(page: Page): Promise<string> {
 export function readWorkspaceFile(server: CodeServer, name: string): string {
   return readFileSync(path.join(server.workspace, name), 'utf8');
 }
+
+/**
+ * The extension's activation time as VS Code reports it in "Developer: Show Running Extensions" (code
+ * loading plus the activate() call, in ms; the same figure a user sees there). Waits until it is listed.
+ */
+export async function activationTime(page: Page, displayName = 'ärende'): Promise<number> {
+  await runCommand(page, 'Developer: Show Running Extensions');
+  const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: displayName }).first();
+  const text = await waitFor(`${displayName} among the running extensions, activated`, async () => {
+    const t = (await row.isVisible()) ? await row.innerText() : '';
+    return /Activation: \d+ms/.test(t) ? t : undefined;
+  }, 30_000);
+  await runCommand(page, 'View: Close Editor');
+  return Number(/Activation: (\d+)ms/.exec(text)![1]);
+}

@@ -27,7 +27,7 @@ async function readDraft(uri: vscode.Uri): Promise<Candidate | undefined> {
   return {
     label: draft.metadata.rubrik ?? path.basename(uri.fsPath),
     description: vscode.workspace.asRelativePath(uri),
-    detail: [draft.metadata.typ, draft.metadata.diarienummer, errors ? t('{0} fel', errors) : undefined].filter(Boolean).join(' · '),
+    detail: [draft.metadata.typ, draft.metadata.diarienummer, errors === 1 ? t('1 fel') : errors ? t('{0} fel', errors) : undefined].filter(Boolean).join(' · '),
     uri,
     draft,
     errors,

@@ -2,7 +2,7 @@
  * Editor features as plain data (yaml-language-server's way): hover, completion and fixes computed
  * from the draft model, with no editor types. The VS Code extension only maps them to its own types.
  */
-import { completeCitation, hoverMarkdown } from '@arende/lagrum';
+import { citeText, completeCitation, hoverMarkdown } from '@arende/lagrum';
 import { draftCitations } from './citations.js';
 import type { Diagnostic } from './diagnostic.js';
 import { kindByName } from './kinds/index.js';
@@ -162,15 +162,23 @@ function citationCompletion(prefix: string, draft: Draft, offset: number): Compl
 export function fixesFor(diagnostics: readonly Diagnostic[]): Fix[] {
   const out: Fix[] = [];
   for (const d of diagnostics) {
+    const several = (d.expected?.length ?? 0) > 1;
     d.expected?.forEach((text, i) => {
-      out.push({
-        title: d.ruleId === 'frontmatter-unknown-key' ? `Byt namn till '${text}'` : `Ersätt med '${text}'`,
-        ruleId: d.ruleId,
-        range: d.range,
-        newText: text,
-        preferred: i === 0,
-      });
+      let title = d.ruleId === 'frontmatter-unknown-key' ? `Byt namn till '${text}'` : `Ersätt med '${text}'`;
+      // A repealed paragraph taken over by several new ones: each choice says what its paragraph is about,
+      // so the writer need not look six numbers up to pick one.
+      if (several && d.ruleId.startsWith('citation-')) {
+        const heading = headingOf(text);
+        if (heading) title += ` – ${heading}`;
+      }
+      out.push({ title, ruleId: d.ruleId, range: d.range, newText: text, preferred: i === 0 });
     });
   }
   return out;
+}
+
+/** The heading (rubrik) of the one provision `citation` names, when the registry has one. */
+function headingOf(citation: string): string | undefined {
+  const found = citeText(citation);
+  return found.length === 1 && found[0]!.rubrik ? found[0]!.rubrik : undefined;
 }

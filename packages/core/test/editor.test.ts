@@ -57,6 +57,17 @@ describe('editor features as plain data', () => {
       [["Byt namn till 'avsändare'", 'avsändare', true, 'avsandare']],
     );
   });
+
+  it('a repealed paragraph taken over by several: each single choice names its heading', () => {
+    const text = politikerinitiativ().replace(/^lagrum:\n(?: {2}- .*\n)+/m, 'lagrum:\n  - 4 kap. 1 § socialtjänstlagen (2001:453)\n');
+    const fixes = fixesFor(checkText(text).diagnostics.filter((d) => d.ruleId === 'citation-repealed'));
+    assert.ok(fixes.length >= 3, JSON.stringify(fixes.map((f) => f.title)));
+    const single = fixes.filter((f) => /^\d+ kap\. \d+ § SoL$/.test(f.newText));
+    assert.ok(single.length >= 2);
+    const withHeading = single.filter((f) => / – \S/.test(f.title));
+    assert.ok(withHeading.length >= single.length - 1, JSON.stringify(single.map((f) => f.title)));
+    assert.match(single.find((f) => f.newText === '12 kap. 1 § SoL')!.title, /^Ersätt med '12 kap\. 1 § SoL' – .*[Bb]istånd/);
+  });
 });
 
 describe('applyFixes', () => {

@@ -48,6 +48,11 @@ const tables: RuleTable[] = [
         messages: ['5:1-5:2: Fel i huvudet (YAML): citattecknet (") på rad 3 avslutas aldrig. Lägg till " i slutet av värdet.'],
       },
       {
+        name: 'one mistake yaml reports twice is one problem',
+        text: politikerinitiativ({ frontmatter: 'typ: politikerinitiativ\nrubrik: Test\n  datum: 2026-01-01' }),
+        messages: ['3:9-3:10: Fel i huvudet (YAML): En nyckel saknar kolon, eller ett värde står på fel rad.'],
+      },
+      {
         name: 'tab indent',
         text: politikerinitiativ({ frontmatter: 'typ: politikerinitiativ\navsändare:\n\t- namn: Kim' }),
         messages: ['4:1-4:2: Fel i huvudet (YAML): Indraget är gjort med tabb. YAML kräver mellanslag.'],
@@ -62,7 +67,7 @@ const tables: RuleTable[] = [
         name: 'medborgarförslag without kommun',
         text: VALID_MEDBORGARFORSLAG.replace('kommun: Sjöviks kommun\n', ''),
         messages: [
-          "1:1-1:4: Nyckeln 'kommun' saknas i huvudet. Ett medborgarförslag måste ha den (8 kap. 1 § kommunallagen (2017:725)). Lägg till t.ex. 'kommun: Exempelby kommun'.",
+          "11:1-11:4: Nyckeln 'kommun' saknas i huvudet. Ett medborgarförslag måste ha den (8 kap. 1 § kommunallagen (2017:725)). Lägg till t.ex. 'kommun: Exempelby kommun'.",
         ],
       },
       {
@@ -76,8 +81,9 @@ const tables: RuleTable[] = [
         name: 'nämnduppdrag without diarienummer and uppdrag.datum',
         text: VALID_NAMNDUPPDRAG.replace('diarienummer: SN 2026/41\n', '').replace('  datum: 2026-01-15\n', ''),
         messages: [
-          "1:1-1:4: Nyckeln 'diarienummer' saknas i huvudet. En redovisning av nämnduppdrag måste ha den. Lägg till t.ex. 'diarienummer: SN 2026/123'.",
           "7:3-7:28: Nyckeln 'datum' saknas för uppdrag. En redovisning av nämnduppdrag måste ha den. Lägg till t.ex. 'datum: 2026-03-02'.",
+          // At the closing '---', where the key is to be added.
+          "13:1-13:4: Nyckeln 'diarienummer' saknas i huvudet. En redovisning av nämnduppdrag måste ha den. Lägg till t.ex. 'diarienummer: SN 2026/123'.",
         ],
       },
     ],

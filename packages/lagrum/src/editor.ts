@@ -5,7 +5,7 @@
 import { findCitations } from './parse.js';
 import { knownNames } from './law-mentions.js';
 import { resolveCitation, findLaw, provisionLabel, today } from './resolve.js';
-import { lawBySfs, provisionsOf } from './registry.js';
+import { lawBySfs, lookupProvision, provisionsOf, type Law } from './registry.js';
 import type { Citation, ResolvedCitation } from './types.js';
 
 export interface Hover {
@@ -59,7 +59,7 @@ export interface CompletionItem {
  * first words of each text). Recognises "SoL ", "SoL 2 kap. ", "LSS ", "2 kap. " after a law, and a
  * partly typed law name ("soc").
  */
-export function completeCitation(linePrefix: string, datum: string = today()): CompletionItem[] {
+export function completeCitation(linePrefix: string, datum: string = today(), byProvision = true): CompletionItem[] {
   const chapterCtx = /(?:^|[\s(])([\p{L}-]+(?:\s*\(\d{4}:\d{1,4}\))?)\s+(\d{1,2}(?:\s?[a-z])?)\s*kap\.?\s*$/u.exec(linePrefix);
   if (chapterCtx) {
     const law = findLaw(chapterCtx[1]!, datum);
@@ -83,22 +83,37 @@ export function completeCitation(linePrefix: string, datum: string = today()): C
   // puts the law after the paragraph), or an empty line prefix (a new `lagrum` entry). After any
   // other space the editor asks too, and a list of every law after each word of prose would be noise.
   if (word === '' && !/§\s+$/.test(linePrefix) && linePrefix.trim() !== '') return [];
+  // "10 kap. 8 § " already says which provision: offer only the laws that have it, each with its heading.
+  const cited = !byProvision ? null : /(?:(\d{1,2}(?:\s?[a-z])?)\s*kap\.?\s*)?(\d{1,3}(?:\s?[a-z])?)\s*§\s+[\p{L}-]*$/u.exec(linePrefix);
   const seen = new Set<string>();
   const items: CompletionItem[] = [];
   for (const n of knownNames()) {
     if (!n.name.toLowerCase().startsWith(word.toLowerCase())) continue;
     const law = findLaw(n.name, datum);
-    if (!law || seen.has(`${n.name}|${law.sfs}`)) continue;
-    seen.add(`${n.name}|${law.sfs}`);
+    // One entry per spelling: "SoL" and "SOL", "Finsam" and "FINSAM" are the same name to the writer.
+    const key = `${n.name.toLowerCase()}|${law?.sfs}`;
+    if (!law || seen.has(key)) continue;
+    seen.add(key);
+    const provision = cited ? provisionIn(law, cited[1] ?? null, cited[2]!) : undefined;
+    if (cited && !provision) continue;
     items.push({
       label: n.name,
-      detail: law.title,
+      detail: provision ? `${provision.label}${provision.rubrik ? `: ${provision.rubrik}` : ''} · ${law.title}` : law.title,
       documentation: n.sfs.length > 1 ? `Betyder ${law.title} på datumet ${datum}.` : undefined,
       insertText: n.name,
       kind: 'law',
     });
   }
+  // Nothing has that provision (or the registry lacks it): every law, rather than nothing.
+  if (cited && items.length === 0) return completeCitation(linePrefix.replace(/§\s+[\p{L}-]*$/u, '§ '), datum, false);
   return items;
+}
+
+/** The provision `kapitel` `paragraf` of `law`, when the registry has it (and the law's chapters fit the citation). */
+function provisionIn(law: Law, kapitel: string | null, paragraf: string): { label: string; rubrik: string | null } | undefined {
+  if ((kapitel !== null) !== law.hasChapters) return undefined;
+  const p = lookupProvision(law.sfs, kapitel, paragraf);
+  return p ? { label: `${p.kapitel ? `${p.kapitel} kap. ` : ''}${p.paragraf} §`, rubrik: p.rubrik } : undefined;
 }
 
 function paragraphItems(sfs: string, kapitel: string | null): CompletionItem[] {

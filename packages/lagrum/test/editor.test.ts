@@ -48,6 +48,20 @@ describe('completeCitation', () => {
     assert.deepEqual(completeCitation('Det här är ', '2026-01-01'), []);
     assert.deepEqual(completeCitation('Enligt 4 kap. 2', '2026-01-01'), []);
   });
+  it('after "10 kap. 8 § " offers only the laws that have that provision, each name once, with its heading', () => {
+    const items = completeCitation('enligt 10 kap. 8 § ', '2026-01-01');
+    const labels = items.map((i) => i.label);
+    assert.equal(labels.filter((l) => l.toLowerCase() === 'sol').length, 1, 'SoL and SOL are one name');
+    assert.ok(!labels.includes('LSS'), 'LSS has no chapters');
+    const sol = items.find((i) => i.label === 'SoL')!;
+    assert.match(sol.detail, /^10 kap\. 8 §: .*individuell plan.*Socialtjänstlag \(2025:400\)$/);
+    // A paragraph no law has: every law rather than nothing, still each name once.
+    const none = completeCitation('enligt 99 kap. 1 § ', '2026-01-01').map((i) => i.label.toLowerCase());
+    assert.ok(none.includes('sol') && none.includes('lss'));
+    assert.equal(new Set(none).size, none.length);
+    const lss = completeCitation('enligt 9 § ', '2026-01-01');
+    assert.ok(lss.some((i) => i.label === 'LSS') && !lss.some((i) => i.label === 'SoL'));
+  });
   it('offers the chapters of a law', () => {
     const items = completeCitation('SoL ', '2026-01-01');
     assert.equal(items.length, 35);

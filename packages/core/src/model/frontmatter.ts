@@ -34,6 +34,7 @@ export function splitFrontmatter(text: string, index: LineIndex): FrontmatterSpl
           offset: sourceStart,
           range: index.range(0, r.end.offset),
           openingRange: firstLine,
+          closingRange: r,
           document,
         },
         unclosed: false,

@@ -63,8 +63,13 @@ export interface Frontmatter {
   source: string;
   /** The whole block, from the opening `---` to the end of the closing fence line. */
   range: Range;
-  /** Range of the opening `---` line (where "missing key" problems are reported). */
+  /** Range of the opening `---` line. */
   openingRange: Range;
+  /**
+   * Range of the closing `---` line: where a missing top-level key is reported, since that is where the
+   * writer adds it (on line 1 the problem was easy to miss, above everything else).
+   */
+  closingRange: Range;
   /** Offset of `source` in Draft.text. */
   offset: number;
   /** yaml's Document with node ranges (relative to `source`). */

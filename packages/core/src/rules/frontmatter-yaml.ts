@@ -65,8 +65,14 @@ export default defineRule({
     }
     const fm = draft.frontmatter;
     if (!fm) return;
+    // yaml often reports one mistake twice at the same spot (e.g. a stray indent is both a bad implicit key
+    // and a multi-line key): one problem per line, the first, which is the cause.
+    const reportedLines = new Set<number>();
     for (const error of fm.document.errors) {
       const start = fm.offset + error.pos[0];
+      const line = draft.pointAt(start).line;
+      if (reportedLines.has(line)) continue;
+      reportedLines.add(line);
       let end = fm.offset + Math.max(error.pos[1], error.pos[0]);
       if (error.code === 'DUPLICATE_KEY') {
         // yaml points at the key's first character; mark the whole key.

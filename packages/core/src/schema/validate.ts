@@ -112,7 +112,7 @@ function toProblem(error: ErrorObject, draft: Draft, data: Record<string, unknow
       const missing = (error.params as { missingProperty: string }).missingProperty;
       const propSchema = parentSchema.properties?.[missing] ?? {};
       const lagrum: string | undefined = propSchema['x-lagrum'];
-      const range = path.length === 0 ? fm.openingRange : (draft.rangeOf(path, 'value') ?? fm.openingRange);
+      const range = path.length === 0 ? fm.closingRange : (draft.rangeOf(path, 'value') ?? fm.closingRange);
       return {
         ruleId: 'frontmatter-required',
         message: missingKeyMessage(missing, path, draft.kind, lagrum),

@@ -1,0 +1,70 @@
+/**
+ * Everything that needs core: the checker, the status bar, the providers and the commands' work. Loaded
+ * by extension.ts just after activation (or by the first command), so that activating the extension costs
+ * VS Code no more than registering commands; see extension.ts.
+ */
+import * as vscode from 'vscode';
+import { DraftChecker } from './checker.js';
+import { DraftStatus } from './status.js';
+import { clearConfigCache } from './config.js';
+import { isDraftDocument } from './drafts.js';
+import { FIX_ALL, codeActionProvider, completionProvider, hoverProvider } from './providers.js';
+import { exportDocx } from './commands/export-docx.js';
+import { newDraft } from './commands/new-draft.js';
+import { compileAgenda } from './commands/compile-agenda.js';
+
+const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
+
+export interface Engine {
+  checker: DraftChecker;
+  exportDocx: typeof exportDocx;
+  newDraft: typeof newDraft;
+  compileAgenda: typeof compileAgenda;
+}
+
+export function start(context: vscode.ExtensionContext): Engine {
+  const checker = new DraftChecker(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md'));
+  const status = new DraftStatus();
+  const updateContext = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    const isDraft = !!document && isDraftDocument(document);
+    void vscode.commands.executeCommand('setContext', 'arende.isDraft', isDraft);
+    status.update(isDraft ? document : undefined, isDraft ? checker.diagnosticsOf(document) : []);
+  };
+
+  const watcher = vscode.workspace.createFileSystemWatcher('**/arende.config.json');
+  const onConfigFile = () => {
+    clearConfigCache();
+    checker.configChanged();
+  };
+
+  context.subscriptions.push(
+    checker,
+    status,
+    checker.onDidCheck(({ document }) => {
+      if (document === vscode.window.activeTextEditor?.document) updateContext();
+    }),
+    watcher,
+    watcher.onDidChange(onConfigFile),
+    watcher.onDidCreate(onConfigFile),
+    watcher.onDidDelete(onConfigFile),
+    vscode.workspace.onDidOpenTextDocument((d) => checker.check(d)),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length > 0) checker.schedule(e.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((d) => checker.forget(d)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('arende')) checker.checkAllOpen();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(updateContext),
+    vscode.languages.registerHoverProvider(MARKDOWN, hoverProvider()),
+    // Triggered in the frontmatter (key: value), after "## " and inside citations ("kap. ", "§ ").
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, completionProvider(), ':', ' ', '.'),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, codeActionProvider(checker), {
+      providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL],
+    }),
+  );
+  checker.checkAllOpen();
+  updateContext();
+  return { checker, exportDocx, newDraft, compileAgenda };
+}
