@@ -12,35 +12,25 @@ export const DIST = path.join(here, 'dist');
 
 /**
  * Node built-ins that core, lagrum and docx import for what the page never does (reading
- * arende.config.json, the provision texts for hover, writing files): calling them in the browser
- * throws. Their names are listed so that a new Node-only import on the browser path fails the build
- * here instead of at run time.
+ * arende.config.json, the provision texts for hover, probing files, writing files) become modules
+ * with the same export names whose functions throw when called. The names are read from Node's own
+ * module, so a new Node import elsewhere in the monorepo never breaks this build; a Node-only
+ * function that the page does call fails in the Chromium tests (test/web/) instead.
  */
-const NODE_STUBS: Record<string, string[]> = {
-  'node:fs': ['existsSync', 'readFileSync'],
-  'node:fs/promises': ['access', 'constants', 'lstat', 'realpath', 'rename', 'rm', 'stat', 'writeFile'],
-  'node:path': [],
-};
+async function stubSource(specifier: string): Promise<string> {
+  const real = (await import(specifier)) as Record<string, unknown>;
+  const names = Object.keys(real).filter((n) => n !== 'default' && /^[A-Za-z_$][\w$]*$/.test(n));
+  const fail = `function fail() { throw new Error(${JSON.stringify(`${specifier} finns inte i webbläsaren`)}); }`;
+  const stub = 'new Proxy(fail, { get: (_, key) => (key === "prototype" ? undefined : stub) })';
+  return [fail, `const stub = ${stub};`, ...names.map((n) => `export const ${n} = stub;`), 'export default stub;'].join('\n');
+}
 
 const browserBuiltins: Plugin = {
   name: 'arende-browser-builtins',
   setup(b) {
     b.onResolve({ filter: /^node:zlib$/ }, () => ({ path: path.join(here, 'src/shims/zlib.ts') }));
-    b.onResolve({ filter: /^node:/ }, (args) => {
-      if (!(args.path in NODE_STUBS)) {
-        return { errors: [{ text: `${args.path} (från ${args.importer}) finns inte i webbläsaren: lägg till en ersättning i web/build.mjs eller flytta importen ur webbsidans väg.` }] };
-      }
-      return { path: args.path, namespace: 'node-stub' };
-    });
-    b.onLoad({ filter: /.*/, namespace: 'node-stub' }, (args) => {
-      const names = NODE_STUBS[args.path] ?? [];
-      const fail = `function fail() { throw new Error(${JSON.stringify(`${args.path} finns inte i webbläsaren`)}); }`;
-      const proxy = 'new Proxy({}, { get: () => fail })';
-      return {
-        contents: `${fail}\n${names.map((n) => `export const ${n} = ${n === 'constants' ? '{}' : 'fail'};`).join('\n')}\nexport default ${proxy};`,
-        loader: 'js',
-      };
-    });
+    b.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: 'node-stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'node-stub' }, async (args) => ({ contents: await stubSource(args.path), loader: 'js' }));
   },
 };
 
