@@ -3,7 +3,7 @@
  * VS Code does from 0, so a position converts by subtracting one from each.
  */
 import * as vscode from 'vscode';
-import type { Completion, CompletionEntry, Diagnostic, Fix, HoverResult, Range } from '@arende/core';
+import { messageWithBasis, type Completion, type CompletionEntry, type Diagnostic, type Fix, type HoverResult, type Range } from '@arende/core';
 
 export function toRange(range: Range): vscode.Range {
   return new vscode.Range(range.start.line - 1, range.start.column - 1, range.end.line - 1, range.end.column - 1);
@@ -17,7 +17,8 @@ const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
 
 /** A diagnostic as VS Code shows it: Swedish message, rule id as code linking to the rule's documentation. */
 export function toDiagnostic(d: Diagnostic, docs: vscode.Uri): vscode.Diagnostic {
-  const out = new vscode.Diagnostic(toRange(d.range), d.message, SEVERITY[d.severity]);
+  // The message with what the requirement rests on ("Rättslig grund: …"), as `arende check` prints it.
+  const out = new vscode.Diagnostic(toRange(d.range), messageWithBasis(d), SEVERITY[d.severity]);
   out.source = 'arende';
   out.code = { value: d.ruleId, target: docs.with({ fragment: d.ruleId }) };
   return out;

@@ -22,6 +22,17 @@ export function swedishLabels(report: string): string {
 }
 
 export function textReport(files: VFile[], color: boolean): string {
+  // Every requirement shows what it rests on ("Rättslig grund: 4 kap. 20 § kommunallagen (2017:725).").
+  // The files are reported once, in one format: appending to the reason here changes no other output.
+  for (const file of files) {
+    for (const m of file.messages) {
+      const basis = (m as { basis?: string }).basis;
+      if (basis && !m.reason.endsWith(basis)) {
+        m.reason = `${m.reason} ${basis}`;
+        m.message = m.reason;
+      }
+    }
+  }
   const out = reporter(files, { color });
   return out ? `${swedishLabels(out)}\n` : '';
 }

@@ -38,6 +38,7 @@ export function checkDraft(draft: Draft, options: CheckOptions = {}): Diagnostic
       };
       const lagrum = p.lagrum ?? rule.lagrum;
       if (lagrum) d.lagrum = lagrumRef(lagrum);
+      else if (p.basis ?? rule.basis) d.basis = p.basis ?? rule.basis;
       if (p.expected) {
         d.expected = p.expected;
         d.actual = p.actual ?? draft.text.slice(p.range.start.offset, p.range.end.offset);

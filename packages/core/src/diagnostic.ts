@@ -27,6 +27,9 @@ export interface Diagnostic {
   /** Where the rule is documented. */
   url: string;
   lagrum?: LagrumRef;
+  /** For a requirement that rests on ärende's format rather than on a law: what it rests on, in Swedish
+   * ("ärendes format för redovisningar av nämnduppdrag, inte ett lagkrav"). Shown like `lagrum`. */
+  basis?: string;
   /** The text now at `range`, when a fix is offered. */
   actual?: string;
   /** Replacements for the text at `range` (first is best). */
@@ -38,10 +41,29 @@ export interface Problem {
   message: string;
   range: Range;
   lagrum?: string;
+  /** See Diagnostic.basis (for this problem, overriding the rule's). */
+  basis?: string;
   actual?: string;
   expected?: string[];
   /** Overrides the rule's default severity for this one problem. */
   severity?: Severity;
+}
+
+/**
+ * The sentence that shows what a requirement rests on, for the text output and the extension: "Rättslig
+ * grund: 4 kap. 20 § kommunallagen (2017:725)." or "Grund: ärendes format …, inte ett lagkrav.". Null when
+ * the diagnostic has neither, or its message already names the provision.
+ */
+export function diagnosticBasis(d: Pick<Diagnostic, 'message' | 'lagrum' | 'basis'>): string | null {
+  if (d.lagrum) return d.message.includes(d.lagrum.text) ? null : `Rättslig grund: ${d.lagrum.text}.`;
+  if (d.basis) return `Grund: ${d.basis}.`;
+  return null;
+}
+
+/** The message with its basis appended (what people read: `arende check` text output, the extension). */
+export function messageWithBasis(d: Pick<Diagnostic, 'message' | 'lagrum' | 'basis'>): string {
+  const basis = diagnosticBasis(d);
+  return basis ? `${d.message} ${basis}` : d.message;
 }
 
 /** Rule documentation, relative to the repository root (generated from the rule definitions). */

@@ -21,7 +21,7 @@ export {
 } from './kinds/index.js';
 export { plainText } from './model/text.js';
 export type { Diagnostic, Severity, LagrumRef, Problem } from './diagnostic.js';
-export { ruleUrl } from './diagnostic.js';
+export { ruleUrl, diagnosticBasis, messageWithBasis } from './diagnostic.js';
 export { checkDraft, checkText, hasErrors, type CheckOptions, type CheckResult } from './check.js';
 export { rules, ruleById, type RuleDefinition, type RuleDocs } from './rules/index.js';
 export { CONFIG_FILE, ConfigError, DEFAULT_CONFIG, findConfigFile, loadConfig, parseConfig, type ArendeConfig, type RuleSetting } from './config.js';

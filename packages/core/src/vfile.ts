@@ -1,5 +1,5 @@
 import { VFile } from 'vfile';
-import type { Diagnostic } from './diagnostic.js';
+import { diagnosticBasis, type Diagnostic } from './diagnostic.js';
 
 /**
  * Puts diagnostics on a VFile as vfile messages (fatal true = error, false = warning, undefined = info),
@@ -20,6 +20,9 @@ export function toVFile(path: string | undefined, text: string, diagnostics: rea
       message.actual = d.actual;
     }
     if (d.lagrum) (message as unknown as { lagrum: unknown }).lagrum = d.lagrum;
+    // What the requirement rests on, for the text report (the JSON report keeps `reason` and `lagrum` apart).
+    const basis = diagnosticBasis(d);
+    if (basis) (message as unknown as { basis: string }).basis = basis;
   }
   return file;
 }

@@ -21,6 +21,7 @@ const BROKEN = [
   VALID_NAMNDUPPDRAG.replace('## Barnets bästa', '## Annat').replace('diarienummer: SN 2026/41', 'diarienummer: KS § 3'),
   VALID_MEDBORGARFORSLAG.replace('kommun: Sjöviks kommun\n', '').replace('e-post:', 'mejl:'),
   VALID_MEDBORGARFORSLAG + '\nJag (811218-9876) nås på 070-123 45 67.\n',
+  VALID_MEDBORGARFORSLAG.replace('namn: ', 'namn: Förnamn Efternamn\n    roll: ').replace(/^rubrik: .*$/m, 'rubrik: Rubrik – skriv vad förslaget handlar om'),
   politikerinitiativ({
     frontmatter:
       'typ: politikerinitiativ\nrubrik: A\ndatum: 2026-03-02\nmottagare: SN\navsändare:\n  - namn: Kim\n    parti: X\nlagrum:\n  - socialtjänstens ansvar\n  - 6 §\n  - 2 kap. 6 § SoL\n  - 2 kap. 7 § socialtjänstlagen (2001:453)\n  - SoL 10:8\n  - 2 kap. 3 § skollagen (2010:800)',

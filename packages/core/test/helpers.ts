@@ -39,7 +39,7 @@ avsändare:
   - namn: Alex Prov
     adress: Bygatan 3, 123 45 Sjövik
     e-post: alex@example.se
-    telefon: 070-000 00 00
+    telefon: 070-111 22 33
 ---
 
 Anhöriga till personer med psykisk ohälsa saknar en mötesplats.

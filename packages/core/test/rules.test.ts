@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { messagesOf, politikerinitiativ, VALID_MEDBORGARFORSLAG, VALID_NAMNDUPPDRAG } from './helpers.js';
+import { checkText } from '../src/index.js';
 
 interface RuleTable {
   rule: string;
@@ -61,20 +62,14 @@ const tables: RuleTable[] = [
   },
   {
     rule: 'frontmatter-required',
-    valid: [politikerinitiativ(), VALID_MEDBORGARFORSLAG, VALID_NAMNDUPPDRAG],
+    // A ledamot without a party has the same right to raise a matter (4 kap. 20 § KL): `parti` is optional.
+    valid: [politikerinitiativ(), VALID_MEDBORGARFORSLAG, VALID_NAMNDUPPDRAG, politikerinitiativ().replace('    parti: Exempelpartiet\n', '')],
     invalid: [
       {
         name: 'medborgarförslag without kommun',
         text: VALID_MEDBORGARFORSLAG.replace('kommun: Sjöviks kommun\n', ''),
         messages: [
           "11:1-11:4: Nyckeln 'kommun' saknas i huvudet. Ett medborgarförslag måste ha den (8 kap. 1 § kommunallagen (2017:725)). Lägg till t.ex. 'kommun: Exempelby kommun'.",
-        ],
-      },
-      {
-        name: 'politikerinitiativ sender without parti',
-        text: politikerinitiativ().replace('    parti: Exempelpartiet\n', ''),
-        messages: [
-          "7:5-7:22: Nyckeln 'parti' saknas för avsändare 1. Ett politikerinitiativ måste ha det (4 kap. 20 § kommunallagen (2017:725)). Lägg till t.ex. 'parti: Exempelpartiet'.",
         ],
       },
       {
@@ -210,5 +205,29 @@ describe('rules (valid / invalid tables)', () => {
 
   it('valid drafts of every kind give no message at all', () => {
     for (const text of [politikerinitiativ(), VALID_MEDBORGARFORSLAG, VALID_NAMNDUPPDRAG]) assert.deepEqual(messagesOf(text), []);
+  });
+});
+
+describe('placeholder-text (issue 10)', () => {
+  it('every placeholder name, place and date a template holds is an error at the placeholder', async () => {
+    const { TEMPLATES } = await import('../src/templates.js');
+    for (const [kind, text] of Object.entries(TEMPLATES)) {
+      const ds = checkText(text).diagnostics.filter((d) => d.ruleId === 'placeholder-text');
+      assert.ok(ds.length >= 4, kind);
+      for (const d of ds) {
+        assert.equal(d.severity, 'error');
+        const at = text.slice(d.range.start.offset, d.range.end.offset);
+        assert.ok(d.message.startsWith(`'${at}' står kvar från mallen.`), `${kind}: ${d.message} at "${at}"`);
+      }
+      assert.ok(ds.some((d) => d.message.startsWith("'Förnamn Efternamn'")), kind);
+    }
+  });
+  it('a filled-in draft has none, and a placeholder copied into the text is found there too', () => {
+    assert.deepEqual(checkText(politikerinitiativ()).diagnostics.filter((d) => d.ruleId === 'placeholder-text'), []);
+    const text = politikerinitiativ({ body: 'Förnamn Efternamn föreslår en träffpunkt.\n\n## Vi föreslår därför att\n\n- nämnden inrättar en träffpunkt\n' })
+      .replace('namn: Kim Exempel', 'namn: Förnamn Efternamn').replace('parti: Exempelpartiet', 'parti: Partiets namn');
+    const ds = checkText(text).diagnostics.filter((d) => d.ruleId === 'placeholder-text');
+    assert.deepEqual(ds.map((d) => `${d.range.start.line}:${d.range.start.column}`), ['7:11', '8:12', '13:1']);
+    assert.match(ds[1]!.message, /Skriv avsändarens parti här/);
   });
 });

@@ -14,7 +14,8 @@ export default defineKind({
     sv: 'en ledamot i nämnden, eller en ersättare som tjänstgör',
     lagrum: '4 kap. 20 § kommunallagen (2017:725)',
   },
-  senderFields: { fields: ['namn', 'parti', 'roll'], required: ['namn', 'parti'] },
+  // `parti` is asked for but not required: 4 kap. 20 § KL gives every ledamot the right, party or not.
+  senderFields: { fields: ['namn', 'parti', 'roll'], required: ['namn'] },
   proposalHeading: 'Vi föreslår därför att',
   requiredSections: [],
   headings: [...PROPOSAL_HEADINGS, 'Bakgrund'],

@@ -7,9 +7,12 @@ export default defineRule({
   id: 'att-sats-missing',
   summary: 'Förslaget måste ha minst en att-sats, som punkt i en lista under förslagsrubriken.',
   severity: 'error',
+  // A nämnd decides on proposals put so that they can be answered yes or no (5 kap. 53 § KL, which
+  // 6 kap. 33 § applies to nämnder): the att-satser are those proposals.
+  lagrum: '6 kap. 33 § kommunallagen (2017:725)',
   docs: {
     what: `Kontrollerar att utkastet har ett förslagsavsnitt (rubriken ${PROPOSAL_HEADINGS.map((h) => `'${h}'`).join(', ')}) och att det innehåller minst en att-sats som punkt i en lista.`,
-    why: 'Nämnden fattar beslut om att-satserna. Utan dem finns inget att besluta om, och kallelsen kan inte visa något förslag till beslut.',
+    why: 'Nämnden fattar beslut om att-satserna: förslagen ska kunna besvaras med ja eller nej (5 kap. 53 § kommunallagen, som enligt 6 kap. 33 § gäller i nämnderna). Utan dem finns inget att besluta om, och kallelsen kan inte visa något förslag till beslut.',
     bad: '## Vi föreslår därför att\n\nsocialnämnden utreder frågan.',
     good: '## Vi föreslår därför att\n\n- socialnämnden ger förvaltningen i uppdrag att utreda frågan',
   },

@@ -17,6 +17,7 @@ import citationNotInForce from './citation-not-in-force.js';
 import citationOldSol from './citation-old-sol.js';
 import citationForm from './citation-form.js';
 import personalData from './personal-data.js';
+import placeholderText from './placeholder-text.js';
 import imageMissing from './image-missing.js';
 import imageAltMissing from './image-alt-missing.js';
 import headingLevelSkipped from './heading-level-skipped.js';
@@ -42,6 +43,7 @@ export const rules: readonly RuleDefinition[] = [
   citationOldSol,
   citationForm,
   personalData,
+  placeholderText,
   imageMissing,
   imageAltMissing,
   headingLevelSkipped,

@@ -13,6 +13,7 @@ export default defineRule({
   id: 'reasoning-missing',
   summary: `${KINDS_TEXT.charAt(0).toLocaleUpperCase('sv')}${KINDS_TEXT.slice(1)} måste motivera förslaget.`,
   severity: 'error',
+  basis: 'ärendes format: ett förslag ska kunna beredas, och beredningen behöver skälen; inget lagrum kräver en viss form',
   docs: {
     what: `Kontrollerar att ${KINDS_TEXT} har text utanför förslagsavsnittet: bakgrund, problem och skäl.`,
     why: 'Ett förslag utan motivering går inte att bereda: nämnden och förvaltningen behöver veta vilket problem förslaget löser och varför.',

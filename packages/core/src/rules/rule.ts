@@ -27,6 +27,8 @@ export interface RuleDefinition {
   severity: Severity;
   /** The provision the rule itself rests on, in standard form, where there is one. */
   lagrum?: string;
+  /** For a requirement without a provision behind it: what it rests on (see Diagnostic.basis). */
+  basis?: string;
   docs: RuleDocs;
   check(draft: Draft, report: (problem: Problem) => void, context: RuleContext): void;
 }

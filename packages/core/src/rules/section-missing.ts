@@ -9,6 +9,16 @@ function describe(section: RequiredSection): string {
   return `'${section.name}'${others.length ? ` (eller ${others.map((a) => `'${a}'`).join(', ')})` : ''}`;
 }
 
+/**
+ * What a required section rests on: the child's best interests rests on the convention (article 3), law in
+ * Sweden through 1 § lagen (2018:1197); the other sections are ärende's format for a tjänsteskrivelse.
+ */
+function sectionBasis(name: string): { lagrum: string } | { basis: string } {
+  return /barnets bästa/iu.test(name)
+    ? { lagrum: '1 § lagen (2018:1197) om Förenta nationernas konvention om barnets rättigheter' }
+    : { basis: `ärendes format för en tjänsteskrivelse (avsnitten nämnden behöver för att besluta), inte ett lagkrav` };
+}
+
 const WITH_SECTIONS = KINDS.filter((k) => k.requiredSections.length > 0);
 
 export default defineRule({
@@ -29,6 +39,7 @@ export default defineRule({
       if (section.accepted.some((a) => present.has(headingKey(a)))) continue;
       const others = section.accepted.filter((a) => a !== section.name);
       report({
+        ...sectionBasis(section.name),
         message: `Avsnittet '${section.name}' saknas. Lägg till rubriken '## ${section.name}'${others.length ? ` (eller ${others.map((a) => `'## ${a}'`).join(', ')})` : ''} med text.`,
         range: kindPlace(draft),
       });

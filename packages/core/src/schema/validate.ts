@@ -13,6 +13,7 @@ export interface SchemaProblem {
   message: string;
   range: Range;
   lagrum?: string;
+  basis?: string;
   actual?: string;
   expected?: string[];
 }
@@ -103,6 +104,9 @@ function valueAt(data: unknown, path: (string | number)[]): unknown {
   return node;
 }
 
+/** What a requirement of the format (not of a law) rests on. */
+export const FORMAT_BASIS = 'ärendes format för handlingen (behövs för att diarieföra, datera och adressera den), inte ett lagkrav';
+
 function toProblem(error: ErrorObject, draft: Draft, data: Record<string, unknown>): SchemaProblem | undefined {
   const path = decodePath(error.instancePath, data);
   const parentSchema = (error.parentSchema ?? {}) as Record<string, any>;
@@ -118,6 +122,8 @@ function toProblem(error: ErrorObject, draft: Draft, data: Record<string, unknow
         message: missingKeyMessage(missing, path, draft.kind, lagrum),
         range,
         lagrum,
+        // A key no provision requires is required by ärende's format (to file, date and address the paper).
+        ...(lagrum ? {} : { basis: FORMAT_BASIS }),
       };
     }
     case 'additionalProperties': {

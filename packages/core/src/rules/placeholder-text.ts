@@ -1,0 +1,98 @@
+import { parseDocument } from 'yaml';
+import { TEMPLATES } from '../templates.js';
+import type { Draft, Range } from '../model/types.js';
+import { defineRule } from './rule.js';
+
+/**
+ * A template left unfilled is not a finished draft. The placeholders are read from the templates
+ * themselves (templates/*.md, bundled as TEMPLATES), at the places of the frontmatter where a template
+ * holds a name, a place or a date that the writer must replace: so a template's text is never repeated here.
+ */
+const PLACES: { path: (string | '*')[]; what: string; inBody: boolean }[] = [
+  { path: ['rubrik'], what: 'ärendets rubrik', inBody: false },
+  { path: ['datum'], what: 'handlingens datum', inBody: false },
+  { path: ['kommun'], what: 'kommunens namn', inBody: true },
+  { path: ['diarienummer'], what: 'ärendets diarienummer', inBody: false },
+  { path: ['uppdrag', 'beslut'], what: 'nämndens beslut (protokoll och paragraf)', inBody: false },
+  { path: ['uppdrag', 'datum'], what: 'datumet för nämndens beslut', inBody: false },
+  { path: ['uppdrag', 'diarienummer'], what: 'uppdragets diarienummer', inBody: false },
+  { path: ['avsändare', '*', 'namn'], what: 'avsändarens namn', inBody: true },
+  { path: ['avsändare', '*', 'parti'], what: 'avsändarens parti', inBody: true },
+  { path: ['avsändare', '*', 'adress'], what: 'avsändarens adress', inBody: true },
+  { path: ['avsändare', '*', 'e-post'], what: 'avsändarens e-postadress', inBody: true },
+  { path: ['avsändare', '*', 'telefon'], what: 'avsändarens telefonnummer', inBody: true },
+  { path: ['bilagor', '*'], what: 'bilagans namn', inBody: true },
+  { path: ['beslutet_skickas_till', '*'], what: 'mottagaren av beslutet', inBody: true },
+];
+
+/** Every value at `path` (with '*' for any list index) in a plain object, with its concrete path. */
+function valuesAt(data: unknown, path: (string | '*')[], at: (string | number)[] = []): { value: unknown; path: (string | number)[] }[] {
+  if (path.length === 0) return [{ value: data, path: at }];
+  const [head, ...rest] = path;
+  if (head === '*') {
+    return Array.isArray(data) ? data.flatMap((item, i) => valuesAt(item, rest, [...at, i])) : [];
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [];
+  return valuesAt((data as Record<string, unknown>)[head!], rest, [...at, head!]);
+}
+
+/** Per place: the template values found there, over every kind's template. */
+const PLACEHOLDERS: Map<number, Set<string>> = (() => {
+  const out = new Map<number, Set<string>>();
+  for (const template of Object.values(TEMPLATES)) {
+    const m = /^---\n([\s\S]*?)\n---/.exec(template);
+    if (!m) continue;
+    const data = parseDocument(m[1]!).toJS() as unknown;
+    PLACES.forEach((place, i) => {
+      for (const { value } of valuesAt(data, place.path)) {
+        if (typeof value === 'string' && value.trim()) out.set(i, (out.get(i) ?? new Set()).add(value.trim()));
+      }
+    });
+  }
+  return out;
+})();
+
+function bodyStart(draft: Draft): number {
+  return draft.frontmatter ? draft.frontmatter.range.end.offset : 0;
+}
+
+export default defineRule({
+  id: 'placeholder-text',
+  summary: 'Mallens platshållare (namn, platser och datum) står kvar och ska ersättas.',
+  severity: 'error',
+  basis: 'ärendes mallar: platshållarna ska ersättas innan handlingen lämnas in; inget lagkrav',
+  docs: {
+    what: "Hittar värden som står kvar från mallen i templates/ där mallen har ett namn, en plats eller ett datum som skribenten ska byta ut: avsändarens namn, parti, adress, e-post och telefon, kommunens namn, rubriken, datum, diarienummer, nämndens beslut och dess datum, bilagornas namn och beslutets mottagare. Felet visas vid platshållaren, i huvudet eller i texten. Vilka värden som räknas läses ur mallarna själva.",
+    why: 'En mall som inte fyllts i är inte en färdig handling: en kallelse med "Förnamn Efternamn" som avsändare eller ett beslut daterat efter mallen går inte att skicka till nämnden.',
+    bad: '---\ntyp: politikerinitiativ\nrubrik: Fler platser i boendestöd\ndatum: 2026-03-02\nmottagare: Socialnämnden\navsändare:\n  - namn: Förnamn Efternamn\n    parti: Partiets namn\n---',
+    good: '---\ntyp: politikerinitiativ\nrubrik: Fler platser i boendestöd\ndatum: 2026-03-02\nmottagare: Socialnämnden\navsändare:\n  - namn: Kim Exempel\n    parti: Exempelpartiet\n---',
+  },
+  check(draft, report) {
+    if (!draft.frontmatter) return;
+    const seen = new Set<number>();
+    PLACES.forEach((place, i) => {
+      const values = PLACEHOLDERS.get(i);
+      if (!values) return;
+      for (const { value, path } of valuesAt(draft.metadata.raw, place.path)) {
+        const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim() : null;
+        if (text === null || !values.has(text)) continue;
+        const range = draft.rangeOf(path);
+        if (!range || seen.has(range.start.offset)) continue;
+        seen.add(range.start.offset);
+        report({ message: `'${text}' står kvar från mallen. Skriv ${place.what} här.`, range });
+      }
+      if (!place.inBody) return;
+      // Names and places can be copied into the text too ("Förnamn Efternamn föreslår …").
+      const start = bodyStart(draft);
+      const body = draft.text.slice(start);
+      for (const v of values) {
+        for (let at = body.indexOf(v); at >= 0; at = body.indexOf(v, at + v.length)) {
+          const range: Range = { start: draft.pointAt(start + at), end: draft.pointAt(start + at + v.length) };
+          if (seen.has(range.start.offset)) continue;
+          seen.add(range.start.offset);
+          report({ message: `'${v}' står kvar från mallen. Skriv ${place.what} här.`, range });
+        }
+      }
+    });
+  },
+});
