@@ -7,15 +7,14 @@ import { defineRule } from './rule.js';
  * A template left unfilled is not a finished draft. The placeholders are read from the templates
  * themselves (templates/*.md, bundled as TEMPLATES), at the places of the frontmatter where a template
  * holds a name, a place or a date that the writer must replace: so a template's text is never repeated here.
+ * Diarienummer are left out: the templates' "SN 2026/1" is also a real number a registrar may give.
  */
 const PLACES: { path: (string | '*')[]; what: string; inBody: boolean }[] = [
   { path: ['rubrik'], what: 'ärendets rubrik', inBody: false },
   { path: ['datum'], what: 'handlingens datum', inBody: false },
   { path: ['kommun'], what: 'kommunens namn', inBody: true },
-  { path: ['diarienummer'], what: 'ärendets diarienummer', inBody: false },
   { path: ['uppdrag', 'beslut'], what: 'nämndens beslut (protokoll och paragraf)', inBody: false },
   { path: ['uppdrag', 'datum'], what: 'datumet för nämndens beslut', inBody: false },
-  { path: ['uppdrag', 'diarienummer'], what: 'uppdragets diarienummer', inBody: false },
   { path: ['avsändare', '*', 'namn'], what: 'avsändarens namn', inBody: true },
   { path: ['avsändare', '*', 'parti'], what: 'avsändarens parti', inBody: true },
   { path: ['avsändare', '*', 'adress'], what: 'avsändarens adress', inBody: true },
@@ -62,7 +61,7 @@ export default defineRule({
   severity: 'error',
   basis: 'ärendes mallar: platshållarna ska ersättas innan handlingen lämnas in; inget lagkrav',
   docs: {
-    what: "Hittar värden som står kvar från mallen i templates/ där mallen har ett namn, en plats eller ett datum som skribenten ska byta ut: avsändarens namn, parti, adress, e-post och telefon, kommunens namn, rubriken, datum, diarienummer, nämndens beslut och dess datum, bilagornas namn och beslutets mottagare. Felet visas vid platshållaren, i huvudet eller i texten. Vilka värden som räknas läses ur mallarna själva.",
+    what: "Hittar värden som står kvar från mallen i templates/ där mallen har ett namn, en plats eller ett datum som skribenten ska byta ut: avsändarens namn, parti, adress, e-post och telefon, kommunens namn, rubriken, datum, nämndens beslut och dess datum, bilagornas namn och beslutets mottagare. Felet visas vid platshållaren, i huvudet eller i texten. Vilka värden som räknas läses ur mallarna själva.",
     why: 'En mall som inte fyllts i är inte en färdig handling: en kallelse med "Förnamn Efternamn" som avsändare eller ett beslut daterat efter mallen går inte att skicka till nämnden.',
     bad: '---\ntyp: politikerinitiativ\nrubrik: Fler platser i boendestöd\ndatum: 2026-03-02\nmottagare: Socialnämnden\navsändare:\n  - namn: Förnamn Efternamn\n    parti: Partiets namn\n---',
     good: '---\ntyp: politikerinitiativ\nrubrik: Fler platser i boendestöd\ndatum: 2026-03-02\nmottagare: Socialnämnden\navsändare:\n  - namn: Kim Exempel\n    parti: Exempelpartiet\n---',
