@@ -11,7 +11,7 @@ import { register } from 'tsx/esm/api';
 
 register();
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const { parseDraft } = await import(path.join(root, 'packages/core/src/index.ts'));
+const { draftVerdict, isMarkdownFile, parseDraft } = await import(path.join(root, 'packages/core/src/index.ts'));
 const { exportDraft, exportAgenda } = await import(path.join(root, 'packages/docx/src/index.ts'));
 
 const out = path.join(root, 'out/pages');
@@ -23,15 +23,22 @@ mkdirSync(docxDir, { recursive: true });
 const inputs = process.argv.slice(2).length ? process.argv.slice(2) : [path.join(root, 'examples')];
 const files = inputs.flatMap((p) =>
   statSync(p).isDirectory()
-    ? readdirSync(p).filter((f) => f.endsWith('.md')).sort().map((f) => path.join(p, f))
+    ? readdirSync(p).filter(isMarkdownFile).sort().map((f) => path.join(p, f))
     : [p],
 );
 
 const drafts = [];
 const docxFiles = [];
 for (const file of files) {
-  const draft = parseDraft(readFileSync(file, 'utf8'), { path: file });
-  if (!draft.frontmatter || !('typ' in draft.metadata.raw)) continue;
+  const text = readFileSync(file, 'utf8');
+  const verdict = draftVerdict(text);
+  if (!verdict.draft) continue;
+  // A broken draft is named, never silently left out of the pictures.
+  if (!verdict.kind) {
+    console.error(`render-pages: ${file} går inte att läsa som ett ärende av känd typ (kör arende check); hoppar över.`);
+    continue;
+  }
+  const draft = parseDraft(text, { path: file });
   const target = path.join(docxDir, `${path.basename(file, '.md')}.docx`);
   writeFileSync(target, exportDraft(draft));
   docxFiles.push(target);

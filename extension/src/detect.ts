@@ -1,12 +1,11 @@
-/** Whether a text is a draft: it opens with a frontmatter block that has a `typ` key (the CLI's rule). */
+import { draftVerdict } from '@arende/core';
+
+/**
+ * Whether a text is a draft: core's one rule (`draftVerdict`), the same the CLI and the scripts use. A
+ * frontmatter with a misspelled `typ` or one that cannot be read counts, so its problems are shown.
+ */
 export function looksLikeDraft(text: string): boolean {
-  const lines = text.replace(/^\uFEFF/, '').split('\n', 200);
-  if (lines[0]?.trimEnd() !== '---') return false;
-  for (const line of lines.slice(1)) {
-    if (/^(?:---|\.\.\.)\s*$/.test(line)) return false;
-    if (/^typ\s*:/.test(line)) return true;
-  }
-  return false;
+  return draftVerdict(text).draft;
 }
 
 /**

@@ -8,6 +8,14 @@ describe('extension: which documents are drafts', () => {
     assert.equal(looksLikeDraft('---\ntyp:\n---\n'), true, 'typ still to be filled in');
   });
 
+  it('is a draft when the frontmatter meant to have typ or cannot be read (its problems are shown)', () => {
+    assert.equal(looksLikeDraft('---\nTyp: politikerinitiativ\n---\n'), true, 'Typ');
+    assert.equal(looksLikeDraft('---\ntpy: politikerinitiativ\n---\n'), true, 'tpy');
+    assert.equal(looksLikeDraft('---\ntyp: politikerinitiativ\nrubrik: Förslag: fler platser\n---\n'), true, 'unquoted colon');
+    assert.equal(looksLikeDraft('---\nrubrik: R\n\tdatum: 2026-01-01\n---\n'), true, 'tab');
+    assert.equal(looksLikeDraft('---\ntyp: politikerinitiativ\nrubrik: R\n'), true, 'never closed');
+  });
+
   it('is not a draft without frontmatter, or with typ only after it', () => {
     assert.equal(looksLikeDraft('# README\n\ntyp: x\n'), false);
     assert.equal(looksLikeDraft('---\ntitle: Anteckningar\n---\ntyp: politikerinitiativ\n'), false);

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkDraft, nodeFileProbe, parseDraft, type ArendeConfig, type Diagnostic } from '@arende/core';
+import { checkDraft, draftVerdict, nodeFileProbe, parseDraft, type ArendeConfig, type Diagnostic, type SkipReason } from '@arende/core';
 import type { Target } from './files.js';
 
 /** What checking one file gave: its diagnostics, or that it was skipped or unreadable. */
 export type FileResult =
   | { kind: 'checked'; path: string; text: string; hadBom: boolean; diagnostics: Diagnostic[] }
-  | { kind: 'skipped'; path: string }
+  | { kind: 'skipped'; path: string; reason: SkipReason }
   | { kind: 'unreadable'; path: string; code: string };
 
-/** Checks one file. In a folder, plain Markdown (a README, notes) without `typ` is not a draft. */
+/** Checks one file. In a folder, Markdown that is not a draft (core's `draftVerdict`) is skipped, with its reason. */
 export function checkFile(target: Target, cwd: string, config: ArendeConfig): FileResult {
   let text: string;
   try {
@@ -17,8 +17,11 @@ export function checkFile(target: Target, cwd: string, config: ArendeConfig): Fi
   } catch (e) {
     return { kind: 'unreadable', path: target.path, code: (e as NodeJS.ErrnoException).code ?? 'EIO' };
   }
+  if (!target.explicit) {
+    const verdict = draftVerdict(text);
+    if (!verdict.draft) return { kind: 'skipped', path: target.path, reason: verdict.reason };
+  }
   const draft = parseDraft(text, { path: target.path, incremental: false });
-  if (!target.explicit && !(draft.frontmatter && 'typ' in draft.metadata.raw)) return { kind: 'skipped', path: target.path };
   return { kind: 'checked', path: target.path, text: draft.text, hadBom: draft.hadBom, diagnostics: checkDraft(draft, { config, files: nodeFileProbe(cwd) }) };
 }
 

@@ -1,4 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
+import { isMarkdownFile } from '@arende/core';
 import path from 'node:path';
 
 export class InputError extends Error {}
@@ -47,7 +48,7 @@ async function walk(dir: string): Promise<string[]> {
     if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
     const full = path.join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(full)));
-    else if (e.isFile() && e.name.toLowerCase().endsWith('.md')) out.push(full);
+    else if (e.isFile() && isMarkdownFile(e.name)) out.push(full);
   }
   return out;
 }

@@ -20,6 +20,7 @@ export {
   type Bilingual,
 } from './kinds/index.js';
 export { plainText } from './model/text.js';
+export { draftVerdict, isMarkdownFile, skippedSummary, SKIP_REASONS, type DraftVerdict, type SkipReason } from './draft-files.js';
 export type { Diagnostic, Severity, LagrumRef, Problem } from './diagnostic.js';
 export { ruleUrl, diagnosticBasis, messageWithBasis } from './diagnostic.js';
 export { checkDraft, checkText, hasErrors, type CheckOptions, type CheckResult } from './check.js';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { AGENDA_GROUP_HEADINGS, isIsoDate } from '@arende/core';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
-import { loadConfig, readDrafts, reportErrors } from './export.js';
+import { loadConfig, readDrafts, reportBroken, reportErrors } from './export.js';
 
 export const agendaHelp = `Användning: arende agenda --nämnd NAMN --datum ÅÅÅÅ-MM-DD [flaggor] SÖKVÄG… [-o kallelse.docx]
 
@@ -24,7 +24,8 @@ utkasten anges, eller efter nyckeln 'punkt' i utkastens huvud när den finns.
   --stående-punkt TEXT   en egen stående punkt; kan anges flera gånger (även --staende-punkt)
   --med-handlingar       lägg varje utkasts fullständiga text efter listan, var och en på ny sida
   -o, --output FIL.docx  målfil (standard: kallelse-ÅÅÅÅ-MM-DD.docx i arbetsmappen)
-  --force                sammanställ även om något utkast har fel
+  --force                sammanställ även om något utkast har fel; ett utkast vars typ inte går
+                         att avgöra lämnas då utanför kallelsen, med en varning
   --config FIL           inställningsfil (standard: närmaste arende.config.json uppåt)
 
 En mapp söks efter utkast (.md-filer med 'typ' i huvudet).
@@ -74,8 +75,21 @@ export const agendaCommand: Command = async (args, io) => {
   const config = loadConfig('agenda', io, values.config);
   if (!config) return EXIT_USAGE;
 
-  const drafts = await readDrafts('agenda', positionals, io, config);
-  if (typeof drafts === 'number') return drafts;
+  const read = await readDrafts('agenda', positionals, io, config);
+  if (typeof read === 'number') return read;
+  // A broken draft (its kind cannot be told) would silently be missing from the kallelse: refuse, or
+  // with --force leave it out and say so.
+  const broken = read.filter((d) => d.broken);
+  if (broken.length > 0 && !values.force) {
+    reportBroken('agenda', broken, 'ingen kallelse skrevs (rätta dem, eller använd --force för att lämna dem utanför)', io);
+    return EXIT_ERRORS;
+  }
+  reportBroken('agenda', broken, 'de lämnas utanför kallelsen eftersom --force angavs', io);
+  const drafts = read.filter((d) => !d.broken);
+  if (drafts.length === 0) {
+    io.stderr('arende agenda: inga utkast att ta med; ingen kallelse skrevs.\n');
+    return EXIT_ERRORS;
+  }
   if (!reportErrors('agenda', drafts, values.force, io)) return EXIT_ERRORS;
 
   const output = values.output ?? `kallelse-${values.datum}.docx`;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { applyFixes, checkDraft, nodeFileProbe, ConfigError, hasErrors, parseDraft, toVFile, type ArendeConfig, type Diagnostic } from '@arende/core';
+import { applyFixes, checkDraft, nodeFileProbe, ConfigError, hasErrors, parseDraft, skippedSummary, toVFile, type ArendeConfig, type Diagnostic, type SkipReason } from '@arende/core';
 import type { VFile } from 'vfile';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
@@ -11,8 +11,10 @@ import { jsonReport, textReport } from '../report.js';
 
 export const checkHelp = `Användning: arende check [--fix] [--format text|json] [--config FIL] SÖKVÄG…
 
-Kontrollerar utkast. En fil som anges kontrolleras alltid; i en mapp söks .md-filer,
-och Markdown-filer utan 'typ' i huvudet hoppas över.
+Kontrollerar utkast. En fil som anges kontrolleras alltid; i en mapp söks .md-filer. En fil
+vars huvud (frontmatter) har 'typ', en nyckel som liknar den ('Typ', 'tpy') eller inte går att
+läsa är ett utkast och kontrolleras; Markdown utan huvud eller utan 'typ' hoppas över, och
+ärende säger hur många filer det hoppade över och varför.
 
   --fix               rätta det som går att rätta mekaniskt (t.ex. 'avsandare' → 'avsändare', ett
                       upphävt lagrum → det nya) och skriv tillbaka filen; resten rapporteras som vanligt
@@ -59,13 +61,17 @@ export const check: Command = async (args, io) => {
     throw e;
   }
   const files: VFile[] = [];
+  const skipped: { path: string; reason: SkipReason }[] = [];
   let errors = false;
   for (const result of checkFiles(targets, io.cwd, config)) {
     if (result.kind === 'unreadable') {
       io.stderr(`arende check: '${result.path}' går inte att läsa (${result.code}).\n`);
       return EXIT_USAGE;
     }
-    if (result.kind === 'skipped') continue;
+    if (result.kind === 'skipped') {
+      skipped.push(result);
+      continue;
+    }
     let { text, diagnostics } = result;
     if (values.fix) {
       const fixed = fixText(text, diagnostics, result.path, config, io.cwd);
@@ -85,6 +91,8 @@ export const check: Command = async (args, io) => {
     files.push(toVFile(result.path, text, diagnostics, io.cwd));
   }
   io.stdout(values.format === 'json' ? jsonReport(files) : files.length ? textReport(files, io.color ?? false) : 'Inga utkast hittades.\n');
+  // On stderr, so that --format json stays one JSON document.
+  if (skipped.length) io.stderr(`arende check: ${skippedSummary(skipped)}\n`);
   return errors ? EXIT_ERRORS : EXIT_OK;
 };
 

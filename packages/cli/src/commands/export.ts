@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkDraft, ConfigError, nodeFileProbe, parseDraft, toVFile, type ArendeConfig, type Diagnostic, type Draft } from '@arende/core';
+import { checkDraft, ConfigError, draftVerdict, nodeFileProbe, parseDraft, skippedSummary, toVFile, type ArendeConfig, type Diagnostic, type Draft, type SkipReason } from '@arende/core';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIo, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { resolveConfig } from '../config.js';
@@ -15,11 +15,11 @@ bilagor och "Beslutet skickas till", sidfot med "Sida X av Y" och diarienummer.
 Kontaktuppgifter (adress, e-post, telefon) i huvudet exporteras aldrig.
 
   -o, --output FIL.docx  målfil (standard: utkastets namn med .docx, i samma mapp)
-  --force                exportera även om utkastet har fel
+  --force                exportera även om utkastet har fel (inte ett utkast vars typ inte går att avgöra)
   --config FIL           inställningsfil (standard: närmaste arende.config.json uppåt)
 
-I en mapp exporteras varje utkast (.md-fil med 'typ' i huvudet), var och en bredvid sig.
-Ett utkast med fel exporteras inte (slutkod 1). Filen skrivs först till en tillfällig fil i
+I en mapp exporteras varje utkast (.md-fil med 'typ' i huvudet), var och en bredvid sig; ett
+utkast med fel exporteras inte och nämns (slutkod 1), de andra exporteras ändå. Filen skrivs först till en tillfällig fil i
 målmappen och byter sedan namn; utkastet självt skrivs aldrig över, och en fil som är öppen i
 Word (låsfilen ~$namn.docx finns) lämnas orörd.
 
@@ -33,6 +33,25 @@ export interface CheckedDraft {
   path: string;
   draft: Draft;
   errors: Diagnostic[];
+  /** Its kind cannot be told (frontmatter unreadable, `typ` missing or unknown): never exported, even with --force. */
+  broken: boolean;
+}
+
+/** "utkast.md:3:9: message": where a draft's first error is, for a one-line mention. */
+export function firstError(d: CheckedDraft): string {
+  const e = d.errors[0];
+  return e ? `${d.path}:${e.range.start.line}:${e.range.start.column}: ${e.message}` : d.path;
+}
+
+/**
+ * Broken drafts (their kind cannot be told) are never exported. Says so, one line each with its first
+ * error; `refusal` says what happens (the command stops, or leaves them out because of --force).
+ */
+export function reportBroken(command: string, broken: readonly CheckedDraft[], refusal: string, io: CliIo): void {
+  if (broken.length === 0) return;
+  const n = broken.length;
+  io.stderr(`arende ${command}: ${n} utkast går inte att läsa som ett ärende av känd typ; ${refusal}:\n`);
+  for (const d of broken) io.stderr(`  ${firstError(d)}\n`);
 }
 
 /** Reads, parses and checks drafts; a file that cannot be read is a usage error (thrown as InputProblem). */
@@ -48,7 +67,7 @@ export async function readCheckedDraft(file: string, io: CliIo, config: ArendeCo
   }
   const draft = parseDraft(text, { path: file, incremental: false });
   const errors = checkDraft(draft, { config, files: nodeFileProbe(io.cwd) }).filter((d) => d.severity === 'error');
-  return { path: file, draft, errors };
+  return { path: file, draft, errors, broken: draft.kind === undefined };
 }
 
 /**
@@ -70,8 +89,9 @@ export function reportErrors(command: string, drafts: readonly CheckedDraft[], f
 }
 
 /**
- * The drafts named on the command line or found in the folders named (Markdown without `typ` in a
- * folder is not a draft), read and checked; or the exit code after saying in one line what is wrong.
+ * The drafts named on the command line or found in the folders named (in a folder, Markdown that is
+ * not a draft by core's `draftVerdict` is skipped, and the command says so), read and checked; or the
+ * exit code after saying in one line what is wrong.
  */
 export async function readDrafts(command: string, paths: string[], io: CliIo, config: ArendeConfig): Promise<CheckedDraft[] | number> {
   let targets;
@@ -85,7 +105,20 @@ export async function readDrafts(command: string, paths: string[], io: CliIo, co
     throw e;
   }
   const drafts: CheckedDraft[] = [];
+  const skipped: { path: string; reason: SkipReason }[] = [];
   for (const target of targets) {
+    if (!target.explicit) {
+      let verdict;
+      try {
+        verdict = draftVerdict(await readFile(path.resolve(io.cwd, target.path), 'utf8'));
+      } catch {
+        verdict = { draft: true } as const; // unreadable: readCheckedDraft below says why
+      }
+      if (!verdict.draft) {
+        skipped.push({ path: target.path, reason: verdict.reason });
+        continue;
+      }
+    }
     let checked;
     try {
       checked = await readCheckedDraft(target.path, io, config);
@@ -96,9 +129,9 @@ export async function readDrafts(command: string, paths: string[], io: CliIo, co
       }
       throw e;
     }
-    if (!target.explicit && !(checked.draft.frontmatter && 'typ' in checked.draft.metadata.raw)) continue;
     drafts.push(checked);
   }
+  if (skipped.length) io.stderr(`arende ${command}: ${skippedSummary(skipped)}\n`);
   if (drafts.length === 0) {
     io.stderr(`arende ${command}: inga utkast hittades.\n`);
     return EXIT_USAGE;
@@ -150,11 +183,18 @@ export const exportCommand: Command = async (args, io) => {
     io.stderr('arende export: -o går bara att använda med ett utkast; utan -o hamnar varje export bredvid sitt utkast.\n');
     return EXIT_USAGE;
   }
-  if (!reportErrors('export', drafts, values.force, io)) return EXIT_ERRORS;
+  // Every good draft is written; a draft with errors (without --force) or a broken one is named and
+  // left, and the exit code says that something was left.
+  const broken = drafts.filter((d) => d.broken);
+  const exportable = drafts.filter((d) => !d.broken);
+  reportBroken('export', broken, 'de exporteras inte, inte heller med --force', io);
+  const accepted = reportErrors('export', exportable, values.force, io);
+  const toWrite = accepted ? exportable : exportable.filter((d) => d.errors.length === 0);
+  const left = drafts.length - toWrite.length;
 
   // Loaded here, not at the top: `arende check` never pays for the Word writer.
   const { exportDraft, writeFileSafely, WriteError } = await import('@arende/docx');
-  for (const { path: file, draft } of drafts) {
+  for (const { path: file, draft } of toWrite) {
     const output = values.output ?? defaultOutput(file);
     try {
       await writeFileSafely(path.resolve(io.cwd, output), exportDraft(draft), {
@@ -169,6 +209,10 @@ export const exportCommand: Command = async (args, io) => {
       throw e;
     }
     io.stdout(`Exporterade '${file}' till '${output}'.\n`);
+  }
+  if (left > 0) {
+    io.stderr(`arende export: ${left} av ${drafts.length} utkast exporterades inte (se ovan).\n`);
+    return EXIT_ERRORS;
   }
   return EXIT_OK;
 };

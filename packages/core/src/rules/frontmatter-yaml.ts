@@ -44,6 +44,26 @@ export function explainYamlError(error: YAMLError, source: string, firstLine = 1
   return `Fel i huvudet (YAML): ${base}`;
 }
 
+/** A value in YAML quotes that keep it one string: double quotes, or single when it has a double quote. */
+export function quoteYamlValue(value: string): string {
+  if (value.includes('"') && !value.includes("'")) return `'${value}'`;
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/**
+ * `rubrik: Förslag: fler platser`: an unquoted value with ': ' in it, which YAML reads as a second key.
+ * Returns the key, and the value's offsets in `source`, for the line that holds `pos`.
+ */
+export function unquotedColonValue(source: string, pos: number): { key: string; start: number; end: number } | undefined {
+  const lineStart = source.lastIndexOf('\n', pos - 1) + 1;
+  const nl = source.indexOf('\n', lineStart);
+  const line = source.slice(lineStart, nl < 0 ? source.length : nl).replace(/\r$/, '');
+  const m = /^(\s*(?:-\s+)?)([^\s:#'"][^:]*?):[ \t]+(?![>|'"[{&*!%@`])(.*?:\s.*?)[ \t]*$/u.exec(line);
+  if (!m) return undefined;
+  const start = lineStart + m[1]!.length + m[2]!.length + line.slice(m[1]!.length + m[2]!.length).search(/[^:\s]/u);
+  return { key: m[2]!.trim(), start, end: start + m[3]!.length };
+}
+
 export default defineRule({
   id: 'frontmatter-yaml',
   summary: 'Huvudet måste gå att läsa som YAML.',
@@ -83,6 +103,19 @@ export default defineRule({
         // Point at the rest of the line rather than at nothing.
         const nl = draft.text.slice(start).search(/\r?\n|\r|$/);
         end = start + Math.max(nl, 0);
+      }
+      const colon = unquotedColonValue(fm.source, error.pos[0]);
+      if (colon) {
+        // The commonest YAML slip in a rubrik ("Förslag: fler platser"): say so, and offer the quotes.
+        const value = fm.source.slice(colon.start, colon.end);
+        const quoted = quoteYamlValue(value);
+        report({
+          message: `Värdet för '${colon.key}' innehåller kolon följt av mellanslag (': '), som YAML läser som en ny nyckel. Sätt värdet inom citattecken: ${colon.key}: ${quoted}`,
+          range: { start: draft.pointAt(fm.offset + colon.start), end: draft.pointAt(fm.offset + colon.end) },
+          actual: value,
+          expected: [quoted],
+        });
+        continue;
       }
       report({ message: explainYamlError(error, fm.source, draft.pointAt(fm.offset).line), range: { start: draft.pointAt(start), end: draft.pointAt(end) } });
     }
