@@ -1,27 +1,39 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkDraft, draftVerdict, nodeFileProbe, parseDraft, type ArendeConfig, type Diagnostic, type SkipReason } from '@arende/core';
 import type { Target } from './files.js';
+import { readDraftFile } from './read-draft.js';
 
 /** What checking one file gave: its diagnostics, or that it was skipped or unreadable. */
 export type FileResult =
-  | { kind: 'checked'; path: string; text: string; hadBom: boolean; diagnostics: Diagnostic[] }
+  | {
+      kind: 'checked';
+      path: string;
+      text: string;
+      hadBom: boolean;
+      diagnostics: Diagnostic[];
+      /** Set when the file is not UTF-8 (then `diagnostics` is that one problem): never write it back. */
+      encoding?: string;
+    }
   | { kind: 'skipped'; path: string; reason: SkipReason }
   | { kind: 'unreadable'; path: string; code: string };
 
 /** Checks one file. In a folder, Markdown that is not a draft (core's `draftVerdict`) is skipped, with its reason. */
 export function checkFile(target: Target, cwd: string, config: ArendeConfig): FileResult {
-  let text: string;
+  let decoded;
   try {
-    text = readFileSync(path.resolve(cwd, target.path), 'utf8');
+    decoded = readDraftFile(path.resolve(cwd, target.path));
   } catch (e) {
     return { kind: 'unreadable', path: target.path, code: (e as NodeJS.ErrnoException).code ?? 'EIO' };
   }
   if (!target.explicit) {
-    const verdict = draftVerdict(text);
+    const verdict = draftVerdict(decoded.text);
     if (!verdict.draft) return { kind: 'skipped', path: target.path, reason: verdict.reason };
   }
-  const draft = parseDraft(text, { path: target.path, incremental: false });
+  const draft = parseDraft(decoded.text, { path: target.path, incremental: false });
+  if (decoded.problem) {
+    // One problem, nothing else: the rules would only report the misread characters.
+    return { kind: 'checked', path: target.path, text: draft.text, hadBom: draft.hadBom, diagnostics: [decoded.problem], encoding: decoded.encoding };
+  }
   return { kind: 'checked', path: target.path, text: draft.text, hadBom: draft.hadBom, diagnostics: checkDraft(draft, { config, files: nodeFileProbe(cwd) }) };
 }
 

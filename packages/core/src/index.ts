@@ -36,3 +36,4 @@ export { isIsoDate } from './dates.js';
 export { applyFixes, type AppliedFixes } from './fixes.js';
 export { draftImages, draftLinks, imageSource, IMAGE_TYPES, type DraftImage, type DraftLink, type FileProbe, type ImageSource } from './model/media.js';
 export { nodeFileProbe, resolveDraftRelative } from './node-files.js';
+export { decodeDraft, firstInvalidUtf8, ENCODING_PROBLEM_ID, type DecodedDraft } from './encoding.js';

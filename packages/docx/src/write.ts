@@ -1,9 +1,11 @@
 /**
  * Writing an export safely: never over a draft, never while Word has the target open, and never a
- * half-written file (write a temporary file in the target's folder, then rename it into place).
+ * half-written file (write a temporary file in the target's folder, then rename it into place: see
+ * replace-file.ts, which also keeps the old file's permissions, follows symbolic links and clears leftovers).
  */
-import { access, constants, lstat, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, constants, lstat, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { replaceFileAtomically, resolveLinks } from './replace-file.js';
 
 /** A reason in Swedish, one line, for the user. */
 export class WriteError extends Error {
@@ -70,42 +72,44 @@ export async function writeFileSafely(target: string, bytes: Uint8Array, options
   if (!name.toLowerCase().endsWith('.docx')) {
     throw new WriteError(`'${shown}' slutar inte på .docx; ange en Word-fil, t.ex. -o ${name.replace(/\.[^.]*$/, '')}.docx.`);
   }
-  const targetReal = await canonical(abs);
+  // Through a symbolic link (also one whose target does not exist yet): the file it names is written.
+  let real: string;
+  try {
+    real = await resolveLinks(abs);
+  } catch (e) {
+    throw new WriteError(`'${shown}' går inte att följa (${reason(e)}).`);
+  }
+  const targetReal = await canonical(real);
   for (const p of options.protect ?? []) {
     if ((await canonical(p)) === targetReal) throw new WriteError(`'${shown}' är utkastet självt och skrivs inte över; ange en annan fil med -o.`);
   }
+  const realDir = path.dirname(real);
   let dirInfo;
   try {
-    dirInfo = await stat(dir);
+    dirInfo = await stat(realDir);
   } catch {
-    throw new WriteError(`mappen '${dir}' finns inte.`);
+    throw new WriteError(realDir === dir ? `mappen '${dir}' finns inte.` : `'${shown}' pekar på '${real}', men mappen '${realDir}' finns inte.`);
   }
-  if (!dirInfo.isDirectory()) throw new WriteError(`'${dir}' är ingen mapp.`);
-  for (const lock of lockFileNames(name)) {
-    if (await exists(path.join(dir, lock))) {
-      throw new WriteError(`'${shown}' är öppen i Word eller ett annat program (låsfilen '${lock}' finns); stäng dokumentet och försök igen.`);
+  if (!dirInfo.isDirectory()) throw new WriteError(`'${realDir}' är ingen mapp.`);
+  // Word keeps its lock file next to the path it opened: the link's or the real file's.
+  const locks = [...lockFileNames(name).map((l) => path.join(dir, l)), ...lockFileNames(path.basename(real)).map((l) => path.join(realDir, l))];
+  for (const lock of new Set(locks)) {
+    if (await exists(lock)) {
+      throw new WriteError(`'${shown}' är öppen i Word eller ett annat program (låsfilen '${path.basename(lock)}' finns); stäng dokumentet och försök igen.`);
     }
   }
-  if (await exists(abs)) {
-    const info = await stat(abs);
+  if (await exists(real)) {
+    const info = await stat(real);
     if (info.isDirectory()) throw new WriteError(`'${shown}' är en mapp.`);
     try {
-      await access(abs, constants.W_OK);
+      await access(real, constants.W_OK);
     } catch (e) {
       throw new WriteError(`'${shown}' går inte att skriva över (${reason(e)}).`);
     }
   }
-  const temp = path.join(dir, `.${name}.${process.pid}.tmp`);
   try {
-    await writeFile(temp, bytes);
+    await replaceFileAtomically(real, bytes);
   } catch (e) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw new WriteError(`kan inte skriva i mappen '${dir}' (${reason(e)}).`);
-  }
-  try {
-    await rename(temp, abs);
-  } catch (e) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw new WriteError(`kan inte spara '${shown}' (${reason(e)}); är filen öppen i Word?`);
+    throw new WriteError(`kan inte spara '${shown}' i mappen '${realDir}' (${reason(e)}); är filen öppen i Word?`);
   }
 }

@@ -73,7 +73,9 @@ export const check: Command = async (args, io) => {
       continue;
     }
     let { text, diagnostics } = result;
-    if (values.fix) {
+    if (values.fix && result.encoding) {
+      io.stderr(`arende check: '${result.path}' är inte sparad som UTF-8 och rättas inte; filen är orörd.\n`);
+    } else if (values.fix) {
       const fixed = fixText(text, diagnostics, result.path, config, io.cwd);
       if (fixed.count > 0) {
         try {

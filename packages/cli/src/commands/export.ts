@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkDraft, ConfigError, draftVerdict, nodeFileProbe, parseDraft, skippedSummary, toVFile, type ArendeConfig, type Diagnostic, type Draft, type SkipReason } from '@arende/core';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIo, type Command } from '../io.js';
@@ -6,6 +5,7 @@ import { parseCommandArgs } from '../args.js';
 import { resolveConfig } from '../config.js';
 import { collectTargets, InputError } from '../files.js';
 import { textReport } from '../report.js';
+import { readDraftFile } from '../read-draft.js';
 
 export const exportHelp = `Användning: arende export UTKAST|MAPP… [-o FIL.docx] [--force] [--config FIL]
 
@@ -35,6 +35,8 @@ export interface CheckedDraft {
   errors: Diagnostic[];
   /** Its kind cannot be told (frontmatter unreadable, `typ` missing or unknown): never exported, even with --force. */
   broken: boolean;
+  /** Set when the file is not UTF-8 (then it is broken too: its text is misread). */
+  encoding?: string;
 }
 
 /** "utkast.md:3:9: message": where a draft's first error is, for a one-line mention. */
@@ -58,14 +60,15 @@ export function reportBroken(command: string, broken: readonly CheckedDraft[], r
 export class InputProblem extends Error {}
 
 export async function readCheckedDraft(file: string, io: CliIo, config: ArendeConfig): Promise<CheckedDraft> {
-  let text: string;
+  let decoded;
   try {
-    text = await readFile(path.resolve(io.cwd, file), 'utf8');
+    decoded = readDraftFile(path.resolve(io.cwd, file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputProblem(code === 'ENOENT' ? `'${file}' finns inte.` : `'${file}' går inte att läsa (${code}).`);
   }
-  const draft = parseDraft(text, { path: file, incremental: false });
+  const draft = parseDraft(decoded.text, { path: file, incremental: false });
+  if (decoded.problem) return { path: file, draft, errors: [decoded.problem], broken: true, encoding: decoded.encoding };
   const errors = checkDraft(draft, { config, files: nodeFileProbe(io.cwd) }).filter((d) => d.severity === 'error');
   return { path: file, draft, errors, broken: draft.kind === undefined };
 }
@@ -110,7 +113,7 @@ export async function readDrafts(command: string, paths: string[], io: CliIo, co
     if (!target.explicit) {
       let verdict;
       try {
-        verdict = draftVerdict(await readFile(path.resolve(io.cwd, target.path), 'utf8'));
+        verdict = draftVerdict(readDraftFile(path.resolve(io.cwd, target.path)).text);
       } catch {
         verdict = { draft: true } as const; // unreadable: readCheckedDraft below says why
       }

@@ -27,7 +27,10 @@ export function splitFrontmatter(text: string, index: LineIndex): FrontmatterSpl
       const sourceEnd = r.start.offset;
       const source = text.slice(sourceStart, sourceEnd);
       const bodyOffset = line < index.lineCount ? index.lineStarts[line]! : text.length;
-      const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true });
+      // yaml knows only LF and CRLF line breaks; a lone CR (old Mac files) is one too. Same length, so
+      // every node's range is still an offset into `source`.
+      const yamlSource = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
+      const document = parseDocument(yamlSource, { prettyErrors: false, uniqueKeys: true, strict: true });
       return {
         frontmatter: {
           source,
