@@ -171,6 +171,9 @@ describe('web page for citizens in a real Chromium', function () {
       assert.deepEqual(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${kind}: ${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`), []);
     }
     writeFileSync(path.join(OUT, 'axe.json'), JSON.stringify(all, null, 2));
+    // Reflow (WCAG 1.4.10): at 320 CSS pixels wide nothing needs scrolling sideways.
+    await page.setViewportSize({ width: 320, height: 640 });
+    assert.equal(await page.evaluate('document.documentElement.scrollWidth'), 320);
     await page.close();
   });
 
