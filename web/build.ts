@@ -1,7 +1,7 @@
 // Builds the citizens' page into web/dist/: index.html, app.js (core and docx bundled for the browser),
 // app.css and sw.js (a service worker that keeps the page working offline after the first visit).
 // `pnpm web:build`; the tests and the bench call buildWeb().
-import { build, type Plugin } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -46,6 +46,21 @@ export interface WebBuild {
   version: string;
   /** Bytes per file written. */
   sizes: Record<string, number>;
+  /** Bytes of app.js by where they come from (a package, or a workspace folder), largest first. */
+  inputs: [string, number][];
+}
+
+/** app.js's bytes grouped by package (node_modules) or workspace package, for the bench. */
+function bundleInputs(meta: Metafile): [string, number][] {
+  const out = new Map<string, number>();
+  for (const [file, info] of Object.entries(meta.outputs)) {
+    if (!file.endsWith('app.js')) continue;
+    for (const [input, { bytesInOutput }] of Object.entries(info.inputs)) {
+      const pkg = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? /^(packages\/[^/]+|web)\//.exec(input)?.[1] ?? input;
+      out.set(pkg, (out.get(pkg) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...out].sort((a, b) => b[1] - a[1]);
 }
 
 export async function buildWeb({ outdir = DIST, minify = true }: { outdir?: string; minify?: boolean } = {}): Promise<WebBuild> {
@@ -64,6 +79,7 @@ export async function buildWeb({ outdir = DIST, minify = true }: { outdir?: stri
     define: { 'process.env.ARENDE_LAGRUM_TEXTS': 'undefined' },
     plugins: [browserBuiltins],
     write: false,
+    metafile: true,
     logLevel: 'warning',
   });
   const files: Record<string, Uint8Array> = {};
@@ -84,7 +100,7 @@ export async function buildWeb({ outdir = DIST, minify = true }: { outdir?: stri
     writeFileSync(path.join(outdir, name), bytes);
     sizes[name] = bytes.length;
   }
-  return { outdir, version, sizes };
+  return { outdir, version, sizes, inputs: bundleInputs(result.metafile) };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
