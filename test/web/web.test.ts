@@ -56,9 +56,9 @@ function problemsAt(page: Page, field: string): Promise<string> {
 
 const STORY = {
   namn: 'Kim Exempel',
-  adress: 'Gatan 1, 123 45 Exempelby',
+  adress: 'Lönngatan 4, 123 45 Sjövik',
   epost: 'kim@example.se',
-  telefon: '070-000 00 00',
+  telefon: '073-555 12 34',
   kommun: 'Exempelby kommun',
   rubrik: 'Träffpunkten öppen på kvällar',
   varför: 'Träffpunkten stänger klockan 16. Den som arbetar eller studerar kan inte komma dit.',
@@ -105,7 +105,7 @@ describe('web page for citizens in a real Chromium', function () {
     await at.waitFor();
     const shown = await at.innerText();
     assert.match(shown, /personnummer \(19121212-XXXX\)/);
-    assert.match(shown, /Stöd i lag: 3 kap\. 10 § dataskyddslagen \(2018:218\)/);
+    assert.match(shown, /Rättslig grund: 3 kap\. 10 § dataskyddslagen \(2018:218\)\./);
     assert.equal(await page.getByLabel('Varför').getAttribute('aria-invalid'), 'true');
     await page.screenshot({ path: path.join(OUT, 'page-with-problem.png'), fullPage: true });
 
@@ -202,11 +202,11 @@ describe('web page for citizens in a real Chromium', function () {
     await fill('f-avsändare.telefon', STORY.telefon);
     await fill('f-kommun', STORY.kommun);
     await fill('f-rubrik', STORY.rubrik);
-    await fill('f-avsnitt.bakgrund', `${STORY.varför} Ring mig på 070-000 00 00.`);
+    await fill('f-avsnitt.bakgrund', `${STORY.varför} Ring mig på 073-555 12 34.`);
     // A telephone number in the text of a medborgarförslag: a warning at that field.
     await page.locator('[id="f-avsnitt.bakgrund-problem"] .problem.warning').waitFor();
     assert.match(await problemsAt(page, 'avsnitt.bakgrund'), /Varning: Texten innehåller ett telefonnummer/);
-    for (let i = 0; i < ' Ring mig på 070-000 00 00.'.length; i++) await page.keyboard.press('Backspace');
+    for (let i = 0; i < ' Ring mig på 073-555 12 34.'.length; i++) await page.keyboard.press('Backspace');
     await page.locator('[id="f-avsnitt.bakgrund-problem"] .problem').waitFor({ state: 'detached' });
     await fill('f-att-sats.0', STORY.att1);
     order.push(...(await tabTo(page, 'add-att-satser')));

@@ -3,7 +3,7 @@
  * by @arende/docx, all in the browser. Nothing is sent anywhere (see index.html's
  * Content-Security-Policy); sw.js keeps the page working offline after the first visit.
  */
-import { checkText, hasErrors, parseDraft, type Diagnostic, type DraftKind } from '@arende/core';
+import { checkText, diagnosticBasis, hasErrors, parseDraft, type Diagnostic, type DraftKind } from '@arende/core';
 import { exportDraft } from '@arende/docx';
 import { el, inputId, problemsId } from './dom.js';
 import { download, fileStem } from './download.js';
@@ -65,13 +65,15 @@ function plainLead(d: Diagnostic, field: string): string | undefined {
 
 function problemNode(d: Diagnostic, field: string): HTMLElement {
   const lead = plainLead(d, field);
+  // What the requirement rests on, worded as arende check and the extension word it.
+  const basis = diagnosticBasis(d);
   return el(
     'p',
     { class: `problem ${d.severity}`, 'data-rule': d.ruleId },
     el('span', { class: 'severity' }, `${SEVERITY[d.severity]}: `),
     lead ? `${lead} ` : null,
     lead ? el('span', { class: 'technical' }, `(I utkastfilen: ${d.message})`) : d.message,
-    d.lagrum ? el('span', { class: 'lagrum' }, ` Stöd i lag: ${d.lagrum.text}.`) : null,
+    basis ? el('span', { class: 'lagrum' }, ` ${basis}`) : null,
   );
 }
 
