@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findCitations, findLaw, type Citation } from '../packages/lagrum/src/index.js';
+import { findCitations, findLaw, findLawMentions, otherLawSfs, type Citation } from '../packages/lagrum/src/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -93,9 +93,23 @@ if (!existsSync(ferendaDir)) {
   console.log(`Ferenda: ${ferendaDir} saknas, hoppar över.`);
 } else {
   const key = (sfs: string | null, k: string | null, p: string | null) => `${sfs ?? '-'}|${k ?? ''}|${p ?? ''}`;
+  const lawSfs = (name: string | null) => (name ? findLaw(name, '2026-01-01')?.sfs ?? otherLawSfs(name) : null);
   const ours = (c: Citation): string => {
-    const sfs = c.law ? c.law.sfs ?? findLaw(c.law.name ?? '', '2026-01-01')?.sfs ?? null : null;
+    const sfs = c.law ? c.law.sfs ?? lawSfs(c.law.name) : null;
     return key(sfs, c.kapitel?.replace(' ', '') ?? null, c.paragraf?.replace(' ', '') ?? null);
+  };
+  /** The law named last before `at` in the text (a mention, or a one-word name of a law outside the registry). */
+  const surroundingLaw = (text: string, at: number): string | null => {
+    let best: { at: number; sfs: string } | null = null;
+    for (const m of findLawMentions(text)) {
+      const sfs = m.sfs ?? lawSfs(m.name);
+      if (m.start < at && sfs && (!best || m.start > best.at)) best = { at: m.start, sfs };
+    }
+    for (const m of text.slice(0, at).matchAll(/\p{Ll}[\p{L}-]*(?:lagen|balken|formen|förordningen)/gu)) {
+      const sfs = otherLawSfs(m[0]);
+      if (sfs && (!best || m.index! > best.at)) best = { at: m.index!, sfs };
+    }
+    return best?.sfs ?? null;
   };
   let total = 0;
   let hit = 0;
@@ -128,14 +142,18 @@ if (!existsSync(ferendaDir)) {
         for (let n = Number(l.p) + 1; n < Number(next.p); n++) expected.push({ sfs: l.sfs, k: l.k, p: String(n) });
       }
     });
-    const found = findCitations(text).map(ours);
+    const cites = findCitations(text);
+    const found = cites.map(ours);
+    // A bare "§" (no law named with it) bound to the law the text names before it.
+    const bound = cites.map((c) => (c.law ? ours(c) : key(surroundingLaw(text, c.start), c.kapitel?.replace(' ', '') ?? null, c.paragraf?.replace(' ', '') ?? null)));
     const got = new Set(found);
     const strictN = strict.filter((e) => got.has(e)).length;
     strictTotal += strict.length;
     strictHit += strictN;
     if (expected.length === 0) continue;
+    const gotBound = new Set(bound);
     const n = expected.filter((e) =>
-      got.has(key(e.sfs, e.k, e.p)) ||
+      got.has(key(e.sfs, e.k, e.p)) || gotBound.has(key(e.sfs, e.k, e.p)) ||
       (e.sfs === null && found.some((f) => f.endsWith(`|${e.k ?? ''}|${e.p}`)))).length;
     total += expected.length;
     hit += n;

@@ -4,7 +4,7 @@
  * The registry is committed: users of the toolkit do not have ../shared. A test rebuilds it in memory
  * and fails when the committed file differs.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RegistryFile, RegistryLaw, ProvisionTuple, RegistryTexts, StructureTuple, StillApplies } from '../src/registry-types.js';
@@ -113,9 +113,11 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
       ...(Object.keys(structure).length ? { structure } : {}),
     });
   }
+  const otherLaws = namesOfOtherLaws(dataDir, laws, log);
   return {
     registry: {
       version: 1,
+      otherLaws,
       correspondence: { from: '2001:453', to: '2025:400', edges, stillApplies: resolveStillApplies(stillApplies, laws, texts, log) },
       laws,
     },
@@ -165,6 +167,47 @@ function resolveStillApplies(items: StillApplies[], laws: RegistryLaw[], texts: 
     log.push(`2001:453 gäller fortfarande för "${it.what}": ${refs.join(', ') || '–'}`);
     return { ...it, refs };
   });
+}
+
+/**
+ * Names of laws outside the registry, with their SFS numbers, as the statute data writes them:
+ * "räntelagen (1975:635)" in the texts, and "[19 kap. brottsbalken](https://selex.se/eli/sfs/1962/700)" in the
+ * selex/ links. Only one-word names ("brottsbalken", "regeringsformen"; not "lagen") that always carry the same
+ * number, and none the registry already knows. A citation of such a law stays `okänd` (its text is not here),
+ * but its SFS number is known.
+ */
+function namesOfOtherLaws(dataDir: string, laws: RegistryLaw[], log: string[]): Record<string, string> {
+  const seen = new Map<string, Map<string, number>>();
+  const add = (name: string, sfs: string) => {
+    const n = name.toLowerCase();
+    if (/^(lagen|balken|förordningen|formen|ordningen|kungörelsen|stadgan)$/u.test(n)) return;
+    const m = seen.get(n) ?? new Map<string, number>();
+    m.set(sfs, (m.get(sfs) ?? 0) + 1);
+    seen.set(n, m);
+  };
+  const ENDS = '(?:balken|formen|lagen|förordningen|ordningen|kungörelsen|stadgan)';
+  const inText = new RegExp(`(?<![\\p{L}-])(?<!-\\s+och\\s+)(\\p{Ll}[\\p{L}-]*${ENDS})\\s*\\(\\[?(\\d{4}:\\d+)\\]?`, 'gu');
+  const inLink = new RegExp(`(?<![\\p{L}-])(?<!-\\s+och\\s+)(\\p{Ll}[\\p{L}-]*${ENDS})\\]\\(https://selex\\.se/eli/sfs/(\\d{4})/(\\d+)\\)`, 'gu');
+  const files = [
+    ...catalogue.map((c) => path.join(dataDir, c.file)),
+    ...readdirSync(path.join(dataDir, 'selex')).filter((f) => f.endsWith('.md')).map((f) => path.join(dataDir, 'selex', f)),
+  ];
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    for (const m of text.matchAll(inText)) add(m[1]!, m[2]!);
+    for (const m of text.matchAll(inLink)) add(m[1]!, `${m[2]}:${m[3]}`);
+  }
+  const known = new Set(laws.flatMap((l) => [...l.names, l.namn].map((n) => n.toLowerCase())));
+  const registered = new Set(laws.map((l) => l.sfs));
+  const out: Record<string, string> = {};
+  for (const [name, counts] of [...seen].sort(([a], [b]) => a.localeCompare(b, 'sv'))) {
+    if (known.has(name) || counts.size !== 1) continue;
+    const [sfs] = [...counts.keys()];
+    if (registered.has(sfs!)) continue;
+    out[name] = sfs!;
+  }
+  log.push(`andra lagar med namn och SFS-nummer i datan: ${Object.keys(out).length}`);
+  return out;
 }
 
 /** Paragraphs named in the correspondence exist even where the JSON lacks them: register them without text. */
@@ -218,6 +261,7 @@ function toTuple(p: ProvisionDraft): ProvisionTuple {
 export function serialiseRegistry(r: RegistryFile): string {
   const lines: string[] = [];
   lines.push(`{"version":${r.version},`);
+  lines.push(`"otherLaws":${JSON.stringify(r.otherLaws)},`);
   const { edges, ...corrMeta } = r.correspondence;
   // (stillApplies is small: it stays on the metadata line.)
   lines.push(`"correspondence":${JSON.stringify(corrMeta).slice(0, -1)},"edges":[`);

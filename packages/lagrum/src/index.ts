@@ -4,6 +4,7 @@
  */
 export { findCitations } from './parse.js';
 export { findLawMentions } from './law-mentions.js';
+export { otherLawSfs } from './registry.js';
 export {
   resolveCitation, citeText, citeJson, toCitationJson, formatCitationText, formatCitations,
   findLaw, standardForm, fullForm, provisionLabel,

@@ -38,8 +38,8 @@ const alternatives = [...new Set([...abbreviations.keys(), ...names.keys()])]
 const SFS = String.raw`\(\s*(\d{4}:\d{1,4})\s*\)`;
 export const MENTION_SOURCE =
   String.raw`(?<![\p{L}\p{N}])(?:` +
-  String.raw`([\p{L}-]*(?:lag|lagen|balk|balken|förordning|förordningen))\s*${SFS}` +
-  String.raw`|((?:samma|nämnda|sistnämnda|förstnämnda)\s+(?:lag|lagen|balk|balken))` +
+  String.raw`([\p{L}-]*(?:lag|lagen|balk|balken|förordning|förordningen|kungörelse|kungörelsen|stadga|stadgan))\s*${SFS}` +
+  String.raw`|((?:samma|nämnda|sistnämnda|förstnämnda)\s+(?:lag|lagen|balk|balken|förordning|förordningen|kungörelse|kungörelsen))` +
   String.raw`|(${alternatives})(?:\s*${SFS})?` +
   String.raw`)(?![\p{L}\p{N}])`;
 
@@ -50,7 +50,7 @@ const MENTION = new RegExp(MENTION_SOURCE, 'yiu');
 // ("hälso- och sjukvårdslagen"), up to three words before it. Over 1 MB of prose this is several times
 // faster than letting the big Unicode alternation try every word.
 const abbreviationAlternation = [...abbreviations.keys()].sort((a, b) => b.length - a.length).join('|');
-const NAME_TRIGGERS = /lag|balk|förordning|samma|nämnda|barnkonvention|finsam|fn:s/gi;
+const NAME_TRIGGERS = /lag|balk|förordning|kungörelse|stadga|samma|nämnda|barnkonvention|finsam|fn:s/gi;
 const ABBREVIATION_TRIGGERS = new RegExp(abbreviationAlternation || '(?!)', 'g');
 
 function isWordChar(code: number): boolean {
@@ -85,7 +85,7 @@ for (const n of [...abbreviations.keys(), ...names.keys()]) {
   firstWords.add(words[0]!);
   if (words.length > 1) lookBack.set(words[words.length - 1]!, Math.max(lookBack.get(words[words.length - 1]!) ?? 0, words.length - 1));
 }
-const GENERIC_ENDS = ['lag', 'lagen', 'balk', 'balken', 'förordning', 'förordningen'];
+const GENERIC_ENDS = ['lag', 'lagen', 'balk', 'balken', 'förordning', 'förordningen', 'kungörelse', 'kungörelsen', 'stadga', 'stadgan'];
 
 /** A word can start a mention if it is a name's first word, or a "…lag"/"…balk" followed by "(SFS)". */
 function mayStart(text: string, start: number): boolean {
@@ -142,7 +142,7 @@ export function findLawMentions(text: string): LawMention[] {
       // "Lag (2012:776)." after a provision is an amendment stamp, not a reference.
       if ((word === 'Lag' || word === 'Förordning') && !/^\s+om\s/u.test(text.slice(end, end + 5))) continue;
       end += titleTailLength(text, end, sfs);
-      const generic = /^(lag|lagen|balk|balken|förordning|förordningen)$/iu.test(word);
+      const generic = /^(lag|lagen|balk|balken|förordning|förordningen|kungörelse|kungörelsen|stadga|stadgan)$/iu.test(word);
       const known = lawBySfs(sfs) !== null || sfsForName(word).length > 0;
       out.push({
         start, end, text: text.slice(start, end), sfs,

@@ -17,6 +17,7 @@
  * - A law named on its own ("enligt föräldrabalken", "Socialtjänstlag (2025:400)") is a whole-law citation.
  */
 import { findLawMentions, sfsForName } from './law-mentions.js';
+import { otherLawSfs } from './registry.js';
 import type { Citation, LawMention } from './types.js';
 
 const NUM = String.raw`(?!0)\d{1,3}(?:\s?[a-z](?![\p{L}\p{N}]))?`;
@@ -42,6 +43,8 @@ const STYCKE = new RegExp(
 );
 /** "första meningen", "sista meningen": a sentence of the stycke; read past so the law after it attaches. */
 const MENING = new RegExp(String.raw`\s*(?:${ORDINAL}|sista)\s+meningen(?![\p{L}\p{N}])`, 'yu');
+/** "5 mom." (moment, in older laws): part of the paragraph; read past so the law after it attaches. */
+const MOMENT = /\s*(?!0)\d{1,2}\s*mom\.(?![\p{L}\p{N}])/uy;
 // A bare number is a punkt only on the same line: after a line break, "1." starts a numbered list.
 const BARE_PUNKT = String.raw`((?!0)\d{1,2})(?![\p{N}:]|\s*(?:kap|§|st\b|st\.|[-–]\d))`;
 const PUNKT = new RegExp(
@@ -51,7 +54,7 @@ const PUNKT = new RegExp(
 /** More punkter after the first: "9 § 4, 5 eller 6 lagen (1993:387)", "9 § 2 och 8 LSS". */
 const PUNKT_MORE = new RegExp(String.raw`${SEP}${BARE_PUNKT}(?![\p{L}\p{N}])`, 'yu');
 const LAW_CONNECTOR = /\s+(?:i\s+)?/uy;
-const UNKNOWN_LAW = /([\p{Ll}-]{2,}(?:lagen|balken))(?![\p{L}\p{N}])/uy;
+const UNKNOWN_LAW = /([\p{Ll}-]{2,}(?:lagen|balken|förordningen|kungörelsen|stadgan|formen|ordningen))(?![\p{L}\p{N}])/uy;
 const CHAIN = /^\s*(?:,\s*och|,|och|eller|samt|respektive)\s*$/u;
 
 interface ItemDraft {
@@ -124,6 +127,13 @@ export function findCitations(text: string): Citation[] {
   return clean;
 }
 
+/** The SFS number a law of this name was written with earlier in the text, if any. */
+function earlierSfs(byEnd: Map<number, LawMention>, before: number, name: string): string | null {
+  let found: string | null = null;
+  for (const [end, m] of byEnd) if (end <= before && m.sfs && m.name === name) found = m.sfs;
+  return found;
+}
+
 /** "samma lag" / "nämnda lag" refers to the law named before it. */
 function resolveSameLaw(mentions: LawMention[]): void {
   let last: LawMention | null = null;
@@ -176,6 +186,12 @@ function readGroup(
   let punkter: Group['punkter'] = null;
   const unrepresented: string[] = [];
   if (form !== 'chapter') {
+    MOMENT.lastIndex = end;
+    const mom = MOMENT.exec(text);
+    if (mom) {
+      unrepresented.push(mom[0].trim());
+      end = MOMENT.lastIndex;
+    }
     STYCKE.lastIndex = end;
     const s = STYCKE.exec(text);
     if (s) {
@@ -220,8 +236,11 @@ function readGroup(
     UNKNOWN_LAW.lastIndex = LAW_CONNECTOR.lastIndex;
     const u = UNKNOWN_LAW.exec(text);
     if (u && sfsForName(u[1]!).length === 0 && !/^(denna|samma)/u.test(u[1]!)) {
+      // A law outside the registry: its number where the text named it with one before ("räntelagen
+      // (1975:635) … 6 § räntelagen"), else where the statute data names it with one (otherLawSfs).
+      const name = u[1]!.toLowerCase();
       law = {
-        start: u.index, end: u.index + u[0].length, text: u[1]!, sfs: null, name: u[1]!.toLowerCase(),
+        start: u.index, end: u.index + u[0].length, text: u[1]!, sfs: earlierSfs(byEnd, u.index, name) ?? otherLawSfs(name), name,
         same: false, unknownName: true,
       };
       lawAfter = true;

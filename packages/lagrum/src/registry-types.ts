@@ -79,6 +79,9 @@ export interface StillApplies {
 
 export interface RegistryFile {
   version: 1;
+  /** One-word names of laws outside the registry → their SFS number, as the statute data writes them
+   * ("brottsbalken" → "1962:700"): a citation of them is `okänd`, but with its number. */
+  otherLaws: Record<string, string>;
   correspondence: { from: string; to: string; edges: CorrespondenceTuple[]; stillApplies: StillApplies[] };
   laws: RegistryLaw[];
 }

@@ -211,6 +211,12 @@ export function provisionsOf(sfs: string, kapitel: string | null): Provision[] {
   return out;
 }
 
+/** The SFS number of a law outside the registry, by its one-word name ("brottsbalken"), where the statute
+ * data names it with one; null otherwise. */
+export function otherLawSfs(name: string): string | null {
+  return data.otherLaws?.[name.toLowerCase()] ?? null;
+}
+
 /** Where an old SoL (2001:453) provision went in the new SoL (2025:400), per the comparison table. */
 export function correspondingProvisions(oldRef: string): CorrespondenceEdge[] {
   return correspondence.get(oldRef) ?? [];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { findCitations } from '../src/index.js';
+import { findCitations, citeText, otherLawSfs } from '../src/index.js';
 
 type Row = [text: string, expected: [law: string | null, kapitel: string | null, paragraf: string | null, stycke?: number | null, punkt?: number | null][]];
 
@@ -171,5 +171,30 @@ describe('findCitations: properties', () => {
         assert.equal(text.slice(cs[0]!.start, cs[0]!.end), '2 kap. 6 § SoL');
       }),
     );
+  });
+});
+
+describe('findCitations: more laws where the data allows (issue 10, point 5)', () => {
+  const keys = (text: string) => findCitations(text).map((c) => `${c.law?.sfs ?? c.law?.name ?? '-'}|${c.kapitel ?? ''}|${c.paragraf ?? ''}`);
+  it('kungörelsen, stadgan and förordningen with an SFS number are laws; "N mom." is read past', () => {
+    assert.deepEqual(keys('1 kap. 8 § kungörelsen (1974:152) om beslutad ny regeringsform'), ['1974:152|1|8']);
+    assert.deepEqual(keys('29 § 2 mom. jaktstadgan (1938:279)'), ['1938:279||29']);
+    assert.deepEqual(keys('7 § 5 mom. lagen (1947:576) om statlig inkomstskatt'), ['1947:576||7']);
+    assert.equal(findCitations('7 § 5 mom. lagen (1947:576) om statlig inkomstskatt')[0]!.unrepresented, '5 mom.');
+    assert.deepEqual(keys('2 kap. 18 § 2 st. och 11 kap. 4 § kungörelsen (1974:152)'), ['1974:152|2|18', '1974:152|11|4']);
+  });
+  it('"samma förordning" is the förordning named before', () => {
+    assert.deepEqual(keys('finns i 4 § indrivningsförordningen (1993:1229). Av 3 § samma förordning framgår'), ['1993:1229||4', '1993:1229||3']);
+  });
+  it('a law outside the registry named again without its number keeps the number the text gave it', () => {
+    assert.deepEqual(keys('ränta enligt 5 § räntelagen (1975:635) och 6 § räntelagen'), ['1975:635||5', '1975:635||6']);
+  });
+  it('a one-word name the statute data writes with a number gets that number (brottsbalken 1962:700)', () => {
+    assert.deepEqual(keys('28 kap. 6 b § och 33 kap. 5 § brottsbalken'), ['1962:700|28|6 b', '1962:700|33|5']);
+    const [r] = citeText('16 kap. 9 § brottsbalken', '2026-03-02');
+    assert.equal(r!.sfs, '1962:700');
+    assert.equal(r!.status, 'okänd', 'its text is not in the registry');
+    assert.equal(otherLawSfs('regeringsformen'), '1974:152');
+    assert.equal(otherLawSfs('bygglagen'), null, '"plan- och bygglagen" is not "bygglagen"');
   });
 });
