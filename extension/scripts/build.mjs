@@ -63,6 +63,6 @@ const { rules } = await import(path.join(root, 'packages/core/src/rules/index.ts
     },
   };
   mkdirSync(path.join(here, 'schemas'), { recursive: true });
-  writeFileSync(path.join(here, 'schemas/arende.config.schema.json'), JSON.stringify(schema, null, 2) + '\n');
+  writeFileSync(path.join(here, 'schemas/arende.config.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
 }
 console.log('build: extension/dist/extension.js');

@@ -2,7 +2,7 @@
  * arende.config.json for a document (by its uri): the nearest one from its folder upwards, as the CLI finds it.
  * Read again when it changes (a file watcher clears the cache).
  */
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import path from 'node:path';
 import { ConfigError, DEFAULT_CONFIG, findConfigFile, loadConfig, rules, type ArendeConfig } from '@arende/core';
 

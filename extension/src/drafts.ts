@@ -2,7 +2,7 @@
  * Which documents are drafts, and their parsed model. A draft is a Markdown document whose YAML
  * frontmatter has `typ:` (detect.ts): READMEs and notes are left alone.
  */
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { parseDraft, type Draft } from '@arende/core';
 import { looksLikeDraft } from './detect.js';
 

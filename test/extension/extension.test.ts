@@ -45,7 +45,7 @@ function positionOf(text: string, needle: string): { line: number; column: numbe
 async function problems(page: Page): Promise<string[]> {
   const rows = page.locator('.markers-panel .monaco-list-row');
   const labels: string[] = [];
-  for (const row of await rows.all()) labels.push(((await row.getAttribute('aria-label')) ?? '') + ' ' + (await row.innerText()));
+  for (const row of await rows.all()) labels.push(`${(await row.getAttribute('aria-label')) ?? ''} ${await row.innerText()}`);
   return labels;
 }
 

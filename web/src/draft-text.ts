@@ -65,7 +65,7 @@ export function draftText(state: FormState, options: DraftTextOptions = {}): Dra
   const spans: FieldSpan[] = [];
   const line = (s: string, field?: string) => {
     const start = text.length;
-    text += s + '\n';
+    text += `${s}\n`;
     if (field) spans.push({ field, start, end: start + s.length });
   };
   const key = (name: string, value: string | undefined, field: string, indent = '', always = true) => {

@@ -36,7 +36,7 @@ export async function exportDocx(resource?: vscode.Uri): Promise<vscode.Uri | un
   }
 
   const target = draftPath
-    ? vscode.Uri.file(draftPath.replace(/\.(md|markdown)$/i, '') + '.docx')
+    ? vscode.Uri.file(`${draftPath.replace(/\.(md|markdown)$/i, '')}.docx`)
     : await vscode.window.showSaveDialog({ filters: { Word: ['docx'] }, saveLabel: t('Exportera') });
   if (!target) return undefined;
 

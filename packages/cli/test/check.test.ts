@@ -148,12 +148,12 @@ describe('arende check --fix', () => {
     const dir = tmp();
     const file = path.join(dir, 'utkast.md');
     const broken = example.replace('avsändare:', 'avsandare:').replace('mottagare:', 'mottagre:');
-    writeFileSync(file, '\ufeff' + broken.replace(/\n/g, '\r\n'));
+    writeFileSync(file, `\ufeff${broken.replace(/\n/g, '\r\n')}`);
     const r = await arende(['check', '--fix', 'utkast.md'], dir);
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.match(r.stderr, /Rättade 3 problem i 'utkast.md'/);
     assert.notEqual(standard, example);
-    assert.equal(readFileSync(file, 'utf8'), '\ufeff' + standard.replace(/\n/g, '\r\n'));
+    assert.equal(readFileSync(file, 'utf8'), `\ufeff${standard.replace(/\n/g, '\r\n')}`);
     assert.deepEqual(readdirSync(dir), ['utkast.md'], 'no temporary file left behind');
   });
 
@@ -208,7 +208,7 @@ describe('arende new', () => {
 
 describe('the arende command as a process', () => {
   const bin = path.join(root, 'packages/cli/bin/arende.js');
-  before(function () {
+  before(() => {
     if (!existsSync(path.join(root, 'packages/cli/dist/arende.js'))) execFileSync('node', [path.join(root, 'scripts/build.mjs')]);
   });
 

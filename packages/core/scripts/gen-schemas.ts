@@ -31,6 +31,7 @@ export function utkastSchemaSource(current: string = readFileSync(UTKAST, 'utf8'
     additionalProperties: false,
     allOf: KINDS.map((k) => ({
       if: { properties: { typ: { const: k.name } }, required: ['typ'] },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then
       then: { $ref: `${k.ascii}.schema.json` },
     })),
   };

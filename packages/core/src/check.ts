@@ -68,7 +68,7 @@ function lagrumRef(text: string): LagrumRef {
   let ref = refs.get(text);
   if (!ref) {
     const [c] = citeText(text);
-    ref = c && c.sfs ? { text, sfs: c.sfs, kapitel: c.kapitel, paragraf: c.paragraf, href: c.url ?? undefined } : { text };
+    ref = c?.sfs ? { text, sfs: c.sfs, kapitel: c.kapitel, paragraf: c.paragraf, href: c.url ?? undefined } : { text };
     refs.set(text, ref);
   }
   return ref;

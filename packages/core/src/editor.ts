@@ -91,7 +91,9 @@ export function hoverAt(draft: Draft, offset: number): HoverResult | null {
 function keyPaths(draft: Draft): (string | number)[][] {
   const out: (string | number)[][] = [];
   const walk = (value: unknown, path: (string | number)[]) => {
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    if (Array.isArray(value)) value.forEach((v, i) => {
+      walk(v, [...path, i]);
+    });
     else if (value && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) {
         out.push([...path, k]);

@@ -68,7 +68,7 @@ describe('--fix replaces only the citation, wherever it is written', () => {
       const text = HEAD('2024-03-18') + body;
       assert.equal(fixRounds(text).text, text, body);
     }
-    const { diagnostics } = checkText(HEAD('2024-03-18') + 'Enligt SoL *10:8* ska.\n');
+    const { diagnostics } = checkText(`${HEAD('2024-03-18')}Enligt SoL *10:8* ska.\n`);
     assert.ok(diagnostics.some((d) => d.ruleId === 'citation-form' && !d.expected));
   });
 
@@ -79,18 +79,18 @@ describe('--fix replaces only the citation, wherever it is written', () => {
   });
 
   it('a rename that would duplicate a key is not offered, and the message says what to do', () => {
-    const text = HEAD('2024-03-18').replace('avsändare:', 'avsandare:\n  - namn: Alex\navsändare:') + '## Bakgrund\n\nText.\n';
+    const text = `${HEAD('2024-03-18').replace('avsändare:', 'avsandare:\n  - namn: Alex\navsändare:')}## Bakgrund\n\nText.\n`;
     const d = checkText(text).diagnostics.find((x) => x.ruleId === 'frontmatter-unknown-key')!;
     assert.equal(d.expected, undefined);
     assert.match(d.message, /'avsändare' finns redan/);
-    const two = HEAD('2024-03-18').replace('avsändare:\n  - namn: Kim Exempel\n    parti: X', 'avsandare:\n  - namn: Alex\navsändre:\n  - namn: Kim') + 'Text.\n';
+    const two = `${HEAD('2024-03-18').replace('avsändare:\n  - namn: Kim Exempel\n    parti: X', 'avsandare:\n  - namn: Alex\navsändre:\n  - namn: Kim')}Text.\n`;
     assert.ok(checkText(two).diagnostics.filter((x) => x.ruleId === 'frontmatter-unknown-key').every((x) => !x.expected));
-    const one = HEAD('2024-03-18').replace('avsändare:', '"avsandare":') + 'Text.\n';
+    const one = `${HEAD('2024-03-18').replace('avsändare:', '"avsandare":')}Text.\n`;
     assert.match(fixRounds(one).text, /\navsändare:\n/);
   });
 
   it('skips a diagnostic whose text is no longer at its range (a stale list from an editor)', () => {
-    const text = HEAD('2024-03-18') + 'Enligt SoL 10:8 ska.\n';
+    const text = `${HEAD('2024-03-18')}Enligt SoL 10:8 ska.\n`;
     const { diagnostics } = checkText(text);
     const edited = text.replace('Enligt', 'Enl.');
     assert.equal(applyFixes(edited, diagnostics).applied.length, 0);
@@ -149,7 +149,7 @@ function build(d: { datum: string; crlf: boolean; blocks: { container: { first: 
     });
     return out + (label ? `\n\nSe fotnot.[^${label}]` : '');
   });
-  const body = blocks.join('\n\n') + '\n';
+  const body = `${blocks.join('\n\n')}\n`;
   const text = HEAD(d.datum) + body;
   return { text: d.crlf ? text.replace(/\n/g, '\r\n') : text, words };
 }

@@ -40,7 +40,7 @@ describe('draft model', () => {
 
   it('accepts a BOM and CRLF, and positions stay those an editor shows', () => {
     const lf = politikerinitiativ();
-    const crlf = '\ufeff' + lf.replace(/\n/g, '\r\n');
+    const crlf = `\ufeff${lf.replace(/\n/g, '\r\n')}`;
     const a = parseDraft(lf);
     const b = parseDraft(crlf);
     assert.equal(b.hadBom, true);
@@ -91,7 +91,7 @@ describe('draft model', () => {
     );
     fc.assert(
       fc.property(fc.array(block, { maxLength: 12 }), fc.constantFrom('\n\n', '\n', '\r\n\r\n'), (blocks, sep) => {
-        const body = blocks.join(sep) + '\n';
+        const body = `${blocks.join(sep)}\n`;
         clearParseCache();
         const chunked = parseBody(body, 0, 1);
         const reference = processor.parse(body);
@@ -104,7 +104,7 @@ describe('draft model', () => {
   });
 
   it('a one-off parse (no cache) gives the same model as the incremental one', () => {
-    const text = '\ufeff' + politikerinitiativ({ body: 'Text[^1] https://example.se.\r\n\r\n## Förslag\r\n\r\n- att göra\r\n\r\n[^1]: Not.\r\n' });
+    const text = `\ufeff${politikerinitiativ({ body: 'Text[^1] https://example.se.\r\n\r\n## Förslag\r\n\r\n- att göra\r\n\r\n[^1]: Not.\r\n' })}`;
     const a = parseDraft(text);
     const b = parseDraft(text, { incremental: false });
     assert.deepEqual(b.tree, a.tree);

@@ -61,7 +61,7 @@ describe('rule personal-data', () => {
   it("warns about a medborgarförslag's contact details in its text, not in its frontmatter", () => {
     const clean = checkText(VALID_MEDBORGARFORSLAG).diagnostics.filter((x) => x.ruleId === 'personal-data');
     assert.deepEqual(clean, [], 'contact details in the frontmatter are where they belong');
-    const text = VALID_MEDBORGARFORSLAG + '\nSkriv till anna.exempel@example.se eller ring 070-123 45 67.\n';
+    const text = `${VALID_MEDBORGARFORSLAG}\nSkriv till anna.exempel@example.se eller ring 070-123 45 67.\n`;
     const d = checkText(text).diagnostics.filter((x) => x.ruleId === 'personal-data');
     assert.deepEqual(d.map((x) => [x.severity, text.slice(x.range.start.offset, x.range.end.offset)]), [
       ['warning', 'anna.exempel@example.se'],

@@ -59,7 +59,7 @@ export class Relationships {
     for (const r of this.list) {
       out += `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeAttr(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`;
     }
-    return out + '</Relationships>';
+    return `${out}</Relationships>`;
   }
 }
 

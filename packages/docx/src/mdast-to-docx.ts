@@ -16,7 +16,7 @@ import type {
   RootContent,
   Table as MdTable,
 } from 'mdast';
-import { DocumentState } from './document-state.js';
+import type { DocumentState } from './document-state.js';
 import { CHAR_STYLE, STYLE, TEXT_WIDTH } from './layout.js';
 import { FOOTNOTE_REF_MARK, breakRun, footnoteReference, hyperlink, paragraph, run, table as wmlTable, type Alignment } from './wml.js';
 

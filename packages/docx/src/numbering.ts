@@ -32,7 +32,7 @@ function abstractNum(kind: ListKind): string {
       `<w:lvl w:ilvl="${level}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/>` +
       `<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="${left}" w:hanging="${hanging}"/></w:pPr></w:lvl>`;
   }
-  return out + '</w:abstractNum>';
+  return `${out}</w:abstractNum>`;
 }
 
 /** One list instance: numbered lists restart at their start number, nested levels at 1. */
@@ -43,12 +43,12 @@ function num(list: ListInstance): string {
       out += `<w:lvlOverride w:ilvl="${level}"><w:startOverride w:val="${level === 0 ? list.start : 1}"/></w:lvlOverride>`;
     }
   }
-  return out + '</w:num>';
+  return `${out}</w:num>`;
 }
 
 /** The numbering part for the list instances a document used (abstract definitions first, as the schema wants). */
 export function numberingXml(lists: readonly ListInstance[]): string {
   let out = `${XML_DECLARATION}<w:numbering ${WML_NAMESPACES}>${abstractNum('bullet')}${abstractNum('ordered')}`;
   for (const list of lists) out += num(list);
-  return out + '</w:numbering>';
+  return `${out}</w:numbering>`;
 }

@@ -107,7 +107,7 @@ export function footnotesXml(state: DocumentState): string {
   state.footnotes.forEach((body, i) => {
     out += `<w:footnote w:id="${i + 1}">${body}</w:footnote>`;
   });
-  return out + '</w:footnotes>';
+  return `${out}</w:footnotes>`;
 }
 
 /** word/fontTable.xml: the three fonts the styles use, with their families for substitution. */

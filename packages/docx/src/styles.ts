@@ -64,7 +64,7 @@ function style(s: StyleDef): string {
   if (s.paragraph) out += paragraphProps(s.paragraph);
   if (s.run) out += styleRunProps(s.run);
   if (s.tblPr) out += s.tblPr;
-  return out + '</w:style>';
+  return `${out}</w:style>`;
 }
 
 const basedOnNormal = { type: 'paragraph', basedOn: STYLE.normal, next: STYLE.normal, quickFormat: true } as const;

@@ -164,7 +164,7 @@ export function table(rows: readonly (readonly string[])[], columns: number, wid
     for (const cell of cells) out += `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${cell}</w:tc>`;
     out += '</w:tr>';
   });
-  return out + '</w:tbl>';
+  return `${out}</w:tbl>`;
 }
 
 export interface PageSetup {

@@ -144,7 +144,9 @@ describe('exportDraft on generated Markdown, validated as Word does', () => {
       // Two at a time: the validator is a .NET process (~0.4 s each) and the machine has two cores.
       for (let i = 0; i < files.length; i += 2) {
         const results = await Promise.all(files.slice(i, i + 2).map((f) => validateFile(f, { officeVersion: 'Office2019' })));
-        results.forEach((r, j) => r.errors.forEach((e) => failures.push(`sample ${i + j}: ${e.path} ${e.xPath}: ${e.description}\n${samples[i + j]!.join('\n\n')}`)));
+        results.forEach((r, j) => {
+          for (const e of r.errors) failures.push(`sample ${i + j}: ${e.path} ${e.xPath}: ${e.description}\n${samples[i + j]!.join('\n\n')}`);
+        });
       }
       assert.deepEqual(failures, []);
     } finally {

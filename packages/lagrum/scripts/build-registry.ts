@@ -163,7 +163,7 @@ function resolveStillApplies(items: StillApplies[], laws: RegistryLaw[], texts: 
     const verb = key.slice(0, -1).replace(/a$/u, 'ä');
     const re = new RegExp(verb, 'iu');
     const firstSentence = (t: string) => /^.*?[.:](?=\s+\p{Lu}|$)/u.exec(t)?.[0] ?? t;
-    const refs = old.provisions.filter((p, i) => re.test(firstSentence(texts[old.sfs]?.[i] ?? ''))).map((p) => p[0]);
+    const refs = old.provisions.filter((_p, i) => re.test(firstSentence(texts[old.sfs]?.[i] ?? ''))).map((p) => p[0]);
     log.push(`2001:453 gäller fortfarande för "${it.what}": ${refs.join(', ') || '–'}`);
     return { ...it, refs };
   });
@@ -285,7 +285,7 @@ export function serialiseRegistry(r: RegistryFile): string {
     } else lines.push(`]}${i < r.laws.length - 1 ? ',' : ''}`);
   });
   lines.push(']}');
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /** The index as a TypeScript module holding the JSON as a string: bundlers include it, and V8 parses a

@@ -63,7 +63,7 @@ export function completeCitation(linePrefix: string, datum: string = today(), by
   const chapterCtx = /(?:^|[\s(])([\p{L}-]+(?:\s*\(\d{4}:\d{1,4}\))?)\s+(\d{1,2}(?:\s?[a-z])?)\s*kap\.?\s*$/u.exec(linePrefix);
   if (chapterCtx) {
     const law = findLaw(chapterCtx[1]!, datum);
-    if (law && law.hasChapters) return paragraphItems(law.sfs, chapterCtx[2]!.replace(/(\d)([a-z])/, '$1 $2'));
+    if (law?.hasChapters) return paragraphItems(law.sfs, chapterCtx[2]!.replace(/(\d)([a-z])/, '$1 $2'));
   }
   const lawCtx = /(?:^|[\s(])([\p{L}-]+(?:\s*\(\d{4}:\d{1,4}\))?)\s+$/u.exec(linePrefix);
   if (lawCtx) {

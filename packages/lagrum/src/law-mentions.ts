@@ -29,10 +29,10 @@ export function knownNames(): { name: string; sfs: string[]; abbreviation: boole
   ];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alternatives = [...new Set([...abbreviations.keys(), ...names.keys()])]
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegex)
   .join('|');
 
 const SFS = String.raw`\(\s*(\d{4}:\d{1,4})\s*\)`;

@@ -303,7 +303,7 @@ function punktList(
 }
 
 /** "2, 4–6 och 8" → 2, 4, 5, 6, 8 with the offset of each written number. */
-const LIST_PART = new RegExp(String.raw`(${NUM})|([-–—]|till)`, 'gu');
+const LIST_PART = new RegExp(`(${NUM})|([-–—]|till)`, 'gu');
 
 function listItems(list: string, offset: number): ItemDraft[] {
   const items: ItemDraft[] = [];

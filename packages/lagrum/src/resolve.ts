@@ -102,7 +102,7 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
   }
 
   // A law without chapters cited with one, or the reverse, does not name an existing provision.
-  let kapitel = c.kapitel;
+  const kapitel = c.kapitel;
   let status: CitationStatus = 'gällande';
   let provision: Provision | null = null;
   let rubrik: string | null = null;

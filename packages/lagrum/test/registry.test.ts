@@ -7,7 +7,7 @@ import {
 import { lawBySfs, lookupProvision, correspondingProvisions, provisionsOf } from '../src/index.js';
 
 describe('registry', () => {
-  describe('is up to date with the build script', function () {
+  describe('is up to date with the build script', () => {
     const dataDir = defaultDataDir();
     before(function () {
       if (!existsSync(dataDir)) {

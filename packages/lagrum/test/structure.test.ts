@@ -31,7 +31,7 @@ describe('provision structure (stycken and points)', () => {
     });
   });
 
-  describe('against the selex source', function () {
+  describe('against the selex source', () => {
     before(function () {
       if (!selexAvailable()) {
         console.log('      (hoppar över: selex-filerna saknas; sätt ARENDE_LAGAR_DIR)');

@@ -158,7 +158,7 @@ export function loadConfig(command: string, io: CliIo, explicit: string | undefi
 /** `utkast.md` → `utkast.docx`, next to the draft. */
 export function defaultOutput(draftPath: string): string {
   const ext = path.extname(draftPath);
-  return (ext ? draftPath.slice(0, -ext.length) : draftPath) + '.docx';
+  return `${ext ? draftPath.slice(0, -ext.length) : draftPath}.docx`;
 }
 
 export const exportCommand: Command = async (args, io) => {

@@ -106,8 +106,8 @@ const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
 
 function readMetadata(raw: Record<string, unknown>): Metadata {
   const typ = (DRAFT_KINDS as readonly string[]).includes(raw.typ as string) ? (raw.typ as DraftKind) : undefined;
-  const senders: Person[] = Array.isArray(raw['avsändare'])
-    ? raw['avsändare'].filter((p): p is Person => !!p && typeof p === 'object' && typeof (p as Person).namn === 'string')
+  const senders: Person[] = Array.isArray(raw.avsändare)
+    ? raw.avsändare.filter((p): p is Person => !!p && typeof p === 'object' && typeof (p as Person).namn === 'string')
     : [];
   const up = raw.uppdrag as Record<string, unknown> | undefined;
   return {
@@ -123,7 +123,7 @@ function readMetadata(raw: Record<string, unknown>): Metadata {
       up && typeof up === 'object' && typeof up.beslut === 'string'
         ? { beslut: up.beslut, datum: String(up.datum ?? ''), diarienummer: str(up.diarienummer) }
         : undefined,
-    förvaltning: str(raw['förvaltning']),
+    förvaltning: str(raw.förvaltning),
     bilagor: strList(raw.bilagor),
     beslutet_skickas_till: strList(raw.beslutet_skickas_till),
     punkt: typeof raw.punkt === 'number' ? raw.punkt : undefined,

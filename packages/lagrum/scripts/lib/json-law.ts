@@ -48,7 +48,7 @@ export function readJsonLaw(file: JsonLawFile): JsonLaw {
     let content = p.content;
     const t = TRANSITIONAL.exec(content);
     if (t) {
-      transitional += ' ' + content.slice(t.index);
+      transitional += ` ${content.slice(t.index)}`;
       content = content.slice(0, t.index);
     }
     const kapitel = hasChapters ? normaliseLabel((p.chapter ?? p.provision_ref.split(':')[0])!) : null;
