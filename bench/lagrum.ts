@@ -138,7 +138,7 @@ if (!existsSync(ferendaDir)) {
       if (l.p === null) return;
       expected.push({ sfs: l.sfs, k: l.k, p: l.p });
       const next = links[i + 1];
-      if (next && next.p && /^\s*[-–]\s*$/u.test(l.after) && next.sfs === l.sfs && next.k === l.k && /^\d+$/.test(l.p) && /^\d+$/.test(next.p)) {
+      if (next?.p && /^\s*[-–]\s*$/u.test(l.after) && next.sfs === l.sfs && next.k === l.k && /^\d+$/.test(l.p) && /^\d+$/.test(next.p)) {
         for (let n = Number(l.p) + 1; n < Number(next.p); n++) expected.push({ sfs: l.sfs, k: l.k, p: String(n) });
       }
     });
