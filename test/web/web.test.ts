@@ -177,7 +177,9 @@ describe('web page for citizens in a real Chromium', function () {
     await page.close();
   });
 
-  it('by keyboard only: skip link, every field in order, a problem and its fix, att-satser added and removed, the Word file', async () => {
+  it('by keyboard only: skip link, every field in order, a problem and its fix, att-satser added and removed, the Word file', async function () {
+    // Some 200 key presses, each answered by the page: slow on a busy two-core machine.
+    this.timeout(150_000);
     const page = await openPage(context, server.url);
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate('document.activeElement.textContent'), 'Hoppa till formuläret');
@@ -253,6 +255,25 @@ describe('web page for citizens in a real Chromium', function () {
     await page.locator('fieldset', { has: page.getByRole('heading', { name: 'Ditt förslag' }) }).screenshot({ path: path.join(OUT, 'form.png') });
     await page.screenshot({ path: path.join(OUT, 'page.png'), fullPage: true });
     await page.close();
+  });
+
+  it('leaving with unsaved text asks first (the page keeps nothing); after saving it does not', async () => {
+    const page = await openPage(context, server.url);
+    await page.getByLabel('Rubrik', { exact: true }).fill('Något jag inte vill förlora');
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.type());
+      void d.dismiss();
+    });
+    await page.close({ runBeforeUnload: true });
+    await until('the question before leaving', async () => dialogs.length > 0);
+    assert.deepEqual(dialogs, ['beforeunload']);
+    assert.equal(page.isClosed(), false, 'dismissing keeps the page and the text');
+
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara utkast' }).click()]);
+    await page.close({ runBeforeUnload: true });
+    await until('the page closed', async () => page.isClosed());
+    assert.deepEqual(dialogs, ['beforeunload']);
   });
 
   it('sends nothing anywhere: every request stays on the page\'s own origin', () => {

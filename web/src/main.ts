@@ -27,6 +27,11 @@ const dirty = new Set<string>();
 let showAll = false;
 let byField = new Map<string, Diagnostic[]>();
 let diagnostics: Diagnostic[] = [];
+/** Typed since the last download: leaving the page asks first (the page keeps nothing). */
+let unsaved = false;
+window.addEventListener('beforeunload', (e) => {
+  if (unsaved) e.preventDefault();
+});
 
 const formEl = document.getElementById('form') as HTMLFormElement;
 
@@ -107,11 +112,13 @@ function showProblems(): void {
     const parts: string[] = [];
     if (errors) parts.push(`${errors} fel`);
     if (warnings) parts.push(`${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`);
-    status.textContent = parts.length
+    const text = parts.length
       ? `Kontrollen hittade ${parts.join(' och ')}. Du ser dem vid rutorna.`
       : waiting > 0
         ? 'Inga fel i det du har skrivit hittills. Fyll i resten av rutorna.'
         : 'Kontrollen hittade inga fel. Du kan ladda ner Word-filen.';
+    // Only a change is written: a screen reader reads the status line each time it is replaced.
+    if (status.textContent !== text) status.textContent = text;
   }
   if (showAll) renderSummary();
 }
@@ -165,6 +172,7 @@ formEl.addEventListener('input', (e) => {
   if (!field) return;
   setField(field, target.value);
   dirty.add(field);
+  unsaved = true;
   // Checking takes a few milliseconds; waiting for a pause in typing keeps the caret smooth.
   clearTimeout(pending);
   pending = setTimeout(check, 150);
@@ -205,6 +213,7 @@ const actions: FormActions = {
     const { text } = draftText(state, { contactSection: true });
     const bytes = exportDraft(parseDraft(text));
     download(bytes, `${fileStem(state.kind, state.rubrik)}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    unsaved = false;
     const status = document.getElementById('status');
     if (status) status.textContent = 'Word-filen är klar. Du hittar den bland dina hämtade filer.';
   },
@@ -212,6 +221,7 @@ const actions: FormActions = {
     clearTimeout(pending);
     const { text } = draftText(state);
     download(text, `${fileStem(state.kind, state.rubrik)}.md`, 'text/markdown;charset=utf-8');
+    unsaved = false;
     const status = document.getElementById('status');
     if (status) status.textContent = 'Utkastet är sparat bland dina hämtade filer. Öppna det här igen när du vill fortsätta.';
   },
