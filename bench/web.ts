@@ -27,7 +27,12 @@ try {
     console.log(`      ${name}: ${(bytes.length / 1024).toFixed(1)} KB (gzip ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} KB)`);
   }
   console.log(`      all files: ${(raw / 1024).toFixed(1)} KB`);
-  console.log(`      app.js by source: ${server.build.inputs.slice(0, 8).map(([n, b]) => `${n} ${(b / 1024).toFixed(0)} KB`).join(', ')}`);
+  console.log(
+    `      app.js by source: ${server.build.inputs
+      .slice(0, 8)
+      .map(([n, b]) => `${n} ${(b / 1024).toFixed(0)} KB`)
+      .join(', ')}`,
+  );
   ok = report('web page download, gzip', gz / 1024, 250, ' KB') && ok;
 
   const loads: number[] = [];

@@ -56,7 +56,8 @@ function bundleInputs(meta: Metafile): [string, number][] {
   for (const [file, info] of Object.entries(meta.outputs)) {
     if (!file.endsWith('app.js')) continue;
     for (const [input, { bytesInOutput }] of Object.entries(info.inputs)) {
-      const pkg = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? /^(packages\/[^/]+|web)\//.exec(input)?.[1] ?? input;
+      const pkg =
+        /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? /^(packages\/[^/]+|web)\//.exec(input)?.[1] ?? input;
       out.set(pkg, (out.get(pkg) ?? 0) + bytesInOutput);
     }
   }
@@ -88,13 +89,13 @@ export async function buildWeb({ outdir = DIST, minify = true }: { outdir?: stri
     files[name] = f.contents;
   }
   files['index.html'] = readFileSync(path.join(here, 'src/index.html'));
-  const version = hash(...Object.keys(files).sort().map((k) => files[k]!));
-  const cached = ['./', 'index.html', 'app.js', 'app.css'];
-  files['sw.js'] = Buffer.from(
-    readFileSync(path.join(here, 'src/sw.js'), 'utf8')
-      .replace('__VERSION__', version)
-      .replace('__FILES__', JSON.stringify(cached)),
+  const version = hash(
+    ...Object.keys(files)
+      .sort()
+      .map((k) => files[k]!),
   );
+  const cached = ['./', 'index.html', 'app.js', 'app.css'];
+  files['sw.js'] = Buffer.from(readFileSync(path.join(here, 'src/sw.js'), 'utf8').replace('__VERSION__', version).replace('__FILES__', JSON.stringify(cached)));
   const sizes: Record<string, number> = {};
   for (const [name, bytes] of Object.entries(files)) {
     writeFileSync(path.join(outdir, name), bytes);
@@ -106,5 +107,9 @@ export async function buildWeb({ outdir = DIST, minify = true }: { outdir?: stri
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { sizes } = await buildWeb();
   const total = Object.values(sizes).reduce((a, b) => a + b, 0);
-  console.log(`web: ${path.relative(process.cwd(), DIST) || DIST}/ (${Object.entries(sizes).map(([n, s]) => `${n} ${(s / 1024).toFixed(0)} KB`).join(', ')}; ${(total / 1024).toFixed(0)} KB i allt)`);
+  console.log(
+    `web: ${path.relative(process.cwd(), DIST) || DIST}/ (${Object.entries(sizes)
+      .map(([n, s]) => `${n} ${(s / 1024).toFixed(0)} KB`)
+      .join(', ')}; ${(total / 1024).toFixed(0)} KB i allt)`,
+  );
 }

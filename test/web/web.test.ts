@@ -119,7 +119,18 @@ describe('web page for citizens in a real Chromium', function () {
     const file = path.join(OUT, download.suggestedFilename());
     await download.saveAs(file);
     const text = pandocPlain(file);
-    for (const part of [STORY.rubrik, 'Medborgarförslag', STORY.kommun, 'Till Kommunfullmäktige', STORY.varför, STORY.att1, STORY.namn, STORY.adress, `E-post: ${STORY.epost}`, `Telefon: ${STORY.telefon}`]) {
+    for (const part of [
+      STORY.rubrik,
+      'Medborgarförslag',
+      STORY.kommun,
+      'Till Kommunfullmäktige',
+      STORY.varför,
+      STORY.att1,
+      STORY.namn,
+      STORY.adress,
+      `E-post: ${STORY.epost}`,
+      `Telefon: ${STORY.telefon}`,
+    ]) {
       assert.ok(text.includes(part), `the Word file has '${part}':\n${text}`);
     }
     assert.doesNotMatch(text, /19121212/);
@@ -129,7 +140,10 @@ describe('web page for citizens in a real Chromium', function () {
     const md = path.join(OUT, saved.suggestedFilename());
     await saved.saveAs(md);
     const { draft, diagnostics } = checkText(readFileSync(md, 'utf8'));
-    assert.deepEqual(diagnostics.map((d) => `${d.ruleId}: ${d.message}`), []);
+    assert.deepEqual(
+      diagnostics.map((d) => `${d.ruleId}: ${d.message}`),
+      [],
+    );
     assert.equal(draft.metadata.rubrik, STORY.rubrik);
     assert.equal(draft.metadata.avsändare[0]?.telefon, STORY.telefon);
     await page.close();
@@ -148,15 +162,26 @@ describe('web page for citizens in a real Chromium', function () {
     const items = await summary.locator('li').allInnerTexts();
     assert.ok(items.includes('Rubrik: Fyll i rubrik.'), items.join('\n'));
     assert.ok(items.includes('Ditt namn: Fyll i ditt namn.'), items.join('\n'));
-    assert.ok(items.some((t) => t.startsWith('Varför: Förslaget saknar motivering')), items.join('\n'));
-    assert.ok(items.some((t) => t.startsWith('Vad föreslår du?: ')), items.join('\n'));
+    assert.ok(
+      items.some((t) => t.startsWith('Varför: Förslaget saknar motivering')),
+      items.join('\n'),
+    );
+    assert.ok(
+      items.some((t) => t.startsWith('Vad föreslår du?: ')),
+      items.join('\n'),
+    );
     assert.match(await problemsAt(page, 'rubrik'), /^Fel: Fyll i rubrik\. \(I utkastfilen: Nyckeln 'rubrik' saknar värde/);
     await summary.getByRole('link', { name: /^Rubrik: / }).click();
     assert.equal(await focused(page), 'f-rubrik');
     await page.screenshot({ path: path.join(OUT, 'page-error-summary.png'), fullPage: true });
     const violations = await axe(page);
     writeFileSync(path.join(OUT, 'axe-with-problems.json'), JSON.stringify(violations, null, 2));
-    assert.deepEqual(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`), []);
+    assert.deepEqual(
+      violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`),
+      [],
+    );
     assert.equal(downloads, 0);
     await page.close();
   });
@@ -168,7 +193,12 @@ describe('web page for citizens in a real Chromium', function () {
       await page.locator(`[id="f-typ-${kind}"]`).check();
       const violations = await axe(page);
       all[kind] = violations;
-      assert.deepEqual(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${kind}: ${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`), []);
+      assert.deepEqual(
+        violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${kind}: ${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`),
+        [],
+      );
     }
     writeFileSync(path.join(OUT, 'axe.json'), JSON.stringify(all, null, 2));
     // Reflow (WCAG 1.4.10): at 320 CSS pixels wide nothing needs scrolling sideways.
@@ -227,8 +257,26 @@ describe('web page for citizens in a real Chromium', function () {
     await page.keyboard.type(STORY.att2);
 
     order.push(...(await tabTo(page, 'download-word')));
-    const expected = ['f-avsändare.namn', 'f-avsändare.adress', 'f-avsändare.e-post', 'f-avsändare.telefon', 'f-kommun', 'f-mottagare', 'f-datum', 'f-rubrik', 'f-avsnitt.bakgrund', 'f-att-sats.0', 'add-att-satser', 'add-lagrum', 'download-word'];
-    assert.deepEqual(order.filter((id) => expected.includes(id)).filter((id, i, a) => a.indexOf(id) === i), expected, `tab order: ${order.join(' → ')}`);
+    const expected = [
+      'f-avsändare.namn',
+      'f-avsändare.adress',
+      'f-avsändare.e-post',
+      'f-avsändare.telefon',
+      'f-kommun',
+      'f-mottagare',
+      'f-datum',
+      'f-rubrik',
+      'f-avsnitt.bakgrund',
+      'f-att-sats.0',
+      'add-att-satser',
+      'add-lagrum',
+      'download-word',
+    ];
+    assert.deepEqual(
+      order.filter((id) => expected.includes(id)).filter((id, i, a) => a.indexOf(id) === i),
+      expected,
+      `tab order: ${order.join(' → ')}`,
+    );
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     const file = path.join(OUT, 'keyboard.docx');
     await download.saveAs(file);
@@ -276,10 +324,13 @@ describe('web page for citizens in a real Chromium', function () {
     assert.deepEqual(dialogs, ['beforeunload']);
   });
 
-  it('sends nothing anywhere: every request stays on the page\'s own origin', () => {
+  it("sends nothing anywhere: every request stays on the page's own origin", () => {
     const origin = new URL(server.url).origin;
     assert.ok(requests.length > 0);
-    assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:')), []);
+    assert.deepEqual(
+      requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:')),
+      [],
+    );
   });
 
   it('works offline after the first visit (service worker)', async function () {

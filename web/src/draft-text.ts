@@ -103,7 +103,10 @@ export function draftText(state: FormState, options: DraftTextOptions = {}): Dra
   line('---');
 
   const section = (heading: string, body: string, field: string) => {
-    const content = body.replace(/\r\n?/g, '\n').replace(/\s+$/, '').replace(/^\s*\n/, '');
+    const content = body
+      .replace(/\r\n?/g, '\n')
+      .replace(/\s+$/, '')
+      .replace(/^\s*\n/, '');
     // An empty section is left out, heading and all: core then reports it as missing (section-missing,
     // reasoning-missing), with the message a draft without it would get.
     if (!content) return;
@@ -129,9 +132,7 @@ export function draftText(state: FormState, options: DraftTextOptions = {}): Dra
   if (form.attSatser && !form.proposalFirst) proposal();
 
   if (options.contactSection) {
-    const contact = (['namn', 'adress', 'e-post', 'telefon'] as const)
-      .map((k) => ({ k, v: oneLine(state.sender[k] ?? '') }))
-      .filter((c) => c.v);
+    const contact = (['namn', 'adress', 'e-post', 'telefon'] as const).map((k) => ({ k, v: oneLine(state.sender[k] ?? '') })).filter((c) => c.v);
     if (contact.some((c) => c.k !== 'namn')) {
       line('');
       line('## Kontaktuppgifter');

@@ -38,15 +38,19 @@ export function stateFromDraft(text: string, today: string): OpenedDraft {
   const lost: string[] = [];
   const known = new Set(['typ', 'rubrik', 'datum', 'mottagare', 'kommun', 'diarienummer', 'förvaltning', 'uppdrag', 'avsändare', 'lagrum']);
   for (const k of Object.keys(m.raw)) if (!known.has(k)) lost.push(k);
-  if (m.avsändare.length > 1) lost.push(`avsändare ${m.avsändare.slice(1).map((p) => p.namn).join(', ')}`);
+  if (m.avsändare.length > 1)
+    lost.push(
+      `avsändare ${m.avsändare
+        .slice(1)
+        .map((p) => p.namn)
+        .join(', ')}`,
+    );
 
   // Body sections: by heading to the form's sections; others go, with their heading, into the first.
   const extra: string[] = [];
   for (const s of draft.sections) {
     if (s === draft.proposal) continue;
-    const body = s.children.length
-      ? draft.text.slice(s.children[0]!.position!.start.offset!, s.children[s.children.length - 1]!.position!.end.offset!)
-      : '';
+    const body = s.children.length ? draft.text.slice(s.children[0]!.position!.start.offset!, s.children[s.children.length - 1]!.position!.end.offset!) : '';
     const target = form.sections.find((f) => f.accepted.includes(s.key));
     if (target && !state.sections[target.id]) state.sections[target.id] = body;
     else if (body || s.heading) extra.push(s.heading ? `${s.heading}\n\n${body}` : body);

@@ -85,9 +85,7 @@ function input(spec: InputSpec): HTMLElement {
     'aria-required': spec.required ? 'true' : undefined,
     inputmode: spec.inputmode,
   };
-  const control = spec.multiline
-    ? el('textarea', { ...attrs, rows: String(spec.multiline) })
-    : el('input', { ...attrs, type: spec.type ?? 'text' });
+  const control = spec.multiline ? el('textarea', { ...attrs, rows: String(spec.multiline) }) : el('input', { ...attrs, type: spec.type ?? 'text' });
   control.value = spec.value;
   return el(
     'div',
@@ -108,7 +106,13 @@ function kindChoice(state: FormState, actions: FormActions): HTMLElement {
       const id = `f-typ-${k}`;
       const radio = el('input', { type: 'radio', name: 'typ', id, value: k, 'aria-describedby': `${id}-about`, checked: state.kind === k });
       radio.addEventListener('change', () => radio.checked && actions.setKind(k));
-      return el('div', { class: 'choice' }, radio, el('label', { for: id }, KIND_FORMS[k].name), el('p', { class: 'hint', id: `${id}-about` }, KIND_FORMS[k].about));
+      return el(
+        'div',
+        { class: 'choice' },
+        radio,
+        el('label', { for: id }, KIND_FORMS[k].name),
+        el('p', { class: 'hint', id: `${id}-about` }, KIND_FORMS[k].about),
+      );
     }),
     problems('typ'),
   );
@@ -168,7 +172,11 @@ export function renderForm(state: FormState, actions: FormActions): DocumentFrag
       {},
       el('legend', {}, el('h2', {}, form.citizen ? 'Om dig' : 'Avsändare')),
       form.citizen
-        ? el('p', { class: 'hint' }, 'Adress, e-post och telefon står bara i Word-filen du skickar. Kommunen tar bort dem innan förslaget publiceras. Namnet blir offentligt.')
+        ? el(
+            'p',
+            { class: 'hint' },
+            'Adress, e-post och telefon står bara i Word-filen du skickar. Kommunen tar bort dem innan förslaget publiceras. Namnet blir offentligt.',
+          )
         : null,
       ...form.sender.map((k) => {
         const l = SENDER_LABELS[k];
@@ -190,7 +198,13 @@ export function renderForm(state: FormState, actions: FormActions): DocumentFrag
       'fieldset',
       {},
       el('legend', {}, el('h2', {}, 'Vart ska förslaget?')),
-      input({ field: 'kommun', label: META_LABELS.kommun.label, hint: META_LABELS.kommun.hint, value: state.meta.kommun ?? '', required: form.metaRequired.includes('kommun') }),
+      input({
+        field: 'kommun',
+        label: META_LABELS.kommun.label,
+        hint: META_LABELS.kommun.hint,
+        value: state.meta.kommun ?? '',
+        required: form.metaRequired.includes('kommun'),
+      }),
       input({
         field: 'mottagare',
         label: 'Nämnd',
@@ -204,13 +218,35 @@ export function renderForm(state: FormState, actions: FormActions): DocumentFrag
         list: 'namnder',
         required: true,
       }),
-      el('datalist', { id: 'namnder' }, ...['Kommunfullmäktige', 'Kommunstyrelsen', 'Socialnämnden', 'Utbildningsnämnden', 'Kultur- och fritidsnämnden', 'Tekniska nämnden'].map((n) => el('option', { value: n }))),
+      el(
+        'datalist',
+        { id: 'namnder' },
+        ...['Kommunfullmäktige', 'Kommunstyrelsen', 'Socialnämnden', 'Utbildningsnämnden', 'Kultur- och fritidsnämnden', 'Tekniska nämnden'].map((n) =>
+          el('option', { value: n }),
+        ),
+      ),
       // A text field, not type=date: Chromium's date picker keeps a focus stop without a visible focus
       // indicator, and core checks the format anyway (with its own message).
-      input({ field: 'datum', label: 'Datum', hint: 'Dagens datum står redan här. Skriv år-månad-dag, till exempel 2026-03-02.', value: state.datum, required: true, inputmode: 'numeric' }),
+      input({
+        field: 'datum',
+        label: 'Datum',
+        hint: 'Dagens datum står redan här. Skriv år-månad-dag, till exempel 2026-03-02.',
+        value: state.datum,
+        required: true,
+        inputmode: 'numeric',
+      }),
       ...form.meta
         .filter((m) => m !== 'kommun')
-        .map((m) => input({ field: m, label: META_LABELS[m].label, hint: META_LABELS[m].hint, value: state.meta[m] ?? '', required: form.metaRequired.includes(m), inputmode: META_LABELS[m].date ? 'numeric' : undefined })),
+        .map((m) =>
+          input({
+            field: m,
+            label: META_LABELS[m].label,
+            hint: META_LABELS[m].hint,
+            value: state.meta[m] ?? '',
+            required: form.metaRequired.includes(m),
+            inputmode: META_LABELS[m].date ? 'numeric' : undefined,
+          }),
+        ),
     ),
   );
 
@@ -223,7 +259,13 @@ export function renderForm(state: FormState, actions: FormActions): DocumentFrag
       'fieldset',
       {},
       el('legend', {}, el('h2', {}, 'Ditt förslag')),
-      input({ field: 'rubrik', label: 'Rubrik', hint: 'En kort mening om vad förslaget handlar om. Till exempel: Träffpunkt öppen på kvällar.', value: state.rubrik, required: true }),
+      input({
+        field: 'rubrik',
+        label: 'Rubrik',
+        hint: 'En kort mening om vad förslaget handlar om. Till exempel: Träffpunkt öppen på kvällar.',
+        value: state.rubrik,
+        required: true,
+      }),
       ...(form.proposalFirst ? [...proposal, ...sections] : [...sections, ...proposal]),
       listEditor(state, actions, 'lagrum'),
     ),

@@ -47,7 +47,10 @@ export interface KindForm {
 
 /** Plain hints for the sections the page knows; any other section gets a generic one. */
 const SECTION_HINTS: Record<string, { label?: string; hint: string }> = {
-  bakgrund: { label: 'Varför', hint: 'Berätta vad du vill ändra och varför. Vad har du sett? Vem blir hjälpt? Skriv inte om andra personers hälsa eller andra privata saker.' },
+  bakgrund: {
+    label: 'Varför',
+    hint: 'Berätta vad du vill ändra och varför. Vad har du sett? Vem blir hjälpt? Skriv inte om andra personers hälsa eller andra privata saker.',
+  },
   sammanfattning: { hint: 'Några meningar om vad redovisningen visar.' },
   'beskrivning av ärendet': { hint: 'Vad uppdraget var, vad som har gjorts och vad det visar.' },
   'ekonomiska konsekvenser': { hint: 'Vad förslaget kostar eller sparar.' },
@@ -59,7 +62,10 @@ function sectionField(heading: string, citizen: boolean, accepted: readonly stri
   const known = SECTION_HINTS[key];
   const hint = key === 'bakgrund' && !citizen ? 'Beskriv problemet, vem det gäller och varför nämnden ska besluta nu.' : known?.hint;
   return {
-    id: key.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-'),
+    id: key
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-'),
     heading,
     label: (citizen && known?.label) || heading,
     hint: hint ?? `Texten under rubriken ${heading}.`,
@@ -68,7 +74,7 @@ function sectionField(heading: string, citizen: boolean, accepted: readonly stri
 }
 
 function formFor(k: KindDefinition<DraftKind>): KindForm {
-  const required = new Set<string>(((k.schema as { required?: string[] }).required ?? []));
+  const required = new Set<string>((k.schema as { required?: string[] }).required ?? []);
   const citizen = k.features.privateSenders;
   const meta: MetaKey[] = ['kommun'];
   if (required.has('diarienummer')) meta.push('diarienummer');
@@ -101,7 +107,9 @@ function formFor(k: KindDefinition<DraftKind>): KindForm {
 export const KIND_FORMS = Object.fromEntries(CORE_KINDS.map((k) => [k.name, formFor(k)])) as Record<DraftKind, KindForm>;
 
 /** The kinds in the order the page offers them: a citizen's kinds first (the page is for them), then the table's order. */
-export const KINDS: DraftKind[] = [...CORE_KINDS.filter((k) => k.features.privateSenders), ...CORE_KINDS.filter((k) => !k.features.privateSenders)].map((k) => k.name);
+export const KINDS: DraftKind[] = [...CORE_KINDS.filter((k) => k.features.privateSenders), ...CORE_KINDS.filter((k) => !k.features.privateSenders)].map(
+  (k) => k.name,
+);
 
 /** The kind a first visit starts with. */
 export const DEFAULT_KIND: DraftKind = KINDS[0]!;

@@ -234,7 +234,8 @@ const actions: FormActions = {
       render('f-rubrik');
       if (opened.lost.length) {
         const status = document.getElementById('status');
-        if (status) status.textContent = `Utkastet är öppnat. Formuläret har ingen ruta för: ${opened.lost.join(', ')}. Det finns kvar i din fil men kommer inte med härifrån.`;
+        if (status)
+          status.textContent = `Utkastet är öppnat. Formuläret har ingen ruta för: ${opened.lost.join(', ')}. Det finns kvar i din fil men kommer inte med härifrån.`;
       }
     });
   },

@@ -25,10 +25,16 @@ describe('web: the form → a draft', () => {
   it('a filled medborgarförslag is a draft that checks clean, with the values where they belong', () => {
     const { text } = draftText(filled());
     const { draft, diagnostics } = checkText(text);
-    assert.deepEqual(diagnostics.map((d) => d.ruleId), []);
+    assert.deepEqual(
+      diagnostics.map((d) => d.ruleId),
+      [],
+    );
     assert.equal(draft.metadata.rubrik, 'Träffpunkt: öppen på kvällar');
     assert.equal(draft.metadata.avsändare[0]?.['e-post'], 'kim@example.se');
-    assert.deepEqual(draft.attSatser.map((a) => a.text), ['att kommunen håller träffpunkten öppen två kvällar i veckan']);
+    assert.deepEqual(
+      draft.attSatser.map((a) => a.text),
+      ['att kommunen håller träffpunkten öppen två kvällar i veckan'],
+    );
   });
 
   it('puts each problem at its field: empty rubrik, missing name, missing motivering, empty proposal', () => {
@@ -38,10 +44,22 @@ describe('web: the form → a draft', () => {
     s.sections.bakgrund = '  \n';
     s.attSatser = [''];
     const f = fields(s);
-    assert.deepEqual(f.get('rubrik')?.map((d) => d.ruleId), ['frontmatter-type']);
-    assert.deepEqual(f.get('avsändare.namn')?.map((d) => d.ruleId), ['frontmatter-type']);
-    assert.deepEqual(f.get('avsnitt.bakgrund')?.map((d) => d.ruleId), ['reasoning-missing']);
-    assert.deepEqual(f.get('att-satser')?.map((d) => d.ruleId), ['att-sats-missing']);
+    assert.deepEqual(
+      f.get('rubrik')?.map((d) => d.ruleId),
+      ['frontmatter-type'],
+    );
+    assert.deepEqual(
+      f.get('avsändare.namn')?.map((d) => d.ruleId),
+      ['frontmatter-type'],
+    );
+    assert.deepEqual(
+      f.get('avsnitt.bakgrund')?.map((d) => d.ruleId),
+      ['reasoning-missing'],
+    );
+    assert.deepEqual(
+      f.get('att-satser')?.map((d) => d.ruleId),
+      ['att-sats-missing'],
+    );
     assert.equal(f.get(GENERAL), undefined);
   });
 
@@ -59,13 +77,22 @@ describe('web: the form → a draft', () => {
     s.lagrum = ['', 'socialtjänstlagen 99 kap. 1 §'];
     assert.ok(fields(s).get('lagrum.1')?.length, 'the second entry has a problem');
     const p = emptyState('politikerinitiativ', '2026-12-01');
-    assert.ok(fields(p).get('lagrum')?.some((d) => d.severity === 'error'));
+    assert.ok(
+      fields(p)
+        .get('lagrum')
+        ?.some((d) => d.severity === 'error'),
+    );
   });
 
   it('an empty required section of a nämnduppdrag is reported at its field', () => {
     const s = emptyState('nämnduppdrag', '2026-12-01');
     s.sections = { sammanfattning: 'Kort.', 'beskrivning-av-arendet': 'Lång.', 'ekonomiska-konsekvenser': '', 'barnets-basta': 'Inga.' };
-    assert.deepEqual(fields(s).get('avsnitt.ekonomiska-konsekvenser')?.map((d) => d.ruleId), ['section-missing']);
+    assert.deepEqual(
+      fields(s)
+        .get('avsnitt.ekonomiska-konsekvenser')
+        ?.map((d) => d.ruleId),
+      ['section-missing'],
+    );
   });
 
   it('YAML-significant input stays the text typed (quoted where needed)', () => {
@@ -81,7 +108,10 @@ describe('web: the form → a draft', () => {
   it('an att-sats typed over several lines stays one att-sats', () => {
     const s = filled();
     s.attSatser = ['att kommunen\nöppnar\r\nen träffpunkt'];
-    assert.deepEqual(parseDraft(draftText(s).text).attSatser.map((a) => a.text), ['att kommunen öppnar en träffpunkt']);
+    assert.deepEqual(
+      parseDraft(draftText(s).text).attSatser.map((a) => a.text),
+      ['att kommunen öppnar en träffpunkt'],
+    );
   });
 
   it('the Word version carries the contact details in the body; the saved draft keeps them in the frontmatter only', () => {
@@ -92,15 +122,19 @@ describe('web: the form → a draft', () => {
   });
 
   it('the smallest field holding a diagnostic wins; outside every field is the general box', () => {
-    const spans = [{ field: 'att-satser', start: 10, end: 50 }, { field: 'att-sats.0', start: 20, end: 30 }];
-    const at = (offset: number) => ({ ruleId: 'x', message: '', range: { start: { line: 1, column: 1, offset }, end: { line: 1, column: 1, offset } } }) as unknown as Diagnostic;
+    const spans = [
+      { field: 'att-satser', start: 10, end: 50 },
+      { field: 'att-sats.0', start: 20, end: 30 },
+    ];
+    const at = (offset: number) =>
+      ({ ruleId: 'x', message: '', range: { start: { line: 1, column: 1, offset }, end: { line: 1, column: 1, offset } } }) as unknown as Diagnostic;
     assert.equal(fieldFor(at(25), spans, 'medborgarförslag'), 'att-sats.0');
     assert.equal(fieldFor(at(40), spans, 'medborgarförslag'), 'att-satser');
     assert.equal(fieldFor(at(60), spans, 'medborgarförslag'), GENERAL);
   });
 });
 
-describe('web: a form for every kind in core\'s table', () => {
+describe("web: a form for every kind in core's table", () => {
   for (const kind of KINDS) {
     it(`${kind.name}: every field filled in gives a draft without errors; every field empty, an error at each required field`, () => {
       const form = KIND_FORMS[kind.name];
@@ -108,12 +142,16 @@ describe('web: a form for every kind in core\'s table', () => {
       s.rubrik = 'En rubrik';
       s.mottagare = 'Socialnämnden';
       for (const k of form.sender) s.sender[k] = k === 'e-post' ? 'kim@example.se' : k === 'telefon' ? '073-555 12 34' : 'Kim Exempel';
-      for (const m of form.meta) s.meta[m] = m === 'uppdrag.datum' ? '2026-02-12' : m === 'diarienummer' ? 'SN 2026/12' : m === 'uppdrag.beslut' ? 'SN 2026-02-12 § 14' : 'Exempelby';
+      for (const m of form.meta)
+        s.meta[m] = m === 'uppdrag.datum' ? '2026-02-12' : m === 'diarienummer' ? 'SN 2026/12' : m === 'uppdrag.beslut' ? 'SN 2026-02-12 § 14' : 'Exempelby';
       for (const sec of form.sections) s.sections[sec.id] = 'Text som förklarar.';
       s.attSatser = ['att nämnden beslutar'];
       s.lagrum = ['10 kap. 8 § socialtjänstlagen (2025:400)'];
       const errors = checkText(draftText(s).text).diagnostics.filter((d) => d.severity === 'error');
-      assert.deepEqual(errors.map((d) => `${d.ruleId}: ${d.message}`), []);
+      assert.deepEqual(
+        errors.map((d) => `${d.ruleId}: ${d.message}`),
+        [],
+      );
 
       const empty = fields(emptyState(kind.name, '2026-12-01'));
       const flagged = (f: string) => (empty.get(f) ?? []).some((d) => d.severity === 'error');
@@ -144,6 +182,9 @@ describe('web: a saved draft → the form', () => {
     assert.deepEqual(state.lagrum, ['13 kap. 9 § socialtjänstlagen (2025:400)']);
     assert.match(state.sections.bakgrund ?? '', /Varför förslaget behövs\n\nEnligt 13 kap\. 9 §/);
     assert.deepEqual(lost, []);
-    assert.deepEqual(checkText(draftText(state).text).diagnostics.filter((d) => d.severity === 'error'), []);
+    assert.deepEqual(
+      checkText(draftText(state).text).diagnostics.filter((d) => d.severity === 'error'),
+      [],
+    );
   });
 });
