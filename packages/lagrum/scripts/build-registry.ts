@@ -109,6 +109,7 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
       // never has to read the 1.2 MB of texts just to learn whether a paragraph still applies.
       repealed,
       ...(truncated.length ? { truncated } : {}),
+      ...conventionOf(entry.conventionSince, sorted),
       provisions: sorted.map(toTuple),
       ...(Object.keys(structure).length ? { structure } : {}),
     });
@@ -238,6 +239,16 @@ function sortProvisions(ps: ProvisionDraft[]): ProvisionDraft[] {
       (a.kapitel === null ? 0 : numberKey(a.kapitel)) - (b.kapitel === null ? 0 : numberKey(b.kapitel)) ||
       numberKey(a.paragraf) - numberKey(b.paragraf),
   );
+}
+
+/** "Artiklarna 1-42 i Förenta nationernas konvention … ska … gälla som svensk lag": the articles made law. */
+function conventionOf(since: string | undefined, provisions: ProvisionDraft[]): { convention?: { articles: [number, number]; since: string } } {
+  if (!since) return {};
+  for (const p of provisions) {
+    const m = /Artiklarna (\d+)\s*[-–]\s*(\d+)/u.exec(p.text ?? '');
+    if (m) return { convention: { articles: [Number(m[1]), Number(m[2])], since } };
+  }
+  return {};
 }
 
 /** A text that ends without sentence punctuation ends mid-sentence: the data lost the rest. */

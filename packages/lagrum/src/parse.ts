@@ -51,6 +51,8 @@ const PUNKT = new RegExp(
   String.raw`(?:\s*(?:punkt|p\.?)\s*((?!0)\d{1,2})|\s*((?!0)\d{1,2})\s*p\.|\s*${ORDINAL}\s+punkten|[^\S\r\n]*${BARE_PUNKT})(?![\p{L}\p{N}])`,
   'yu',
 );
+/** A range of punkter after the paragraph: "9 § 4–6 LSS". */
+const PUNKT_RANGE = /[^\S\r\n]*((?!0)\d{1,2})\s*[-–—]\s*((?!0)\d{1,2})(?![\p{L}\p{N}:])/uy;
 /** More punkter after the first: "9 § 4, 5 eller 6 lagen (1993:387)", "9 § 2 och 8 LSS". */
 const PUNKT_MORE = new RegExp(String.raw`${SEP}${BARE_PUNKT}(?![\p{L}\p{N}])`, 'yu');
 const LAW_CONNECTOR = /\s+(?:i\s+)?/uy;
@@ -110,9 +112,13 @@ export function findCitations(text: string): Citation[] {
   for (const g of groups) out.push(...expand(text, g));
   for (const mention of mentions) {
     if (consumed.has(mention) || mention.same) continue;
+    const article = articleAround(text, mention);
+    const start = article?.start ?? mention.start;
+    const end = article?.end ?? mention.end;
     out.push({
-      start: mention.start, end: mention.end, groupStart: mention.start, groupEnd: mention.end,
-      text: mention.text, law: mention, kapitel: null, paragraf: null, stycke: null, punkt: null, form: 'law',
+      start, end, groupStart: start, groupEnd: end,
+      text: text.slice(start, end), law: mention, kapitel: null, paragraf: null, stycke: null, punkt: null, form: 'law',
+      ...(article ? { artikel: article.artikel } : {}),
     });
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -125,6 +131,22 @@ export function findCitations(text: string): Citation[] {
     lastEnd = Math.max(lastEnd, c.end);
   }
   return clean;
+}
+
+/** Laws that incorporate a convention cited by article (barnkonventionen, lag 2018:1197). */
+const BY_ARTICLE = new Set(['2018:1197']);
+const ARTICLE_BEFORE = /(?:artikel|art\.)\s*((?!0)\d{1,2})\s+(?:i\s+)?$/iu;
+const ARTICLE_AFTER = /^:?s?\s+(?:artikel|art\.)\s*((?!0)\d{1,2})(?![\p{L}\p{N}])/iu;
+
+/** "artikel 3 i barnkonventionen", "barnkonventionens artikel 12", "art. 12 barnkonventionen". */
+function articleAround(text: string, m: LawMention): { start: number; end: number; artikel: number } | null {
+  const sfs = m.sfs ?? sfsForName(m.name ?? '')[0];
+  if (!sfs || !BY_ARTICLE.has(sfs)) return null;
+  const before = ARTICLE_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start));
+  if (before) return { start: m.start - before[0].length, end: m.end, artikel: Number(before[1]) };
+  const after = ARTICLE_AFTER.exec(text.slice(m.end, m.end + 20));
+  if (after) return { start: m.start, end: m.end + after[0].length, artikel: Number(after[1]) };
+  return null;
 }
 
 /** The SFS number a law of this name was written with earlier in the text, if any. */
@@ -216,6 +238,27 @@ function readGroup(
         if (list) {
           punkter = list.punkter;
           end = list.end;
+        }
+      }
+    } else if (items.length === 1) {
+      // A range of punkter ("9 § 4–6 LSS"): only with the law right after it, as for a list of punkter
+      // (otherwise "4–6" may be anything: a range of stycken, of years …).
+      PUNKT_RANGE.lastIndex = end;
+      const r = PUNKT_RANGE.exec(text);
+      if (r) {
+        const from = Number(r[1]);
+        const to = Number(r[2]);
+        LAW_CONNECTOR.lastIndex = PUNKT_RANGE.lastIndex;
+        const gap = LAW_CONNECTOR.exec(text);
+        if (to > from && to - from <= 30 && gap && byStart.has(LAW_CONNECTOR.lastIndex)) {
+          const fromAt = r.index + r[0].indexOf(r[1]!);
+          const toAt = PUNKT_RANGE.lastIndex - r[2]!.length;
+          punkter = [];
+          for (let k = from; k <= to; k++) {
+            punkter.push({ punkt: k, numStart: k === from ? fromAt : toAt, interpolated: k !== from && k !== to });
+          }
+          punkt = from;
+          end = PUNKT_RANGE.lastIndex;
         }
       }
     }

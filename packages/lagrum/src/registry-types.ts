@@ -53,6 +53,9 @@ export interface RegistryLaw {
   predecessors: { sfs: string; namn: string }[];
   /** Refs of provisions that have been repealed within the law (their text says "Har upphävts genom …"). */
   repealed: string[];
+  /** A law that makes a convention Swedish law: the articles it makes law (from its text, "Artiklarna 1-42")
+   * and the year the convention has bound Sweden. */
+  convention?: { articles: [number, number]; since: string };
   /** Refs whose text in the data ends mid-sentence (the rest is lost): shown, but marked incomplete. */
   truncated?: string[];
   provisions: ProvisionTuple[];

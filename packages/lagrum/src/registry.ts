@@ -23,6 +23,8 @@ export interface Law {
   upphavd: string | null;
   /** Laws this one replaced (from its own transitional provisions); they applied until the day before `ikraft`. */
   predecessors: { sfs: string; namn: string }[];
+  /** A law that makes a convention Swedish law: its articles, and the year the convention has bound Sweden. */
+  convention?: { articles: [number, number]; since: string };
   /** The data is known to be incomplete: a provision missing from it may still exist. */
   incomplete: boolean;
   url: string;

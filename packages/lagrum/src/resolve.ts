@@ -141,6 +141,15 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
   }
 
   let stillApplies: string | null = null;
+  // A convention cited by article ("artikel 3 i barnkonventionen"): the article must be one the law makes law.
+  if (c.artikel !== undefined && law.convention) {
+    const [first, last] = law.convention.articles;
+    if (c.artikel < first || c.artikel > last) {
+      status = 'saknas';
+      message = `${law.title} gör artiklarna ${first}–${last} i konventionen till svensk lag; artikel ${c.artikel} finns inte bland dem.`;
+    }
+  }
+
   let motsvarar: string[] = [];
   let motsvararScope: 'helt' | 'delvis' | null = null;
   if (status !== 'saknas') {
@@ -191,6 +200,10 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
     }
     if (provision) message += wordingSentence(provision, datum, label);
   }
+  if (law.convention && status !== 'saknas') {
+    const what = c.artikel !== undefined ? `Artikel ${c.artikel} i konventionen` : 'Konventionen';
+    message += ` ${what} har bundit Sverige sedan ${law.convention.since}; som svensk lag gäller den genom ${nameWithSfs(law)} från ${law.ikraft}.`;
+  }
 
   // "2 kap. 6 § SoL" in a draft dated after 2025-07-01 most likely means the old law: say where it went.
   let alternative: ResolvedCitation['alternative'] = null;
@@ -229,8 +242,8 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
     lydelse: null,
     url: law.url,
     motsvarar,
-    standardForm: standardForm(law, kapitel, c.paragraf, c.stycke, c.punkt),
-    fullForm: fullForm(law, kapitel, c.paragraf, c.stycke, c.punkt),
+    standardForm: c.artikel !== undefined ? `artikel ${c.artikel} i ${nameWithSfs(law)}` : standardForm(law, kapitel, c.paragraf, c.stycke, c.punkt),
+    fullForm: c.artikel !== undefined ? `artikel ${c.artikel} i ${nameWithSfs(law)}` : fullForm(law, kapitel, c.paragraf, c.stycke, c.punkt),
     motsvararScope,
     incompleteData: law.incomplete,
     lagTitel: law.title,

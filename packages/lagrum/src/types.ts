@@ -33,6 +33,9 @@ export interface Citation {
   punkt: number | null;
   /** How it was written: `standard` (2 kap. 6 §), `short` (2:6), `chapter` (2 kap.), `law` (the law only). */
   form: 'standard' | 'short' | 'chapter' | 'law';
+  /** The convention's article, for a law that makes a convention Swedish law and is cited by article
+   * ("artikel 3 i barnkonventionen": lag 2018:1197). Not part of the CLI JSON. */
+  artikel?: number;
   /**
    * Words of the reference that the fields above do not hold ("sista stycket", "första meningen"): a
    * fix that rewrites the reference from the fields would lose them.

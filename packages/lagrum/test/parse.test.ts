@@ -198,3 +198,28 @@ describe('findCitations: more laws where the data allows (issue 10, point 5)', (
     assert.equal(otherLawSfs('bygglagen'), null, '"plan- och bygglagen" is not "bygglagen"');
   });
 });
+
+describe('findCitations: punkt ranges and Barnkonventionen articles (issue 10, point 5)', () => {
+  it('"9 § 4–6 LSS" gives punkter 4, 5 and 6 of 9 § LSS', () => {
+    const cs = findCitations('9 § 4–6 LSS');
+    assert.deepEqual(cs.map((c) => [c.law?.sfs ?? c.law?.name, c.paragraf, c.punkt]), [['LSS', '9', 4], ['LSS', '9', 5], ['LSS', '9', 6]]);
+    assert.equal(cs[1]!.start, cs[1]!.end, 'the interpolated punkt has an empty range');
+    assert.equal(citeText('9 § 4–16 LSS', '2026-03-02').find((r) => r.punkt === 14)!.structureProblem?.kind, 'punkt');
+    assert.deepEqual(findCitations('9 § 4–6').map((c) => c.punkt), [null], 'no law after it: not read as punkter');
+  });
+  it('Barnkonventionen by article: lag (2018:1197), in force 2020-01-01, binding Sweden since 1990', () => {
+    for (const t of ['artikel 3 i barnkonventionen', 'barnkonventionens artikel 3', 'art. 3 barnkonventionen', 'Barnkonventionen artikel 3']) {
+      const [c] = findCitations(t);
+      assert.equal(c!.artikel, 3, t);
+      assert.equal(c!.text, t);
+    }
+    const [now] = citeText('Enligt artikel 12 i barnkonventionen ska barnet höras.', '2026-03-02');
+    assert.equal(now!.status, 'gällande');
+    assert.equal(now!.sfs, '2018:1197');
+    assert.match(now!.message, /Artikel 12 i konventionen har bundit Sverige sedan 1990; som svensk lag gäller den genom lagen \(2018:1197\) .* från 2020-01-01/);
+    assert.equal(citeText('artikel 3 i barnkonventionen', '2019-06-01')[0]!.status, 'ej-ikraft');
+    const [bad] = citeText('artikel 54 i barnkonventionen', '2026-03-02');
+    assert.equal(bad!.status, 'saknas');
+    assert.match(bad!.message, /artiklarna 1–42/);
+  });
+});

@@ -17,6 +17,9 @@ export interface CatalogueEntry {
   incomplete?: boolean;
   /** Chapters that exist though the data holds no provision of them. */
   chapterRange?: [number, number];
+  /** For a law that makes a convention Swedish law: the year the convention has bound Sweden (the data
+   * does not say it; the legal review of issue 10 does). */
+  conventionSince?: string;
 }
 
 export const catalogue: CatalogueEntry[] = [
@@ -137,12 +140,14 @@ export const catalogue: CatalogueEntry[] = [
     abbreviations: [],
     names: [
       'barnkonventionen',
+      'barnkonventionens',
       'barnkonventionslagen',
       'lagen om Förenta nationernas konvention om barnets rättigheter',
       'FN:s barnkonvention',
     ],
     // The data has no transitional provisions for this law; it entered into force on 1 January 2020.
     ikraftFallback: '2020-01-01',
+    conventionSince: '1990',
   },
 ];
 
