@@ -152,7 +152,7 @@ function listEditor(state: FormState, actions: FormActions, list: 'attSatser' | 
   return el(
     'fieldset',
     { class: 'list', id: inputId(group), 'aria-describedby': `${hintId(group)} ${problemsId(group)}` },
-    el('legend', {}, isAtt ? el('h3', {}, legend) : el('h3', {}, legend)),
+    el('legend', {}, el('h3', {}, legend)),
     el('div', { class: 'hint', id: hintId(group) }, ...hint),
     problems(group),
     el('ol', {}, ...rows),
