@@ -12,6 +12,11 @@ export interface ArendeConfig {
   rules: Record<string, RuleSetting>;
   /** The file it came from, if any. */
   path?: string;
+  /**
+   * The kommun's Word template (.dotx or .docx) for exports, as an absolute path (written in the
+   * file relative to the file's own folder).
+   */
+  mall?: string;
 }
 
 export const DEFAULT_CONFIG: ArendeConfig = { rules: {} };
@@ -42,7 +47,9 @@ export function parseConfig(text: string, file = CONFIG_FILE, knownRules?: reado
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(`${file}: ska innehålla ett JSON-objekt, t.ex. {"regler": {}}.`);
   const obj = data as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (key !== 'regler' && key !== 'rules' && key !== '$schema') throw new ConfigError(`${file}: okänd nyckel '${key}'; bara "regler" finns.`);
+    if (key !== 'regler' && key !== 'rules' && key !== '$schema' && key !== 'mall') {
+      throw new ConfigError(`${file}: okänd nyckel '${key}'; bara "regler" och "mall" finns.`);
+    }
   }
   const raw = (obj.regler ?? obj.rules ?? {}) as Record<string, unknown>;
   if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${file}: "regler" ska vara ett objekt med regel-id som nycklar.`);
@@ -53,7 +60,14 @@ export function parseConfig(text: string, file = CONFIG_FILE, knownRules?: reado
     if (!setting) throw new ConfigError(`${file}: regeln '${id}' har värdet ${JSON.stringify(value)}; skriv "fel", "varning", "info" eller "av".`);
     rules[id] = setting;
   }
-  return { rules, path: file };
+  const config: ArendeConfig = { rules, path: file };
+  if (obj.mall !== undefined) {
+    if (typeof obj.mall !== 'string' || !obj.mall.trim()) {
+      throw new ConfigError(`${file}: "mall" ska vara sökvägen till kommunens Word-mall, t.ex. "mallar/kommunen.dotx".`);
+    }
+    config.mall = path.resolve(path.dirname(path.resolve(file)), obj.mall.trim());
+  }
+  return config;
 }
 
 /** Finds the nearest arende.config.json from `dir` upwards. */

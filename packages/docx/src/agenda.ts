@@ -108,7 +108,7 @@ function meetingHeader(meeting: Meeting, kommun: string): Block[] {
 
 /** Compiles the agenda to .docx bytes (deterministic: dated by the meeting's datum). */
 export function exportAgenda(meeting: Meeting, drafts: readonly ExportableDraft[], options: AgendaOptions = {}): Uint8Array {
-  const state = new DocumentState();
+  const state = new DocumentState(options.images, options.template);
   const { decisions, initiatives } = orderAgendaItems(drafts);
   const kommun = meeting.kommun ?? drafts.find((d) => d.metadata.kommun)?.metadata.kommun ?? '';
   const children: Block[] = meetingHeader(meeting, kommun);

@@ -5,6 +5,9 @@
  */
 import type { ListKind } from './numbering.js';
 import { escapeAttr } from './xml.js';
+import { drawingRun, imageExtension, imageSize, pageExtent, type EmbeddedImage } from './images.js';
+import { TEXT_HEIGHT, TEXT_WIDTH } from './layout.js';
+import type { WordTemplate } from './template.js';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
@@ -16,6 +19,9 @@ export const RELATIONSHIP_TYPE = {
   fontTable: `${REL}/fontTable`,
   footer: `${REL}/footer`,
   hyperlink: `${REL}/hyperlink`,
+  image: `${REL}/image`,
+  header: `${REL}/header`,
+  theme: `${REL}/theme`,
 } as const;
 
 interface Relationship {
@@ -69,11 +75,27 @@ export interface ListInstance {
   start: number;
 }
 
+/** A binary part under word/media/. */
+export interface MediaPart {
+  /** Path inside the package, e.g. word/media/image1.png. */
+  path: string;
+  data: Uint8Array;
+}
+
+/** The text area the body may fill (twips): images are scaled to it, tables span its width. */
+export interface TextArea {
+  width: number;
+  height: number;
+}
+
 export interface FooterPart {
-  /** File name under word/, e.g. footer1.xml. */
+  /** File name under word/, e.g. footer1.xml (header1.xml for a template's header). */
   name: string;
   relationshipId: string;
   xml: string;
+  /** The part's own relationships (a template footer's logo), if any. */
+  relsXml?: string | undefined;
+  kind?: 'header' | 'footer';
 }
 
 /**
@@ -89,8 +111,24 @@ export class DocumentState {
   readonly footnotes: string[] = [];
   readonly lists: ListInstance[] = [];
   readonly footers: FooterPart[] = [];
+  readonly media: MediaPart[] = [];
+  /** The text area (a template's page set-up changes it). */
+  textArea: TextArea = { width: TEXT_WIDTH, height: TEXT_HEIGHT };
+  private drawings = 0;
+  private readonly imageRels = new Map<string, { rel: string; svgRel?: string | undefined }>();
 
-  constructor() {
+  /**
+   * @param images the draft's local images by address as written (read by the caller: node.ts
+   * `loadImages`); an image not given here is written as its alt text.
+   */
+  constructor(
+    readonly images: ReadonlyMap<string, EmbeddedImage> = new Map(),
+    readonly template?: WordTemplate | undefined,
+  ) {
+    if (template) {
+      const p = template.page;
+      this.textArea = { width: p.width - p.margin.left - p.margin.right, height: p.height - p.margin.top - p.margin.bottom };
+    }
     this.documentRels.add(RELATIONSHIP_TYPE.styles, 'styles.xml');
     this.documentRels.add(RELATIONSHIP_TYPE.settings, 'settings.xml');
     this.documentRels.add(RELATIONSHIP_TYPE.numbering, 'numbering.xml');
@@ -111,11 +149,42 @@ export class DocumentState {
     return numId;
   }
 
+  /**
+   * An inline picture for the image the draft names `url`, or undefined when the caller gave no
+   * bytes for it. The same file used twice is stored once.
+   */
+  picture(url: string, alt: string): string | undefined {
+    const image = this.images.get(url);
+    if (!image) return undefined;
+    const size = imageSize(image, `Bilden '${url}'`);
+    let rels = this.imageRels.get(url);
+    if (!rels) {
+      const n = this.media.length + 1;
+      const path = `media/image${n}.${imageExtension(image.type)}`;
+      this.media.push({ path: `word/${path}`, data: image.data });
+      const rel = this.documentRels.add(RELATIONSHIP_TYPE.image, path);
+      // An SVG without a raster fallback: the SVG is both, which LibreOffice draws and Word 2016+ reads through svgBlip.
+      rels = image.type === 'image/svg+xml' ? { rel, svgRel: rel } : { rel };
+      this.imageRels.set(url, rels);
+    }
+    const id = ++this.drawings;
+    const name = url.split(/[\\/]/).pop() || `Bild ${id}`;
+    return drawingRun({ id, name, alt, extent: pageExtent(size, this.textArea), relationshipId: rels.rel, svgRelationshipId: rels.svgRel });
+  }
+
   /** Registers a section's footer part; returns its relationship id for the section's w:sectPr. */
-  addFooter(xml: string): string {
-    const name = `footer${this.footers.length + 1}.xml`;
+  addFooter(xml: string, relsXml?: string): string {
+    const name = `footer${this.footers.filter((f) => f.kind !== 'header').length + 1}.xml`;
     const relationshipId = this.documentRels.add(RELATIONSHIP_TYPE.footer, name);
-    this.footers.push({ name, relationshipId, xml });
+    this.footers.push({ name, relationshipId, xml, relsXml, kind: 'footer' });
+    return relationshipId;
+  }
+
+  /** Registers a header part (a template's); returns its relationship id. */
+  addHeader(xml: string, relsXml?: string): string {
+    const name = `header${this.footers.filter((f) => f.kind === 'header').length + 1}.xml`;
+    const relationshipId = this.documentRels.add(RELATIONSHIP_TYPE.header, name);
+    this.footers.push({ name, relationshipId, xml, relsXml, kind: 'header' });
     return relationshipId;
   }
 }

@@ -5,7 +5,7 @@
 import type { Heading, RootContent } from 'mdast';
 import { KINDS, headingKey, isProposalHeading as isProposalText, kindByName, type DraftKind, type KindDefinition, type Person } from '@arende/core';
 import { RIGHT_TAB, STYLE } from './layout.js';
-import { DocumentState, DraftScope, blocks, headingParagraph, list, plainText, type Block } from './mdast-to-docx.js';
+import { DocumentState, DraftScope, blocks, headingParagraph, list, plainText, spaceAfterTables, type Block } from './mdast-to-docx.js';
 import { packDocument } from './pack.js';
 import type { ExportOptions, ExportableDraft } from './types.js';
 import { paragraph, run, breakThenText, tabRun } from './wml.js';
@@ -30,10 +30,6 @@ export function kindLabel(draft: ExportableDraft): string {
 export function dnrText(diarienummer: string | undefined): string {
   if (!diarienummer) return '';
   return /^dnr\b/i.test(diarienummer.trim()) ? diarienummer.trim() : `Dnr: ${diarienummer.trim()}`;
-}
-
-function capitalise(text: string): string {
-  return text ? text.charAt(0).toLocaleUpperCase('sv') + text.slice(1) : text;
 }
 
 /** "Namn, Namn": the senders, for the document's creator property. Contact details never leave here. */
@@ -100,15 +96,66 @@ function body(draft: ExportableDraft, scope: DraftScope): Block[] {
   return out;
 }
 
-/** Name, then parti and roll ("Sjöviks framtid, ledamot" or "Förvaltningschef"). */
-function signatureBlock(senders: readonly Person[]): Block[] {
-  return senders
-    .filter((p) => p.namn)
-    .map((p, i) => {
-      const second = capitalise([p.parti, p.roll].filter((s): s is string => !!s && s.trim() !== '').join(', '));
-      const content = run(p.namn) + (second ? breakThenText(second) : '');
-      return paragraph({ style: STYLE.signature, keepNext: i < senders.length - 1 }, content);
-    });
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+/** `2026-03-02` → "2 mars 2026" (as a date is written above a signature). */
+export function longDate(iso: string | undefined): string {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && month ? `${Number(m[3])} ${month} ${m[1]}` : (iso ?? '');
+}
+
+/** The signature line's length: room for a hand-written name (about 8 cm), right of it nothing. */
+const SIGNATURE_LINE_INDENT = 5000;
+
+/**
+ * The closing: for a letter to the nämnd (politikerinitiativ, medborgarförslag) the kommun and date
+ * ("Sjöviks kommun, 2 mars 2026") and, for each sender, a line to sign on with the name under it;
+ * a tjänsteskrivelse names its officials without lines. Roll and parti as the author wrote them.
+ * Every paragraph keeps with the next, so the closing never starts a page alone.
+ */
+function signatureBlock(draft: ExportableDraft, withContactDetails: boolean): Block[] {
+  const senders = draft.metadata.avsändare.filter((p) => p.namn);
+  if (senders.length === 0) return [];
+  const signed = kindOf(draft)?.export.addressed !== false;
+  const out: Block[] = [];
+  if (signed) {
+    const place = [draft.metadata.kommun, longDate(draft.metadata.datum)].filter(Boolean).join(', ');
+    if (place) out.push(paragraph({ style: STYLE.signature, keepNext: true }, run(place)));
+  }
+  senders.forEach((p, i) => {
+    const second = [p.parti, p.roll].filter((s): s is string => !!s && s.trim() !== '').join(', ');
+    let content = run(p.namn) + (second ? breakThenText(second) : '');
+    if (withContactDetails) for (const line of contactLines(p)) content += breakThenText(line);
+    const last = i === senders.length - 1;
+    // The line to sign on is a paragraph of its own: two signers' bordered paragraphs next to each
+    // other would be drawn as one box with a single line.
+    if (signed) out.push(paragraph({ keepNext: true, bottomBorder: { size: 4, color: 'auto', space: 1 }, indent: { right: SIGNATURE_LINE_INDENT }, spacing: { before: 720, after: 40 } }));
+    out.push(paragraph(signed ? { style: STYLE.signature, keepNext: !last, spacing: { before: 0 } } : { style: STYLE.signature, keepNext: !last }, content));
+  });
+  return out;
+}
+
+/** The sender's contact details, one a line, labelled (only in the sender's own version). */
+function contactLines(p: Person): string[] {
+  const out: string[] = [];
+  if (p.adress?.trim()) out.push(`Adress: ${p.adress.trim()}`);
+  if (p['e-post']?.trim()) out.push(`E-post: ${p['e-post'].trim()}`);
+  if (p.telefon?.trim()) out.push(`Telefon: ${p.telefon.trim()}`);
+  return out;
+}
+
+/** The line at the top of the sender's own version. */
+export const CONTACT_VERSION_NOTICE =
+  'Avsändarens exemplar med kontaktuppgifter: för inlämning till kommunen, inte för publicering.';
+
+/** Keeps a paragraph on the same page as the next one (the text before the closing). */
+function keepWithNext(block: Block): Block {
+  if (!block.startsWith('<w:p>') || block.includes('<w:keepNext/>')) return block;
+  if (!block.startsWith('<w:p><w:pPr>')) return `<w:p><w:pPr><w:keepNext/></w:pPr>${block.slice('<w:p>'.length)}`;
+  const style = /^<w:p><w:pPr><w:pStyle w:val="[^"]*"\/>/.exec(block);
+  const at = style ? style[0].length : '<w:p><w:pPr>'.length;
+  return block.slice(0, at) + '<w:keepNext/>' + block.slice(at);
 }
 
 function hasSection(draft: ExportableDraft, keys: string[]): boolean {
@@ -123,27 +170,40 @@ function listSection(title: string, items: readonly string[], scope: DraftScope,
   ];
 }
 
+/** "Beslutet skickas till" as real papers write it: a label, then one recipient a line, no bullets. */
+function recipients(items: readonly string[]): Block[] {
+  return [
+    paragraph({ style: STYLE.label, spacing: { before: 360 } }, run('Beslutet skickas till')),
+    ...items.map((text, i) => paragraph({ spacing: { after: 0 }, keepNext: i < items.length - 1 }, run(text))),
+  ];
+}
+
 /** Everything one draft contributes to a document, in order. */
-export function draftBlocks(draft: ExportableDraft, doc: DocumentState): Block[] {
+export function draftBlocks(draft: ExportableDraft, doc: DocumentState, options: { withContactDetails?: boolean | undefined } = {}): Block[] {
   const scope = new DraftScope(doc, draft.tree);
   const m = draft.metadata;
-  const out: Block[] = [...firstPageBlock(draft)];
+  const out: Block[] = [];
+  if (options.withContactDetails) {
+    out.push(paragraph({ style: STYLE.label, bottomBorder: { size: 6, color: '808080', space: 4 }, spacing: { before: 0, after: 240 } }, run(CONTACT_VERSION_NOTICE)));
+  }
+  out.push(...firstPageBlock(draft));
   if (m.rubrik) out.push(paragraph({ style: STYLE.heading(1) }, run(m.rubrik)));
   out.push(...body(draft, scope));
-  out.push(...signatureBlock(m.avsändare));
+  const closing = signatureBlock(draft, options.withContactDetails ?? false);
+  if (closing.length && out.length) out[out.length - 1] = keepWithNext(out[out.length - 1]!);
+  out.push(...closing);
   if (m.bilagor.length && !hasSection(draft, ['bilagor', 'bilaga'])) out.push(...listSection('Bilagor', m.bilagor, scope, true));
-  if (m.beslutet_skickas_till.length && !hasSection(draft, ['beslutet skickas till'])) {
-    out.push(...listSection('Beslutet skickas till', m.beslutet_skickas_till, scope, false));
-  }
-  return out;
+  if (m.beslutet_skickas_till.length && !hasSection(draft, ['beslutet skickas till'])) out.push(...recipients(m.beslutet_skickas_till));
+  return spaceAfterTables(out);
 }
 
 /**
  * Exports a draft to .docx bytes. Deterministic: the same draft gives the same bytes (dates come
- * from `datum`). Contact details of senders (adress, e-post, telefon) are never written.
+ * from `datum`). Contact details of senders (adress, e-post, telefon) are written only in the
+ * sender's own version (`withContactDetails`).
  */
 export function exportDraft(draft: ExportableDraft, options: ExportOptions = {}): Uint8Array {
-  const state = new DocumentState();
+  const state = new DocumentState(options.images, options.template);
   const m = draft.metadata;
   return packDocument(
     {
@@ -151,7 +211,7 @@ export function exportDraft(draft: ExportableDraft, options: ExportOptions = {})
       subject: kindLabel(draft),
       creator: sendersLine(m.avsändare),
       state,
-      sections: [{ blocks: draftBlocks(draft, state), footer: dnrText(m.diarienummer) }],
+      sections: [{ blocks: draftBlocks(draft, state, { withContactDetails: options.withContactDetails }), footer: dnrText(m.diarienummer) }],
     },
     options.date ?? m.datum,
   );

@@ -2,10 +2,12 @@
  * @arende/docx: ärende drafts → Word (.docx) in the nämnd's format, and the meeting agenda.
  * Writes WordprocessingML directly (no Word library).
  */
-export { exportDraft, KIND_LABEL, kindLabel, sendersLine } from './draft.js';
+export { exportDraft, KIND_LABEL, kindLabel, sendersLine, CONTACT_VERSION_NOTICE } from './draft.js';
 export { exportAgenda, orderAgendaItems, STANDARD_STANDING_ITEMS } from './agenda.js';
 export { remarkDocx, type RemarkDocxOptions } from './plugin.js';
 export { isSafeUrl } from './mdast-to-docx.js';
 export type { AgendaOptions, ExportOptions, ExportableDraft, Meeting } from './types.js';
 export { writeFileSafely, lockFileNames, WriteError, type WriteOptions } from './write.js';
 export { replaceFileAtomically, removeStaleTempFiles, resolveLinks, tempFileName } from './replace-file.js';
+export { ImageError, imageSize, pageExtent, type EmbeddedImage, type ImageSize, type ImageType } from './images.js';
+export { parseTemplate, TemplateError, type WordTemplate, type TemplatePart } from './template.js';

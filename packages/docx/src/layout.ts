@@ -32,6 +32,9 @@ export const PAGE_SETUP: PageSetup = { width: PAGE.width, height: PAGE.height, m
 /** Width of the text column, for right tab stops and table widths. */
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 
+/** Height of the text area (images taller than it are scaled down to it). */
+export const TEXT_HEIGHT = PAGE.height - MARGIN.top - MARGIN.bottom;
+
 /** A tab stop at the right margin. */
 export const RIGHT_TAB: readonly TabStop[] = [{ type: 'right', position: TEXT_WIDTH }];
 

@@ -17,7 +17,7 @@ import type {
   Table as MdTable,
 } from 'mdast';
 import type { DocumentState } from './document-state.js';
-import { CHAR_STYLE, STYLE, TEXT_WIDTH } from './layout.js';
+import { CHAR_STYLE, STYLE } from './layout.js';
 import { FOOTNOTE_REF_MARK, breakRun, footnoteReference, hyperlink, paragraph, run, table as wmlTable, type Alignment } from './wml.js';
 
 export { DocumentState } from './document-state.js';
@@ -147,8 +147,14 @@ function inline(node: PhrasingContent, scope: DraftScope, marks: Marks, env?: Bl
       return inlines(node.children, scope, marks, env);
     }
     case 'image':
-    case 'imageReference':
-      return node.alt ? textRun(`[Bild: ${clean(node.alt)}]`, marks) : '';
+    case 'imageReference': {
+      const url = node.type === 'image' ? node.url : scope.definitions.get(node.identifier)?.url;
+      const alt = clean(node.alt ?? '');
+      // A local image the caller read is embedded; a remote or missing one (check reports it) is its alt text.
+      const picture = url !== undefined ? scope.doc.picture(url, alt) : undefined;
+      if (picture) return picture;
+      return alt ? textRun(`[Bild: ${alt}]`, marks) : '';
+    }
     case 'footnoteReference':
       return footnoteCall(node.identifier, scope, env);
     default:
@@ -179,7 +185,8 @@ function footnoteCall(identifier: string, scope: DraftScope, env?: BlockEnv): In
   if (!def) return '';
   // Every call gets its own footnote: Word expects one reference per footnote.
   const body = blocks(def.children, scope, { listLevel: 0, inFootnote: true, style: STYLE.footnoteText });
-  const id = scope.doc.addFootnote(prependToFirstParagraph(body, FOOTNOTE_REF_MARK, STYLE.footnoteText).join(''));
+  // The mark, then a space: "¹ Text", as footnotes are typeset.
+  const id = scope.doc.addFootnote(prependToFirstParagraph(body, FOOTNOTE_REF_MARK + run(' '), STYLE.footnoteText).join(''));
   return footnoteReference(id);
 }
 
@@ -187,7 +194,32 @@ function footnoteCall(identifier: string, scope: DraftScope, env?: BlockEnv): In
 export function blocks(nodes: readonly RootContent[], scope: DraftScope, env: BlockEnv = { listLevel: 0 }): Block[] {
   const out: Block[] = [];
   for (const node of nodes) block(node, scope, env, out);
-  return out;
+  return spaceAfterTables(out);
+}
+
+/** Space between a table and the paragraph after it (Word puts none: the text would touch the table's last line). */
+export const SPACE_AFTER_TABLE = 200;
+
+/** Gives the paragraph right after a table room above it (unless it sets its own space before). */
+export function spaceAfterTables(blocks: Block[]): Block[] {
+  for (let i = 1; i < blocks.length; i++) {
+    if (!blocks[i - 1]!.startsWith('<w:tbl>') || !blocks[i]!.startsWith('<w:p>')) continue;
+    blocks[i] = withSpaceBefore(blocks[i]!, SPACE_AFTER_TABLE);
+  }
+  return blocks;
+}
+
+/** Adds `w:before` to a paragraph's spacing, in CT_PPr order, unless it has one. */
+function withSpaceBefore(p: Block, twips: number): Block {
+  if (!p.startsWith('<w:p><w:pPr>')) return `<w:p><w:pPr><w:spacing w:before="${twips}"/></w:pPr>${p.slice('<w:p>'.length)}`;
+  const end = p.indexOf('</w:pPr>');
+  const pPr = p.slice(0, end);
+  if (/<w:spacing [^>]*w:before=/.test(pPr)) return p;
+  if (pPr.includes('<w:spacing ')) return p.replace('<w:spacing ', `<w:spacing w:before="${twips}" `);
+  // After pStyle, keepNext, keepLines, numPr, pBdr, tabs; before ind, jc, outlineLvl, sectPr.
+  const later = /<w:(?:ind|jc|outlineLvl|sectPr)\b/.exec(pPr);
+  const at = later ? later.index : end;
+  return p.slice(0, at) + `<w:spacing w:before="${twips}"/>` + p.slice(at);
 }
 
 function block(node: RootContent, scope: DraftScope, env: BlockEnv, out: Block[]): void {
@@ -290,7 +322,7 @@ const ALIGN: Record<NonNullable<AlignType>, Alignment> = { left: 'left', right: 
 /** A table: equal columns over the text width, the first row (bold) repeated as header row. */
 function table(node: MdTable, scope: DraftScope, env: BlockEnv): Block {
   const columns = Math.max(1, ...node.children.map((r) => r.children.length));
-  const width = Math.floor(TEXT_WIDTH / columns);
+  const width = Math.floor(scope.doc.textArea.width / columns);
   const rows = node.children.map((row, r) =>
     Array.from({ length: columns }, (_, c) => {
       const cell = row.children[c];

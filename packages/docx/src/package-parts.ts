@@ -11,20 +11,37 @@ import { XML_DECLARATION, escapeText } from './xml.js';
 const CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
 
 /** [Content_Types].xml: a content type for every part the package holds. */
-export function contentTypesXml(footerNames: readonly string[]): string {
+/** Content types of the binary parts by extension (images in word/media/). */
+const MEDIA_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  jpg: 'image/jpeg',
+  gif: 'image/gif',
+  svg: 'image/svg+xml',
+  emf: 'image/x-emf',
+  wmf: 'image/x-wmf',
+  tif: 'image/tiff',
+  tiff: 'image/tiff',
+  bmp: 'image/bmp',
+};
+
+export function contentTypesXml(parts: readonly (string | { name: string; kind?: 'header' | 'footer' | undefined })[], mediaPaths: readonly string[] = [], extraOverrides: readonly [string, string][] = []): string {
   const override = (part: string, type: string) => `<Override PartName="${part}" ContentType="${type}"/>`;
+  const extensions = [...new Set(mediaPaths.map((p) => /\.([^./]+)$/.exec(p)?.[1]?.toLowerCase() ?? '').filter((e) => MEDIA_TYPES[e]))].sort();
   return (
     XML_DECLARATION +
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
     '<Default Extension="xml" ContentType="application/xml"/>' +
+    extensions.map((e) => `<Default Extension="${e}" ContentType="${MEDIA_TYPES[e]}"/>`).join('') +
     override('/word/document.xml', `${CT}.document.main+xml`) +
     override('/word/styles.xml', `${CT}.styles+xml`) +
     override('/word/settings.xml', `${CT}.settings+xml`) +
     override('/word/numbering.xml', `${CT}.numbering+xml`) +
     override('/word/footnotes.xml', `${CT}.footnotes+xml`) +
     override('/word/fontTable.xml', `${CT}.fontTable+xml`) +
-    footerNames.map((name) => override(`/word/${name}`, `${CT}.footer+xml`)).join('') +
+    parts.map((p) => (typeof p === 'string' ? { name: p, kind: 'footer' } : p)).map((p) => override(`/word/${p.name}`, `${CT}.${p.kind === 'header' ? 'header' : 'footer'}+xml`)).join('') +
+    extraOverrides.map(([part, type]) => override(part, type)).join('') +
     override('/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml') +
     override('/docProps/app.xml', 'application/vnd.openxmlformats-officedocument.extended-properties+xml') +
     '</Types>'
@@ -123,10 +140,15 @@ export function fontTableXml(): string {
   );
 }
 
-/** A footer part: "Sida X av Y" (PAGE and NUMPAGES fields), and `right` at the right margin. */
-export function footerXml(right: string): string {
+/** Our footer line: "Sida X av Y" (PAGE and NUMPAGES fields), and `right` at the right margin. */
+export function footerParagraph(right: string): string {
   const content = run('Sida ') + field('PAGE') + run(' av ') + field('NUMPAGES') + (right ? tabRun(right) : '');
-  return `${XML_DECLARATION}<w:ftr ${WML_NAMESPACES}>${paragraph({ style: STYLE.footer, tabs: RIGHT_TAB }, content)}</w:ftr>`;
+  return paragraph({ style: STYLE.footer, tabs: RIGHT_TAB }, content);
+}
+
+/** A footer part with our footer line. */
+export function footerXml(right: string): string {
+  return `${XML_DECLARATION}<w:ftr ${WML_NAMESPACES}>${footerParagraph(right)}</w:ftr>`;
 }
 
 /** word/document.xml around the body's blocks; `finalSectPr` closes the last section. */

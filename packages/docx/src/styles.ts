@@ -19,7 +19,7 @@ interface StyleRun {
   superscript?: boolean;
 }
 
-interface StyleDef {
+export interface StyleDef {
   type: 'paragraph' | 'character' | 'table' | 'numbering';
   id: string;
   name: string;
@@ -54,7 +54,7 @@ function styleRunProps(r: StyleRun): string {
 }
 
 /** w:style in CT_Style order: name, basedOn, next, uiPriority, semiHidden, unhideWhenUsed, qFormat, pPr, rPr, tblPr. */
-function style(s: StyleDef): string {
+export function style(s: StyleDef): string {
   let out = `<w:style w:type="${s.type}" w:styleId="${escapeAttr(s.id)}"${s.isDefault ? ' w:default="1"' : ''}><w:name w:val="${escapeAttr(s.name)}"/>`;
   if (s.basedOn) out += `<w:basedOn w:val="${s.basedOn}"/>`;
   if (s.next) out += `<w:next w:val="${s.next}"/>`;
@@ -79,7 +79,7 @@ function heading(level: number, sizePt: number): StyleDef {
   };
 }
 
-const STYLES: StyleDef[] = [
+export const STYLES: StyleDef[] = [
   { type: 'paragraph', id: STYLE.normal, name: 'Normal', isDefault: true, quickFormat: true, run: { font: BODY_FONT, size: 24 } },
   { type: 'character', id: 'DefaultParagraphFont', name: 'Default Paragraph Font', isDefault: true, uiPriority: 1, semiHidden: true },
   {
@@ -92,6 +92,17 @@ const STYLES: StyleDef[] = [
     tblPr:
       '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>' +
       '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr>',
+  },
+  {
+    type: 'table',
+    id: 'TableGrid',
+    name: 'Table Grid',
+    basedOn: 'TableNormal',
+    uiPriority: 39,
+    tblPr:
+      '<w:tblPr><w:tblBorders>' +
+      ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`).join('') +
+      '</w:tblBorders></w:tblPr>',
   },
   { type: 'numbering', id: 'NoList', name: 'No List', isDefault: true, uiPriority: 99, semiHidden: true },
   heading(1, 16),

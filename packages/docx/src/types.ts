@@ -1,5 +1,7 @@
 import type { Root } from 'mdast';
 import type { Draft, DraftKind, Metadata, Section } from '@arende/core';
+import type { EmbeddedImage } from './images.js';
+import type { WordTemplate } from './template.js';
 
 /**
  * What the exporter reads from a draft: the frontmatter values and the body tree. `Draft` from
@@ -25,6 +27,22 @@ export interface ExportOptions {
    * `datum` (so the same draft always gives the same bytes), or 2000-01-01 when it has none.
    */
   date?: string;
+  /**
+   * The draft's local images, by the address as the draft writes it (`bilder/karta.png`), read by
+   * the caller (`loadImages` in `@arende/docx/node`). An image not given is written as its alt text.
+   */
+  images?: ReadonlyMap<string, EmbeddedImage> | undefined;
+  /**
+   * The sender's own version: the senders' adress, e-post and telefon under their names, and a
+   * line on page 1 saying the version is for sending in, not for publication. Default: without
+   * (the published version never carries contact details).
+   */
+  withContactDetails?: boolean | undefined;
+  /**
+   * The kommun's Word template (`parseTemplate`, or `readTemplate` in `@arende/docx/node`): its
+   * styles, page set-up, headers and footers. Without one, the built-in look.
+   */
+  template?: WordTemplate | undefined;
 }
 
 /** The meeting an agenda (kallelse / föredragningslista) is for. */

@@ -146,15 +146,16 @@ export function paragraph(props: ParagraphProps, content = ''): string {
 }
 
 /**
- * A table of equal columns (`width` twips each) with single borders; the first row repeats as
- * header row on every page (w:tblHeader), and no row breaks across pages.
+ * A table of equal columns (`width` twips each) in the Table Grid style (its borders come from the
+ * style, so a kommun's template styles our tables); the first row repeats as header row on every
+ * page (w:tblHeader) and the table look names it as the header row; no row breaks across pages.
  */
 export function table(rows: readonly (readonly string[])[], columns: number, width: number): string {
-  const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`;
   let out =
     '<w:tbl><w:tblPr>' +
+    `<w:tblStyle w:val="${TABLE_STYLE}"/>` +
     `<w:tblW w:w="${width * columns}" w:type="dxa"/>` +
-    `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>` +
+    '<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>' +
     '</w:tblPr><w:tblGrid>';
   for (let c = 0; c < columns; c++) out += `<w:gridCol w:w="${width}"/>`;
   out += '</w:tblGrid>';
@@ -167,22 +168,37 @@ export function table(rows: readonly (readonly string[])[], columns: number, wid
   return `${out}</w:tbl>`;
 }
 
+/** The table style id (Word's built-in Table Grid). */
+export const TABLE_STYLE = 'TableGrid';
+
 export interface PageSetup {
   width: number;
   height: number;
   margin: { top: number; right: number; bottom: number; left: number; header: number; footer: number };
 }
 
-/** w:sectPr in CT_SectPr order: footerReference, (type), pgSz, pgMar, cols, docGrid. Sections start on a new page. */
-export function sectionProperties(page: PageSetup, footerRelationshipId: string): string {
+/** A header or footer reference of a section. */
+export interface PartReference {
+  kind: 'header' | 'footer';
+  type: 'default' | 'first' | 'even';
+  relationshipId: string;
+}
+
+/**
+ * w:sectPr in CT_SectPr order: header/footer references, (type), pgSz, pgMar, cols, titlePg, docGrid.
+ * Sections start on a new page. `footer` is a default footer's relationship id, or a list of references.
+ */
+export function sectionProperties(page: PageSetup, footer: string | readonly PartReference[], options: { titlePage?: boolean } = {}): string {
   const m = page.margin;
+  const refs: readonly PartReference[] = typeof footer === 'string' ? [{ kind: 'footer', type: 'default', relationshipId: footer }] : footer;
   return (
     '<w:sectPr>' +
-    `<w:footerReference w:type="default" r:id="${escapeAttr(footerRelationshipId)}"/>` +
+    refs.map((r) => `<w:${r.kind}Reference w:type="${r.type}" r:id="${escapeAttr(r.relationshipId)}"/>`).join('') +
     '<w:type w:val="nextPage"/>' +
     `<w:pgSz w:w="${page.width}" w:h="${page.height}"/>` +
     `<w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="${m.header}" w:footer="${m.footer}" w:gutter="0"/>` +
     '<w:cols w:space="708"/>' +
+    (options.titlePage ? '<w:titlePg/>' : '') +
     '<w:docGrid w:linePitch="360"/>' +
     '</w:sectPr>'
   );

@@ -17,6 +17,8 @@ export interface WriteOptions {
   protect?: readonly string[];
   /** How to name the target in messages (default: the path as given). */
   label?: string;
+  /** The file type the target must have (default `.docx`; the PDF of an export is `.pdf`). */
+  extension?: '.docx' | '.pdf';
 }
 
 async function exists(p: string): Promise<boolean> {
@@ -69,8 +71,10 @@ export async function writeFileSafely(target: string, bytes: Uint8Array, options
   const shown = options.label ?? target;
   const dir = path.dirname(abs);
   const name = path.basename(abs);
-  if (!name.toLowerCase().endsWith('.docx')) {
-    throw new WriteError(`'${shown}' slutar inte på .docx; ange en Word-fil, t.ex. -o ${name.replace(/\.[^.]*$/, '')}.docx.`);
+  const extension = options.extension ?? '.docx';
+  if (!name.toLowerCase().endsWith(extension)) {
+    const what = extension === '.pdf' ? 'en PDF-fil' : 'en Word-fil';
+    throw new WriteError(`'${shown}' slutar inte på ${extension}; ange ${what}, t.ex. -o ${name.replace(/\.[^.]*$/, '')}${extension}.`);
   }
   // Through a symbolic link (also one whose target does not exist yet): the file it names is written.
   let real: string;

@@ -7,14 +7,21 @@ import { collectTargets, InputError } from '../files.js';
 import { textReport } from '../report.js';
 import { readDraftFile } from '../read-draft.js';
 
-export const exportHelp = `Användning: arende export UTKAST|MAPP… [-o FIL.docx] [--force] [--config FIL]
+export const exportHelp = `Användning: arende export UTKAST|MAPP… [-o FIL.docx] [--pdf] [--mall MALL.dotx] [--med-kontaktuppgifter] [--force] [--config FIL]
 
 Exporterar ett utkast till Word (.docx) i nämndens format: A4, huvud med kommun, mottagare,
 datum och diarienummer, rubrik, brödtext, förslag till beslut som numrerad lista, underskrifter,
 bilagor och "Beslutet skickas till", sidfot med "Sida X av Y" och diarienummer.
-Kontaktuppgifter (adress, e-post, telefon) i huvudet exporteras aldrig.
+Bilder bredvid utkastet bäddas in med sin alternativtext. Kontaktuppgifter (adress, e-post,
+telefon) i huvudet exporteras inte, utom i avsändarens exemplar (--med-kontaktuppgifter).
 
   -o, --output FIL.docx  målfil (standard: utkastets namn med .docx, i samma mapp)
+  --pdf                  gör också en PDF (PDF/A-2, taggad, rubriken som titel) bredvid
+                         Word-filen; kräver LibreOffice
+  --mall MALL.dotx       kommunens Word-mall (.dotx eller .docx): dess formatmallar, sidformat,
+                         sidhuvud och sidfot (standard: "mall" i arende.config.json)
+  --med-kontaktuppgifter avsändarens exemplar för inlämning, med adress, e-post och telefon
+                         (standard: utan; målfil NAMN-med-kontaktuppgifter.docx)
   --force                exportera även om utkastet har fel (inte ett utkast vars typ inte går att avgöra)
   --config FIL           inställningsfil (standard: närmaste arende.config.json uppåt)
 
@@ -156,9 +163,14 @@ export function loadConfig(command: string, io: CliIo, explicit: string | undefi
 }
 
 /** `utkast.md` → `utkast.docx`, next to the draft. */
-export function defaultOutput(draftPath: string): string {
+export function defaultOutput(draftPath: string, suffix = ''): string {
   const ext = path.extname(draftPath);
-  return `${ext ? draftPath.slice(0, -ext.length) : draftPath}.docx`;
+  return `${ext ? draftPath.slice(0, -ext.length) : draftPath}${suffix}.docx`;
+}
+
+/** `kallelse.docx` → `kallelse.pdf`: the PDF of an export goes next to it. */
+export function pdfPathOf(docxPath: string): string {
+  return `${docxPath.replace(/\.docx$/i, '')}.pdf`;
 }
 
 export const exportCommand: Command = async (args, io) => {
@@ -166,6 +178,9 @@ export const exportCommand: Command = async (args, io) => {
     output: { type: 'string', short: 'o' },
     force: { type: 'boolean', default: false },
     config: { type: 'string' },
+    pdf: { type: 'boolean', default: false },
+    mall: { type: 'string' },
+    'med-kontaktuppgifter': { type: 'boolean', default: false },
   }, exportHelp, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
@@ -197,21 +212,30 @@ export const exportCommand: Command = async (args, io) => {
 
   // Loaded here, not at the top: `arende check` never pays for the Word writer.
   const { exportDraft, writeFileSafely, WriteError } = await import('@arende/docx');
+  const node = await import('@arende/docx/node');
+  const template = await loadTemplate('export', values.mall, config, io);
+  if (template === null) return EXIT_USAGE;
+  const withContactDetails = values['med-kontaktuppgifter'];
   for (const { path: file, draft } of toWrite) {
-    const output = values.output ?? defaultOutput(file);
+    const output = values.output ?? defaultOutput(file, withContactDetails ? '-med-kontaktuppgifter' : '');
+    let bytes: Uint8Array;
+    let pdf: Uint8Array | undefined;
     try {
-      await writeFileSafely(path.resolve(io.cwd, output), exportDraft(draft), {
-        protect: [path.resolve(io.cwd, file)],
-        label: output,
-      });
+      const images = await node.loadImages(draft, io.cwd);
+      bytes = exportDraft(draft, { images, withContactDetails, template });
+      // The PDF is made before anything is written: when LibreOffice fails, no half of the pair is left.
+      if (values.pdf) pdf = await node.docxToPdf(bytes);
+      await writeFileSafely(path.resolve(io.cwd, output), bytes, { protect: [path.resolve(io.cwd, file)], label: output });
+      if (pdf) await writeFileSafely(path.resolve(io.cwd, pdfPathOf(output)), pdf, { protect: [path.resolve(io.cwd, file)], label: pdfPathOf(output), extension: '.pdf' });
     } catch (e) {
-      if (e instanceof WriteError) {
-        io.stderr(`arende export: ${e.message}\n`);
+      if (e instanceof WriteError || e instanceof node.ImageError || e instanceof node.PdfError) {
+        io.stderr(`arende export: ${e instanceof WriteError ? '' : `${file}: `}${e.message}\n`);
         return EXIT_USAGE;
       }
       throw e;
     }
-    io.stdout(`Exporterade '${file}' till '${output}'.\n`);
+    io.stdout(`Exporterade '${file}' till '${output}'${pdf ? ` och '${pdfPathOf(output)}'` : ''}.\n`);
+    if (withContactDetails) io.stdout(`'${output}' har avsändarens kontaktuppgifter: för inlämning, inte för publicering.\n`);
   }
   if (left > 0) {
     io.stderr(`arende export: ${left} av ${drafts.length} utkast exporterades inte (se ovan).\n`);
@@ -219,3 +243,22 @@ export const exportCommand: Command = async (args, io) => {
   }
   return EXIT_OK;
 };
+
+/**
+ * The kommun's Word template: --mall (relative to the working folder), else "mall" in the config
+ * (relative to the config file). Undefined without one; null after saying why it cannot be used.
+ */
+export async function loadTemplate(command: string, flag: string | undefined, config: ArendeConfig, io: CliIo) {
+  const file = flag !== undefined ? path.resolve(io.cwd, flag) : config.mall;
+  if (!file) return undefined;
+  const { readTemplate, TemplateError } = await import('@arende/docx/node');
+  try {
+    return await readTemplate(file);
+  } catch (e) {
+    if (e instanceof TemplateError) {
+      io.stderr(`arende ${command}: ${e.message}\n`);
+      return null;
+    }
+    throw e;
+  }
+}
