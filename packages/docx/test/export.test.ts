@@ -138,13 +138,26 @@ describe('exportDraft', () => {
     );
   });
 
-  it('ends with the signature block: namn, then parti and roll', () => {
+  it('ends with the closing: kommun and date, then per sender a line to sign on, namn, parti and roll as written', () => {
     const sig = paras.filter((p) => p.style === 'Underskrift');
     assert.deepEqual(
       sig.map((p) => p.text),
-      ['Kim ExempelExempelpartiet, ledamot', 'Alex ProvProvpartiet, ersättare'],
+      ['Exempelby kommun, 2 mars 2026', 'Kim ExempelExempelpartiet, ledamot', 'Alex ProvProvpartiet, ersättare'],
     );
-    assert.match(sig[0]!.xml, /<w:br\/>/);
+    assert.match(sig[1]!.xml, /<w:br\/>/);
+    // Each name has its own signature line: an empty paragraph with a bottom border right before it.
+    for (const name of sig.slice(1)) {
+      const before = paras[paras.indexOf(name) - 1]!;
+      assert.equal(before.text, '');
+      assert.match(before.xml, /<w:pBdr><w:bottom w:val="single"/);
+    }
+  });
+
+  it('keeps the closing together and with the text before it (keep-with-next up to the last name)', () => {
+    const first = paras.findIndex((p) => p.style === 'Underskrift');
+    const last = paras.map((p) => p.style).lastIndexOf('Underskrift');
+    for (let i = first - 1; i < last; i++) assert.match(paras[i]!.xml, /<w:keepNext\/>/, `paragraph ${i}: ${paras[i]!.text}`);
+    assert.doesNotMatch(paras[last]!.xml, /<w:keepNext\/>/);
   });
 
   it('writes "Sida X av Y" with PAGE and NUMPAGES fields and the diarienummer in the footer', () => {
@@ -170,9 +183,13 @@ describe('exportDraft: nämnduppdrag', () => {
 
   it('lists Bilagor and "Beslutet skickas till" after the signatures', () => {
     const texts = paras.map((p) => p.text);
-    const sig = texts.indexOf('Eva ChefFörvaltningschef');
-    assert.ok(sig > 0);
+    const sig = texts.indexOf('Eva Chefförvaltningschef');
+    assert.ok(sig > 0, texts.join(' | '));
     assert.deepEqual(texts.slice(sig + 2), ['Bilagor', 'Besöksstatistik 2025', 'Beslutet skickas till', 'Enhetschef socialpsykiatri']);
+    // "Beslutet skickas till" as plain lines under a label, as real papers write it: no list, no heading.
+    const to = paras.find((p) => p.text === 'Enhetschef socialpsykiatri')!;
+    assert.doesNotMatch(to.xml, /<w:numPr>/);
+    assert.equal(paras.find((p) => p.text === 'Beslutet skickas till')!.style, 'Etikett');
   });
 });
 
