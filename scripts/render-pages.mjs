@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Renders page 1 of every example's Word export (and of an agenda of all examples) to PNG, for
-// people to look at: export → LibreOffice (one soffice call) → PDF → pdftoppm → out/pages/*.png.
-// Usage: node scripts/render-pages.mjs [DRAFT.md|FOLDER …]   (default: examples/)
+// Renders page 1 and the last page of every example's Word export (and of an agenda of all
+// examples) to PNG, for people to look at: export → LibreOffice (one soffice call) → PDF →
+// pdftoppm → out/pages/NAME.sida-1.png and NAME.sista-sidan.png. Images next to the drafts are
+// embedded; with --mall FILE.dotx the exports use that kommun template.
+// Usage: node scripts/render-pages.mjs [--mall MALL.dotx] [DRAFT.md|FOLDER …]   (default: examples/)
 // Needs soffice (libreoffice-writer-nogui) and pdftoppm (poppler-utils).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,10 @@ register();
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const { draftVerdict, isMarkdownFile, parseDraft } = await import(path.join(root, 'packages/core/src/index.ts'));
 const { exportDraft, exportAgenda } = await import(path.join(root, 'packages/docx/src/index.ts'));
+const { loadImages, readTemplate } = await import(path.join(root, 'packages/docx/src/node.ts'));
+const args = process.argv.slice(2);
+const mallAt = args.indexOf('--mall');
+const template = mallAt >= 0 ? await readTemplate(args.splice(mallAt, 2)[1]) : undefined;
 
 const out = path.join(root, 'out/pages');
 const docxDir = path.join(out, 'docx');
@@ -20,7 +26,7 @@ const pdfDir = path.join(out, 'pdf');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(docxDir, { recursive: true });
 
-const inputs = process.argv.slice(2).length ? process.argv.slice(2) : [path.join(root, 'examples')];
+const inputs = args.length ? args : [path.join(root, 'examples')];
 const files = inputs.flatMap((p) =>
   statSync(p).isDirectory()
     ? readdirSync(p).filter(isMarkdownFile).sort().map((f) => path.join(p, f))
@@ -40,7 +46,7 @@ for (const file of files) {
   }
   const draft = parseDraft(text, { path: file });
   const target = path.join(docxDir, `${path.basename(file, '.md')}.docx`);
-  writeFileSync(target, exportDraft(draft));
+  writeFileSync(target, exportDraft(draft, { images: await loadImages(draft), template }));
   docxFiles.push(target);
   drafts.push(draft);
 }
@@ -49,7 +55,7 @@ if (drafts.length === 0) {
   process.exit(2);
 }
 const agenda = path.join(docxDir, 'kallelse.docx');
-writeFileSync(agenda, exportAgenda({ namnd: 'Socialnämnden', datum: '2026-04-15', tid: '13.00', plats: 'Sessionssalen' }, drafts, { withDocuments: true }));
+writeFileSync(agenda, exportAgenda({ namnd: 'Socialnämnden', datum: '2026-04-15', tid: '13.00', plats: 'Sessionssalen' }, drafts, { withDocuments: true, template }));
 docxFiles.push(agenda);
 
 const profile = `file://${path.join(out, 'lo-profile')}`;
@@ -60,10 +66,15 @@ if (lo.error || lo.status !== 0) {
 }
 for (const docx of docxFiles) {
   const name = path.basename(docx, '.docx');
-  const r = spawnSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', path.join(pdfDir, `${name}.pdf`), path.join(out, name)]);
-  if (r.error || r.status !== 0) {
-    console.error(`render-pages: pdftoppm misslyckades för ${name}`);
-    process.exit(1);
+  const pdf = path.join(pdfDir, `${name}.pdf`);
+  const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  const last = Number(/Pages:\s+(\d+)/.exec(info.stdout ?? '')?.[1] ?? 1);
+  for (const [page, label] of [[1, 'sida-1'], [last, 'sista-sidan']]) {
+    const r = spawnSync('pdftoppm', ['-png', '-r', '70', '-f', String(page), '-l', String(page), '-singlefile', pdf, path.join(out, `${name}.${label}`)]);
+    if (r.error || r.status !== 0) {
+      console.error(`render-pages: pdftoppm misslyckades för ${name}`);
+      process.exit(1);
+    }
+    console.log(path.relative(root, path.join(out, `${name}.${label}.png`)));
   }
-  console.log(path.relative(root, path.join(out, `${name}.png`)));
 }

@@ -68,6 +68,15 @@ describe('images in the export', () => {
     }
   });
 
+  it('embeds an SVG as the picture and in Word\'s svgBlip extension', () => {
+    const svg = strToU8('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 200"><rect width="400" height="200" fill="#2a6"/></svg>');
+    const bytes = exportDraft(draft, { images: new Map([['bild.png', { data: svg, type: 'image/svg+xml' as const }]]) });
+    const files = parts(bytes);
+    assert.match(files['[Content_Types].xml']!, /<Default Extension="svg" ContentType="image\/svg\+xml"\/>/);
+    assert.ok(unzipSync(bytes)['word/media/image1.svg']);
+    assert.match(files['word/document.xml']!, /<a:blip r:embed="(rId\d+)"><a:extLst><a:ext uri="\{96DAC541-7B7A-43D3-8B79-37D633B846F1\}"><asvg:svgBlip [^>]*r:embed="\1"\/>/);
+  });
+
   it('reads JPEG, GIF and SVG sizes from their headers', () => {
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 1, 0, 150, 0, 150, 0, 0, 0xff, 0xc0, 0, 11, 8, 0, 120, 0, 200, 3]);
     assert.deepEqual(imageSize({ data: jpeg, type: 'image/jpeg' }), { width: 200, height: 120, dpi: 150 });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { AGENDA_GROUP_HEADINGS, isIsoDate } from '@arende/core';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
-import { loadConfig, readDrafts, reportBroken, reportErrors } from './export.js';
+import { loadConfig, loadTemplate, readDrafts, reportBroken, reportErrors, writeDocument } from './export.js';
 
 export const agendaHelp = `Användning: arende agenda --nämnd NAMN --datum ÅÅÅÅ-MM-DD [flaggor] SÖKVÄG… [-o kallelse.docx]
 
@@ -24,6 +24,8 @@ utkasten anges, eller efter nyckeln 'punkt' i utkastens huvud när den finns.
   --stående-punkt TEXT   en egen stående punkt; kan anges flera gånger (även --staende-punkt)
   --med-handlingar       lägg varje utkasts fullständiga text efter listan, var och en på ny sida
   -o, --output FIL.docx  målfil (standard: kallelse-ÅÅÅÅ-MM-DD.docx i arbetsmappen)
+  --pdf                  gör också en PDF (PDF/A-2, taggad) bredvid Word-filen; kräver LibreOffice
+  --mall MALL.dotx       kommunens Word-mall (standard: "mall" i arende.config.json)
   --force                sammanställ även om något utkast har fel; ett utkast vars typ inte går
                          att avgöra lämnas då utanför kallelsen, med en varning
   --config FIL           inställningsfil (standard: närmaste arende.config.json uppåt)
@@ -50,6 +52,8 @@ export const agendaCommand: Command = async (args, io) => {
     'stående-punkt': { type: 'string', multiple: true },
     'staende-punkt': { type: 'string', multiple: true },
     output: { type: 'string', short: 'o' },
+    pdf: { type: 'boolean', default: false },
+    mall: { type: 'string' },
     force: { type: 'boolean', default: false },
     config: { type: 'string' },
   }, agendaHelp, io);
@@ -93,7 +97,9 @@ export const agendaCommand: Command = async (args, io) => {
   if (!reportErrors('agenda', drafts, values.force, io)) return EXIT_ERRORS;
 
   const output = values.output ?? `kallelse-${values.datum}.docx`;
-  const { exportAgenda, writeFileSafely, WriteError, STANDARD_STANDING_ITEMS } = await import('@arende/docx');
+  const { exportAgenda, STANDARD_STANDING_ITEMS } = await import('@arende/docx');
+  const template = await loadTemplate('agenda', values.mall, config, io);
+  if (template === null) return EXIT_USAGE;
   const standingItems = [
     ...(values['stående-punkter'] || values['staende-punkter'] ? STANDARD_STANDING_ITEMS : []),
     ...(values['stående-punkt'] ?? []),
@@ -111,21 +117,11 @@ export const agendaCommand: Command = async (args, io) => {
       standingItems,
     },
     drafts.map((d) => d.draft),
-    { withDocuments: values['med-handlingar'] },
+    { withDocuments: values['med-handlingar'], template },
   );
-  try {
-    await writeFileSafely(path.resolve(io.cwd, output), bytes, {
-      protect: drafts.map((d) => path.resolve(io.cwd, d.path)),
-      label: output,
-    });
-  } catch (e) {
-    if (e instanceof WriteError) {
-      io.stderr(`arende agenda: ${e.message}\n`);
-      return EXIT_USAGE;
-    }
-    throw e;
-  }
+  const written = await writeDocument('agenda', output, bytes, { pdf: values.pdf, protect: drafts.map((d) => path.resolve(io.cwd, d.path)), io });
+  if (!written) return EXIT_USAGE;
   const n = drafts.length;
-  io.stdout(`Sammanställde kallelse med ${n} ${n === 1 ? 'ärende' : 'ärenden'} till '${output}'.\n`);
+  io.stdout(`Sammanställde kallelse med ${n} ${n === 1 ? 'ärende' : 'ärenden'} till '${output}'${written.pdf ? ` och '${written.pdf}'` : ''}.\n`);
   return EXIT_OK;
 };

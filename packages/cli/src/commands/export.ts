@@ -211,7 +211,7 @@ export const exportCommand: Command = async (args, io) => {
   const left = drafts.length - toWrite.length;
 
   // Loaded here, not at the top: `arende check` never pays for the Word writer.
-  const { exportDraft, writeFileSafely, WriteError } = await import('@arende/docx');
+  const { exportDraft } = await import('@arende/docx');
   const node = await import('@arende/docx/node');
   const template = await loadTemplate('export', values.mall, config, io);
   if (template === null) return EXIT_USAGE;
@@ -219,22 +219,19 @@ export const exportCommand: Command = async (args, io) => {
   for (const { path: file, draft } of toWrite) {
     const output = values.output ?? defaultOutput(file, withContactDetails ? '-med-kontaktuppgifter' : '');
     let bytes: Uint8Array;
-    let pdf: Uint8Array | undefined;
     try {
-      const images = await node.loadImages(draft, io.cwd);
-      bytes = exportDraft(draft, { images, withContactDetails, template });
-      // The PDF is made before anything is written: when LibreOffice fails, no half of the pair is left.
-      if (values.pdf) pdf = await node.docxToPdf(bytes);
-      await writeFileSafely(path.resolve(io.cwd, output), bytes, { protect: [path.resolve(io.cwd, file)], label: output });
-      if (pdf) await writeFileSafely(path.resolve(io.cwd, pdfPathOf(output)), pdf, { protect: [path.resolve(io.cwd, file)], label: pdfPathOf(output), extension: '.pdf' });
+      bytes = exportDraft(draft, { images: await node.loadImages(draft, io.cwd), withContactDetails, template });
     } catch (e) {
-      if (e instanceof WriteError || e instanceof node.ImageError || e instanceof node.PdfError) {
-        io.stderr(`arende export: ${e instanceof WriteError ? '' : `${file}: `}${e.message}\n`);
+      if (e instanceof node.ImageError) {
+        io.stderr(`arende export: ${file}: ${e.message}\n`);
         return EXIT_USAGE;
       }
       throw e;
     }
-    io.stdout(`Exporterade '${file}' till '${output}'${pdf ? ` och '${pdfPathOf(output)}'` : ''}.\n`);
+    const written = await writeDocument('export', output, bytes, { pdf: values.pdf, protect: [path.resolve(io.cwd, file)], io });
+    if (!written) return EXIT_USAGE;
+    const pdf = written.pdf;
+    io.stdout(`Exporterade '${file}' till '${output}'${pdf ? ` och '${pdf}'` : ''}.\n`);
     if (withContactDetails) io.stdout(`'${output}' har avsändarens kontaktuppgifter: för inlämning, inte för publicering.\n`);
   }
   if (left > 0) {
@@ -258,6 +255,36 @@ export async function loadTemplate(command: string, flag: string | undefined, co
     if (e instanceof TemplateError) {
       io.stderr(`arende ${command}: ${e.message}\n`);
       return null;
+    }
+    throw e;
+  }
+}
+
+/**
+ * Writes an export (a draft, a kallelse, a protokoll) safely, and with `pdf` its tagged PDF/A next to
+ * it. The PDF is made before anything is written, so when LibreOffice is missing or fails neither
+ * file is left behind. Says what went wrong and returns undefined; else the PDF's path, if any.
+ */
+export async function writeDocument(
+  command: string,
+  output: string,
+  bytes: Uint8Array,
+  options: { pdf: boolean; protect: readonly string[]; io: CliIo },
+): Promise<{ pdf?: string } | undefined> {
+  const { io } = options;
+  const { writeFileSafely, WriteError } = await import('@arende/docx');
+  const { docxToPdf, PdfError } = await import('@arende/docx/node');
+  try {
+    const pdf = options.pdf ? await docxToPdf(bytes) : undefined;
+    await writeFileSafely(path.resolve(io.cwd, output), bytes, { protect: [...options.protect], label: output });
+    if (!pdf) return {};
+    const pdfPath = pdfPathOf(output);
+    await writeFileSafely(path.resolve(io.cwd, pdfPath), pdf, { protect: [...options.protect], label: pdfPath, extension: '.pdf' });
+    return { pdf: pdfPath };
+  } catch (e) {
+    if (e instanceof WriteError || e instanceof PdfError) {
+      io.stderr(`arende ${command}: ${e.message}\n`);
+      return undefined;
     }
     throw e;
   }
