@@ -24,7 +24,16 @@ const CLI = path.join(ROOT, 'packages/cli/bin/arende.js');
 
 // ---------------------------------------------------------------- deterministic draft generator
 
-const SUBJECTS = ['Förvaltningen', 'Socialnämnden', 'Regionens psykiatri', 'Brukarrådet', 'Enheten för socialpsykiatri', 'Samordningsförbundet', 'Anhörigstödet', 'Boendestödet'];
+const SUBJECTS = [
+  'Förvaltningen',
+  'Socialnämnden',
+  'Regionens psykiatri',
+  'Brukarrådet',
+  'Enheten för socialpsykiatri',
+  'Samordningsförbundet',
+  'Anhörigstödet',
+  'Boendestödet',
+];
 const VERBS = ['har kartlagt', 'följer upp', 'bedömer', 'har utvecklat', 'samordnar', 'beskriver', 'prioriterar', 'redovisar'];
 const OBJECTS = [
   'arbetet med samordnade individuella planer',
@@ -166,7 +175,11 @@ function installedSize(pkgDir: string): { bytes: number; packages: string[] } {
   const visit = (dir: string) => {
     const real = realpathSync(dir);
     if (seen.has(real)) return;
-    const manifest = JSON.parse(readFileSync(path.join(real, 'package.json'), 'utf8')) as { name: string; version?: string; dependencies?: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(path.join(real, 'package.json'), 'utf8')) as {
+      name: string;
+      version?: string;
+      dependencies?: Record<string, string>;
+    };
     seen.set(real, `${manifest.name}@${manifest.version ?? ''}`);
     for (const dep of Object.keys(manifest.dependencies ?? {})) {
       // Resolve as Node does: node_modules of this package, then of its ancestors.
@@ -234,7 +247,9 @@ console.log(`Stort utkast: ${(bigText.length / 1024).toFixed(0)} KB, ${bigText.s
     const info = spawnSync('pdfinfo', [path.join(OUT, 'stort-utkast.pdf')], { encoding: 'utf8' });
     const pages = /Pages:\s+(\d+)/.exec(info.stdout ?? '')?.[1];
     if (pages) console.log(`Stort utkast i LibreOffice: ${pages} sidor.`);
-    console.log(`PDF/A (taggad) av det stora utkastet med LibreOffice: median ${(median(runs) / 1000).toFixed(1)} s (${runs.map((r) => (r / 1000).toFixed(1)).join(', ')} s; ${(pdf.length / 1024).toFixed(0)} KB).`);
+    console.log(
+      `PDF/A (taggad) av det stora utkastet med LibreOffice: median ${(median(runs) / 1000).toFixed(1)} s (${runs.map((r) => (r / 1000).toFixed(1)).join(', ')} s; ${(pdf.length / 1024).toFixed(0)} KB).`,
+    );
   } else console.log('LibreOffice saknas: ingen PDF-mätning.');
 }
 
@@ -278,7 +293,22 @@ const ratio = arendeMs / pandocMs;
 floor('arende export som process / pandoc', `${arendeMs.toFixed(0)} ms / ${pandocMs.toFixed(0)} ms = ${ratio.toFixed(2)}× ≤ 1.5×`, ratio <= 1.5);
 
 // 3. Agenda of 30 two-page drafts with the full texts.
-const agendaArgs = [CLI, 'agenda', '--nämnd', 'Socialnämnden', '--datum', '2026-04-15', '--tid', '13.00', '--plats', 'Sessionssalen', '--med-handlingar', ...smallPaths, '-o', 'kallelse.docx'];
+const agendaArgs = [
+  CLI,
+  'agenda',
+  '--nämnd',
+  'Socialnämnden',
+  '--datum',
+  '2026-04-15',
+  '--tid',
+  '13.00',
+  '--plats',
+  'Sessionssalen',
+  '--med-handlingar',
+  ...smallPaths,
+  '-o',
+  'kallelse.docx',
+];
 timeProcess('node', agendaArgs);
 const agendaRuns = Array.from({ length: 5 }, () => timeProcess('node', agendaArgs));
 const agendaMs = median(agendaRuns);

@@ -18,7 +18,8 @@ const { zipSync } = createRequire(path.join(root, 'packages/docx/package.json'))
 const out = path.join(root, 'templates/word/sjoviks-kommun.dotx');
 
 const GREEN = '1F5C3A';
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const W =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 // ---------------------------------------------------------------- the logo: a PNG drawn here
@@ -119,7 +120,12 @@ const styles =
     'Title',
     `<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="10"/><w:qFormat/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr>${font('Georgia')}<w:color w:val="${GREEN}"/><w:sz w:val="48"/><w:szCs w:val="48"/></w:rPr>`,
   ) +
-  style('paragraph', 'Liststycke', 'List Paragraph', '<w:basedOn w:val="Normal"/><w:uiPriority w:val="34"/><w:qFormat/><w:pPr><w:spacing w:after="80"/><w:ind w:left="720"/><w:contextualSpacing/></w:pPr>') +
+  style(
+    'paragraph',
+    'Liststycke',
+    'List Paragraph',
+    '<w:basedOn w:val="Normal"/><w:uiPriority w:val="34"/><w:qFormat/><w:pPr><w:spacing w:after="80"/><w:ind w:left="720"/><w:contextualSpacing/></w:pPr>',
+  ) +
   style(
     'table',
     'Tabellrutnt',
@@ -127,12 +133,42 @@ const styles =
     '<w:basedOn w:val="Normaltabell"/><w:uiPriority w:val="39"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>' +
       `<w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((s) => `<w:${s} w:val="single" w:sz="4" w:space="0" w:color="${GREEN}"/>`).join('')}</w:tblBorders></w:tblPr>`,
   ) +
-  style('paragraph', 'Fotnotstext', 'footnote text', '<w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>') +
-  style('character', 'Fotnotsreferens', 'footnote reference', '<w:basedOn w:val="Standardstycketeckensnitt"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>') +
-  style('paragraph', 'Sidhuvud', 'header', '<w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:pPr><w:tabs><w:tab w:val="right" w:pos="9071"/></w:tabs><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>') +
-  style('paragraph', 'Sidfot', 'footer', '<w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:color w:val="555555"/><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>') +
-  style('character', 'Hyperlnk', 'Hyperlink', `<w:basedOn w:val="Standardstycketeckensnitt"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:rPr><w:color w:val="1D4E89"/><w:u w:val="single"/></w:rPr>`) +
-  style('paragraph', 'Citat', 'Quote', `<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="29"/><w:qFormat/><w:pPr><w:pBdr><w:left w:val="single" w:sz="18" w:space="8" w:color="${GREEN}"/></w:pBdr><w:ind w:left="567"/></w:pPr><w:rPr><w:i/><w:iCs/></w:rPr>`) +
+  style(
+    'paragraph',
+    'Fotnotstext',
+    'footnote text',
+    '<w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>',
+  ) +
+  style(
+    'character',
+    'Fotnotsreferens',
+    'footnote reference',
+    '<w:basedOn w:val="Standardstycketeckensnitt"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>',
+  ) +
+  style(
+    'paragraph',
+    'Sidhuvud',
+    'header',
+    '<w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:pPr><w:tabs><w:tab w:val="right" w:pos="9071"/></w:tabs><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>',
+  ) +
+  style(
+    'paragraph',
+    'Sidfot',
+    'footer',
+    '<w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:color w:val="555555"/><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>',
+  ) +
+  style(
+    'character',
+    'Hyperlnk',
+    'Hyperlink',
+    `<w:basedOn w:val="Standardstycketeckensnitt"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:rPr><w:color w:val="1D4E89"/><w:u w:val="single"/></w:rPr>`,
+  ) +
+  style(
+    'paragraph',
+    'Citat',
+    'Quote',
+    `<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="29"/><w:qFormat/><w:pPr><w:pBdr><w:left w:val="single" w:sz="18" w:space="8" w:color="${GREEN}"/></w:pBdr><w:ind w:left="567"/></w:pPr><w:rPr><w:i/><w:iCs/></w:rPr>`,
+  ) +
   '</w:styles>';
 
 // The header: the logo (with its alt text), the kommun's name at the right margin, a green rule under it.
@@ -171,10 +207,10 @@ const document =
   '<w:cols w:space="708"/><w:docGrid w:linePitch="360"/></w:sectPr>' +
   '</w:body></w:document>';
 
-const settings = DECL + `<w:settings ${W}><w:defaultTabStop w:val="1304"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat><w:themeFontLang w:val="sv-SE"/></w:settings>`;
+const settings = `${DECL}<w:settings ${W}><w:defaultTabStop w:val="1304"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat><w:themeFontLang w:val="sv-SE"/></w:settings>`;
 
 const rel = (id, type, target) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/${type}" Target="${target}"/>`;
-const rels = (...items) => DECL + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
+const rels = (...items) => `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
 const CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
 const contentTypes =
   DECL +
@@ -197,7 +233,12 @@ const enc = (s) => new TextEncoder().encode(s);
 const mtime = new Date(Date.UTC(2026, 0, 1, 12));
 const files = {
   '[Content_Types].xml': enc(contentTypes),
-  '_rels/.rels': enc(rels(rel('rId1', 'officeDocument/2006/relationships/officeDocument', 'word/document.xml'), rel('rId2', 'package/2006/relationships/metadata/core-properties', 'docProps/core.xml'))),
+  '_rels/.rels': enc(
+    rels(
+      rel('rId1', 'officeDocument/2006/relationships/officeDocument', 'word/document.xml'),
+      rel('rId2', 'package/2006/relationships/metadata/core-properties', 'docProps/core.xml'),
+    ),
+  ),
   'docProps/core.xml': enc(core),
   'word/document.xml': enc(document),
   'word/_rels/document.xml.rels': enc(

@@ -29,7 +29,10 @@ mkdirSync(docxDir, { recursive: true });
 const inputs = args.length ? args : [path.join(root, 'examples')];
 const files = inputs.flatMap((p) =>
   statSync(p).isDirectory()
-    ? readdirSync(p).filter(isMarkdownFile).sort().map((f) => path.join(p, f))
+    ? readdirSync(p)
+        .filter(isMarkdownFile)
+        .sort()
+        .map((f) => path.join(p, f))
     : [p],
 );
 
@@ -55,11 +58,16 @@ if (drafts.length === 0) {
   process.exit(2);
 }
 const agenda = path.join(docxDir, 'kallelse.docx');
-writeFileSync(agenda, exportAgenda({ namnd: 'Socialnämnden', datum: '2026-04-15', tid: '13.00', plats: 'Sessionssalen' }, drafts, { withDocuments: true, template }));
+writeFileSync(
+  agenda,
+  exportAgenda({ namnd: 'Socialnämnden', datum: '2026-04-15', tid: '13.00', plats: 'Sessionssalen' }, drafts, { withDocuments: true, template }),
+);
 docxFiles.push(agenda);
 
 const profile = `file://${path.join(out, 'lo-profile')}`;
-const lo = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...docxFiles], { encoding: 'utf8' });
+const lo = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...docxFiles], {
+  encoding: 'utf8',
+});
 if (lo.error || lo.status !== 0) {
   console.error(`render-pages: soffice misslyckades: ${lo.error?.message ?? lo.stderr}`);
   process.exit(1);
@@ -69,7 +77,10 @@ for (const docx of docxFiles) {
   const pdf = path.join(pdfDir, `${name}.pdf`);
   const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
   const last = Number(/Pages:\s+(\d+)/.exec(info.stdout ?? '')?.[1] ?? 1);
-  for (const [page, label] of [[1, 'sida-1'], [last, 'sista-sidan']]) {
+  for (const [page, label] of [
+    [1, 'sida-1'],
+    [last, 'sista-sidan'],
+  ]) {
     const r = spawnSync('pdftoppm', ['-png', '-r', '70', '-f', String(page), '-l', String(page), '-singlefile', pdf, path.join(out, `${name}.${label}`)]);
     if (r.error || r.status !== 0) {
       console.error(`render-pages: pdftoppm misslyckades för ${name}`);

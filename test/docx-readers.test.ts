@@ -58,9 +58,11 @@ const run = promisify(execFile);
 /** Runs `task` over `items`, `limit` at a time (pandoc starts slowly; the machine has 2 cores). */
 async function pool<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: limit }, async () => {
-    while (next < items.length) await task(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) await task(items[next++]!);
+    }),
+  );
 }
 
 interface PyInfo {
@@ -128,7 +130,10 @@ describe('.docx read back by independent readers', function () {
       }
     }
     agendaPath = path.join(OUT, 'kallelse.docx');
-    writeFileSync(agendaPath, exportAgenda({ namnd: 'Socialnämnden', datum: '2026-04-15', tid: '13.00', plats: 'Sessionssalen' }, drafts, { withDocuments: true }));
+    writeFileSync(
+      agendaPath,
+      exportAgenda({ namnd: 'Socialnämnden', datum: '2026-04-15', tid: '13.00', plats: 'Sessionssalen' }, drafts, { withDocuments: true }),
+    );
     assert.ok(exported.length >= 3, 'at least the fixtures are exported');
     await pool(exported, 3, async (e) => {
       const [plain, markdown] = await Promise.all([
@@ -226,8 +231,22 @@ describe('.docx read back by independent readers', function () {
       const name = path.basename(f, '.docx');
       const pdf = path.join(pdfDir, `${name}.pdf`);
       const last = pages(`${name}.pdf`);
-      for (const [page, label] of [[1, 'sida-1'], [last, 'sista-sidan']] as const) {
-        const r2 = spawnSync('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', pdf, path.join(pagesDir, `${name}.${label}`)]);
+      for (const [page, label] of [
+        [1, 'sida-1'],
+        [last, 'sista-sidan'],
+      ] as const) {
+        const r2 = spawnSync('pdftoppm', [
+          '-png',
+          '-r',
+          '60',
+          '-f',
+          String(page),
+          '-l',
+          String(page),
+          '-singlefile',
+          pdf,
+          path.join(pagesDir, `${name}.${label}`),
+        ]);
         assert.equal(r2.status, 0, `pdftoppm ${name}`);
         assert.ok(statSync(path.join(pagesDir, `${name}.${label}.png`)).size > 2000, `${name} ${label}.png`);
       }

@@ -61,14 +61,20 @@ describe('arende export/agenda for publishing', function () {
       const t = io(dir);
       assert.equal(await exportCommand([EXAMPLE, '--mall', mall], t.io), 2);
       assert.match(t.err(), message);
-      assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.docx')), []);
+      assert.deepEqual(
+        readdirSync(dir).filter((f) => f.endsWith('.docx')),
+        [],
+      );
     }
     const a = io(dir);
     assert.equal(await agendaCommand(['--nämnd', 'Socialnämnden', '--datum', '2026-04-15', '--mall', 'trasig.dotx', '.'], a.io), 2);
-    assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.docx')), []);
+    assert.deepEqual(
+      readdirSync(dir).filter((f) => f.endsWith('.docx')),
+      [],
+    );
   });
 
-  it('--med-kontaktuppgifter writes the sender\'s version next to the draft, saying what it is for; the default has no contact details', async () => {
+  it("--med-kontaktuppgifter writes the sender's version next to the draft, saying what it is for; the default has no contact details", async () => {
     const file = 'medborgarforslag-anhorigcafe.md';
     const draft = parseDraft(readFileSync(path.join(dir, file), 'utf8'));
     const sender = draft.senders[0]!;
@@ -91,7 +97,10 @@ describe('arende export/agenda for publishing', function () {
       const t = io(dir);
       assert.equal(await exportCommand([EXAMPLE, '--pdf'], t.io), 2);
       assert.match(t.err(), /PDF skapas med LibreOffice, som inte hittades\. Installera det \(Debian\/Ubuntu: sudo apt-get install libreoffice-writer-nogui/);
-      assert.deepEqual(readdirSync(dir).filter((f) => /\.(docx|pdf)$/.test(f)), []);
+      assert.deepEqual(
+        readdirSync(dir).filter((f) => /\.(docx|pdf)$/.test(f)),
+        [],
+      );
       await assert.rejects(docxToPdf(new Uint8Array(4)), PdfError);
     } finally {
       if (saved === undefined) delete process.env.ARENDE_SOFFICE;
@@ -100,7 +109,7 @@ describe('arende export/agenda for publishing', function () {
   });
 
   describe('with LibreOffice', () => {
-    before(async function () {
+    before(async () => {
       if (!(await findSoffice())) throw new Error("LibreOffice saknas: installera med 'apt-get install -y libreoffice-writer-nogui' (.ci/run gör det).");
     });
 

@@ -44,7 +44,14 @@ export function mergeStyles(template: WordTemplate): { xml: string; ids: StyleId
     }
   }
   const added = missing
-    .map((def) => withoutFont({ ...def, id: ids.get(def.id)!, basedOn: def.basedOn && (ids.get(def.basedOn) ?? def.basedOn), next: def.next && (ids.get(def.next) ?? def.next) }))
+    .map((def) =>
+      withoutFont({
+        ...def,
+        id: ids.get(def.id)!,
+        basedOn: def.basedOn && (ids.get(def.basedOn) ?? def.basedOn),
+        next: def.next && (ids.get(def.next) ?? def.next),
+      }),
+    )
     .map(style)
     .join('');
   let xml = template.stylesXml.replace(/<\/w:styles>\s*$/, `${added}</w:styles>`);

@@ -60,8 +60,7 @@ export class Relationships {
   /** The .rels part. */
   toXml(): string {
     let out =
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">';
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">';
     for (const r of this.list) {
       out += `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeAttr(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`;
     }

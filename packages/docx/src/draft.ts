@@ -34,7 +34,10 @@ export function dnrText(diarienummer: string | undefined): string {
 
 /** "Namn, Namn": the senders, for the document's creator property. Contact details never leave here. */
 export function sendersLine(senders: readonly Person[]): string {
-  return senders.map((p) => p.namn).filter(Boolean).join(', ');
+  return senders
+    .map((p) => p.namn)
+    .filter(Boolean)
+    .join(', ');
 }
 
 function letterheadLine(left: string, right: string, boldLeft = false): Block {
@@ -130,7 +133,15 @@ function signatureBlock(draft: ExportableDraft, withContactDetails: boolean): Bl
     const last = i === senders.length - 1;
     // The line to sign on is a paragraph of its own: two signers' bordered paragraphs next to each
     // other would be drawn as one box with a single line.
-    if (signed) out.push(paragraph({ keepNext: true, bottomBorder: { size: 4, color: 'auto', space: 1 }, indent: { right: SIGNATURE_LINE_INDENT }, spacing: { before: 720, after: 40 } }));
+    if (signed)
+      out.push(
+        paragraph({
+          keepNext: true,
+          bottomBorder: { size: 4, color: 'auto', space: 1 },
+          indent: { right: SIGNATURE_LINE_INDENT },
+          spacing: { before: 720, after: 40 },
+        }),
+      );
     out.push(paragraph(signed ? { style: STYLE.signature, keepNext: !last, spacing: { before: 0 } } : { style: STYLE.signature, keepNext: !last }, content));
   });
   return out;
@@ -146,8 +157,7 @@ function contactLines(p: Person): string[] {
 }
 
 /** The line at the top of the sender's own version. */
-export const CONTACT_VERSION_NOTICE =
-  'Avsändarens exemplar med kontaktuppgifter: för inlämning till kommunen, inte för publicering.';
+export const CONTACT_VERSION_NOTICE = 'Avsändarens exemplar med kontaktuppgifter: för inlämning till kommunen, inte för publicering.';
 
 /** Keeps a paragraph on the same page as the next one (the text before the closing). */
 function keepWithNext(block: Block): Block {
@@ -155,7 +165,7 @@ function keepWithNext(block: Block): Block {
   if (!block.startsWith('<w:p><w:pPr>')) return `<w:p><w:pPr><w:keepNext/></w:pPr>${block.slice('<w:p>'.length)}`;
   const style = /^<w:p><w:pPr><w:pStyle w:val="[^"]*"\/>/.exec(block);
   const at = style ? style[0].length : '<w:p><w:pPr>'.length;
-  return block.slice(0, at) + '<w:keepNext/>' + block.slice(at);
+  return `${block.slice(0, at)}<w:keepNext/>${block.slice(at)}`;
 }
 
 function hasSection(draft: ExportableDraft, keys: string[]): boolean {
@@ -184,7 +194,9 @@ export function draftBlocks(draft: ExportableDraft, doc: DocumentState, options:
   const m = draft.metadata;
   const out: Block[] = [];
   if (options.withContactDetails) {
-    out.push(paragraph({ style: STYLE.label, bottomBorder: { size: 6, color: '808080', space: 4 }, spacing: { before: 0, after: 240 } }, run(CONTACT_VERSION_NOTICE)));
+    out.push(
+      paragraph({ style: STYLE.label, bottomBorder: { size: 6, color: '808080', space: 4 }, spacing: { before: 0, after: 240 } }, run(CONTACT_VERSION_NOTICE)),
+    );
   }
   out.push(...firstPageBlock(draft));
   if (m.rubrik) out.push(paragraph({ style: STYLE.heading(1) }, run(m.rubrik)));

@@ -100,7 +100,10 @@ function svgSize(b: Uint8Array): ImageSize | undefined {
   const root = /<svg\b([^>]*)>/i.exec(text);
   if (!root) return undefined;
   const attr = (name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(root[1]!)?.[1];
-  const viewBox = attr('viewBox')?.trim().split(/[\s,]+/).map(Number);
+  const viewBox = attr('viewBox')
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
   let width = svgLength(attr('width'));
   let height = svgLength(attr('height'));
   if (viewBox && viewBox.length === 4 && viewBox[2]! > 0 && viewBox[3]! > 0) {
@@ -115,8 +118,7 @@ function svgSize(b: Uint8Array): ImageSize | undefined {
 /** The image's size as its header states it; ImageError when the bytes are not of the type named. */
 export function imageSize(image: EmbeddedImage, label = 'bilden'): ImageSize {
   const b = image.data;
-  const size =
-    image.type === 'image/png' ? pngSize(b) : image.type === 'image/jpeg' ? jpegSize(b) : image.type === 'image/gif' ? gifSize(b) : svgSize(b);
+  const size = image.type === 'image/png' ? pngSize(b) : image.type === 'image/jpeg' ? jpegSize(b) : image.type === 'image/gif' ? gifSize(b) : svgSize(b);
   const names: Record<ImageType, string> = { 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'image/gif': 'GIF', 'image/svg+xml': 'SVG' };
   if (!size || !(size.width > 0) || !(size.height > 0)) {
     throw new ImageError(`${label} är ingen giltig ${names[image.type]}-bild (filen är skadad eller har fel filändelse).`);

@@ -4,18 +4,7 @@
  * (first-page block, signature, footer) is built in draft.ts, the package in pack.ts.
  */
 import { htmlTagNames } from 'html-tag-names';
-import type {
-  AlignType,
-  Definition,
-  FootnoteDefinition,
-  List,
-  ListItem,
-  Nodes,
-  PhrasingContent,
-  Root,
-  RootContent,
-  Table as MdTable,
-} from 'mdast';
+import type { AlignType, Definition, FootnoteDefinition, List, ListItem, Nodes, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
 import type { DocumentState } from './document-state.js';
 import { CHAR_STYLE, STYLE } from './layout.js';
 import { FOOTNOTE_REF_MARK, breakRun, footnoteReference, hyperlink, paragraph, run, table as wmlTable, type Alignment } from './wml.js';
@@ -112,9 +101,7 @@ const HTML_MARKUP = /<!--[\s\S]*?-->|<![^>]*>|<\?[\s\S]*?\?>|<\/?([A-Za-z][A-Za-
  * by people who mean the angle brackets literally, so a "tag" that is no HTML element stays as text.
  */
 export function htmlToText(value: string): string {
-  return value.replace(HTML_MARKUP, (markup, name: string | undefined) =>
-    name !== undefined && !HTML_ELEMENTS.has(name.toLowerCase()) ? markup : '',
-  );
+  return value.replace(HTML_MARKUP, (markup, name: string | undefined) => (name !== undefined && !HTML_ELEMENTS.has(name.toLowerCase()) ? markup : ''));
 }
 
 export function inlines(nodes: readonly PhrasingContent[], scope: DraftScope, marks: Marks = {}, env?: BlockEnv): Inline {
@@ -219,7 +206,7 @@ function withSpaceBefore(p: Block, twips: number): Block {
   // After pStyle, keepNext, keepLines, numPr, pBdr, tabs; before ind, jc, outlineLvl, sectPr.
   const later = /<w:(?:ind|jc|outlineLvl|sectPr)\b/.exec(pPr);
   const at = later ? later.index : end;
-  return p.slice(0, at) + `<w:spacing w:before="${twips}"/>` + p.slice(at);
+  return `${p.slice(0, at)}<w:spacing w:before="${twips}"/>${p.slice(at)}`;
 }
 
 function block(node: RootContent, scope: DraftScope, env: BlockEnv, out: Block[]): void {

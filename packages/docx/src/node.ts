@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { draftImages, imageSource, type Draft } from '@arende/core';
-import { ImageError, imageSize, type EmbeddedImage, type ImageType } from './images.js';
+import { imageSize, type EmbeddedImage, type ImageType } from './images.js';
 
 export { ImageError } from './images.js';
 export { TemplateError } from './template.js';
@@ -26,7 +26,9 @@ export async function readTemplate(file: string): Promise<WordTemplate> {
     bytes = new Uint8Array(await readFile(file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new TemplateError(code === 'ENOENT' ? `mallen '${file}' finns inte.` : code === 'EISDIR' ? `mallen '${file}' är en mapp.` : `mallen '${file}' går inte att läsa (${code}).`);
+    throw new TemplateError(
+      code === 'ENOENT' ? `mallen '${file}' finns inte.` : code === 'EISDIR' ? `mallen '${file}' är en mapp.` : `mallen '${file}' går inte att läsa (${code}).`,
+    );
   }
   return parseTemplate(bytes, name);
 }
@@ -153,7 +155,10 @@ export async function docxToPdf(docx: Uint8Array, options: PdfOptions = {}): Pro
     try {
       pdf = new Uint8Array(await readFile(path.join(dir, 'handling.pdf')));
     } catch {
-      const why = result.error && 'killed' in result.error && result.error.killed ? 'tog för lång tid' : (result.stderr.trim().split('\n').pop() ?? `slutkod ${result.code}`);
+      const why =
+        result.error && 'killed' in result.error && result.error.killed
+          ? 'tog för lång tid'
+          : (result.stderr.trim().split('\n').pop() ?? `slutkod ${result.code}`);
       throw new PdfError(`LibreOffice (${soffice}) kunde inte göra en PDF: ${why}.`);
     }
     return pdf;

@@ -70,13 +70,13 @@ export function closeSection(blocks: readonly Block[], sectPr: string): Block[] 
 /** Relationships of a copied template part, its media renamed into our word/media/. */
 function copiedRelationships(part: TemplatePart, mediaName: (target: string, data: Uint8Array) => string): string | undefined {
   if (part.relationships.length === 0) return undefined;
-  let out = XML_DECLARATION + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">';
+  let out = `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`;
   for (const r of part.relationships) {
     const data = part.media.get(r.target);
     const target = !r.external && data ? mediaName(r.target, data) : r.target;
     out += `<Relationship Id="${escapeAttr(r.id)}" Type="${escapeAttr(r.type)}" Target="${escapeAttr(target)}"${r.external ? ' TargetMode="External"' : ''}/>`;
   }
-  return out + '</Relationships>';
+  return `${out}</Relationships>`;
 }
 
 /** Writes every part and zips them; `date` (`YYYY-MM-DD`) stamps the properties and the zip entries. */
@@ -162,7 +162,11 @@ export function packDocument(content: DocumentContent, date: string | undefined)
     parts.push([`word/${part.name}`, fix(part.xml)]);
     if (part.relsXml) parts.push([`word/_rels/${part.name}.rels`, part.relsXml]);
   }
-  parts[0]![1] = contentTypesXml(state.footers, state.media.map((m) => m.path), extraOverrides);
+  parts[0]![1] = contentTypesXml(
+    state.footers,
+    state.media.map((m) => m.path),
+    extraOverrides,
+  );
   const encoder = new TextEncoder();
   const entries: ZipEntry[] = parts.map(([path, xml]) => ({ path, data: encoder.encode(xml) }));
   if (template?.theme) entries.push({ path: 'word/theme/theme1.xml', data: template.theme });

@@ -25,7 +25,11 @@ const MEDIA_TYPES: Record<string, string> = {
   bmp: 'image/bmp',
 };
 
-export function contentTypesXml(parts: readonly (string | { name: string; kind?: 'header' | 'footer' | undefined })[], mediaPaths: readonly string[] = [], extraOverrides: readonly [string, string][] = []): string {
+export function contentTypesXml(
+  parts: readonly (string | { name: string; kind?: 'header' | 'footer' | undefined })[],
+  mediaPaths: readonly string[] = [],
+  extraOverrides: readonly [string, string][] = [],
+): string {
   const override = (part: string, type: string) => `<Override PartName="${part}" ContentType="${type}"/>`;
   const extensions = [...new Set(mediaPaths.map((p) => /\.([^./]+)$/.exec(p)?.[1]?.toLowerCase() ?? '').filter((e) => MEDIA_TYPES[e]))].sort();
   return (
@@ -40,7 +44,10 @@ export function contentTypesXml(parts: readonly (string | { name: string; kind?:
     override('/word/numbering.xml', `${CT}.numbering+xml`) +
     override('/word/footnotes.xml', `${CT}.footnotes+xml`) +
     override('/word/fontTable.xml', `${CT}.fontTable+xml`) +
-    parts.map((p) => (typeof p === 'string' ? { name: p, kind: 'footer' } : p)).map((p) => override(`/word/${p.name}`, `${CT}.${p.kind === 'header' ? 'header' : 'footer'}+xml`)).join('') +
+    parts
+      .map((p) => (typeof p === 'string' ? { name: p, kind: 'footer' } : p))
+      .map((p) => override(`/word/${p.name}`, `${CT}.${p.kind === 'header' ? 'header' : 'footer'}+xml`))
+      .join('') +
     extraOverrides.map(([part, type]) => override(part, type)).join('') +
     override('/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml') +
     override('/docProps/app.xml', 'application/vnd.openxmlformats-officedocument.extended-properties+xml') +

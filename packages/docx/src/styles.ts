@@ -119,7 +119,14 @@ export const STYLES: StyleDef[] = [
   { ...basedOnNormal, id: STYLE.letterhead, name: 'Brevhuvud', run: { font: HEADING_FONT, size: 20 }, paragraph: { spacing: { after: 0 } } },
   { ...basedOnNormal, id: STYLE.signature, name: 'Underskrift', paragraph: { keepLines: true, spacing: { before: 480, after: 0 } } },
   { ...basedOnNormal, id: STYLE.label, name: 'Etikett', run: { bold: true }, paragraph: { keepNext: true, spacing: { before: 120, after: 60 } } },
-  { type: 'character', id: CHAR_STYLE.hyperlink, name: 'Hyperlink', basedOn: 'DefaultParagraphFont', uiPriority: 99, run: { color: '0563C1', underline: true } },
+  {
+    type: 'character',
+    id: CHAR_STYLE.hyperlink,
+    name: 'Hyperlink',
+    basedOn: 'DefaultParagraphFont',
+    uiPriority: 99,
+    run: { color: '0563C1', underline: true },
+  },
   { type: 'character', id: CHAR_STYLE.code, name: 'Verbatim Char', basedOn: 'DefaultParagraphFont', run: { font: CODE_FONT, size: 20 } },
   {
     type: 'character',

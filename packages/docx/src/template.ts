@@ -105,15 +105,20 @@ export function parseTemplate(bytes: Uint8Array, name: string): WordTemplate {
   try {
     files = unzipSync(bytes);
   } catch {
-    throw new TemplateError(`mallen '${name}' är ingen Word-fil (.dotx eller .docx): den går inte att packa upp. Spara mallen i Word som Word-mall (.dotx) och försök igen.`);
+    throw new TemplateError(
+      `mallen '${name}' är ingen Word-fil (.dotx eller .docx): den går inte att packa upp. Spara mallen i Word som Word-mall (.dotx) och försök igen.`,
+    );
   }
   const text = (part: string, what: string): string => {
     const data = files[part];
-    if (!data) throw new TemplateError(`mallen '${name}' saknar ${what} (${part}); den verkar inte vara en Word-fil. Spara mallen i Word som Word-mall (.dotx).`);
+    if (!data)
+      throw new TemplateError(`mallen '${name}' saknar ${what} (${part}); den verkar inte vara en Word-fil. Spara mallen i Word som Word-mall (.dotx).`);
     const xml = decoder.decode(data);
     const valid = XMLValidator.validate(xml);
     if (valid !== true) {
-      throw new TemplateError(`mallen '${name}' är skadad: ${part} är inte giltig XML (rad ${valid.err.line}: ${valid.err.msg}). Öppna och spara mallen i Word igen.`);
+      throw new TemplateError(
+        `mallen '${name}' är skadad: ${part} är inte giltig XML (rad ${valid.err.line}: ${valid.err.msg}). Öppna och spara mallen i Word igen.`,
+      );
     }
     return xml;
   };
@@ -175,7 +180,8 @@ export function parseTemplate(bytes: Uint8Array, name: string): WordTemplate {
       for (const r of rels) {
         if (r.external) continue;
         const data = files[resolveTarget(partPath, r.target)];
-        if (!data) throw new TemplateError(`mallen '${name}' saknar bilden eller delen '${r.target}' som ${kind === 'header' ? 'sidhuvudet' : 'sidfoten'} använder.`);
+        if (!data)
+          throw new TemplateError(`mallen '${name}' saknar bilden eller delen '${r.target}' som ${kind === 'header' ? 'sidhuvudet' : 'sidfoten'} använder.`);
         media.set(r.target, data);
       }
       out.push({ type, xml, relationships: rels, media, hasPageNumber: /<w:instrText[^>]*>\s*PAGE\b/.test(xml) || /w:instr="\s*PAGE\b/.test(xml) });

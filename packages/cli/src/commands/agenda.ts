@@ -36,32 +36,38 @@ en målfil som inte går att skriva.
 `;
 
 export const agendaCommand: Command = async (args, io) => {
-  const parsed = parseCommandArgs('agenda', args, {
-    nämnd: { type: 'string' },
-    namnd: { type: 'string' },
-    datum: { type: 'string' },
-    tid: { type: 'string' },
-    plats: { type: 'string' },
-    ordförande: { type: 'string' },
-    ordforande: { type: 'string' },
-    sekreterare: { type: 'string' },
-    kommun: { type: 'string' },
-    'med-handlingar': { type: 'boolean', default: false },
-    'stående-punkter': { type: 'boolean', default: false },
-    'staende-punkter': { type: 'boolean', default: false },
-    'stående-punkt': { type: 'string', multiple: true },
-    'staende-punkt': { type: 'string', multiple: true },
-    output: { type: 'string', short: 'o' },
-    pdf: { type: 'boolean', default: false },
-    mall: { type: 'string' },
-    force: { type: 'boolean', default: false },
-    config: { type: 'string' },
-  }, agendaHelp, io);
+  const parsed = parseCommandArgs(
+    'agenda',
+    args,
+    {
+      nämnd: { type: 'string' },
+      namnd: { type: 'string' },
+      datum: { type: 'string' },
+      tid: { type: 'string' },
+      plats: { type: 'string' },
+      ordförande: { type: 'string' },
+      ordforande: { type: 'string' },
+      sekreterare: { type: 'string' },
+      kommun: { type: 'string' },
+      'med-handlingar': { type: 'boolean', default: false },
+      'stående-punkter': { type: 'boolean', default: false },
+      'staende-punkter': { type: 'boolean', default: false },
+      'stående-punkt': { type: 'string', multiple: true },
+      'staende-punkt': { type: 'string', multiple: true },
+      output: { type: 'string', short: 'o' },
+      pdf: { type: 'boolean', default: false },
+      mall: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      config: { type: 'string' },
+    },
+    agendaHelp,
+    io,
+  );
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const namnd = (values.nämnd ?? values.namnd)?.trim();
   if (!namnd) {
-    io.stderr("arende agenda: ange nämnden med --nämnd, t.ex. --nämnd Socialnämnden.\n");
+    io.stderr('arende agenda: ange nämnden med --nämnd, t.ex. --nämnd Socialnämnden.\n');
     return EXIT_USAGE;
   }
   if (!values.datum) {

@@ -1,5 +1,17 @@
 import path from 'node:path';
-import { checkDraft, ConfigError, draftVerdict, nodeFileProbe, parseDraft, skippedSummary, toVFile, type ArendeConfig, type Diagnostic, type Draft, type SkipReason } from '@arende/core';
+import {
+  checkDraft,
+  ConfigError,
+  draftVerdict,
+  nodeFileProbe,
+  parseDraft,
+  skippedSummary,
+  toVFile,
+  type ArendeConfig,
+  type Diagnostic,
+  type Draft,
+  type SkipReason,
+} from '@arende/core';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIo, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { resolveConfig } from '../config.js';
@@ -94,7 +106,12 @@ export function reportErrors(command: string, drafts: readonly CheckedDraft[], f
     return true;
   }
   io.stderr(`arende ${command}: ${names} har ${count} fel och exporteras inte (rätta felen, eller använd --force):\n`);
-  io.stderr(textReport(bad.map((d) => toVFile(d.path, d.draft.text, d.errors)), false));
+  io.stderr(
+    textReport(
+      bad.map((d) => toVFile(d.path, d.draft.text, d.errors)),
+      false,
+    ),
+  );
   return false;
 }
 
@@ -174,14 +191,20 @@ export function pdfPathOf(docxPath: string): string {
 }
 
 export const exportCommand: Command = async (args, io) => {
-  const parsed = parseCommandArgs('export', args, {
-    output: { type: 'string', short: 'o' },
-    force: { type: 'boolean', default: false },
-    config: { type: 'string' },
-    pdf: { type: 'boolean', default: false },
-    mall: { type: 'string' },
-    'med-kontaktuppgifter': { type: 'boolean', default: false },
-  }, exportHelp, io);
+  const parsed = parseCommandArgs(
+    'export',
+    args,
+    {
+      output: { type: 'string', short: 'o' },
+      force: { type: 'boolean', default: false },
+      config: { type: 'string' },
+      pdf: { type: 'boolean', default: false },
+      mall: { type: 'string' },
+      'med-kontaktuppgifter': { type: 'boolean', default: false },
+    },
+    exportHelp,
+    io,
+  );
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   if (positionals.length === 0) {
