@@ -58,7 +58,7 @@ describe('citation rules', () => {
     assert.equal(p!.rule, 'citation-unknown-provision');
     assert.equal(p!.severity, 'warning', 'missing from an incomplete registry: never blocks export');
     assert.match(p!.message, /2 kap\. 6 § socialtjänstlagen \(2001:453\)/);
-    assert.deepEqual(p!.expected, ['7 kap. 3 § SoL']);
+    assert.deepEqual(p!.expected, ['7 kap. 3 § socialtjänstlagen (2025:400)'], 'the new law named with its year');
   });
 
   it('citation-unknown-provision: a chapter that does not exist is an error even where the registry is incomplete', () => {

@@ -213,10 +213,18 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
       const other = lawBySfs(sfs)!;
       if (!lookupProvision(sfs, kapitel, c.paragraf, datum)) continue;
       const r = resolveCitation({ ...c, law: { ...mention, sfs } }, datum);
-      alternative = { sfs, fullForm: r.fullForm, status: r.status, motsvarar: r.motsvarar, motsvararScope: r.motsvararScope, stillApplies: r.stillApplies };
+      // The author used the name for the old law: name the new one with its year ("… socialtjänstlagen (2025:400)").
+      const target = sfs === correspondenceLaws.from ? lawBySfs(correspondenceLaws.to) : null;
+      const motsvararFull = target
+        ? correspondingProvisions(`${kapitel}:${c.paragraf}`).map((e) => {
+          const [k, p] = e.ref.split(':');
+          return fullForm(target, k ?? null, p ?? e.ref);
+        })
+        : r.motsvarar;
+      alternative = { sfs, fullForm: r.fullForm, status: r.status, motsvarar: r.motsvarar, motsvararFull, motsvararScope: r.motsvararScope, stillApplies: r.stillApplies };
       message += ` Avsågs ${r.fullForm} (${r.status === 'upphävd' ? 'upphävd' : other.title})?`;
-      if (r.motsvarar.length) {
-        message += ` Den motsvaras ${r.motsvararScope === 'delvis' ? 'delvis ' : ''}av ${joinList(r.motsvarar)}.`;
+      if (alternative.motsvararFull.length) {
+        message += ` Den motsvaras ${r.motsvararScope === 'delvis' ? 'delvis ' : ''}av ${joinList(alternative.motsvararFull)}.`;
       }
       if (r.stillApplies) message += ` ${r.stillApplies}`;
       break;

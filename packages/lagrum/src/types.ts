@@ -96,6 +96,9 @@ export interface ResolvedCitation extends CitationJson {
     status: CitationStatus;
     motsvarar: string[];
     motsvararScope: 'helt' | 'delvis' | null;
+    /** `motsvarar` in full form with the new law's year ("7 kap. 3 § socialtjänstlagen (2025:400)"): the
+     * author used the bare name for the old law, so a fix must not write just "SoL". */
+    motsvararFull: string[];
     stillApplies: string | null;
   } | null;
   /** The cited stycke or punkt is beyond what the provision has, where the registry knows its structure

@@ -114,7 +114,7 @@ describe('resolveCitation: details', () => {
     assert.equal(r!.status, 'saknas');
     assert.deepEqual(r!.alternative, {
       sfs: '2001:453', fullForm: '2 kap. 6 § socialtjänstlagen (2001:453)', status: 'upphävd',
-      motsvarar: ['7 kap. 3 § SoL'], motsvararScope: 'helt', stillApplies: null,
+      motsvarar: ['7 kap. 3 § SoL'], motsvararFull: ['7 kap. 3 § socialtjänstlagen (2025:400)'], motsvararScope: 'helt', stillApplies: null,
     });
     assert.match(r!.message, /finns inte i registret/);
   });
