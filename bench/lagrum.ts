@@ -113,6 +113,8 @@ if (!existsSync(ferendaDir)) {
   };
   let total = 0;
   let hit = 0;
+  let oursTotal = 0;
+  let oursHit = 0;
   let strictTotal = 0;
   let strictHit = 0;
   const rows: string[] = [];
@@ -157,12 +159,21 @@ if (!existsSync(ferendaDir)) {
       (e.sfs === null && found.some((f) => f.endsWith(`|${e.k ?? ''}|${e.p}`)))).length;
     total += expected.length;
     hit += n;
+    // Precision: our paragraph citations that ferenda also links (same matching, bare § bound as above).
+    cites.forEach((c, i) => {
+      if (c.paragraf === null) return;
+      oursTotal++;
+      const p = c.paragraf.replace(' ', '');
+      const k = c.kapitel?.replace(' ', '') ?? null;
+      if (expected.some((e) => e.p === p && e.k === k && (e.sfs === null || key(e.sfs, e.k, e.p) === found[i] || key(e.sfs, e.k, e.p) === bound[i]))) oursHit++;
+    });
     rows.push(`${file.padEnd(52)} ${String(n).padStart(3)}/${String(expected.length).padEnd(3)} ${((100 * n) / expected.length).toFixed(0).padStart(4)} %`);
   }
   console.log('\nFerenda legalref (SFS): chapter+paragraph links we also find (ranges expanded, a bare § bound to the surrounding law)');
   for (const r of rows) console.log(`  ${r}`);
   const recall = hit / total;
   console.log(`  total ${hit}/${total} = ${(100 * recall).toFixed(1)} %`);
+  console.log(`  precision: ${oursHit}/${oursTotal} = ${((100 * oursHit) / oursTotal).toFixed(1)} % of our paragraph citations are links ferenda makes`);
   console.log(`  strict (same law, chapter and paragraph, every link incl. whole laws, no expansion): ${strictHit}/${strictTotal} = ${((100 * strictHit) / strictTotal).toFixed(1)} %`);
   floors.push(['ferenda legalref recall ≥ 0.90', recall >= 0.9, recall.toFixed(3)]);
 }
