@@ -72,7 +72,9 @@ export async function buildWeb({ outdir = DIST, minify = true }: { outdir?: stri
     outdir,
     bundle: true,
     platform: 'browser',
-    format: 'esm',
+    // A classic script (not a module): it also runs when index.html is opened as a file, where
+    // Chromium refuses module scripts.
+    format: 'iife',
     target: ['chrome100', 'firefox100', 'safari15'],
     minify,
     sourcemap: false,

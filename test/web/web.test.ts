@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { checkText, KINDS } from '../../packages/core/src/index.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axe, launchChromium, newVisit, openPage, OUT, ROOT, serveWeb, type WebServer } from './harness.js';
@@ -331,6 +332,15 @@ describe('web page for citizens in a real Chromium', function () {
       requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:')),
       [],
     );
+  });
+
+  it('works opened as a file (web/dist/index.html from a folder or a USB stick, no server)', async () => {
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(path.join(server.build.outdir, 'index.html')).href);
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.getByLabel('Att-sats 1').fill('att 19121212-1212');
+    await page.locator('[id="f-att-sats.0-problem"] .problem.error').waitFor();
+    await page.close();
   });
 
   it('works offline after the first visit (service worker)', async function () {
