@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkText, KINDS } from '../../packages/core/src/index.js';
+import { CONTACT_VERSION_NOTICE } from '../../packages/docx/src/index.js';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axe, launchChromium, newVisit, openPage, OUT, ROOT, serveWeb, type WebServer } from './harness.js';
 
@@ -128,8 +129,9 @@ describe('web page for citizens in a real Chromium', function () {
       STORY.varför,
       STORY.att1,
       STORY.namn,
-      STORY.adress,
+      `Adress: ${STORY.adress}`,
       `E-post: ${STORY.epost}`,
+      CONTACT_VERSION_NOTICE,
       `Telefon: ${STORY.telefon}`,
     ]) {
       assert.ok(text.includes(part), `the Word file has '${part}':\n${text}`);

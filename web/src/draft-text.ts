@@ -51,15 +51,7 @@ function oneLine(value: string): string {
   return value.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
-export interface DraftTextOptions {
-  /**
-   * Add the sender's contact details to the body as a "Kontaktuppgifter" section (for the Word file
-   * the sender sends in; the export itself never writes frontmatter contact details).
-   */
-  contactSection?: boolean;
-}
-
-export function draftText(state: FormState, options: DraftTextOptions = {}): DraftText {
+export function draftText(state: FormState): DraftText {
   const form = KIND_FORMS[state.kind];
   let text = '';
   const spans: FieldSpan[] = [];
@@ -131,17 +123,6 @@ export function draftText(state: FormState, options: DraftTextOptions = {}): Dra
   for (const s of form.sections) section(s.heading, state.sections[s.id] ?? '', fieldId.section(s.id));
   if (form.attSatser && !form.proposalFirst) proposal();
 
-  if (options.contactSection) {
-    const contact = (['namn', 'adress', 'e-post', 'telefon'] as const).map((k) => ({ k, v: oneLine(state.sender[k] ?? '') })).filter((c) => c.v);
-    if (contact.some((c) => c.k !== 'namn')) {
-      line('');
-      line('## Kontaktuppgifter');
-      line('');
-      const label: Record<string, string> = { namn: '', adress: 'Adress: ', 'e-post': 'E-post: ', telefon: 'Telefon: ' };
-      // Hard line breaks (backslash) keep the details on separate lines in one paragraph.
-      line(contact.map((c) => `${label[c.k]}${c.v.replace(/[\\`*_[\]<>]/g, '\\$&')}`).join('\\\n'));
-    }
-  }
   return { text, spans };
 }
 

@@ -210,8 +210,9 @@ const actions: FormActions = {
       document.getElementById('error-summary')?.focus();
       return;
     }
-    const { text } = draftText(state, { contactSection: true });
-    const bytes = exportDraft(parseDraft(text));
+    // The sender's own version: adress, e-post and telefon under the name, and a line on page 1
+    // saying it is for sending in, not for publication.
+    const bytes = exportDraft(parseDraft(draftText(state).text), { withContactDetails: true });
     download(bytes, `${fileStem(state.kind, state.rubrik)}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     unsaved = false;
     const status = document.getElementById('status');
