@@ -10,6 +10,8 @@ export interface CliIo {
   color?: boolean;
   /** Today's date as YYYY-MM-DD (a test can fix it). */
   today: () => string;
+  /** A person at a terminal (stdin and stdout are TTYs): `arende new` without a kind may ask questions. */
+  interactive?: boolean;
 }
 
 /** Exit codes: 0 no errors, 1 errors found (or export refused), 2 usage or unreadable input. */
@@ -24,6 +26,7 @@ export function processIo(): CliIo {
   return {
     cwd: process.cwd(),
     color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+    interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     today: () => new Date().toISOString().slice(0, 10),

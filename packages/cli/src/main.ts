@@ -10,7 +10,7 @@ Användning: arende KOMMANDO [flaggor]
 
 Kommandon:
   check [--format text|json] SÖKVÄG…   kontrollera utkast (filer eller mappar)
-  new TYP [-o FIL]                     skapa ett nytt utkast från en mall
+  new [TYP] [-o FIL]                   skapa ett nytt utkast (utan TYP: svara på frågor)
   export UTKAST [-o FIL.docx]          exportera ett utkast till Word
   agenda --nämnd NAMN --datum ÅÅÅÅ-MM-DD SÖKVÄG… -o kallelse.docx
                                        sammanställ kallelse/föredragningslista

@@ -7,9 +7,12 @@ import { parseCommandArgs } from '../args.js';
 /** The kinds whose ascii spelling differs from their name ("medborgarforslag, namnduppdrag"). */
 const ASCII_SPELLINGS = KINDS.filter((k) => k.ascii !== k.name).map((k) => k.ascii);
 
-export const newHelp = `Användning: arende new TYP [-o FIL]
+export const newHelp = `Användning: arende new [TYP] [-o FIL]
 
-Skapar ett nytt utkast från mallen för TYP: ${kindNamesText('eller')}${ASCII_SPELLINGS.length ? `
+Utan TYP, i en terminal: frågar efter typ, kommun, nämnd, rubrik och avsändare, en fråga i taget,
+och skriver ett utkast med svaren ifyllda (filnamnet efter rubriken).
+
+Med TYP: skapar ett nytt utkast från mallen för TYP: ${kindNamesText('eller')}${ASCII_SPELLINGS.length ? `
 (även utan å/ä/ö: ${ASCII_SPELLINGS.join(', ')})` : ''}. Dagens datum fylls i.
 
 ${KINDS.map((k) => `  ${k.name.padEnd(20)} ${k.description.sv}`).join('\n')}
@@ -22,6 +25,8 @@ export const newDraft: Command = async (args, io) => {
   const parsed = parseCommandArgs('new', args, { output: { type: 'string', short: 'o' } }, newHelp, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
+  // A person at a terminal gets questions; piped or in CI, a kind is needed as before.
+  if (positionals.length === 0 && io.interactive) return (await import('./new-guided.js')).guidedNew(io, values.output);
   if (positionals.length !== 1) {
     io.stderr(`arende new: ange en typ: ${kindNamesText('eller')}.\n`);
     return EXIT_USAGE;

@@ -1,0 +1,122 @@
+/**
+ * `arende new` without a kind, at a terminal: asks one question at a time in plain Swedish (the kind,
+ * kommun, nämnd, rubrik, then the sender fields the kind asks for), writes the draft with the answers
+ * filled in and says what to do next. The questions and the draft come from core (new-draft.ts), the
+ * same ones the extension's "Nytt ärende…" asks; the prompts are @clack/prompts'.
+ */
+import { open } from 'node:fs/promises';
+import path from 'node:path';
+import * as p from '@clack/prompts';
+import {
+  DRAFT_QUESTIONS, KINDS, SENDER_QUESTIONS, draftFromAnswers, kindByName, sectionsToWrite, swedishList, templateValue,
+  type DraftAnswers, type DraftKind, type Question, type SenderField,
+} from '@arende/core';
+import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io.js';
+
+class Cancelled extends Error {}
+
+function answered<T>(value: T | symbol): Exclude<T, symbol> {
+  if (p.isCancel(value)) throw new Cancelled();
+  return value as Exclude<T, symbol>;
+}
+
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+async function ask(q: Question, options: { required: boolean; initialValue?: string; field?: SenderField }): Promise<string> {
+  return answered(
+    await p.text({
+      message: options.required ? q.prompt.sv : `${q.prompt.sv} (tryck Enter för att hoppa över)`,
+      placeholder: options.initialValue ? undefined : `t.ex. ${q.placeholder}`,
+      initialValue: options.initialValue,
+      validate: (value) => {
+        const v = (value ?? '').trim();
+        if (options.required && v === '') return 'Skriv något här, det behövs i ärendet.';
+        if (options.field === 'e-post' && v !== '' && !EMAIL.test(v)) return `Det ser inte ut som en e-postadress (t.ex. ${q.placeholder}).`;
+        if (/\n/.test(v)) return 'Skriv allt på en rad.';
+        return undefined;
+      },
+    }),
+  ).trim();
+}
+
+/** A file name from the rubrik: lower case, without å/ä/ö, words joined by '-'. */
+export function fileNameFor(rubrik: string, fallback: string): string {
+  const slug = rubrik
+    .toLocaleLowerCase('sv')
+    .replace(/[åä]/g, 'a')
+    .replace(/ö/g, 'o')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `${slug || fallback}.md`;
+}
+
+/** Writes `text` to `name` in `dir`, or to name-2.md, name-3.md … when it exists: a new draft never replaces a file. */
+async function writeNew(dir: string, name: string, text: string, exact: boolean): Promise<string> {
+  const base = name.replace(/\.md$/i, '');
+  for (let n = 1; ; n++) {
+    const target = path.resolve(dir, n === 1 ? name : `${base}-${n}.md`);
+    try {
+      const handle = await open(target, 'wx');
+      await handle.writeFile(text, 'utf8');
+      await handle.close();
+      return target;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || exact || n > 99) throw e;
+    }
+  }
+}
+
+export async function guidedNew(io: CliIo, output: string | undefined): Promise<number> {
+  p.intro('Nytt ärende');
+  p.log.message('Svara på några frågor, en i taget. Du kan ändra allt efteråt i filen. Avbryt med Ctrl+C.');
+  try {
+    const kind = answered(
+      await p.select<DraftKind>({
+        message: 'Vad vill du skriva? Välj med piltangenterna och tryck Enter.',
+        options: KINDS.map((k) => ({ value: k.name, label: k.label.sv, hint: k.description.sv })),
+        showInstructions: false,
+      }),
+    );
+    const definition = kindByName(kind)!;
+    const answers: DraftAnswers = {};
+    answers.kommun = await ask(DRAFT_QUESTIONS.kommun, { required: true });
+    answers.mottagare = await ask(DRAFT_QUESTIONS.mottagare, { required: true, initialValue: templateValue(kind, 'mottagare') });
+    answers.rubrik = await ask(DRAFT_QUESTIONS.rubrik, { required: true });
+    answers.avsändare = {};
+    for (const field of definition.senderFields.fields) {
+      answers.avsändare[field] = await ask(SENDER_QUESTIONS[field], { required: definition.senderFields.required.includes(field), field });
+    }
+
+    const text = draftFromAnswers(kind, io.today(), answers);
+    let target: string;
+    try {
+      target = await writeNew(io.cwd, output ?? fileNameFor(answers.rubrik, definition.ascii), text, output !== undefined);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const name = output ?? fileNameFor(answers.rubrik, definition.ascii);
+      p.cancel(code === 'EEXIST' ? `'${name}' finns redan och skrivs inte över. Välj ett annat namn med -o.` : `Kan inte skriva '${name}' (${code}).`);
+      return EXIT_USAGE;
+    }
+    const file = path.relative(io.cwd, target);
+    const shown = /\s/.test(file) ? `"${file}"` : file;
+    const sections = sectionsToWrite(text);
+    p.note(
+      [
+        `1. Öppna ${file} och skriv ${sections.length > 1 ? 'avsnitten' : 'avsnittet'} ${swedishList(sections.map((s) => `"${s}"`), 'och')}.`,
+        '   Byt ut hjälptexten under varje rubrik mot din egen text.',
+        `2. Kontrollera utkastet:  arende check ${shown}`,
+        `3. Gör en Word-fil:       arende export ${shown}`,
+      ].join('\n'),
+      'Så gör du sedan',
+    );
+    p.outro(`Klart! Utkastet är sparat i ${file}.`);
+    return EXIT_OK;
+  } catch (e) {
+    if (!(e instanceof Cancelled)) throw e;
+    p.cancel('Avbrutet. Inget har sparats.');
+    return EXIT_USAGE;
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * `arende new` without a kind, as a person at a terminal meets it: the real program in a real
+ * pseudo-terminal (tmux), keys sent one by one and the screen read back. No prompt is mocked.
+ * Waits poll the screen for what should appear, with a deadline; nothing sleeps a fixed time.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkText } from '@arende/core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const BIN = path.join(ROOT, 'packages/cli/bin/arende.js');
+/** A tmux server of our own (its own socket), so that nothing here touches anyone else's sessions. */
+const SOCKET = `arende-test-${process.pid}`;
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+class Terminal {
+  private static count = 0;
+  readonly name = `new-${++Terminal.count}`;
+  constructor(cwd: string, command: string) {
+    // The pane stays after the program ends (the shell sleeps), so its last screen can be read.
+    tmux('new-session', '-d', '-s', this.name, '-x', '120', '-y', '60', '-c', cwd, `${command}; echo "EXIT=$?"; sleep 600`);
+  }
+  screen(): string {
+    return tmux('capture-pane', '-p', '-J', '-t', this.name);
+  }
+  keys(...keys: string[]): void {
+    tmux('send-keys', '-t', this.name, ...keys);
+  }
+  /** Types text literally (no key names), then Enter. */
+  answer(text: string): void {
+    if (text) tmux('send-keys', '-t', this.name, '-l', text);
+    this.keys('Enter');
+  }
+  async waitFor(what: string | RegExp, timeout = 20_000): Promise<string> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const screen = this.screen();
+      if (typeof what === 'string' ? screen.includes(what) : what.test(screen)) return screen;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} on the screen:\n${screen}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  close(): void {
+    try {
+      tmux('kill-session', '-t', this.name);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+describe('arende new, guided, in a real terminal (tmux)', function () {
+  this.timeout(90_000);
+  let dir: string;
+  const terminals: Terminal[] = [];
+  const start = () => {
+    const t = new Terminal(dir, `TZ=UTC node ${JSON.stringify(BIN)} new`);
+    terminals.push(t);
+    return t;
+  };
+
+  before(function () {
+    try {
+      execFileSync('tmux', ['-V']);
+    } catch {
+      throw new Error('tmux is missing: apt-get install -y tmux (.ci/run does).');
+    }
+    // The test runs the built program, as a user does: build it from the current sources.
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { stdio: 'pipe' });
+  });
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'arende-new-'));
+  });
+  afterEach(() => {
+    for (const t of terminals.splice(0)) t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  after(() => {
+    try {
+      tmux('kill-server');
+    } catch {
+      /* no server left */
+    }
+  });
+
+  it('asks for a politikerinitiativ one question at a time and writes the draft with the answers', async () => {
+    const t = start();
+    await t.waitFor('Vad vill du skriva?');
+    const first = t.screen();
+    assert.match(first, /Politikerinitiativ/);
+    assert.match(first, /Medborgarförslag/);
+    assert.doesNotMatch(first, /Vilken kommun/, 'one question at a time');
+    t.keys('Enter'); // the first kind: politikerinitiativ
+    await t.waitFor('Vilken kommun gäller det?');
+    t.answer(''); // nothing: the question stays, with why
+    await t.waitFor('Skriv något här');
+    t.answer('Sundsvalls kommun');
+    await t.waitFor('Vilken nämnd ska få ärendet?');
+    assert.match(t.screen(), /En nämnd är de politiker som beslutar/, 'nämnd explained');
+    t.answer(''); // keeps the proposed Socialnämnden
+    await t.waitFor('Vad handlar det om?');
+    t.answer('Fler platser i daglig verksamhet');
+    await t.waitFor('Vad heter du?');
+    t.answer('Kim Exempel');
+    await t.waitFor('Vilket parti företräder du?');
+    t.answer('Exempelpartiet');
+    await t.waitFor('Vilken roll har du?');
+    t.answer('ledamot');
+    const done = await t.waitFor('EXIT=0');
+    const file = 'fler-platser-i-daglig-verksamhet.md';
+    assert.match(done, new RegExp(`arende check ${file}`), 'says how to check it');
+    assert.match(done, /arende export/, 'and how to export it');
+    assert.match(done, /"Bakgrund"/, 'names the sections to write');
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    const { draft, diagnostics } = checkText(text);
+    assert.equal(draft.kind, 'politikerinitiativ');
+    assert.equal(draft.metadata.rubrik, 'Fler platser i daglig verksamhet');
+    assert.equal(draft.metadata.mottagare, 'Socialnämnden');
+    assert.equal(draft.metadata.raw.kommun, 'Sundsvalls kommun');
+    assert.deepEqual(draft.metadata.raw.avsändare, [{ namn: 'Kim Exempel', parti: 'Exempelpartiet', roll: 'ledamot' }]);
+    assert.equal(draft.metadata.datum, new Date().toISOString().slice(0, 10));
+    assert.deepEqual(diagnostics.filter((d) => d.severity === 'error'), []);
+  });
+
+  it("a citizen's medborgarförslag: address, e-mail (checked) and phone, the optional ones skippable", async () => {
+    const t = start();
+    await t.waitFor('Vad vill du skriva?');
+    t.keys('Down');
+    await t.waitFor(/● Medborgarförslag/);
+    t.keys('Enter');
+    await t.waitFor('Vilken kommun gäller det?');
+    t.answer('Exempelby kommun');
+    await t.waitFor('Vilken nämnd ska få ärendet?');
+    t.answer('');
+    await t.waitFor('Vad handlar det om?');
+    t.answer('Längre öppettider: på träffpunkten');
+    await t.waitFor('Vad heter du?');
+    t.answer('Alex Exempel');
+    await t.waitFor('Din postadress?');
+    assert.match(t.screen(), /inte i den som publiceras/, 'says the address is not published');
+    t.answer('Storgatan 1, 123 45 Exempelby');
+    await t.waitFor('Din e-postadress?');
+    t.answer('alex-at-example');
+    await t.waitFor('Det ser inte ut som en e-postadress');
+    t.keys('C-u');
+    t.answer('alex@example.se');
+    await t.waitFor('Ditt telefonnummer?');
+    t.answer(''); // skipped
+    await t.waitFor('EXIT=0');
+    const [file] = readdirSync(dir);
+    assert.equal(file, 'langre-oppettider-pa-traffpunkten.md');
+    const { draft } = checkText(readFileSync(path.join(dir, file!), 'utf8'));
+    assert.equal(draft.kind, 'medborgarförslag');
+    assert.equal(draft.metadata.rubrik, 'Längre öppettider: på träffpunkten', 'a colon in the rubrik is quoted, not broken YAML');
+    assert.equal(draft.metadata.mottagare, 'Kommunfullmäktige');
+    assert.deepEqual(draft.metadata.raw.avsändare, [{ namn: 'Alex Exempel', adress: 'Storgatan 1, 123 45 Exempelby', 'e-post': 'alex@example.se' }]);
+  });
+
+  it('Ctrl+C stops it and writes nothing', async () => {
+    const t = start();
+    await t.waitFor('Vad vill du skriva?');
+    t.keys('Enter');
+    await t.waitFor('Vilken kommun gäller det?');
+    t.keys('C-c');
+    const screen = await t.waitFor(/EXIT=\d+/);
+    assert.match(screen, /Avbrutet\. Inget har sparats\./);
+    assert.doesNotMatch(screen, /EXIT=0/);
+    assert.deepEqual(readdirSync(dir), []);
+  });
+
+  it('never replaces a file: a second draft with the same rubrik gets its own name', async () => {
+    for (const expected of ['samma-rubrik.md', 'samma-rubrik-2.md']) {
+      const t = start();
+      await t.waitFor('Vad vill du skriva?');
+      t.keys('Enter');
+      for (const [question, answer] of [['Vilken kommun', 'K kommun'], ['Vilken nämnd', ''], ['Vad handlar', 'Samma rubrik'], ['Vad heter du', 'A'], ['Vilket parti', 'P'], ['Vilken roll', '']] as const) {
+        await t.waitFor(question);
+        t.answer(answer);
+      }
+      await t.waitFor('EXIT=0');
+      assert.ok(existsSync(path.join(dir, expected)), `${expected} written`);
+    }
+    assert.notEqual(readFileSync(path.join(dir, 'samma-rubrik.md'), 'utf8'), '');
+  });
+
+  it('without a terminal (piped, CI) it asks nothing and wants a kind, as before', () => {
+    const r = spawnSync(process.execPath, [BIN, 'new'], { cwd: dir, encoding: 'utf8', input: '' });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /ange en typ/);
+    assert.deepEqual(readdirSync(dir), []);
+  });
+});
