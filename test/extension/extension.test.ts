@@ -315,7 +315,14 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
       );
       assert.match(toast, /Exported to klar\.docx/);
       await runCommand(page, 'View: Focus Problems');
-      await waitFor('the problems still in Swedish', async () => (await problems(page)).some((p) => p.includes("Nyckeln 'lagrum' saknas")), 15_000);
+      // The panel lists only the rows in view; with every draft's problems the one sought may be below.
+      const panelFilter = page.getByPlaceholder(/^Filter \(e\.g\./).first();
+      await panelFilter.fill('lagrum');
+      try {
+        await waitFor('the problems still in Swedish', async () => (await problems(page)).some((p) => p.includes("Nyckeln 'lagrum' saknas")), 15_000);
+      } finally {
+        await panelFilter.fill('');
+      }
     } finally {
       rmSync(settingsDir, { recursive: true, force: true });
     }
