@@ -317,7 +317,7 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
       await runCommand(page, 'View: Focus Problems');
       // The panel lists only the rows in view; with every draft's problems the one sought may be below.
       const panelFilter = page.getByPlaceholder(/^Filter \(e\.g\./).first();
-      await panelFilter.fill('lagrum');
+      await panelFilter.fill('saknar-lagrum.md');
       try {
         await waitFor('the problems still in Swedish', async () => (await problems(page)).some((p) => p.includes("Nyckeln 'lagrum' saknas")), 15_000);
       } finally {
