@@ -43,10 +43,10 @@ function positionOf(text: string, needle: string): { line: number; column: numbe
 
 /** The Problems panel's rows as text (each row's aria-label: severity, message, source, position). */
 async function problems(page: Page): Promise<string[]> {
-  const rows = page.locator('.markers-panel .monaco-list-row');
-  const labels: string[] = [];
-  for (const row of await rows.all()) labels.push(`${(await row.getAttribute('aria-label')) ?? ''} ${await row.innerText()}`);
-  return labels;
+  // In one evaluation: row by row, a list that re-renders meanwhile would leave a locator waiting on a gone row.
+  return page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) =>
+    rows.map((r) => `${(r as unknown as { getAttribute(n: string): string | null }).getAttribute('aria-label') ?? ''} ${(r as unknown as { innerText: string }).innerText}`),
+  );
 }
 
 describe('extension in a real VS Code (code-server + Chromium)', function () {
