@@ -38,11 +38,11 @@ describe('the installable CLI (pnpm pack:cli, npm install -g)', function () {
     rmSync(TARBALL, { force: true });
     execFileSync('pnpm', ['pack:cli'], { cwd: ROOT, stdio: 'pipe' });
     env = userEnv(prefix);
-    execFileSync(
-      'npm',
-      ['install', '-g', '--prefix', prefix, '--cache', path.join(temp, 'npm-cache'), '--offline', '--no-audit', '--no-fund', TARBALL],
-      { cwd: temp, env, stdio: 'pipe' },
-    );
+    execFileSync('npm', ['install', '-g', '--prefix', prefix, '--cache', path.join(temp, 'npm-cache'), '--offline', '--no-audit', '--no-fund', TARBALL], {
+      cwd: temp,
+      env,
+      stdio: 'pipe',
+    });
     execFileSync('mkdir', [work]);
   });
 

@@ -30,7 +30,13 @@ export class DraftChecker implements vscode.Disposable {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     const delay = vscode.workspace.getConfiguration('arende').get<number>('checkDelay', 200);
-    this.timers.set(key, setTimeout(() => { this.timers.delete(key); this.check(document); }, delay));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.check(document);
+      }, delay),
+    );
   }
 
   check(document: vscode.TextDocument): Diagnostic[] {
@@ -46,7 +52,10 @@ export class DraftChecker implements vscode.Disposable {
     const files = document.uri.scheme === 'file' ? nodeFileProbe() : undefined;
     const diagnostics = checkDraft(draftOf(document), { config, files });
     this.latest.set(key, { version: document.version, diagnostics });
-    this.collection.set(document.uri, diagnostics.map((d) => toDiagnostic(d, this.docs)));
+    this.collection.set(
+      document.uri,
+      diagnostics.map((d) => toDiagnostic(d, this.docs)),
+    );
     this.checked.fire({ document, diagnostics });
     return diagnostics;
   }

@@ -30,7 +30,9 @@ export class DraftStatus implements vscode.Disposable {
     const counts = [
       errors === 0 ? '' : errors === 1 ? t('1 fel') : t('{0} fel', errors),
       warnings === 0 ? '' : warnings === 1 ? t('1 varning') : t('{0} varningar', warnings),
-    ].filter(Boolean).join(', ');
+    ]
+      .filter(Boolean)
+      .join(', ');
     this.item.text = `${errors ? '$(error)' : warnings ? '$(warning)' : '$(check)'} ${label}${counts ? ` · ${counts}` : ` · ${t('inga fel')}`}`;
     this.item.tooltip = errors
       ? t('Utkastet har fel som måste rättas innan det exporteras. Klicka för att se dem.')

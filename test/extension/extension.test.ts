@@ -12,8 +12,19 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import {
-  ROOT, activationTime, editorText, goTo, log, openFile, packageExtension, readWorkspaceFile, runCommand, screenshot,
-  startCodeServer, waitFor, type CodeServer,
+  ROOT,
+  activationTime,
+  editorText,
+  goTo,
+  log,
+  openFile,
+  packageExtension,
+  readWorkspaceFile,
+  runCommand,
+  screenshot,
+  startCodeServer,
+  waitFor,
+  type CodeServer,
 } from './harness.js';
 
 const EXAMPLE = readFileSync(path.join(ROOT, 'examples/politikerinitiativ-sip-samordning.md'), 'utf8');
@@ -44,9 +55,14 @@ function positionOf(text: string, needle: string): { line: number; column: numbe
 /** The Problems panel's rows as text (each row's aria-label: severity, message, source, position). */
 async function problems(page: Page): Promise<string[]> {
   // In one evaluation: row by row, a list that re-renders meanwhile would leave a locator waiting on a gone row.
-  return page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) =>
-    rows.map((r) => `${(r as unknown as { getAttribute(n: string): string | null }).getAttribute('aria-label') ?? ''} ${(r as unknown as { innerText: string }).innerText}`),
-  );
+  return page
+    .locator('.markers-panel .monaco-list-row')
+    .evaluateAll((rows) =>
+      rows.map(
+        (r) =>
+          `${(r as unknown as { getAttribute(n: string): string | null }).getAttribute('aria-label') ?? ''} ${(r as unknown as { innerText: string }).innerText}`,
+      ),
+    );
 }
 
 describe('extension in a real VS Code (code-server + Chromium)', function () {
@@ -96,10 +112,14 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     const errorRow = page.locator('.markers-panel .monaco-list-row', { hasText: "Nyckeln 'lagrum' saknas" }).first();
     assert.ok(await errorRow.locator('.codicon-error').count(), 'shown with the error icon');
     // The status bar says it too, for a writer who never opens the Problems panel.
-    const status = await waitFor('the draft in the status bar', async () => {
-      const item = page.locator('.statusbar-item', { hasText: 'Politikerinitiativ' }).first();
-      return (await item.isVisible()) ? item.innerText() : undefined;
-    }, 10_000);
+    const status = await waitFor(
+      'the draft in the status bar',
+      async () => {
+        const item = page.locator('.statusbar-item', { hasText: 'Politikerinitiativ' }).first();
+        return (await item.isVisible()) ? item.innerText() : undefined;
+      },
+      10_000,
+    );
     assert.match(status, /Politikerinitiativ · 1 fel/);
   });
 
@@ -119,10 +139,14 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     await waitFor('the YAML error in the Problems panel', async () => (await problems(page)).some((p) => p.includes('frontmatter-yaml')), 20_000);
     const rows = (await problems(page)).filter((p) => p.includes('frontmatter-yaml'));
     assert.equal(rows.length, 1, `one YAML problem, not two: ${rows.join(' | ')}`);
-    const status = await waitFor('the status bar naming the kind', async () => {
-      const item = page.locator('.statusbar-item', { hasText: /Politikerinitiativ · / }).first();
-      return (await item.isVisible()) ? item.innerText() : undefined;
-    }, 10_000);
+    const status = await waitFor(
+      'the status bar naming the kind',
+      async () => {
+        const item = page.locator('.statusbar-item', { hasText: /Politikerinitiativ · / }).first();
+        return (await item.isVisible()) ? item.innerText() : undefined;
+      },
+      10_000,
+    );
     assert.match(status, /Politikerinitiativ · 1 fel/);
     assert.doesNotMatch(status, /utan typ/);
   });
@@ -162,10 +186,15 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
       15_000,
     );
     log('notification:', toast);
-    assert.match(toast, /Exporterade till klar\.docx/, 'the message is Swedish (the default, whatever VS Code\'s language)');
+    assert.match(toast, /Exporterade till klar\.docx/, "the message is Swedish (the default, whatever VS Code's language)");
     // Read back by an independent reader, not by our writer. The file may still be growing when it
     // first appears, so pandoc gets a few tries.
-    const text = await waitFor('pandoc to read klar.docx', () => execFileSync('pandoc', ['-t', 'plain', '--wrap=none', target], { encoding: 'utf8' }), 10_000, 300);
+    const text = await waitFor(
+      'pandoc to read klar.docx',
+      () => execFileSync('pandoc', ['-t', 'plain', '--wrap=none', target], { encoding: 'utf8' }),
+      10_000,
+      300,
+    );
     assert.ok(text.replace(/\s+/g, ' ').includes(RUBRIK!), `pandoc reads the rubrik "${RUBRIK}" back`);
   });
 
@@ -200,10 +229,14 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     await page.keyboard.press('Enter');
     await waitFor('avsändare in the editor', async () => /^avsändare:/m.test(await editorText(page)), 10_000);
     await runCommand(page, 'File: Save');
-    const saved = await waitFor('the fix saved to disk', () => {
-      const text = readWorkspaceFile(server!, 'avsandare.md');
-      return /^avsändare:/m.test(text) ? text : undefined;
-    }, 10_000);
+    const saved = await waitFor(
+      'the fix saved to disk',
+      () => {
+        const text = readWorkspaceFile(server!, 'avsandare.md');
+        return /^avsändare:/m.test(text) ? text : undefined;
+      },
+      10_000,
+    );
     assert.doesNotMatch(saved, /^avsandare:/m, 'the misspelt key is gone');
     assert.equal(saved, EXAMPLE, 'the fix gives back exactly the draft it was made from');
   });
@@ -215,10 +248,14 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     assert.equal(await page.locator('.quick-input-widget .monaco-list-row').count(), 3, 'three kinds to choose from');
     await item.click();
     await waitFor('an untitled editor', async () => /Untitled/i.test(await page.locator('.tabs-container .tab.active').innerText()), 15_000);
-    const text = await waitFor('the template in the editor', async () => {
-      const t = await editorText(page);
-      return t.includes('typ: politikerinitiativ') ? t : undefined;
-    }, 10_000);
+    const text = await waitFor(
+      'the template in the editor',
+      async () => {
+        const t = await editorText(page);
+        return t.includes('typ: politikerinitiativ') ? t : undefined;
+      },
+      10_000,
+    );
     assert.match(text, /^lagrum:/m, 'the politikerinitiativ template, with its lagrum list');
   });
 
@@ -249,11 +286,26 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     await waitFor('the choice of handlingar', () => withDocs.isVisible(), 10_000);
     await withDocs.click();
     // VS Code's own save dialog (a quick input holding the proposed path): accept the proposal.
-    await waitFor('the save dialog proposing kallelse-2026-12-10.docx', async () =>
-      /kallelse-2026-12-10\.docx/.test(await page.locator(`${QUICK} input`).first().inputValue().catch(() => '')), 15_000);
+    await waitFor(
+      'the save dialog proposing kallelse-2026-12-10.docx',
+      async () =>
+        /kallelse-2026-12-10\.docx/.test(
+          await page
+            .locator(`${QUICK} input`)
+            .first()
+            .inputValue()
+            .catch(() => ''),
+        ),
+      15_000,
+    );
     await page.keyboard.press('Enter');
     await waitFor('the agenda on disk', () => existsSync(target) && statSync(target).size > 0, 30_000);
-    const text = await waitFor('pandoc to read the agenda', () => execFileSync('pandoc', ['-t', 'plain', '--wrap=none', target], { encoding: 'utf8' }), 10_000, 300);
+    const text = await waitFor(
+      'pandoc to read the agenda',
+      () => execFileSync('pandoc', ['-t', 'plain', '--wrap=none', target], { encoding: 'utf8' }),
+      10_000,
+      300,
+    );
     const folded = text.replace(/\s+/g, ' ');
     for (const expected of ['Föredragningslista', 'Socialnämnden', '2026-12-10', 'Sessionssalen', 'Val av justerare', '3. Information', `4. ${RUBRIK}`]) {
       assert.ok(folded.includes(expected), `the agenda has "${expected}"`);
@@ -264,10 +316,14 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     await openFile(page, 'tva-fel.md');
     await waitFor('the unknown-key squiggles', () => page.locator('.editor-instance .squiggly-warning').first().isVisible(), 20_000);
     await runCommand(page, 'Fix All');
-    await waitFor('both keys fixed in the editor', async () => {
-      const text = await editorText(page);
-      return /^avsändare:/m.test(text) && /^mottagare:/m.test(text);
-    }, 15_000);
+    await waitFor(
+      'both keys fixed in the editor',
+      async () => {
+        const text = await editorText(page);
+        return /^avsändare:/m.test(text) && /^mottagare:/m.test(text);
+      },
+      15_000,
+    );
     await runCommand(page, 'File: Save');
     await waitFor('the fixes saved', () => /^mottagare:/m.test(readWorkspaceFile(server!, 'tva-fel.md')), 10_000);
     // The example's one law-first citation (citation-form, info) is put in standard form too.
@@ -281,7 +337,11 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     writeFileSync(config, JSON.stringify({ regler: { 'frontmatter-required': 'varning' } }));
     try {
       const row = page.locator('.markers-panel .monaco-list-row', { hasText: "Nyckeln 'lagrum' saknas" }).first();
-      await waitFor('the missing-lagrum problem shown as a warning', async () => (await row.isVisible()) && (await row.locator('.codicon-warning').count()) > 0, 20_000);
+      await waitFor(
+        'the missing-lagrum problem shown as a warning',
+        async () => (await row.isVisible()) && (await row.locator('.codicon-warning').count()) > 0,
+        20_000,
+      );
       writeFileSync(config, '{"regler": {"frontmatter-required": "kanske"}}');
       await waitFor(
         'the broken config reported in the Problems panel',

@@ -187,8 +187,16 @@ export async function startCodeServer(vsix: string, files: Record<string, string
     server = spawn(
       bin,
       [
-        '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-        '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened', ...common,
+        '--bind-addr',
+        `127.0.0.1:${port}`,
+        '--auth',
+        'none',
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        '--disable-getting-started-override',
+        '--ignore-last-opened',
+        ...common,
       ],
       { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } },
     );
@@ -214,7 +222,15 @@ export async function startCodeServer(vsix: string, files: Record<string, string
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+      ],
     });
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
@@ -273,7 +289,10 @@ async function openPalette(page: Page): Promise<Locator> {
         await page.locator(QUICK_INPUT).waitFor({ state: 'visible', timeout: 1500 });
         return true;
       } catch {
-        await page.locator('.part.statusbar').click({ position: { x: 5, y: 5 } }).catch(() => undefined);
+        await page
+          .locator('.part.statusbar')
+          .click({ position: { x: 5, y: 5 } })
+          .catch(() => undefined);
         return false;
       }
     },
@@ -301,7 +320,11 @@ export async function openFile(page: Page, name: string): Promise<void> {
   await row.click();
   await waitFor(`${name} as the active editor`, async () => {
     const tab = page.locator('.tabs-container .tab.active');
-    return (await tab.isVisible()) && (await tab.innerText()).includes(name) && (await page.locator('.editor-instance .monaco-editor .view-lines').first().isVisible());
+    return (
+      (await tab.isVisible()) &&
+      (await tab.innerText()).includes(name) &&
+      (await page.locator('.editor-instance .monaco-editor .view-lines').first().isVisible())
+    );
   });
 }
 
@@ -311,10 +334,14 @@ export async function goTo(page: Page, line: number, column: number): Promise<vo
   await input.fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');
   await waitFor('Go to Line to close', async () => !(await quickInputVisible(page)), 10_000);
-  await waitFor(`the cursor at ${line}:${column}`, async () => {
-    const status = await page.locator('.statusbar-item[id="status.editor.selection"]').innerText();
-    return new RegExp(`\\b${line}\\b.*\\b${column}\\b`).test(status);
-  }, 10_000);
+  await waitFor(
+    `the cursor at ${line}:${column}`,
+    async () => {
+      const status = await page.locator('.statusbar-item[id="status.editor.selection"]').innerText();
+      return new RegExp(`\\b${line}\\b.*\\b${column}\\b`).test(status);
+    },
+    10_000,
+  );
 }
 
 /** The visible lines of the active editor, top to bottom, with Monaco's non-breaking spaces undone. */
@@ -322,7 +349,10 @@ export async function editorText(page: Page): Promise<string> {
   const editor = page.locator('.editor-instance .monaco-editor').first();
   const lines = editor.locator('.view-lines .view-line');
   const tops = await lines.evaluateAll((els) =>
-    els.map((el) => ({ top: parseFloat((el as unknown as { style: { top: string } }).style.top) || 0, text: (el as unknown as { textContent: string }).textContent })),
+    els.map((el) => ({
+      top: parseFloat((el as unknown as { style: { top: string } }).style.top) || 0,
+      text: (el as unknown as { textContent: string }).textContent,
+    })),
   );
   return tops
     .sort((a, b) => a.top - b.top)
@@ -342,10 +372,14 @@ export function readWorkspaceFile(server: CodeServer, name: string): string {
 export async function activationTime(page: Page, displayName = 'ärende'): Promise<number> {
   await runCommand(page, 'Developer: Show Running Extensions');
   const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: displayName }).first();
-  const text = await waitFor(`${displayName} among the running extensions, activated`, async () => {
-    const t = (await row.isVisible()) ? await row.innerText() : '';
-    return /Activation: \d+ms/.test(t) ? t : undefined;
-  }, 30_000);
+  const text = await waitFor(
+    `${displayName} among the running extensions, activated`,
+    async () => {
+      const t = (await row.isVisible()) ? await row.innerText() : '';
+      return /Activation: \d+ms/.test(t) ? t : undefined;
+    },
+    30_000,
+  );
   await runCommand(page, 'View: Close Editor');
   return Number(/Activation: (\d+)ms/.exec(text)![1]);
 }

@@ -23,11 +23,15 @@ async function readDraft(uri: vscode.Uri): Promise<Candidate | undefined> {
   const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   if (!looksLikeDraft(text)) return undefined;
   const draft = parseDraft(text, { path: uri.fsPath, incremental: false });
-  const errors = checkDraft(draft, { config: configFor(uri).config, files: uri.scheme === 'file' ? nodeFileProbe() : undefined }).filter((d) => d.severity === 'error').length;
+  const errors = checkDraft(draft, { config: configFor(uri).config, files: uri.scheme === 'file' ? nodeFileProbe() : undefined }).filter(
+    (d) => d.severity === 'error',
+  ).length;
   return {
     label: draft.metadata.rubrik ?? path.basename(uri.fsPath),
     description: vscode.workspace.asRelativePath(uri),
-    detail: [draft.metadata.typ, draft.metadata.diarienummer, errors === 1 ? t('1 fel') : errors ? t('{0} fel', errors) : undefined].filter(Boolean).join(' · '),
+    detail: [draft.metadata.typ, draft.metadata.diarienummer, errors === 1 ? t('1 fel') : errors ? t('{0} fel', errors) : undefined]
+      .filter(Boolean)
+      .join(' · '),
     uri,
     draft,
     errors,

@@ -12,9 +12,7 @@ import { configFor } from '../config.js';
 import { draftOf, isDraftDocument } from '../drafts.js';
 
 export async function exportDocx(resource?: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const document = resource
-    ? await vscode.workspace.openTextDocument(resource)
-    : vscode.window.activeTextEditor?.document;
+  const document = resource ? await vscode.workspace.openTextDocument(resource) : vscode.window.activeTextEditor?.document;
   if (!document || !isDraftDocument(document)) {
     void vscode.window.showErrorMessage(t('Öppna ett utkast (en Markdown-fil med typ: i huvudet) för att exportera det.'));
     return undefined;
@@ -22,7 +20,9 @@ export async function exportDocx(resource?: vscode.Uri): Promise<vscode.Uri | un
   const draftPath = document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
   // The model the checker already holds for this version (the export sees exactly what the editor shows).
   const draft = draftOf(document);
-  const errors = checkDraft(draft, { config: configFor(document.uri).config, files: draftPath ? nodeFileProbe() : undefined }).filter((d) => d.severity === 'error');
+  const errors = checkDraft(draft, { config: configFor(document.uri).config, files: draftPath ? nodeFileProbe() : undefined }).filter(
+    (d) => d.severity === 'error',
+  );
   if (errors.length > 0) {
     const exportAnyway = t('Exportera ändå');
     const showProblems = t('Visa problemen');

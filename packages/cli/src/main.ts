@@ -4,7 +4,10 @@ import { KINDS, swedishList } from '@arende/core/kinds';
 import pkg from '../package.json';
 import { EXIT_USAGE, EXIT_OK, type CliIo, type Command } from './io.js';
 
-export const HELP = `arende ${pkg.version}: kontrollera och exportera ${swedishList(KINDS.map((k) => k.label.sv.toLocaleLowerCase('sv')), 'och')}.
+export const HELP = `arende ${pkg.version}: kontrollera och exportera ${swedishList(
+  KINDS.map((k) => k.label.sv.toLocaleLowerCase('sv')),
+  'och',
+)}.
 
 Användning: arende KOMMANDO [flaggor]
 

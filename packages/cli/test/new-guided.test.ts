@@ -35,7 +35,7 @@ class Terminal {
     if (text) tmux('send-keys', '-t', this.name, '-l', text);
     this.keys('Enter');
   }
-  async waitFor(what: string | RegExp, timeout = 20_000): Promise<string> {
+  async waitFor(what: string | RegExp, timeout = 40_000): Promise<string> {
     const deadline = Date.now() + timeout;
     for (;;) {
       const screen = this.screen();
@@ -54,7 +54,7 @@ class Terminal {
 }
 
 describe('arende new, guided, in a real terminal (tmux)', function () {
-  this.timeout(90_000);
+  this.timeout(180_000);
   let dir: string;
   const terminals: Terminal[] = [];
   const start = () => {
@@ -63,7 +63,7 @@ describe('arende new, guided, in a real terminal (tmux)', function () {
     return t;
   };
 
-  before(function () {
+  before(() => {
     try {
       execFileSync('tmux', ['-V']);
     } catch {
@@ -123,7 +123,10 @@ describe('arende new, guided, in a real terminal (tmux)', function () {
     assert.equal(draft.metadata.raw.kommun, 'Sundsvalls kommun');
     assert.deepEqual(draft.metadata.raw.avsändare, [{ namn: 'Kim Exempel', parti: 'Exempelpartiet', roll: 'ledamot' }]);
     assert.equal(draft.metadata.datum, new Date().toISOString().slice(0, 10));
-    assert.deepEqual(diagnostics.filter((d) => d.severity === 'error'), []);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.severity === 'error'),
+      [],
+    );
   });
 
   it("a citizen's medborgarförslag: address, e-mail (checked) and phone, the optional ones skippable", async () => {
@@ -177,7 +180,14 @@ describe('arende new, guided, in a real terminal (tmux)', function () {
       const t = start();
       await t.waitFor('Vad vill du skriva?');
       t.keys('Enter');
-      for (const [question, answer] of [['Vilken kommun', 'K kommun'], ['Vilken nämnd', ''], ['Vad handlar', 'Samma rubrik'], ['Vad heter du', 'A'], ['Vilket parti', 'P'], ['Vilken roll', '']] as const) {
+      for (const [question, answer] of [
+        ['Vilken kommun', 'K kommun'],
+        ['Vilken nämnd', ''],
+        ['Vad handlar', 'Samma rubrik'],
+        ['Vad heter du', 'A'],
+        ['Vilket parti', 'P'],
+        ['Vilken roll', ''],
+      ] as const) {
         await t.waitFor(question);
         t.answer(answer);
       }

@@ -73,7 +73,8 @@ function refTarget(node: any): any {
 /** Hover at an offset in Draft.text: a citation (text of the provision, status on the draft's date), or a frontmatter key. */
 export function hoverAt(draft: Draft, offset: number): HoverResult | null {
   const { datum, citations } = draftCitations(draft);
-  const hit = citations.find((c) => inside(c.range, offset) && c.range.start.offset < c.range.end.offset) ?? citations.find((c) => inside(c.groupRange, offset));
+  const hit =
+    citations.find((c) => inside(c.range, offset) && c.range.start.offset < c.range.end.offset) ?? citations.find((c) => inside(c.groupRange, offset));
   if (hit) return { range: hit.groupRange, markdown: hoverMarkdown(hit.resolved, datum) };
   const fm = draft.frontmatter;
   if (!fm || offset < fm.offset || offset > fm.offset + fm.source.length) return null;
@@ -91,9 +92,10 @@ export function hoverAt(draft: Draft, offset: number): HoverResult | null {
 function keyPaths(draft: Draft): (string | number)[][] {
   const out: (string | number)[][] = [];
   const walk = (value: unknown, path: (string | number)[]) => {
-    if (Array.isArray(value)) value.forEach((v, i) => {
-      walk(v, [...path, i]);
-    });
+    if (Array.isArray(value))
+      value.forEach((v, i) => {
+        walk(v, [...path, i]);
+      });
     else if (value && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) {
         out.push([...path, k]);
@@ -137,7 +139,12 @@ export function completeAt(draft: Draft, offset: number): Completion {
     return {
       items: headings
         .filter((h) => h.toLocaleLowerCase('sv').startsWith(typed.toLocaleLowerCase('sv')))
-        .map((h) => ({ label: h, insertText: h, kind: 'heading' as const, detail: PROPOSAL_HEADINGS.includes(h as never) ? 'förslagsavsnitt (att-satser)' : 'avsnitt' })),
+        .map((h) => ({
+          label: h,
+          insertText: h,
+          kind: 'heading' as const,
+          detail: PROPOSAL_HEADINGS.includes(h as never) ? 'förslagsavsnitt (att-satser)' : 'avsnitt',
+        })),
       range,
     };
   }

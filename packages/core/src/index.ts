@@ -32,7 +32,16 @@ export { nearest } from './nearest.js';
 export { hoverAt, completeAt, fixesFor, type HoverResult, type Completion, type CompletionEntry, type Fix } from './editor.js';
 export { draftCitations, citationDate, type DraftCitation, type DraftCitations } from './citations.js';
 export { TEMPLATES, TEMPLATE_FILE_NAMES, draftFromTemplate } from './templates.js';
-export { DRAFT_QUESTIONS, SENDER_QUESTIONS, draftAsSnippet, draftFromAnswers, sectionsToWrite, templateValue, type DraftAnswers, type Question } from './new-draft.js';
+export {
+  DRAFT_QUESTIONS,
+  SENDER_QUESTIONS,
+  draftAsSnippet,
+  draftFromAnswers,
+  sectionsToWrite,
+  templateValue,
+  type DraftAnswers,
+  type Question,
+} from './new-draft.js';
 export { isIsoDate } from './dates.js';
 export { applyFixes, type AppliedFixes } from './fixes.js';
 export { draftImages, draftLinks, imageSource, IMAGE_TYPES, type DraftImage, type DraftLink, type FileProbe, type ImageSource } from './model/media.js';

@@ -122,18 +122,18 @@ export function sectionsToWrite(text: string): string[] {
  */
 export function draftAsSnippet(text: string): string {
   const header = splitHeader(text);
-  const escape = (s: string) => s.replace(/[$}\\]/g, (c) => `\\${c}`);
+  const esc = (s: string) => s.replace(/[$}\\]/g, (c) => `\\${c}`);
   let stop = 0;
   const body = (header?.body ?? text)
     .split('\n')
     .map((line) => {
       const item = /^(\s*(?:[-*+]|\d+[.)])\s+)(.*)$/.exec(line);
-      if (item && item[2]!.trim()) return `${escape(item[1]!)}\${${++stop}:${escape(item[2]!)}}`;
-      if (line.trim() === '' || /^\s*#/.test(line)) return escape(line);
-      return `\${${++stop}:${escape(line)}}`;
+      if (item && item[2]!.trim()) return `${esc(item[1]!)}\${${++stop}:${esc(item[2]!)}}`;
+      if (line.trim() === '' || /^\s*#/.test(line)) return esc(line);
+      return `\${${++stop}:${esc(line)}}`;
     })
     .join('\n');
-  return header ? `${escape(`---\n${header.yaml}---\n`)}${body}` : body;
+  return header ? `${esc(`---\n${header.yaml}---\n`)}${body}` : body;
 }
 
 /** A text's frontmatter YAML (between the fences, with its final newline) and the body after it. */

@@ -18,7 +18,10 @@ describe('a new draft from answers', () => {
     assert.equal(draft.metadata.mottagare, 'Omsorgsnämnden');
     assert.equal(draft.metadata.raw.kommun, 'Sundsvalls kommun');
     assert.deepEqual(draft.metadata.raw.avsändare, [{ namn: 'Kim Exempel', parti: 'Exempelpartiet' }]);
-    assert.deepEqual(diagnostics.filter((d) => d.severity === 'error'), []);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.severity === 'error'),
+      [],
+    );
     assert.ok(text.endsWith(draftFromTemplate('politikerinitiativ', '2026-12-01').split(/^---$/m)[2]!), 'the body is the template’s');
   });
 
@@ -31,7 +34,7 @@ describe('a new draft from answers', () => {
   });
 
   it('as a snippet: the guidance paragraphs and att-satser are tab stops, $ } \\ escaped, the header and headings kept', () => {
-    const text = draftFromAnswers('medborgarförslag', '2026-12-01', { rubrik: 'Kostar $5 {mer}' }).replace('Berätta vad', 'Berätta ${x} \\ vad');
+    const text = draftFromAnswers('medborgarförslag', '2026-12-01', { rubrik: 'Kostar $5 {mer}' }).replace('Berätta vad', 'Berätta $' + '{x} \\ vad');
     const snippet = draftAsSnippet(text);
     assert.match(snippet, /^rubrik: Kostar \\\$5 \{mer\\}$/m);
     assert.match(snippet, /^## Bakgrund$/m);

@@ -25,9 +25,7 @@ const STATUS_LINE: Record<ResolvedCitation['status'], string> = {
 /** Hover for the citation at `offset` (law title, provision, its text, status on the date, link), or null. */
 export function hoverCitation(text: string, offset: number, datum: string = today()): Hover | null {
   const citations = findCitations(text);
-  const hit =
-    citations.find((c) => c.start <= offset && offset < c.end) ??
-    citations.find((c) => c.groupStart <= offset && offset < c.groupEnd);
+  const hit = citations.find((c) => c.start <= offset && offset < c.end) ?? citations.find((c) => c.groupStart <= offset && offset < c.groupEnd);
   if (!hit) return null;
   const r = resolveCitation(hit, datum);
   return { range: { start: hit.start, end: hit.end }, markdown: hoverMarkdown(r, datum), citation: r };
@@ -41,7 +39,13 @@ export function hoverMarkdown(r: ResolvedCitation, datum: string): string {
   const status = r.status === 'saknas' && r.incompleteData ? 'Finns inte i registret' : STATUS_LINE[r.status];
   lines.push(`${status} ${datum}. ${r.message}`);
   if (r.lydelse && r.lydelseNote) lines.push(`*${r.lydelseNote}*`);
-  if (r.lydelse) lines.push(r.lydelse.split('\n').map((l) => `> ${l}`).join('\n>\n'));
+  if (r.lydelse)
+    lines.push(
+      r.lydelse
+        .split('\n')
+        .map((l) => `> ${l}`)
+        .join('\n>\n'),
+    );
   if (r.url) lines.push(`[Författningstexten hos Riksdagen](${r.url})`);
   return lines.join('\n\n');
 }

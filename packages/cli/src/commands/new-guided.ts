@@ -8,8 +8,18 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import * as p from '@clack/prompts';
 import {
-  DRAFT_QUESTIONS, KINDS, SENDER_QUESTIONS, draftFromAnswers, kindByName, sectionsToWrite, swedishList, templateValue,
-  type DraftAnswers, type DraftKind, type Question, type SenderField,
+  DRAFT_QUESTIONS,
+  KINDS,
+  SENDER_QUESTIONS,
+  draftFromAnswers,
+  kindByName,
+  sectionsToWrite,
+  swedishList,
+  templateValue,
+  type DraftAnswers,
+  type DraftKind,
+  type Question,
+  type SenderField,
 } from '@arende/core';
 import { EXIT_OK, EXIT_USAGE, type CliIo } from '../io.js';
 
@@ -105,7 +115,10 @@ export async function guidedNew(io: CliIo, output: string | undefined): Promise<
     const sections = sectionsToWrite(text);
     p.note(
       [
-        `1. Öppna ${file} och skriv ${sections.length > 1 ? 'avsnitten' : 'avsnittet'} ${swedishList(sections.map((s) => `"${s}"`), 'och')}.`,
+        `1. Öppna ${file} och skriv ${sections.length > 1 ? 'avsnitten' : 'avsnittet'} ${swedishList(
+          sections.map((s) => `"${s}"`),
+          'och',
+        )}.`,
         '   Byt ut hjälptexten under varje rubrik mot din egen text.',
         `2. Kontrollera utkastet:  arende check ${shown}`,
         `3. Gör en Word-fil:       arende export ${shown}`,

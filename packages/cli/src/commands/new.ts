@@ -12,8 +12,12 @@ export const newHelp = `Användning: arende new [TYP] [-o FIL]
 Utan TYP, i en terminal: frågar efter typ, kommun, nämnd, rubrik och avsändare, en fråga i taget,
 och skriver ett utkast med svaren ifyllda (filnamnet efter rubriken).
 
-Med TYP: skapar ett nytt utkast från mallen för TYP: ${kindNamesText('eller')}${ASCII_SPELLINGS.length ? `
-(även utan å/ä/ö: ${ASCII_SPELLINGS.join(', ')})` : ''}. Dagens datum fylls i.
+Med TYP: skapar ett nytt utkast från mallen för TYP: ${kindNamesText('eller')}${
+  ASCII_SPELLINGS.length
+    ? `
+(även utan å/ä/ö: ${ASCII_SPELLINGS.join(', ')})`
+    : ''
+}. Dagens datum fylls i.
 
 ${KINDS.map((k) => `  ${k.name.padEnd(20)} ${k.description.sv}`).join('\n')}
 

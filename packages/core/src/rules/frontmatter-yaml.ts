@@ -35,7 +35,8 @@ export function explainYamlError(error: YAMLError, source: string, firstLine = 1
     // yaml points at where it gave up (often the end of the block); say where the quote began.
     const quote = /'/.test(error.message) && !/"/.test(error.message) ? "'" : '"';
     const line = unclosedQuoteLine(source, quote);
-    if (line !== undefined) return `Fel i huvudet (YAML): citattecknet (${quote}) på rad ${line + firstLine - 1} avslutas aldrig. Lägg till ${quote} i slutet av värdet.`;
+    if (line !== undefined)
+      return `Fel i huvudet (YAML): citattecknet (${quote}) på rad ${line + firstLine - 1} avslutas aldrig. Lägg till ${quote} i slutet av värdet.`;
   }
   if (error.code === 'DUPLICATE_KEY') {
     const key = /^[^:\r\n]*/.exec(source.slice(error.pos[0]))![0].trim();
