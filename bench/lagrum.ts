@@ -36,27 +36,48 @@ const loads = Array.from({ length: 7 }, coldLoad);
 const loadMs = median(loads.map((l) => l.index));
 const moduleMs = median(loads.map((l) => l.module));
 const textsMs = median(loads.map((l) => l.texts));
-console.log(`Registry load (fresh process, median of ${loads.length}): index ${loadMs!.toFixed(1)} ms ` +
-  `(whole module import under tsx ${moduleMs!.toFixed(1)} ms); texts on first use ${textsMs!.toFixed(1)} ms`);
+console.log(
+  `Registry load (fresh process, median of ${loads.length}): index ${loadMs!.toFixed(1)} ms ` +
+    `(whole module import under tsx ${moduleMs!.toFixed(1)} ms); texts on first use ${textsMs!.toFixed(1)} ms`,
+);
 floors.push(['registry load ≤ 20 ms', loadMs! <= 20, `${loadMs!.toFixed(1)} ms`]);
 
 // 2. Scan 1 MB ----------------------------------------------------------------------------------------
 function generateDraft(bytes: number): string {
   let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)];
   const prose = [
-    'Socialnämnden föreslås besluta att godkänna redovisningen.', 'Förvaltningen har utrett frågan under våren.',
-    'Barnets bästa har beaktats i beredningen av ärendet.', 'Kostnaderna ryms inom befintlig budgetram för 2026.',
-    'Samverkan med regionen sker genom samordnad individuell plan.', 'Ärendet bereddes vid arbetsutskottets sammanträde.',
-    'Enligt protokoll § 14 beslutade nämnden att återremittera ärendet.', 'KS § 58 gäller uppdraget till förvaltningen.',
-    'Dnr SN 2025/123 avser samma fråga.', 'Mötet börjar kl. 13:30 i sal 2.', 'Lag (2012:776).',
+    'Socialnämnden föreslås besluta att godkänna redovisningen.',
+    'Förvaltningen har utrett frågan under våren.',
+    'Barnets bästa har beaktats i beredningen av ärendet.',
+    'Kostnaderna ryms inom befintlig budgetram för 2026.',
+    'Samverkan med regionen sker genom samordnad individuell plan.',
+    'Ärendet bereddes vid arbetsutskottets sammanträde.',
+    'Enligt protokoll § 14 beslutade nämnden att återremittera ärendet.',
+    'KS § 58 gäller uppdraget till förvaltningen.',
+    'Dnr SN 2025/123 avser samma fråga.',
+    'Mötet börjar kl. 13:30 i sal 2.',
+    'Lag (2012:776).',
   ];
   const cites = [
-    '2 kap. 6 § SoL', 'SoL 2:6', '2:6 SoL', 'HSL 16:4', '8 a § LSS', '9 § 4 LSS', 'LSS 7 §', '4 kap. 20 § KL',
-    '5 kap. 22 § andra stycket 3 kommunallagen (2017:725)', '6 och 7 §§ LSS', '2, 4–6 och 8 §§ LSS',
-    '26 kap. 1 § offentlighets- och sekretesslagen (2009:400)', 'lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser',
-    'föräldrabalken', '11 kap. 4 § samma lag', 'Socialtjänstlag (2025:400)', '3 kap. 10 § dataskyddslagen (2018:218)',
+    '2 kap. 6 § SoL',
+    'SoL 2:6',
+    '2:6 SoL',
+    'HSL 16:4',
+    '8 a § LSS',
+    '9 § 4 LSS',
+    'LSS 7 §',
+    '4 kap. 20 § KL',
+    '5 kap. 22 § andra stycket 3 kommunallagen (2017:725)',
+    '6 och 7 §§ LSS',
+    '2, 4–6 och 8 §§ LSS',
+    '26 kap. 1 § offentlighets- och sekretesslagen (2009:400)',
+    'lagen (2003:1210) om finansiell samordning av rehabiliteringsinsatser',
+    'föräldrabalken',
+    '11 kap. 4 § samma lag',
+    'Socialtjänstlag (2025:400)',
+    '3 kap. 10 § dataskyddslagen (2018:218)',
   ];
   const parts: string[] = [];
   let size = 0;
@@ -78,7 +99,9 @@ for (let i = 0; i < 9; i++) {
   scans.push(performance.now() - t0);
 }
 const scanMs = median(scans);
-console.log(`Scan of ${(draft.length / 1024).toFixed(0)} kB draft text: ${found} citations, median ${scanMs!.toFixed(1)} ms (runs: ${scans.map((s) => s.toFixed(0)).join(', ')})`);
+console.log(
+  `Scan of ${(draft.length / 1024).toFixed(0)} kB draft text: ${found} citations, median ${scanMs!.toFixed(1)} ms (runs: ${scans.map((s) => s.toFixed(0)).join(', ')})`,
+);
 floors.push(['1 MB scan ≤ 50 ms', scanMs! <= 50, `${scanMs!.toFixed(1)} ms`]);
 
 // 3. Ferenda agreement --------------------------------------------------------------------------------
@@ -93,9 +116,9 @@ if (!existsSync(ferendaDir)) {
   console.log(`Ferenda: ${ferendaDir} saknas, hoppar över.`);
 } else {
   const key = (sfs: string | null, k: string | null, p: string | null) => `${sfs ?? '-'}|${k ?? ''}|${p ?? ''}`;
-  const lawSfs = (name: string | null) => (name ? findLaw(name, '2026-01-01')?.sfs ?? otherLawSfs(name) : null);
+  const lawSfs = (name: string | null) => (name ? (findLaw(name, '2026-01-01')?.sfs ?? otherLawSfs(name)) : null);
   const ours = (c: Citation): string => {
-    const sfs = c.law ? c.law.sfs ?? lawSfs(c.law.name) : null;
+    const sfs = c.law ? (c.law.sfs ?? lawSfs(c.law.name)) : null;
     return key(sfs, c.kapitel?.replace(' ', '') ?? null, c.paragraf?.replace(' ', '') ?? null);
   };
   /** The law named last before `at` in the text (a mention, or a one-word name of a law outside the registry). */
@@ -118,7 +141,9 @@ if (!existsSync(ferendaDir)) {
   let strictTotal = 0;
   let strictHit = 0;
   const rows: string[] = [];
-  for (const file of readdirSync(ferendaDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(ferendaDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const raw = readFileSync(path.join(ferendaDir, file), 'utf8');
     const cut = raw.indexOf('\n<list>');
     if (cut < 0) continue;
@@ -147,16 +172,18 @@ if (!existsSync(ferendaDir)) {
     const cites = findCitations(text);
     const found = cites.map(ours);
     // A bare "§" (no law named with it) bound to the law the text names before it.
-    const bound = cites.map((c) => (c.law ? ours(c) : key(surroundingLaw(text, c.start), c.kapitel?.replace(' ', '') ?? null, c.paragraf?.replace(' ', '') ?? null)));
+    const bound = cites.map((c) =>
+      c.law ? ours(c) : key(surroundingLaw(text, c.start), c.kapitel?.replace(' ', '') ?? null, c.paragraf?.replace(' ', '') ?? null),
+    );
     const got = new Set(found);
     const strictN = strict.filter((e) => got.has(e)).length;
     strictTotal += strict.length;
     strictHit += strictN;
     if (expected.length === 0) continue;
     const gotBound = new Set(bound);
-    const n = expected.filter((e) =>
-      got.has(key(e.sfs, e.k, e.p)) || gotBound.has(key(e.sfs, e.k, e.p)) ||
-      (e.sfs === null && found.some((f) => f.endsWith(`|${e.k ?? ''}|${e.p}`)))).length;
+    const n = expected.filter(
+      (e) => got.has(key(e.sfs, e.k, e.p)) || gotBound.has(key(e.sfs, e.k, e.p)) || (e.sfs === null && found.some((f) => f.endsWith(`|${e.k ?? ''}|${e.p}`))),
+    ).length;
     total += expected.length;
     hit += n;
     // Precision: our paragraph citations that ferenda also links (same matching, bare § bound as above).
@@ -174,7 +201,9 @@ if (!existsSync(ferendaDir)) {
   const recall = hit / total;
   console.log(`  total ${hit}/${total} = ${(100 * recall).toFixed(1)} %`);
   console.log(`  precision: ${oursHit}/${oursTotal} = ${((100 * oursHit) / oursTotal).toFixed(1)} % of our paragraph citations are links ferenda makes`);
-  console.log(`  strict (same law, chapter and paragraph, every link incl. whole laws, no expansion): ${strictHit}/${strictTotal} = ${((100 * strictHit) / strictTotal).toFixed(1)} %`);
+  console.log(
+    `  strict (same law, chapter and paragraph, every link incl. whole laws, no expansion): ${strictHit}/${strictTotal} = ${((100 * strictHit) / strictTotal).toFixed(1)} %`,
+  );
   floors.push(['ferenda legalref recall ≥ 0.90', recall >= 0.9, recall.toFixed(3)]);
 }
 

@@ -12,7 +12,10 @@ export function swedishLabels(report: string): string {
     .map((line) =>
       line
         .replace(/: no issues found$/, ': inga problem')
-        .replace(/^(\s*\d+:\d+(?:-\d+:\d+)?\s+(?:\x1b\[\d+m)?)(error|warning)\b/, (_, pre: string, label: string) => pre + (label === 'error' ? 'fel  ' : 'varning'))
+        .replace(
+          /^(\s*\d+:\d+(?:-\d+:\d+)?\s+(?:\x1b\[\d+m)?)(error|warning)\b/,
+          (_, pre: string, label: string) => pre + (label === 'error' ? 'fel  ' : 'varning'),
+        )
         .replace(/(✖(?:\x1b\[\d+m)? \d+) errors?/, '$1 fel')
         .replace(/(⚠(?:\x1b\[\d+m)? )1 warning\b/, '$11 varning')
         .replace(/(⚠(?:\x1b\[\d+m)? \d+) warnings\b/, '$1 varningar')

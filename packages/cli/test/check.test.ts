@@ -32,7 +32,12 @@ describe('arende check', () => {
     const files = JSON.parse(r.stdout) as { path: string; messages: unknown[] }[];
     assert.ok(files.filter((f) => f.path.startsWith('examples/')).length >= 6, 'at least two examples per kind');
     // Infos (citation-form on informal citations the examples show on purpose) are allowed.
-    for (const f of files) assert.deepEqual((f.messages as { fatal?: boolean }[]).filter((m) => m.fatal != null), [], f.path);
+    for (const f of files)
+      assert.deepEqual(
+        (f.messages as { fatal?: boolean }[]).filter((m) => m.fatal != null),
+        [],
+        f.path,
+      );
     // A template left unfilled is not a finished draft: placeholder-text errors, and nothing else.
     const t = await arende(['check', '--format', 'json', 'templates'], root);
     assert.equal(t.code, 1);
@@ -101,7 +106,10 @@ describe('arende check', () => {
 
   it('exits 0 on warnings only', async () => {
     const dir = tmp();
-    const text = readFileSync(path.join(root, 'examples', 'politikerinitiativ-sip-samordning.md'), 'utf8').replace('mottagare:', 'mottagare: Socialnämnden\nmotagare:');
+    const text = readFileSync(path.join(root, 'examples', 'politikerinitiativ-sip-samordning.md'), 'utf8').replace(
+      'mottagare:',
+      'mottagare: Socialnämnden\nmotagare:',
+    );
     writeFileSync(path.join(dir, 'a.md'), text.replace(/^mottagare: Socialnämnden\nmotagare:.*$/m, 'mottagare: Socialnämnden\nkomun: X'));
     const r = await arende(['check', 'a.md'], dir);
     assert.equal(r.code, 0, r.stdout);
@@ -172,7 +180,7 @@ describe('arende check --fix', () => {
 });
 
 describe('arende new', () => {
-  it('writes a template with today\'s date whose only problems are its placeholders, and never overwrites', async () => {
+  it("writes a template with today's date whose only problems are its placeholders, and never overwrites", async () => {
     const dir = tmp();
     const r = await arende(['new', 'namnduppdrag', '-o', 'uppdrag.md'], dir, '2026-11-23');
     assert.equal(r.code, 0, r.stderr);
@@ -181,7 +189,9 @@ describe('arende new', () => {
     assert.match(text, /^datum: 2026-11-23$/m);
     const check = await arende(['check', '--format', 'json', 'uppdrag.md'], dir);
     assert.equal(check.code, 1);
-    const messages = (JSON.parse(check.stdout) as { messages: { fatal?: boolean; ruleId?: string; reason?: string }[] }[])[0]!.messages.filter((m) => m.fatal != null);
+    const messages = (JSON.parse(check.stdout) as { messages: { fatal?: boolean; ruleId?: string; reason?: string }[] }[])[0]!.messages.filter(
+      (m) => m.fatal != null,
+    );
     assert.deepEqual([...new Set(messages.map((m) => m.ruleId))], ['placeholder-text']);
     assert.ok(!messages.some((m) => m.reason?.includes('2026-11-23')), "today's date is no placeholder");
     writeFileSync(path.join(dir, 'uppdrag.md'), 'min text');
@@ -244,7 +254,7 @@ describe('the arende command as a process', () => {
 });
 
 describe('arende check: every requirement shows its legal basis (issue 10)', () => {
-  it('text output names the provision, or says the requirement is the format\'s and not a law\'s', async () => {
+  it("text output names the provision, or says the requirement is the format's and not a law's", async () => {
     const dir = tmp();
     const text = `---
 typ: nämnduppdrag

@@ -26,7 +26,13 @@ describe('arende cite', () => {
     assert.equal(noneText.code, 1);
     assert.match(noneText.stdout, /Inga lagrum hittades\./);
     const two = await arende(['cite', '--datum', '2026-03-02', '--format', 'json', '10 kap. 8 § SoL', '9 § LSS'], cwd);
-    assert.deepEqual(JSON.parse(two.stdout).citations.map((c: any) => [c.sfs, c.kapitel, c.paragraf]), [['2025:400', '10', '8'], ['1993:387', null, '9']]);
+    assert.deepEqual(
+      JSON.parse(two.stdout).citations.map((c: any) => [c.sfs, c.kapitel, c.paragraf]),
+      [
+        ['2025:400', '10', '8'],
+        ['1993:387', null, '9'],
+      ],
+    );
   });
 
   it('text format shows the provision, its status and its text, in Swedish', async () => {
@@ -44,7 +50,7 @@ describe('arende cite', () => {
     assert.match(r.stdout, /Myndigheten för säkerhet och integritetsskydd/);
   });
 
-  it('a past date with only today\'s wording says the text shown is the current one', async () => {
+  it("a past date with only today's wording says the text shown is the current one", async () => {
     const r = await arende(['cite', '--datum', '2015-03-02', '1 kap. 2 § KL'], cwd);
     assert.match(r.stdout, /ej i kraft/);
     assert.match(r.stdout, /Då gällde kommunallagen \(1991:900\), till och med 2017-12-31/);

@@ -28,7 +28,13 @@ ${body}
 function problems(text: string, prefix = 'citation-') {
   return checkText(text)
     .diagnostics.filter((d) => d.ruleId.startsWith(prefix))
-    .map((d) => ({ rule: d.ruleId, severity: d.severity, at: `${d.range.start.line}:${d.range.start.column}-${d.range.end.line}:${d.range.end.column}`, message: d.message, expected: d.expected }));
+    .map((d) => ({
+      rule: d.ruleId,
+      severity: d.severity,
+      at: `${d.range.start.line}:${d.range.start.column}-${d.range.end.line}:${d.range.end.column}`,
+      message: d.message,
+      expected: d.expected,
+    }));
 }
 
 describe('citation rules', () => {
@@ -82,7 +88,10 @@ describe('citation rules', () => {
       const ps = unknown(draft('2026-03-02', ['4 kap. 20 § femte stycket kommunallagen (2017:725)']));
       assert.equal(ps.length, 1);
       assert.deepEqual([ps[0]!.rule, ps[0]!.severity, ps[0]!.at], ['citation-unknown-provision', 'warning', '10:5-10:55']);
-      assert.match(ps[0]!.message, /^4 kap\. 20 § kommunallagen \(2017:725\) har bara (ett stycke|\S+ stycken); 'femte stycket' finns inte\. Kontrollera hänvisningen\.$/);
+      assert.match(
+        ps[0]!.message,
+        /^4 kap\. 20 § kommunallagen \(2017:725\) har bara (ett stycke|\S+ stycken); 'femte stycket' finns inte\. Kontrollera hänvisningen\.$/,
+      );
       assert.equal(ps[0]!.expected, undefined);
     });
 
@@ -118,12 +127,21 @@ describe('citation rules', () => {
     });
 
     it('existing stycken and points, and laws whose structure is unknown, give nothing', () => {
-      assert.deepEqual(unknown(draft('2026-03-02', [
-        `4 kap. 20 § ${ord[kl420.stycken - 1]} stycket kommunallagen (2017:725)`,
-        '5 kap. 22 § första stycket 3 kommunallagen (2017:725)',
-        `9 § punkt ${lss9.punkter[0]} lagen (1993:387) om stöd och service till vissa funktionshindrade`,
-        '10 kap. 8 § femte stycket 9 socialtjänstlagen (2025:400)',
-      ], `Enligt 9 § ${lss9.punkter[0]} LSS och 16 kap. 4 § sjätte stycket HSL.`)), []);
+      assert.deepEqual(
+        unknown(
+          draft(
+            '2026-03-02',
+            [
+              `4 kap. 20 § ${ord[kl420.stycken - 1]} stycket kommunallagen (2017:725)`,
+              '5 kap. 22 § första stycket 3 kommunallagen (2017:725)',
+              `9 § punkt ${lss9.punkter[0]} lagen (1993:387) om stöd och service till vissa funktionshindrade`,
+              '10 kap. 8 § femte stycket 9 socialtjänstlagen (2025:400)',
+            ],
+            `Enligt 9 § ${lss9.punkter[0]} LSS och 16 kap. 4 § sjätte stycket HSL.`,
+          ),
+        ),
+        [],
+      );
     });
   });
 
@@ -134,9 +152,15 @@ describe('citation rules', () => {
 
   it('citation-unparsed and citation-unknown-law on lagrum entries', () => {
     const unparsed = problems(draft('2026-03-02', ['socialtjänstens ansvar']));
-    assert.deepEqual(unparsed.map((p) => [p.rule, p.at]), [['citation-unparsed', '10:5-10:27']]);
+    assert.deepEqual(
+      unparsed.map((p) => [p.rule, p.at]),
+      [['citation-unparsed', '10:5-10:27']],
+    );
     const noLaw = problems(draft('2026-03-02', ['6 §']));
-    assert.deepEqual(noLaw.map((p) => [p.rule, p.severity]), [['citation-unknown-law', 'warning']]);
+    assert.deepEqual(
+      noLaw.map((p) => [p.rule, p.severity]),
+      [['citation-unknown-law', 'warning']],
+    );
   });
 
   it('citation-form: informal forms get the standard form as fix (lagrum: with SFS number)', () => {
@@ -159,7 +183,10 @@ describe('citation rules', () => {
     assert.equal(repealed!.expected, undefined);
     // Law-first with "första meningen" or "sista stycket": the standard form would lose those words.
     const body = 'Enligt SoL 10 kap. 8 § första stycket första meningen och SoL 10 kap. 9 § sista stycket ska planen upprättas.';
-    assert.deepEqual(problems(draft('2026-03-02', ['10 kap. 8 § socialtjänstlagen (2025:400)'], body)).filter((p) => p.rule === 'citation-form'), []);
+    assert.deepEqual(
+      problems(draft('2026-03-02', ['10 kap. 8 § socialtjänstlagen (2025:400)'], body)).filter((p) => p.rule === 'citation-form'),
+      [],
+    );
     // Without such words the law-first form still gets its fix.
     const plain = problems(draft('2026-03-02', ['10 kap. 8 § socialtjänstlagen (2025:400)'], 'Enligt SoL 10 kap. 8 § ska planen upprättas.'));
     assert.equal(plain.find((p) => p.rule === 'citation-form')?.expected?.[0], '10 kap. 8 § SoL');
@@ -207,7 +234,10 @@ describe('legal basis of the rules and schemas', () => {
 
 describe('joinCitations', () => {
   it('groups by law and chapter and compresses runs', () => {
-    assert.equal(joinCitations(['6 kap. 1 § SoL', '6 kap. 4 § SoL', '6 kap. 2 § SoL', '6 kap. 3 § SoL', '10 kap. 1 § SoL']), '6 kap. 1–4 §§ och 10 kap. 1 § SoL');
+    assert.equal(
+      joinCitations(['6 kap. 1 § SoL', '6 kap. 4 § SoL', '6 kap. 2 § SoL', '6 kap. 3 § SoL', '10 kap. 1 § SoL']),
+      '6 kap. 1–4 §§ och 10 kap. 1 § SoL',
+    );
     assert.equal(joinCitations(['10 kap. 8 § SoL', '10 kap. 9 § SoL']), '10 kap. 8 och 9 §§ SoL');
     assert.equal(joinCitations(['7 kap. 3 § SoL']), '7 kap. 3 § SoL');
     assert.equal(joinCitations(['5 § LSS', '5 a § LSS', '9 § LSS']), '5, 5 a och 9 §§ LSS');
@@ -230,7 +260,10 @@ describe('issue 10: old SoL numbers, amended provisions, severity honesty', () =
       assert.equal(p.severity, 'warning');
       assert.match(p.message, new RegExp(`passar bättre ${oldRef.replace(/\./g, '\\.')} socialtjänstlagen \\(2001:453\\)`));
       assert.match(p.message, /Den 1 juli 2025 ersattes socialtjänstlagen \(2001:453\) av socialtjänstlagen \(2025:400\)/);
-      assert.ok(p.expected?.every((e) => e.endsWith('socialtjänstlagen (2025:400)')), 'the fix names the new law with its year');
+      assert.ok(
+        p.expected?.every((e) => e.endsWith('socialtjänstlagen (2025:400)')),
+        'the fix names the new law with its year',
+      );
       const at = text.indexOf(oldRef);
       assert.equal(p.at.split('-')[0], `13:${at + 1}`);
     });
@@ -238,8 +271,17 @@ describe('issue 10: old SoL numbers, amended provisions, severity honesty', () =
 
   it('citation-old-sol says nothing when the words fit the new paragraph, or before 2025-07-01', () => {
     assert.deepEqual(problems(body('2026-03-02', 'Kommunen har det yttersta ansvaret enligt 4 kap. 1 § SoL.'), 'citation-old-sol'), []);
-    assert.deepEqual(problems(body('2025-03-02', 'Den enskilde har rätt till bistånd enligt 4 kap. 1 § SoL.', ['2 kap. 7 § socialtjänstlagen (2001:453)']), 'citation-old-sol'), []);
-    assert.deepEqual(problems(body('2026-03-02', 'Den enskilde har rätt till bistånd enligt 4 kap. 1 § socialtjänstlagen (2025:400).'), 'citation-old-sol'), []);
+    assert.deepEqual(
+      problems(
+        body('2025-03-02', 'Den enskilde har rätt till bistånd enligt 4 kap. 1 § SoL.', ['2 kap. 7 § socialtjänstlagen (2001:453)']),
+        'citation-old-sol',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      problems(body('2026-03-02', 'Den enskilde har rätt till bistånd enligt 4 kap. 1 § socialtjänstlagen (2025:400).'), 'citation-old-sol'),
+      [],
+    );
   });
 
   it('citation-old-sol checks a lagrum: entry against the rubrik and text', () => {

@@ -108,7 +108,9 @@ const tables: RuleTable[] = [
       },
       {
         name: 'avsändare as text',
-        text: politikerinitiativ({ frontmatter: 'typ: politikerinitiativ\nrubrik: A\ndatum: 2026-03-02\nmottagare: SN\navsändare: Kim\nlagrum:\n  - 4 kap. 20 § KL' }),
+        text: politikerinitiativ({
+          frontmatter: 'typ: politikerinitiativ\nrubrik: A\ndatum: 2026-03-02\nmottagare: SN\navsändare: Kim\nlagrum:\n  - 4 kap. 20 § KL',
+        }),
         messages: ["6:12-6:15: Värdet för 'avsändare' ska vara en lista (rader som börjar med \"- \"), men är 'Kim'."],
       },
       {
@@ -146,7 +148,9 @@ const tables: RuleTable[] = [
       {
         name: 'no proposal section',
         text: politikerinitiativ({ body: 'Bakgrund.\n' }),
-        messages: ["2:6-2:24: Utkastet har inget förslag till beslut. Lägg till rubriken '## Vi föreslår därför att' med minst en att-sats som punkt i en lista."],
+        messages: [
+          "2:6-2:24: Utkastet har inget förslag till beslut. Lägg till rubriken '## Vi föreslår därför att' med minst en att-sats som punkt i en lista.",
+        ],
       },
     ],
   },
@@ -181,7 +185,9 @@ const tables: RuleTable[] = [
       {
         name: 'different # heading',
         text: politikerinitiativ({ body: '# Något annat\n\nBakgrund.\n\n## Förslag\n\n- att utreda\n' }),
-        messages: ["13:1-13:14: Rubriken 'Något annat' skiljer sig från 'rubrik' i huvudet ('Fler platser i boendestöd'). Ta bort rubriken med # eller skriv samma text."],
+        messages: [
+          "13:1-13:14: Rubriken 'Något annat' skiljer sig från 'rubrik' i huvudet ('Fler platser i boendestöd'). Ta bort rubriken med # eller skriv samma text.",
+        ],
       },
     ],
   },
@@ -219,15 +225,25 @@ describe('placeholder-text (issue 10)', () => {
         const at = text.slice(d.range.start.offset, d.range.end.offset);
         assert.ok(d.message.startsWith(`'${at}' står kvar från mallen.`), `${kind}: ${d.message} at "${at}"`);
       }
-      assert.ok(ds.some((d) => d.message.startsWith("'Förnamn Efternamn'")), kind);
+      assert.ok(
+        ds.some((d) => d.message.startsWith("'Förnamn Efternamn'")),
+        kind,
+      );
     }
   });
   it('a filled-in draft has none, and a placeholder copied into the text is found there too', () => {
-    assert.deepEqual(checkText(politikerinitiativ()).diagnostics.filter((d) => d.ruleId === 'placeholder-text'), []);
+    assert.deepEqual(
+      checkText(politikerinitiativ()).diagnostics.filter((d) => d.ruleId === 'placeholder-text'),
+      [],
+    );
     const text = politikerinitiativ({ body: 'Förnamn Efternamn föreslår en träffpunkt.\n\n## Vi föreslår därför att\n\n- nämnden inrättar en träffpunkt\n' })
-      .replace('namn: Kim Exempel', 'namn: Förnamn Efternamn').replace('parti: Exempelpartiet', 'parti: Partiets namn');
+      .replace('namn: Kim Exempel', 'namn: Förnamn Efternamn')
+      .replace('parti: Exempelpartiet', 'parti: Partiets namn');
     const ds = checkText(text).diagnostics.filter((d) => d.ruleId === 'placeholder-text');
-    assert.deepEqual(ds.map((d) => `${d.range.start.line}:${d.range.start.column}`), ['7:11', '8:12', '13:1']);
+    assert.deepEqual(
+      ds.map((d) => `${d.range.start.line}:${d.range.start.column}`),
+      ['7:11', '8:12', '13:1'],
+    );
     assert.match(ds[1]!.message, /Skriv avsändarens parti här/);
   });
 });

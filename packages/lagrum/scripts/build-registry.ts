@@ -63,8 +63,22 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
     ikraft ??= inForceFromTransitional(json.transitional, file.id) ?? entry.ikraftFallback ?? null;
     if (!ikraft) throw new Error(`Ikraftträdandedatum saknas för ${file.id}`);
 
-    if (file.id === '2025:400') registerKnown(provisions, edges.map((e) => e[1]), 'mål', file.id, log);
-    if (file.id === '2001:453') registerKnown(provisions, edges.map((e) => e[0]), 'källa', file.id, log);
+    if (file.id === '2025:400')
+      registerKnown(
+        provisions,
+        edges.map((e) => e[1]),
+        'mål',
+        file.id,
+        log,
+      );
+    if (file.id === '2001:453')
+      registerKnown(
+        provisions,
+        edges.map((e) => e[0]),
+        'källa',
+        file.id,
+        log,
+      );
 
     if (file.id === '2025:400') stillApplies = stillAppliesFrom(json.transitional, file.id, log);
 
@@ -191,7 +205,9 @@ function namesOfOtherLaws(dataDir: string, laws: RegistryLaw[], log: string[]): 
   const inLink = new RegExp(`(?<![\\p{L}-])(?<!-\\s+och\\s+)(\\p{Ll}[\\p{L}-]*${ENDS})\\]\\(https://selex\\.se/eli/sfs/(\\d{4})/(\\d+)\\)`, 'gu');
   const files = [
     ...catalogue.map((c) => path.join(dataDir, c.file)),
-    ...readdirSync(path.join(dataDir, 'selex')).filter((f) => f.endsWith('.md')).map((f) => path.join(dataDir, 'selex', f)),
+    ...readdirSync(path.join(dataDir, 'selex'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => path.join(dataDir, 'selex', f)),
   ];
   for (const f of files) {
     const text = readFileSync(f, 'utf8');
@@ -228,16 +244,13 @@ function crossCheck(sfs: string, selex: ProvisionDraft[], json: ProvisionDraft[]
   const j = new Set(json.map((p) => makeRef(p.kapitel, p.paragraf)));
   const onlyJson = [...j].filter((r) => !s.has(r));
   const onlySelex = [...s].filter((r) => !j.has(r));
-  log.push(
-    `${sfs} selex ${s.size} paragrafer, JSON ${j.size}; bara i JSON: ${onlyJson.join(', ') || '–'}; bara i selex: ${onlySelex.length}`,
-  );
+  log.push(`${sfs} selex ${s.size} paragrafer, JSON ${j.size}; bara i JSON: ${onlyJson.join(', ') || '–'}; bara i selex: ${onlySelex.length}`);
 }
 
 function sortProvisions(ps: ProvisionDraft[]): ProvisionDraft[] {
   return [...ps].sort(
     (a, b) =>
-      (a.kapitel === null ? 0 : numberKey(a.kapitel)) - (b.kapitel === null ? 0 : numberKey(b.kapitel)) ||
-      numberKey(a.paragraf) - numberKey(b.paragraf),
+      (a.kapitel === null ? 0 : numberKey(a.kapitel)) - (b.kapitel === null ? 0 : numberKey(b.kapitel)) || numberKey(a.paragraf) - numberKey(b.paragraf),
   );
 }
 
@@ -327,5 +340,7 @@ if (isMain) {
   const textsText = serialiseTexts(texts);
   writeFileSync(textsPath, textsText);
   const count = registry.laws.reduce((n, l) => n + l.provisions.length, 0);
-  console.log(`registry: ${registry.laws.length} lagar, ${count} paragrafer, ${(Buffer.byteLength(text) / 1024).toFixed(0)} kB index + ${(Buffer.byteLength(textsText) / 1024).toFixed(0)} kB texter → ${path.relative(repoRoot, path.dirname(registryPath))}`);
+  console.log(
+    `registry: ${registry.laws.length} lagar, ${count} paragrafer, ${(Buffer.byteLength(text) / 1024).toFixed(0)} kB index + ${(Buffer.byteLength(textsText) / 1024).toFixed(0)} kB texter → ${path.relative(repoRoot, path.dirname(registryPath))}`,
+  );
 }

@@ -6,13 +6,26 @@ export { findCitations } from './parse.js';
 export { findLawMentions } from './law-mentions.js';
 export { otherLawSfs } from './registry.js';
 export {
-  resolveCitation, citeText, citeJson, toCitationJson, formatCitationText, formatCitations,
-  findLaw, standardForm, fullForm, provisionLabel,
+  resolveCitation,
+  citeText,
+  citeJson,
+  toCitationJson,
+  formatCitationText,
+  formatCitations,
+  findLaw,
+  standardForm,
+  fullForm,
+  provisionLabel,
 } from './resolve.js';
 export { hoverCitation, hoverMarkdown, completeCitation, parseCitationString } from './editor.js';
 export type { Hover, CompletionItem, ParsedLagrum } from './editor.js';
 export {
-  lawBySfs, lookupProvision, provisionsOf, allLaws, correspondingProvisions, textsAvailable,
+  lawBySfs,
+  lookupProvision,
+  provisionsOf,
+  allLaws,
+  correspondingProvisions,
+  textsAvailable,
 } from './registry.js';
 export type { Law, Provision, ProvisionStructure } from './registry.js';
 export type { Citation, CitationJson, CitationStatus, LawMention, ResolvedCitation } from './types.js';

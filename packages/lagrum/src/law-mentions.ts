@@ -54,10 +54,7 @@ const NAME_TRIGGERS = /lag|balk|förordning|kungörelse|stadga|samma|nämnda|bar
 const ABBREVIATION_TRIGGERS = new RegExp(abbreviationAlternation || '(?!)', 'g');
 
 function isWordChar(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 45 || code === 58 ||
-    (code >= 0xc0 && code <= 0x24f)
-  );
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 45 || code === 58 || (code >= 0xc0 && code <= 0x24f);
 }
 
 function wordStart(text: string, i: number): number {
@@ -72,7 +69,7 @@ function previousWordStart(text: string, i: number): number {
     if (i - j > 3) return -1;
     j--;
   }
-  if (j === i || j === 0 && !isWordChar(text.charCodeAt(0))) return -1;
+  if (j === i || (j === 0 && !isWordChar(text.charCodeAt(0)))) return -1;
   return wordStart(text, j);
 }
 
@@ -145,8 +142,13 @@ export function findLawMentions(text: string): LawMention[] {
       const generic = /^(lag|lagen|balk|balken|förordning|förordningen|kungörelse|kungörelsen|stadga|stadgan)$/iu.test(word);
       const known = lawBySfs(sfs) !== null || sfsForName(word).length > 0;
       out.push({
-        start, end, text: text.slice(start, end), sfs,
-        name: generic ? null : word.toLowerCase(), same: false, unknownName: !known,
+        start,
+        end,
+        text: text.slice(start, end),
+        sfs,
+        name: generic ? null : word.toLowerCase(),
+        same: false,
+        unknownName: !known,
       });
     } else if (m[3] !== undefined) {
       out.push({ start, end, text: m[0], sfs: null, name: null, same: true, unknownName: false });
@@ -157,8 +159,13 @@ export function findLawMentions(text: string): LawMention[] {
       const sfs = m[5] ?? null;
       if (sfs) end += titleTailLength(text, end, sfs);
       out.push({
-        start, end, text: text.slice(start, end), sfs,
-        name: isAbbreviation ? word : word.toLowerCase().replace(/\s+/g, ' '), same: false, unknownName: false,
+        start,
+        end,
+        text: text.slice(start, end),
+        sfs,
+        name: isAbbreviation ? word : word.toLowerCase().replace(/\s+/g, ' '),
+        same: false,
+        unknownName: false,
       });
     }
   }
@@ -172,7 +179,10 @@ function titleTailLength(text: string, at: number, sfs: string): number {
   if (!law) return 0;
   const tail = /\)\s*(om|med|till)\s.*$/u.exec(law.title);
   if (!tail) return 0;
-  const words = law.title.slice(tail.index + 1).trim().split(/\s+/);
+  const words = law.title
+    .slice(tail.index + 1)
+    .trim()
+    .split(/\s+/);
   const re = /\s+(\S+)/uy;
   re.lastIndex = at;
   let pos = at;

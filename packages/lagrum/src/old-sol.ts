@@ -35,11 +35,13 @@ export interface OldSolReading {
   message: string;
 }
 
-const STOP = new Set(`alla allt andra annan annat andra att av bara bli blir de dem den denna denne deras dess det detta dock
+const STOP = new Set(
+  `alla allt andra annan annat andra att av bara bli blir de dem den denna denne deras dess det detta dock
 där efter eller en enligt ett fall finns för från genom gäller ha har hade hos här i inom inte kan kap kunna lag lagen
 med men mot måste ni nu när och också om på sig sin sina sitt ska skall som så till under upp ut utan vad var vara vid
 vilka vilket vår än även får övrigt samt sådan sådana detsamma varje något några någon mycket också dessa vilken
-socialtjänstlagen socialtjänstlag paragraf paragrafen stycket punkt`.split(/\s+/));
+socialtjänstlagen socialtjänstlag paragraf paragrafen stycket punkt`.split(/\s+/),
+);
 
 /** Lower-cased stems of the content words of a text. */
 export function contentStems(text: string): Set<string> {
@@ -52,8 +54,37 @@ export function contentStems(text: string): Set<string> {
   return out;
 }
 
-const ENDINGS = ['arnas', 'ernas', 'ornas', 'arna', 'erna', 'orna', 'ande', 'ende', 'ingen', 'ning', 'heten', 'het', 'ens', 'ets',
-  'ade', 'are', 'ast', 'en', 'et', 'er', 'ar', 'or', 'na', 'ad', 'at', 'a', 'e', 's', 't'];
+const ENDINGS = [
+  'arnas',
+  'ernas',
+  'ornas',
+  'arna',
+  'erna',
+  'orna',
+  'ande',
+  'ende',
+  'ingen',
+  'ning',
+  'heten',
+  'het',
+  'ens',
+  'ets',
+  'ade',
+  'are',
+  'ast',
+  'en',
+  'et',
+  'er',
+  'ar',
+  'or',
+  'na',
+  'ad',
+  'at',
+  'a',
+  'e',
+  's',
+  't',
+];
 
 function stem(w: string): string {
   for (const e of ENDINGS) if (w.length - e.length >= 4 && w.endsWith(e)) return w.slice(0, -e.length);
@@ -101,8 +132,7 @@ export function oldSolReading(r: ResolvedCitation, context: string): OldSolReadi
   // The context is a sentence (or a draft's rubrik and text): one word only the old text has, and none only
   // the new one has, is enough ("utredning enligt 11 kap. 1 § SoL"); with words on both sides, the old
   // side must clearly outweigh the new.
-  const fitsOld = oldWords.length >= 1 && newWords.length === 0
-    || oldWords.length >= 2 && oldWords.length >= 2 * newWords.length + 1;
+  const fitsOld = (oldWords.length >= 1 && newWords.length === 0) || (oldWords.length >= 2 && oldWords.length >= 2 * newWords.length + 1);
   if (!fitsOld) return null;
 
   const oldLaw = lawBySfs(correspondenceLaws.from)!;
@@ -121,8 +151,8 @@ export function oldSolReading(r: ResolvedCitation, context: string): OldSolReadi
   const still = oldLawStillApplies(`${c.kapitel}:${c.paragraf}`);
   const withParts = motsvarar.map((m, i) => (edges[i]?.part ? `${m} (för ${edges[i]!.part})` : m));
   const where = still
-    // Recovery of aid granted before 2025-07-01 is still governed by the old law: do not tell the user to switch.
-    ? ` Den upphävda lagen gäller fortfarande för ${still.what.replace(/ikraftträdandet/u, 'ikraftträdandet 2025-07-01')} (${still.source}): gäller ärendet sådant, skriv ${oldForm}; annars motsvaras den av ${joinList(withParts)}.`
+    ? // Recovery of aid granted before 2025-07-01 is still governed by the old law: do not tell the user to switch.
+      ` Den upphävda lagen gäller fortfarande för ${still.what.replace(/ikraftträdandet/u, 'ikraftträdandet 2025-07-01')} (${still.source}): gäller ärendet sådant, skriv ${oldForm}; annars motsvaras den av ${joinList(withParts)}.`
     : motsvarar.length
       ? ` Den gamla paragrafen motsvaras ${motsvararScope === 'delvis' ? 'delvis ' : ''}av ${joinList(withParts)}; skriv ${motsvarar.length > 1 ? 'den av dem som avses' : 'den'}.`
       : ' Jämförelsetabellen anger ingen motsvarighet i den nya lagen; kontrollera vad som avses.';

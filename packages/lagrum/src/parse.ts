@@ -30,10 +30,7 @@ const PARS = String.raw`(${NUM}(?:${SEP}${NUM}){0,${MAX_LIST - 1}})\s*(§§?)`;
 const KAP = String.raw`((?!0)\d{1,2}(?:\s?[a-z])?)\s*kap(?:\.|itlet)?(?![\p{L}])`;
 const SHORT = String.raw`((?!0)\d{1,2}(?:\s?[a-z])?):((?!0)\d{1,3}(?:\s?[a-z](?![\p{L}\p{N}]))?)(?![\p{N}:])`;
 // A number right after a section sign is a minute reference ("KS § 58 samt 9 § LSS"): never a group start.
-const GROUP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}:/.\-–,])(?<!§\s{0,3})(?:${KAP}(?:\s*${PARS})?|${PARS}|${SHORT})`,
-  'gu',
-);
+const GROUP = new RegExp(String.raw`(?<![\p{L}\p{N}:/.\-–,])(?<!§\s{0,3})(?:${KAP}(?:\s*${PARS})?|${PARS}|${SHORT})`, 'gu');
 
 const ORDINALS = ['första', 'andra', 'tredje', 'fjärde', 'femte', 'sjätte', 'sjunde', 'åttonde', 'nionde', 'tionde'];
 const ORDINAL = `(${ORDINALS.join('|')})`;
@@ -116,8 +113,17 @@ export function findCitations(text: string): Citation[] {
     const start = article?.start ?? mention.start;
     const end = article?.end ?? mention.end;
     out.push({
-      start, end, groupStart: start, groupEnd: end,
-      text: text.slice(start, end), law: mention, kapitel: null, paragraf: null, stycke: null, punkt: null, form: 'law',
+      start,
+      end,
+      groupStart: start,
+      groupEnd: end,
+      text: text.slice(start, end),
+      law: mention,
+      kapitel: null,
+      paragraf: null,
+      stycke: null,
+      punkt: null,
+      form: 'law',
       ...(article ? { artikel: article.artikel } : {}),
     });
   }
@@ -283,8 +289,13 @@ function readGroup(
       // (1975:635) … 6 § räntelagen"), else where the statute data names it with one (otherLawSfs).
       const name = u[1]!.toLowerCase();
       law = {
-        start: u.index, end: u.index + u[0].length, text: u[1]!, sfs: earlierSfs(byEnd, u.index, name) ?? otherLawSfs(name), name,
-        same: false, unknownName: true,
+        start: u.index,
+        end: u.index + u[0].length,
+        text: u[1]!,
+        sfs: earlierSfs(byEnd, u.index, name) ?? otherLawSfs(name),
+        name,
+        same: false,
+        unknownName: true,
       };
       lawAfter = true;
       end = law!.end;
@@ -306,9 +317,19 @@ function readGroup(
   // "14:30" alone is a time, not "14 kap. 30 §".
   if (form === 'short' && !law) return null;
   return {
-    start: groupStart, end, kapitel, items, stycke, punkt, punkter, law, lawAfter, form,
+    start: groupStart,
+    end,
+    kapitel,
+    items,
+    stycke,
+    punkt,
+    punkter,
+    law,
+    lawAfter,
+    form,
     unrepresented: unrepresented.length ? unrepresented.join(' ') : undefined,
-    matchStart: start, matchEnd: start + m[0].length,
+    matchStart: start,
+    matchEnd: start + m[0].length,
   };
 }
 
@@ -378,7 +399,10 @@ function listItems(list: string, offset: number): ItemDraft[] {
 
 function label(s: string): string {
   if (s.length <= 3 && s.charCodeAt(s.length - 1) <= 57) return s;
-  return s.trim().toLowerCase().replace(/^(\d+)\s*([a-z])$/, '$1 $2');
+  return s
+    .trim()
+    .toLowerCase()
+    .replace(/^(\d+)\s*([a-z])$/, '$1 $2');
 }
 
 /** In "2 kap. 6 § och 3 kap. 1 § SoL" the law named last applies to the whole list. */
@@ -386,12 +410,8 @@ function shareLawsInLists(text: string, groups: Group[]): void {
   let i = 0;
   while (i < groups.length) {
     let j = i;
-    while (
-      j + 1 < groups.length &&
-      !groups[j]!.lawAfter &&
-      groups[j + 1]!.form !== 'short' &&
-      CHAIN.test(text.slice(groups[j]!.end, groups[j + 1]!.start))
-    ) j++;
+    while (j + 1 < groups.length && !groups[j]!.lawAfter && groups[j + 1]!.form !== 'short' && CHAIN.test(text.slice(groups[j]!.end, groups[j + 1]!.start)))
+      j++;
     // groups[i..j] form one list; the last one may carry the law.
     for (let k = j - 1; k >= i; k--) if (!groups[k]!.law) groups[k]!.law = groups[k + 1]!.law;
     for (let k = i + 1; k <= j; k++) {
@@ -414,8 +434,17 @@ function expand(text: string, g: Group): Citation[] {
       const start = p.interpolated ? p.numStart : r === 0 ? g.start : p.numStart;
       const end = p.interpolated ? p.numStart : r === real.length - 1 ? g.end : real[r + 1]!.numStart;
       return {
-        start, end, groupStart: g.start, groupEnd: g.end, text: groupText, law: g.law,
-        kapitel: g.kapitel, paragraf: g.items[0]!.paragraf, stycke: g.stycke, punkt: p.punkt, form: g.form,
+        start,
+        end,
+        groupStart: g.start,
+        groupEnd: g.end,
+        text: groupText,
+        law: g.law,
+        kapitel: g.kapitel,
+        paragraf: g.items[0]!.paragraf,
+        stycke: g.stycke,
+        punkt: p.punkt,
+        form: g.form,
         ...(g.unrepresented ? { unrepresented: g.unrepresented } : {}),
       };
     });
@@ -433,8 +462,17 @@ function expand(text: string, g: Group): Citation[] {
       end = r === real.length - 1 ? g.end : real[r + 1]!.numStart;
     }
     out.push({
-      start, end, groupStart: g.start, groupEnd: g.end, text: groupText, law: g.law,
-      kapitel: g.kapitel, paragraf: it.paragraf, stycke: g.stycke, punkt: g.punkt, form: g.form,
+      start,
+      end,
+      groupStart: g.start,
+      groupEnd: g.end,
+      text: groupText,
+      law: g.law,
+      kapitel: g.kapitel,
+      paragraf: it.paragraf,
+      stycke: g.stycke,
+      punkt: g.punkt,
+      form: g.form,
       ...(g.unrepresented ? { unrepresented: g.unrepresented } : {}),
     });
   }

@@ -89,13 +89,16 @@ type ProvisionIndex = WordingIndex[];
 const loadStart = performance.now();
 const data = JSON.parse(indexJson) as RegistryFile;
 const laws: Law[] = [];
-const bySfs = new Map<string, {
-  law: Law;
-  provisions: Map<string, ProvisionIndex>;
-  repealed: Set<string>;
-  truncated: Set<string>;
-  structure: Record<string, StructureTuple>;
-}>();
+const bySfs = new Map<
+  string,
+  {
+    law: Law;
+    provisions: Map<string, ProvisionIndex>;
+    repealed: Set<string>;
+    truncated: Set<string>;
+    structure: Record<string, StructureTuple>;
+  }
+>();
 
 for (const l of data.laws) {
   const provisions = new Map<string, ProvisionIndex>();
@@ -177,7 +180,11 @@ export function lookupProvision(sfs: string, kapitel: string | null, paragraf: s
     lag: p.lag ?? null,
     renumberedTo: p.renumberedTo || null,
     wordings: ws.map((w) => ({
-      from: w.from || null, until: w.until || null, lag: w.lag ?? null, renumberedTo: w.renumberedTo || null, rubrik: w.rubrik || null,
+      from: w.from || null,
+      until: w.until || null,
+      lag: w.lag ?? null,
+      renumberedTo: w.renumberedTo || null,
+      rubrik: w.rubrik || null,
     })),
     repealed: entry.repealed.has(ref),
     textIncomplete: entry.truncated.has(ref),
@@ -232,7 +239,10 @@ export function oldLawStillApplies(oldRef: string): { what: string; source: stri
 
 /** "8a" / "8 a" / " 8 A " → "8 a". */
 export function normaliseLabel(label: string): string {
-  return label.trim().toLowerCase().replace(/^(\d+)\s*([a-z])$/, '$1 $2');
+  return label
+    .trim()
+    .toLowerCase()
+    .replace(/^(\d+)\s*([a-z])$/, '$1 $2');
 }
 
 let texts: RegistryTexts | null | undefined;

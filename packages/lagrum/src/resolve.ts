@@ -10,9 +10,7 @@
  */
 import { findCitations } from './parse.js';
 import { sfsForName } from './law-mentions.js';
-import {
-  lawBySfs, lookupProvision, correspondingProvisions, correspondenceLaws, oldLawStillApplies, type Law, type Provision,
-} from './registry.js';
+import { lawBySfs, lookupProvision, correspondingProvisions, correspondenceLaws, oldLawStillApplies, type Law, type Provision } from './registry.js';
 import type { Citation, CitationJson, ResolvedCitation, CitationStatus, StructureProblem } from './types.js';
 
 const ORDINALS = ['första', 'andra', 'tredje', 'fjärde', 'femte', 'sjätte', 'sjunde', 'åttonde', 'nionde', 'tionde'];
@@ -22,7 +20,9 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function findLaw(nameOrAbbr: string, datum?: string): Law | null {
   const sfsInText = /\((\d{4}:\d{1,4})\)/.exec(nameOrAbbr)?.[1] ?? (/^\d{4}:\d{1,4}$/.test(nameOrAbbr) ? nameOrAbbr : null);
   if (sfsInText) return lawBySfs(sfsInText);
-  const candidates = sfsForName(nameOrAbbr.trim()).map((s) => lawBySfs(s)!).filter(Boolean);
+  const candidates = sfsForName(nameOrAbbr.trim())
+    .map((s) => lawBySfs(s)!)
+    .filter(Boolean);
   return chooseByDate(candidates, datum ?? today());
 }
 
@@ -84,7 +84,10 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
     paragraf: c.paragraf,
     stycke: c.stycke,
     punkt: c.punkt,
-    start: c.start, end: c.end, groupStart: c.groupStart, groupEnd: c.groupEnd,
+    start: c.start,
+    end: c.end,
+    groupStart: c.groupStart,
+    groupEnd: c.groupEnd,
     citation: c,
   };
   const mention = c.law;
@@ -92,12 +95,22 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
   if (!law) {
     const written = mention ? mention.text : null;
     return assemble(base, {
-      sfs: mention?.sfs ?? null, lag: written, status: 'okänd', lydelse: null, url: null, motsvarar: [],
-      standardForm: c.text, fullForm: c.text, motsvararScope: null, incompleteData: false, lagTitel: null, rubrik: null,
-      alternative: null, structureProblem: null, stillApplies: null,
-      message: mention
-        ? `Lagen "${written}" finns inte i registret.`
-        : 'Ingen lag anges; hänvisningen kan inte kontrolleras.',
+      sfs: mention?.sfs ?? null,
+      lag: written,
+      status: 'okänd',
+      lydelse: null,
+      url: null,
+      motsvarar: [],
+      standardForm: c.text,
+      fullForm: c.text,
+      motsvararScope: null,
+      incompleteData: false,
+      lagTitel: null,
+      rubrik: null,
+      alternative: null,
+      structureProblem: null,
+      stillApplies: null,
+      message: mention ? `Lagen "${written}" finns inte i registret.` : 'Ingen lag anges; hänvisningen kan inte kontrolleras.',
     });
   }
 
@@ -117,13 +130,14 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
     const p = law.hasChapters === (kapitel !== null) ? lookupProvision(law.sfs, kapitel, c.paragraf, datum) : null;
     if (!p) {
       status = 'saknas';
-      message = law.hasChapters && kapitel === null
-        ? `${law.title} har kapitel; ange kapitel för ${c.paragraf} §.`
-        : !law.hasChapters && kapitel !== null
-          ? `${law.title} har inga kapitel; ${where} finns inte.`
-          : law.incomplete
-            ? `${where} finns inte i registret för ${law.title} (registret är ofullständigt för denna lag).`
-            : `${where} finns inte i ${law.title}.`;
+      message =
+        law.hasChapters && kapitel === null
+          ? `${law.title} har kapitel; ange kapitel för ${c.paragraf} §.`
+          : !law.hasChapters && kapitel !== null
+            ? `${law.title} har inga kapitel; ${where} finns inte.`
+            : law.incomplete
+              ? `${where} finns inte i registret för ${law.title} (registret är ofullständigt för denna lag).`
+              : `${where} finns inte i ${law.title}.`;
     } else {
       provision = p;
       rubrik = p.rubrik;
@@ -134,9 +148,7 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
   } else if (kapitel !== null) {
     if (!law.hasChapters || !law.chapters.includes(kapitel)) {
       status = 'saknas';
-      message = law.hasChapters
-        ? `${kapitel} kap. finns inte i ${law.title}.`
-        : `${law.title} har inga kapitel; ${kapitel} kap. finns inte.`;
+      message = law.hasChapters ? `${kapitel} kap. finns inte i ${law.title}.` : `${law.title} har inga kapitel; ${kapitel} kap. finns inte.`;
     }
   }
 
@@ -179,9 +191,7 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
           motsvararScope = 'helt';
         }
       }
-      message = when
-        ? `${inLaw} är upphävd sedan ${when}.`
-        : `${inLaw} är upphävd.`;
+      message = when ? `${inLaw} är upphävd sedan ${when}.` : `${inLaw} är upphävd.`;
       if (motsvarar.length) {
         // Name the part of the old paragraph each new one took over ("andra stycket → 19 kap. 2 § SoL").
         const edges = c.paragraf !== null ? correspondingProvisions(`${kapitel}:${c.paragraf}`) : [];
@@ -217,11 +227,19 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
       const target = sfs === correspondenceLaws.from ? lawBySfs(correspondenceLaws.to) : null;
       const motsvararFull = target
         ? correspondingProvisions(`${kapitel}:${c.paragraf}`).map((e) => {
-          const [k, p] = e.ref.split(':');
-          return fullForm(target, k ?? null, p ?? e.ref);
-        })
+            const [k, p] = e.ref.split(':');
+            return fullForm(target, k ?? null, p ?? e.ref);
+          })
         : r.motsvarar;
-      alternative = { sfs, fullForm: r.fullForm, status: r.status, motsvarar: r.motsvarar, motsvararFull, motsvararScope: r.motsvararScope, stillApplies: r.stillApplies };
+      alternative = {
+        sfs,
+        fullForm: r.fullForm,
+        status: r.status,
+        motsvarar: r.motsvarar,
+        motsvararFull,
+        motsvararScope: r.motsvararScope,
+        stillApplies: r.stillApplies,
+      };
       message += ` Avsågs ${r.fullForm} (${r.status === 'upphävd' ? 'upphävd' : other.title})?`;
       if (alternative.motsvararFull.length) {
         message += ` Den motsvaras ${r.motsvararScope === 'delvis' ? 'delvis ' : ''}av ${joinList(alternative.motsvararFull)}.`;
@@ -232,12 +250,12 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
   }
 
   // Stycke and punkt, where the registry knows the provision's structure (unknown = unchecked).
-  const structureProblem = provision && status === 'gällande'
-    ? checkStructure(provision, c, () =>
-      mention !== null && law.abbreviations.includes(mention.text.trim())
-        ? standardForm(law, kapitel, c.paragraf)
-        : fullForm(law, kapitel, c.paragraf))
-    : null;
+  const structureProblem =
+    provision && status === 'gällande'
+      ? checkStructure(provision, c, () =>
+          mention !== null && law.abbreviations.includes(mention.text.trim()) ? standardForm(law, kapitel, c.paragraf) : fullForm(law, kapitel, c.paragraf),
+        )
+      : null;
   if (structureProblem) message += ` ${structureProblem.message}`;
 
   const result = assemble(base, {
@@ -292,7 +310,7 @@ export function lydelseNote(p: Provision, text: string | null, datum: string): s
     ? 'Texten i registret är ofullständig: den slutar mitt i en mening (resten saknas i källdatan). Läs hela paragrafen hos Riksdagen.'
     : null;
   const older = olderWordingNote(p, text, datum);
-  return cut && older ? `${cut} ${older}` : cut ?? older;
+  return cut && older ? `${cut} ${older}` : (cut ?? older);
 }
 
 function olderWordingNote(p: Provision, text: string, datum: string): string | null {
@@ -321,16 +339,20 @@ function wordingSentence(p: Provision, datum: string, label: string): string {
     const next = p.wordings[i + 1];
     const prev = p.wordings[i - 1];
     if (datum < (p.until ?? '9999') && (!p.from || p.from <= datum)) {
-      parts.push(`${wordingLabel(p.lag)}${p.from ? `, i kraft från ${p.from}` : ''}${next ? `; en ny lydelse${next.lag ? ` enligt lag (${next.lag})` : ''} gäller från ${next.from}` : ''}.`);
+      parts.push(
+        `${wordingLabel(p.lag)}${p.from ? `, i kraft från ${p.from}` : ''}${next ? `; en ny lydelse${next.lag ? ` enligt lag (${next.lag})` : ''} gäller från ${next.from}` : ''}.`,
+      );
     }
     if (prev?.renumberedTo && p.from && p.from <= datum) {
       parts.push(`Den tidigare ${label} har sedan ${p.from} beteckningen ${refLabel(prev.renumberedTo)}.`);
     }
   }
   if (p.renumberedTo && p.until) {
-    parts.push(datum < p.until
-      ? `Från ${p.until} får paragrafen beteckningen ${refLabel(p.renumberedTo)}${p.wordings.length > 1 ? `, och en ny ${label} träder i kraft` : ''}.`
-      : `Paragrafen har sedan ${p.until} beteckningen ${refLabel(p.renumberedTo)}.`);
+    parts.push(
+      datum < p.until
+        ? `Från ${p.until} får paragrafen beteckningen ${refLabel(p.renumberedTo)}${p.wordings.length > 1 ? `, och en ny ${label} träder i kraft` : ''}.`
+        : `Paragrafen har sedan ${p.until} beteckningen ${refLabel(p.renumberedTo)}.`,
+    );
   }
   return parts.length ? ` ${parts.join(' ')}` : '';
 }
@@ -365,7 +387,9 @@ function checkStructure(p: Provision, c: Citation, form: () => string): Structur
   if (c.stycke !== null && c.stycke > s.stycken) {
     const has = s.stycken === 1 ? 'ett stycke' : `${COUNT_WORDS[s.stycken - 1] ?? s.stycken} stycken`;
     return {
-      kind: 'stycke', max: s.stycken, stycke: null,
+      kind: 'stycke',
+      max: s.stycken,
+      stycke: null,
       message: `${written} har bara ${has}; '${styckeLabel(c.stycke)}' finns inte. ${check}`,
     };
   }
@@ -375,25 +399,31 @@ function checkStructure(p: Provision, c: Citation, form: () => string): Structur
     if (c.punkt <= max) return null;
     const where = `${capitalise(styckeLabel(c.stycke))} i ${written}`;
     return {
-      kind: 'punkt', max, stycke: c.stycke,
-      message: max === 0
-        ? `${where} har inga numrerade punkter; punkt ${c.punkt} finns inte. ${check}`
-        : `${where} har bara ${pointCount(max)}; punkt ${c.punkt} finns inte. ${check}`,
+      kind: 'punkt',
+      max,
+      stycke: c.stycke,
+      message:
+        max === 0
+          ? `${where} har inga numrerade punkter; punkt ${c.punkt} finns inte. ${check}`
+          : `${where} har bara ${pointCount(max)}; punkt ${c.punkt} finns inte. ${check}`,
     };
   }
   const first = s.punkter.findIndex((n) => n > 0);
   if (first < 0) {
     return {
-      kind: 'punkt', max: 0, stycke: null,
+      kind: 'punkt',
+      max: 0,
+      stycke: null,
       message: `${written} har inga numrerade punkter; punkt ${c.punkt} finns inte. ${check}`,
     };
   }
   const max = s.punkter[first]!;
   if (c.punkt <= max) return null;
   // Name the stycke when the paragraph has more than one: the reader may have meant another list.
-  const message = s.stycken === 1
-    ? `${written} har bara ${pointCount(max)}; punkt ${c.punkt} finns inte. ${check}`
-    : `${written} har bara ${pointCount(max)} i ${styckeLabel(first + 1)}; punkt ${c.punkt} finns inte där. ${check}`;
+  const message =
+    s.stycken === 1
+      ? `${written} har bara ${pointCount(max)}; punkt ${c.punkt} finns inte. ${check}`
+      : `${written} har bara ${pointCount(max)} i ${styckeLabel(first + 1)}; punkt ${c.punkt} finns inte där. ${check}`;
   return { kind: 'punkt', max: max, stycke: first + 1, message };
 }
 
@@ -403,12 +433,33 @@ type Rest = Omit<ResolvedCitation, keyof Base | 'lydelseNote'>;
 function assemble(b: Base, r: Rest): ResolvedCitation {
   // Field order matters for the CLI JSON: the eleven fields first, exactly as specified.
   return {
-    text: b.text, sfs: r.sfs, lag: r.lag, kapitel: b.kapitel, paragraf: b.paragraf, stycke: b.stycke,
-    punkt: b.punkt, status: r.status, lydelse: r.lydelse, url: r.url, motsvarar: r.motsvarar,
-    standardForm: r.standardForm, fullForm: r.fullForm, motsvararScope: r.motsvararScope,
-    incompleteData: r.incompleteData, lagTitel: r.lagTitel, rubrik: r.rubrik, message: r.message, lydelseNote: null,
-    alternative: r.alternative, structureProblem: r.structureProblem, stillApplies: r.stillApplies,
-    start: b.start, end: b.end, groupStart: b.groupStart, groupEnd: b.groupEnd, citation: b.citation,
+    text: b.text,
+    sfs: r.sfs,
+    lag: r.lag,
+    kapitel: b.kapitel,
+    paragraf: b.paragraf,
+    stycke: b.stycke,
+    punkt: b.punkt,
+    status: r.status,
+    lydelse: r.lydelse,
+    url: r.url,
+    motsvarar: r.motsvarar,
+    standardForm: r.standardForm,
+    fullForm: r.fullForm,
+    motsvararScope: r.motsvararScope,
+    incompleteData: r.incompleteData,
+    lagTitel: r.lagTitel,
+    rubrik: r.rubrik,
+    message: r.message,
+    lydelseNote: null,
+    alternative: r.alternative,
+    structureProblem: r.structureProblem,
+    stillApplies: r.stillApplies,
+    start: b.start,
+    end: b.end,
+    groupStart: b.groupStart,
+    groupEnd: b.groupEnd,
+    citation: b.citation,
   };
 }
 
@@ -421,8 +472,17 @@ export function citeText(text: string, datum: string = today()): ResolvedCitatio
 /** Exactly the CLI's JSON fields of one resolved citation. */
 export function toCitationJson(r: ResolvedCitation): CitationJson {
   return {
-    text: r.text, sfs: r.sfs, lag: r.lag, kapitel: r.kapitel, paragraf: r.paragraf, stycke: r.stycke,
-    punkt: r.punkt, status: r.status, lydelse: r.lydelse, url: r.url, motsvarar: r.motsvarar,
+    text: r.text,
+    sfs: r.sfs,
+    lag: r.lag,
+    kapitel: r.kapitel,
+    paragraf: r.paragraf,
+    stycke: r.stycke,
+    punkt: r.punkt,
+    status: r.status,
+    lydelse: r.lydelse,
+    url: r.url,
+    motsvarar: r.motsvarar,
   };
 }
 
@@ -447,8 +507,7 @@ export function formatCitationText(r: ResolvedCitation): string {
   if (r.lydelse) {
     if (r.lydelseNote) lines.push(`  ${r.lydelseNote}`);
     lines.push(...wrap(r.lydelse, 100).map((l) => `  | ${l}`));
-  }
-  else if (r.paragraf !== null && r.sfs && r.status !== 'saknas' && r.status !== 'okänd') {
+  } else if (r.paragraf !== null && r.sfs && r.status !== 'saknas' && r.status !== 'okänd') {
     lines.push('  (Texten finns inte i registret.)');
   }
   if (r.url) lines.push(`  ${r.url}`);

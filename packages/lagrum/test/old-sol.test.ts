@@ -37,7 +37,10 @@ describe('oldSolReading: the words around an old SoL number', () => {
 
 describe('old→new SoL correspondence corrections', () => {
   it('16 kap. 11 § corresponds to 28 kap. 15 § only (14 § is about operating without a permit)', () => {
-    assert.deepEqual(correspondingProvisions('16:11').map((e) => e.ref), ['28:15']);
+    assert.deepEqual(
+      correspondingProvisions('16:11').map((e) => e.ref),
+      ['28:15'],
+    );
     // The reason, checked against the texts: 28:15 is the same rule; 28:14 is Straffansvar.
     const norm = (t: string) => t.replace(/ Lag \(\d{4}:\d+\)\.$/u, '').replace(/,/g, '');
     assert.equal(norm(lookupProvision('2025:400', '28', '15')!.text!), norm(lookupProvision('2001:453', '16', '11')!.text!));
@@ -45,7 +48,10 @@ describe('old→new SoL correspondence corrections', () => {
     assert.deepEqual(citeText('16 kap. 11 § socialtjänstlagen (2001:453)', '2026-03-02')[0]!.motsvarar, ['28 kap. 15 § SoL']);
   });
   it('4 kap. 2 a § has its successor, 11 kap. 5 § (delvis)', () => {
-    assert.deepEqual(correspondingProvisions('4:2 a').map((e) => [e.ref, e.scope]), [['11:5', 'delvis']]);
+    assert.deepEqual(
+      correspondingProvisions('4:2 a').map((e) => [e.ref, e.scope]),
+      [['11:5', 'delvis']],
+    );
     assert.match(lookupProvision('2025:400', '11', '5')!.text!, /utan individuell behovsprövning/);
   });
   it('"helt" only where the whole paragraph moved: a row moving one stycke is delvis, and says which', () => {
@@ -55,7 +61,10 @@ describe('old→new SoL correspondence corrections', () => {
     const r = citeText('14 kap. 1 § socialtjänstlagen (2001:453)', '2026-03-02')[0]!;
     assert.equal(r.motsvararScope, 'delvis');
     assert.match(r.message, /19 kap\. 1 § SoL \(för första stycket\)/);
-    assert.deepEqual(correspondingProvisions('9:1').map((e) => e.scope), ['helt']);
+    assert.deepEqual(
+      correspondingProvisions('9:1').map((e) => e.scope),
+      ['helt'],
+    );
   });
 });
 

@@ -5,7 +5,7 @@ import { findCitations, citeText, otherLawSfs } from '../src/index.js';
 type Row = [text: string, expected: [law: string | null, kapitel: string | null, paragraf: string | null, stycke?: number | null, punkt?: number | null][]];
 
 // Law: the written law as the parser reports it (SFS number if written, else the name/abbreviation).
-const lawOf = (c: ReturnType<typeof findCitations>[number]) => (c.law ? c.law.sfs ?? c.law.name : null);
+const lawOf = (c: ReturnType<typeof findCitations>[number]) => (c.law ? (c.law.sfs ?? c.law.name) : null);
 
 const table: Row[] = [
   ['2 kap 6 § SoL', [['SoL', '2', '6']]],
@@ -33,17 +33,65 @@ const table: Row[] = [
   ['3 kap. 1 § andra stycket första meningen SoL', [['SoL', '3', '1', 2, null]]],
   ['2 kap. 6 § sista stycket SoL', [['SoL', '2', '6', null, null]]],
   ['1 kap. 3 § första stycket sista meningen luftfartslagen (1957:297)', [['1957:297', '1', '3', 1, null]]],
-  ['9 § 4, 5 eller 6 lagen (1993:387)', [['1993:387', null, '9', null, 4], ['1993:387', null, '9', null, 5], ['1993:387', null, '9', null, 6]]],
-  ['9 § 2 och 8 LSS', [['LSS', null, '9', null, 2], ['LSS', null, '9', null, 8]]],
+  [
+    '9 § 4, 5 eller 6 lagen (1993:387)',
+    [
+      ['1993:387', null, '9', null, 4],
+      ['1993:387', null, '9', null, 5],
+      ['1993:387', null, '9', null, 6],
+    ],
+  ],
+  [
+    '9 § 2 och 8 LSS',
+    [
+      ['LSS', null, '9', null, 2],
+      ['LSS', null, '9', null, 8],
+    ],
+  ],
   // Without a law right after it, a number after the first punkt is not read as one.
-  ['enligt 9 § 4, 10 personer fick LSS', [[null, null, '9', null, 4], ['LSS', null, null]]],
+  [
+    'enligt 9 § 4, 10 personer fick LSS',
+    [
+      [null, null, '9', null, 4],
+      ['LSS', null, null],
+    ],
+  ],
   // A numbered list on the next line is not a punkt of the paragraph before it.
   ['enligt 2 § första stycket LSS:\n1. en insats', [['LSS', null, '2', 1, null]]],
   ['enligt 2 § första stycket\n1. en insats', [[null, null, '2', 1, null]]],
-  ['5 kap. 23 och 34 §§ KL', [['KL', '5', '23'], ['KL', '5', '34']]],
-  ['6 och 7 §§ LSS', [['LSS', null, '6'], ['LSS', null, '7']]],
-  ['2, 4–6 och 8 §§ LSS', [['LSS', null, '2'], ['LSS', null, '4'], ['LSS', null, '5'], ['LSS', null, '6'], ['LSS', null, '8']]],
-  ['6 kap. 1-4 §§ SoL', [['SoL', '6', '1'], ['SoL', '6', '2'], ['SoL', '6', '3'], ['SoL', '6', '4']]],
+  [
+    '5 kap. 23 och 34 §§ KL',
+    [
+      ['KL', '5', '23'],
+      ['KL', '5', '34'],
+    ],
+  ],
+  [
+    '6 och 7 §§ LSS',
+    [
+      ['LSS', null, '6'],
+      ['LSS', null, '7'],
+    ],
+  ],
+  [
+    '2, 4–6 och 8 §§ LSS',
+    [
+      ['LSS', null, '2'],
+      ['LSS', null, '4'],
+      ['LSS', null, '5'],
+      ['LSS', null, '6'],
+      ['LSS', null, '8'],
+    ],
+  ],
+  [
+    '6 kap. 1-4 §§ SoL',
+    [
+      ['SoL', '6', '1'],
+      ['SoL', '6', '2'],
+      ['SoL', '6', '3'],
+      ['SoL', '6', '4'],
+    ],
+  ],
   ['9 § LSS', [['LSS', null, '9']]],
   ['LSS 7 §', [['LSS', null, '7']]],
   ['LSS-lagen 9 §', [['lss-lagen', null, '9']]],
@@ -55,14 +103,50 @@ const table: Row[] = [
   ['11 kap. 4 § FB', [['FB', '11', '4']]],
   ['Socialtjänstlag (2025:400)', [['2025:400', null, null]]],
   ['26 kap. 1 § OSL', [['OSL', '26', '1']]],
-  ['2 § LVU och 4 § LVM', [['LVU', null, '2'], ['LVM', null, '4']]],
+  [
+    '2 § LVU och 4 § LVM',
+    [
+      ['LVU', null, '2'],
+      ['LVM', null, '4'],
+    ],
+  ],
   ['FL 25 §', [['FL', null, '25']]],
   ['3 kap. 10 § dataskyddslagen (2018:218)', [['2018:218', '3', '10']]],
-  ['4 kap. 1 § och 5 kap. 7 § SoL', [['SoL', '4', '1'], ['SoL', '5', '7']]],
-  ['SoL 2 kap. 6 § och 3 kap. 1 §', [['SoL', '2', '6'], ['SoL', '3', '1']]],
-  ['5 kap. 22 § och 23 § KL', [['KL', '5', '22'], ['KL', '5', '23']]],
-  ['2 kap. 1 § föräldrabalken och 12 kap. 10 § samma lag', [['föräldrabalken', '2', '1'], ['föräldrabalken', '12', '10']]],
-  ['9 § LSS. Se även 10 § nämnda lag.', [['LSS', null, '9'], ['LSS', null, '10']]],
+  [
+    '4 kap. 1 § och 5 kap. 7 § SoL',
+    [
+      ['SoL', '4', '1'],
+      ['SoL', '5', '7'],
+    ],
+  ],
+  [
+    'SoL 2 kap. 6 § och 3 kap. 1 §',
+    [
+      ['SoL', '2', '6'],
+      ['SoL', '3', '1'],
+    ],
+  ],
+  [
+    '5 kap. 22 § och 23 § KL',
+    [
+      ['KL', '5', '22'],
+      ['KL', '5', '23'],
+    ],
+  ],
+  [
+    '2 kap. 1 § föräldrabalken och 12 kap. 10 § samma lag',
+    [
+      ['föräldrabalken', '2', '1'],
+      ['föräldrabalken', '12', '10'],
+    ],
+  ],
+  [
+    '9 § LSS. Se även 10 § nämnda lag.',
+    [
+      ['LSS', null, '9'],
+      ['LSS', null, '10'],
+    ],
+  ],
   ['enligt 6 § ska', [[null, null, '6']]],
   ['6 § skollagen (2010:800)', [['2010:800', null, '6']]],
   // A law's title followed by punctuation still belongs to the citation.
@@ -125,27 +209,65 @@ describe('findCitations: ranges', () => {
   it('a list gives each paragraph its own range; interpolated ones are empty', () => {
     const text = '2, 4–6 och 8 §§ LSS';
     const cs = findCitations(text);
-    assert.deepEqual(cs.map((c) => text.slice(c.start, c.end)), ['2, ', '4–', '', '6 och ', '8 §§ LSS']);
+    assert.deepEqual(
+      cs.map((c) => text.slice(c.start, c.end)),
+      ['2, ', '4–', '', '6 och ', '8 §§ LSS'],
+    );
     assert.ok(cs.every((c) => c.text === text && c.groupStart === 0 && c.groupEnd === text.length));
   });
   it('a whole-law mention is its own citation', () => {
     const text = 'insatser enligt LSS och SoL';
     const cs = findCitations(text);
-    assert.deepEqual(cs.map((c) => text.slice(c.start, c.end)), ['LSS', 'SoL']);
+    assert.deepEqual(
+      cs.map((c) => text.slice(c.start, c.end)),
+      ['LSS', 'SoL'],
+    );
     assert.ok(cs.every((c) => c.form === 'law' && c.paragraf === null));
   });
   it('records how the citation was written', () => {
-    assert.deepEqual(findCitations('SoL 2:6, 2 kap. SoL, 2 kap. 6 § SoL, SoL').map((c) => c.form), ['short', 'chapter', 'standard', 'law']);
+    assert.deepEqual(
+      findCitations('SoL 2:6, 2 kap. SoL, 2 kap. 6 § SoL, SoL').map((c) => c.form),
+      ['short', 'chapter', 'standard', 'law'],
+    );
   });
 });
 
 describe('findCitations: properties', () => {
   const fragments = fc.constantFrom(
-    '2 kap. 6 § SoL', 'SoL 2:6', '§ 31', 'KS § 58', '8 a §', '6 och 7 §§', '2, 4–6 och 8 §§', 'LSS', 'samma lag',
-    'Lag (2012:776).', 'första stycket', 'p. 2', '2kap', ' ', '\n', ',', 'och', 'kap.', '§', '§§', '(2001:453)', '–', '14:30',
-    'socialtjänstlagen', 'lagen (2003:1210) om', '9', 'a', 'st.',
+    '2 kap. 6 § SoL',
+    'SoL 2:6',
+    '§ 31',
+    'KS § 58',
+    '8 a §',
+    '6 och 7 §§',
+    '2, 4–6 och 8 §§',
+    'LSS',
+    'samma lag',
+    'Lag (2012:776).',
+    'första stycket',
+    'p. 2',
+    '2kap',
+    ' ',
+    '\n',
+    ',',
+    'och',
+    'kap.',
+    '§',
+    '§§',
+    '(2001:453)',
+    '–',
+    '14:30',
+    'socialtjänstlagen',
+    'lagen (2003:1210) om',
+    '9',
+    'a',
+    'st.',
   );
-  const texts = fc.oneof(fc.string({ maxLength: 200 }), fc.array(fragments, { maxLength: 30 }).map((a) => a.join(' ')), fc.array(fragments, { maxLength: 30 }).map((a) => a.join('')));
+  const texts = fc.oneof(
+    fc.string({ maxLength: 200 }),
+    fc.array(fragments, { maxLength: 30 }).map((a) => a.join(' ')),
+    fc.array(fragments, { maxLength: 30 }).map((a) => a.join('')),
+  );
   it('never throws, keeps ranges inside the text, in order and never overlapping', () => {
     fc.assert(
       fc.property(texts, (text) => {
@@ -202,10 +324,21 @@ describe('findCitations: more laws where the data allows (issue 10, point 5)', (
 describe('findCitations: punkt ranges and Barnkonventionen articles (issue 10, point 5)', () => {
   it('"9 § 4–6 LSS" gives punkter 4, 5 and 6 of 9 § LSS', () => {
     const cs = findCitations('9 § 4–6 LSS');
-    assert.deepEqual(cs.map((c) => [c.law?.sfs ?? c.law?.name, c.paragraf, c.punkt]), [['LSS', '9', 4], ['LSS', '9', 5], ['LSS', '9', 6]]);
+    assert.deepEqual(
+      cs.map((c) => [c.law?.sfs ?? c.law?.name, c.paragraf, c.punkt]),
+      [
+        ['LSS', '9', 4],
+        ['LSS', '9', 5],
+        ['LSS', '9', 6],
+      ],
+    );
     assert.equal(cs[1]!.start, cs[1]!.end, 'the interpolated punkt has an empty range');
     assert.equal(citeText('9 § 4–16 LSS', '2026-03-02').find((r) => r.punkt === 14)!.structureProblem?.kind, 'punkt');
-    assert.deepEqual(findCitations('9 § 4–6').map((c) => c.punkt), [null], 'no law after it: not read as punkter');
+    assert.deepEqual(
+      findCitations('9 § 4–6').map((c) => c.punkt),
+      [null],
+      'no law after it: not read as punkter',
+    );
   });
   it('Barnkonventionen by article: lag (2018:1197), in force 2020-01-01, binding Sweden since 1990', () => {
     for (const t of ['artikel 3 i barnkonventionen', 'barnkonventionens artikel 3', 'art. 3 barnkonventionen', 'Barnkonventionen artikel 3']) {
@@ -216,7 +349,10 @@ describe('findCitations: punkt ranges and Barnkonventionen articles (issue 10, p
     const [now] = citeText('Enligt artikel 12 i barnkonventionen ska barnet höras.', '2026-03-02');
     assert.equal(now!.status, 'gällande');
     assert.equal(now!.sfs, '2018:1197');
-    assert.match(now!.message, /Artikel 12 i konventionen har bundit Sverige sedan 1990; som svensk lag gäller den genom lagen \(2018:1197\) .* från 2020-01-01/);
+    assert.match(
+      now!.message,
+      /Artikel 12 i konventionen har bundit Sverige sedan 1990; som svensk lag gäller den genom lagen \(2018:1197\) .* från 2020-01-01/,
+    );
     assert.equal(citeText('artikel 3 i barnkonventionen', '2019-06-01')[0]!.status, 'ej-ikraft');
     const [bad] = citeText('artikel 54 i barnkonventionen', '2026-03-02');
     assert.equal(bad!.status, 'saknas');

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import {
-  buildRegistry, defaultDataDir, registryPath, textsPath, indexModulePath, serialiseRegistry, serialiseTexts,
+  buildRegistry,
+  defaultDataDir,
+  registryPath,
+  textsPath,
+  indexModulePath,
+  serialiseRegistry,
+  serialiseTexts,
   serialiseIndexModule,
 } from '../scripts/build-registry.js';
 import { lawBySfs, lookupProvision, correspondingProvisions, provisionsOf } from '../src/index.js';
@@ -58,9 +64,38 @@ describe('registry', () => {
   });
 
   it('registers the 30 known-missing 2025:400 paragraphs and chapters 1–35', () => {
-    const missing = ['9:9', '9:10', '9:11', '9:12', '9:13', '18:7', '18:8', '18:9', '18:10', '18:11', '23:3', '23:4',
-      '23:5', '23:6', '30:7', '30:8', '30:9', '30:10', '30:11', '30:12', '31:2', '31:3', '31:4', '32:6', '32:7', '32:8',
-      '32:9', '32:10', '35:2', '35:3'];
+    const missing = [
+      '9:9',
+      '9:10',
+      '9:11',
+      '9:12',
+      '9:13',
+      '18:7',
+      '18:8',
+      '18:9',
+      '18:10',
+      '18:11',
+      '23:3',
+      '23:4',
+      '23:5',
+      '23:6',
+      '30:7',
+      '30:8',
+      '30:9',
+      '30:10',
+      '30:11',
+      '30:12',
+      '31:2',
+      '31:3',
+      '31:4',
+      '32:6',
+      '32:7',
+      '32:8',
+      '32:9',
+      '32:10',
+      '35:2',
+      '35:3',
+    ];
     for (const ref of missing) {
       const [k, p] = ref.split(':');
       assert.ok(lookupProvision('2025:400', k!, p!), ref);
@@ -93,7 +128,10 @@ describe('registry', () => {
 
   it('corrects the reversed last edges of the correspondence', () => {
     assert.ok(!correspondingProvisions('6:4').some((e) => e.ref === '22:10'), '6:4 → 22:10 is the reversed edge');
-    assert.deepEqual(correspondingProvisions('6:4').map((e) => e.ref), ['9:11']);
+    assert.deepEqual(
+      correspondingProvisions('6:4').map((e) => e.ref),
+      ['9:11'],
+    );
     assert.ok(correspondingProvisions('16:11').some((e) => e.ref === '28:15'));
     assert.deepEqual(correspondingProvisions('2:6'), [{ ref: '7:3', scope: 'helt', part: '' }]);
     assert.deepEqual(correspondingProvisions('1:2'), [{ ref: '3:1', scope: 'delvis', part: '' }]);
@@ -101,6 +139,9 @@ describe('registry', () => {
 
   it('prefers selex for kommunallagen (7 kap. 18–25 §§ are there)', () => {
     for (let p = 18; p <= 25; p++) assert.ok(lookupProvision('2017:725', '7', String(p))?.text, `7:${p}`);
-    assert.equal(provisionsOf('2017:725', '4').some((p) => p.paragraf === '20'), true);
+    assert.equal(
+      provisionsOf('2017:725', '4').some((p) => p.paragraf === '20'),
+      true,
+    );
   });
 });

@@ -1,7 +1,20 @@
 import assert from 'node:assert/strict';
 import { citeText, citeJson, formatCitations, findLaw, lookupProvision, type CitationStatus } from '../src/index.js';
 
-type Row = [text: string, datum: string, sfs: string | null, status: CitationStatus, extra?: { kapitel?: string | null; paragraf?: string | null; motsvarar?: string[]; scope?: 'helt' | 'delvis' | null; incomplete?: boolean; hasText?: boolean }];
+type Row = [
+  text: string,
+  datum: string,
+  sfs: string | null,
+  status: CitationStatus,
+  extra?: {
+    kapitel?: string | null;
+    paragraf?: string | null;
+    motsvarar?: string[];
+    scope?: 'helt' | 'delvis' | null;
+    incomplete?: boolean;
+    hasText?: boolean;
+  },
+];
 
 const BEFORE = '2025-06-30';
 const AFTER = '2025-07-01';
@@ -35,7 +48,13 @@ const table: Row[] = [
   ['3 kap. 5 § socialtjänstlagen (2001:453)', AFTER, '2001:453', 'upphävd', { motsvarar: ['10 kap. 3 § SoL'] }],
   ['5 kap. 8 a § socialtjänstlagen (2001:453)', AFTER, '2001:453', 'upphävd', { motsvarar: ['7 kap. 2 § SoL'] }],
   ['5 kap. 8 § socialtjänstlagen (2001:453)', AFTER, '2001:453', 'upphävd', { motsvarar: ['7 kap. 1 § SoL'] }],
-  ['4 kap. 1 § socialtjänstlagen (2001:453)', AFTER, '2001:453', 'upphävd', { motsvarar: ['11 kap. 1 § SoL', '12 kap. 1 § SoL', '12 kap. 3 § SoL', '11 kap. 2 § SoL', '10 kap. 5 § SoL'] }],
+  [
+    '4 kap. 1 § socialtjänstlagen (2001:453)',
+    AFTER,
+    '2001:453',
+    'upphävd',
+    { motsvarar: ['11 kap. 1 § SoL', '12 kap. 1 § SoL', '12 kap. 3 § SoL', '11 kap. 2 § SoL', '10 kap. 5 § SoL'] },
+  ],
   ['2 kap. 6 § socialtjänstlagen (2001:453)', BEFORE, '2001:453', 'gällande'],
   ['3 kap. 1 § socialtjänstlagen (2025:400)', BEFORE, '2025:400', 'ej-ikraft'],
   ['Socialtjänstlag (2025:400)', BEFORE, '2025:400', 'ej-ikraft', { kapitel: null, paragraf: null }],
@@ -113,8 +132,13 @@ describe('resolveCitation: details', () => {
     const [r] = citeText('2 kap. 6 § SoL', '2026-11-23');
     assert.equal(r!.status, 'saknas');
     assert.deepEqual(r!.alternative, {
-      sfs: '2001:453', fullForm: '2 kap. 6 § socialtjänstlagen (2001:453)', status: 'upphävd',
-      motsvarar: ['7 kap. 3 § SoL'], motsvararFull: ['7 kap. 3 § socialtjänstlagen (2025:400)'], motsvararScope: 'helt', stillApplies: null,
+      sfs: '2001:453',
+      fullForm: '2 kap. 6 § socialtjänstlagen (2001:453)',
+      status: 'upphävd',
+      motsvarar: ['7 kap. 3 § SoL'],
+      motsvararFull: ['7 kap. 3 § socialtjänstlagen (2025:400)'],
+      motsvararScope: 'helt',
+      stillApplies: null,
     });
     assert.match(r!.message, /finns inte i registret/);
   });
@@ -125,9 +149,13 @@ describe('resolveCitation: details', () => {
   });
   it('resolves "samma lag" to the law named before', () => {
     const rs = citeText('2 kap. 1 § föräldrabalken och 11 kap. 4 § samma lag', AFTER);
-    assert.deepEqual(rs.map((r) => [r.sfs, r.kapitel, r.paragraf, r.status]), [
-      ['1949:381', '2', '1', 'gällande'], ['1949:381', '11', '4', 'gällande'],
-    ]);
+    assert.deepEqual(
+      rs.map((r) => [r.sfs, r.kapitel, r.paragraf, r.status]),
+      [
+        ['1949:381', '2', '1', 'gällande'],
+        ['1949:381', '11', '4', 'gällande'],
+      ],
+    );
   });
   it('finds laws by name on a date', () => {
     assert.equal(findLaw('SoL', BEFORE)?.sfs, '2001:453');
@@ -148,18 +176,30 @@ describe('citeJson (the CLI contract)', () => {
     const { citations } = citeJson('Enligt 2 kap. 6 § socialtjänstlagen (2001:453) ska', '2026-01-01');
     assert.equal(citations.length, 1);
     assert.deepEqual(Object.keys(citations[0]!), ['text', 'sfs', 'lag', 'kapitel', 'paragraf', 'stycke', 'punkt', 'status', 'lydelse', 'url', 'motsvarar']);
-    assert.deepEqual({ ...citations[0], lydelse: typeof citations[0]!.lydelse }, {
-      text: '2 kap. 6 § socialtjänstlagen (2001:453)', sfs: '2001:453', lag: 'Socialtjänstlag (2001:453)', kapitel: '2',
-      paragraf: '6', stycke: null, punkt: null, status: 'upphävd', lydelse: 'string',
-      url: 'https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2001-453',
-      motsvarar: ['7 kap. 3 § SoL'],
-    });
+    assert.deepEqual(
+      { ...citations[0], lydelse: typeof citations[0]!.lydelse },
+      {
+        text: '2 kap. 6 § socialtjänstlagen (2001:453)',
+        sfs: '2001:453',
+        lag: 'Socialtjänstlag (2001:453)',
+        kapitel: '2',
+        paragraf: '6',
+        stycke: null,
+        punkt: null,
+        status: 'upphävd',
+        lydelse: 'string',
+        url: 'https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-2001-453',
+        motsvarar: ['7 kap. 3 § SoL'],
+      },
+    );
   });
   it('gives an empty list for text without citations', () => {
     assert.deepEqual(citeJson('Ingen hänvisning här, bara KS § 58.', '2026-01-01'), { citations: [] });
   });
   it('gives stycke and punkt as numbers', () => {
-    const { citations: [c] } = citeJson('5 kap. 22 § andra stycket 3 KL', '2026-01-01');
+    const {
+      citations: [c],
+    } = citeJson('5 kap. 22 § andra stycket 3 KL', '2026-01-01');
     assert.equal(c!.stycke, 2);
     assert.equal(c!.punkt, 3);
   });
@@ -199,7 +239,10 @@ describe('resolveCitation: stycke and punkt against the known structure', () => 
     assert.equal(r!.status, 'gällande');
     assert.equal(r!.structureProblem?.kind, 'stycke');
     assert.equal(r!.structureProblem?.max, kl420.stycken);
-    assert.match(r!.structureProblem!.message, /^4 kap\. 20 § kommunallagen \(2017:725\) har bara (ett stycke|\S+ stycken); 'femte stycket' finns inte\. Kontrollera hänvisningen\.$/);
+    assert.match(
+      r!.structureProblem!.message,
+      /^4 kap\. 20 § kommunallagen \(2017:725\) har bara (ett stycke|\S+ stycken); 'femte stycket' finns inte\. Kontrollera hänvisningen\.$/,
+    );
     assert.ok(r!.message.endsWith(r!.structureProblem!.message));
     assert.equal(one(`4 kap. 20 § ${ORD[kl420.stycken]} stycket KL`)!.structureProblem?.kind, 'stycke');
   });
@@ -207,11 +250,14 @@ describe('resolveCitation: stycke and punkt against the known structure', () => 
   it('a punkt beyond the list (punkt without stycke: the first stycke with points)', () => {
     const r = one(`9 § ${lss9.punkter[0]! + 4} LSS`);
     assert.deepEqual({ ...r!.structureProblem!, message: '' }, { kind: 'punkt', max: lss9.punkter[0], stycke: 1, message: '' });
-    assert.equal(r!.structureProblem!.message, `9 § LSS har bara ${lss9.punkter[0]} punkter; punkt ${lss9.punkter[0]! + 4} finns inte. Kontrollera hänvisningen.`);
+    assert.equal(
+      r!.structureProblem!.message,
+      `9 § LSS har bara ${lss9.punkter[0]} punkter; punkt ${lss9.punkter[0]! + 4} finns inte. Kontrollera hänvisningen.`,
+    );
     assert.equal(r!.status, 'gällande');
   });
 
-  it('a punkt in a stycke without points, or beyond that stycke\'s points', () => {
+  it("a punkt in a stycke without points, or beyond that stycke's points", () => {
     assert.equal(kl522.punkter[1], 0, 'KL 5 kap. 22 § andra stycket has no list');
     const r = one('5 kap. 22 § andra stycket 3 kommunallagen');
     assert.deepEqual([r!.structureProblem?.kind, r!.structureProblem?.max, r!.structureProblem?.stycke], ['punkt', 0, 2]);
@@ -227,10 +273,16 @@ describe('resolveCitation: stycke and punkt against the known structure', () => 
     assert.equal(one(`9 a § ${s.punkter[first]} LSS`)!.structureProblem, null);
     const r = one(`9 a § ${s.punkter[first]! + 1} LSS`);
     assert.deepEqual([r!.structureProblem?.kind, r!.structureProblem?.max, r!.structureProblem?.stycke], ['punkt', s.punkter[first], first + 1]);
-    assert.match(r!.structureProblem!.message, new RegExp(`^9 a § LSS har bara ${s.punkter[first]} punkter i ${ORD[first]} stycket; punkt ${s.punkter[first]! + 1} finns inte där\\.`));
+    assert.match(
+      r!.structureProblem!.message,
+      new RegExp(`^9 a § LSS har bara ${s.punkter[first]} punkter i ${ORD[first]} stycket; punkt ${s.punkter[first]! + 1} finns inte där\\.`),
+    );
     // A paragraph without any list.
     const none = one('10 § 2 LSS');
-    assert.equal(lookupProvision('1993:387', null, '10')!.structure!.punkter.every((n) => n === 0), true);
+    assert.equal(
+      lookupProvision('1993:387', null, '10')!.structure!.punkter.every((n) => n === 0),
+      true,
+    );
     assert.deepEqual([none!.structureProblem?.kind, none!.structureProblem?.max, none!.structureProblem?.stycke], ['punkt', 0, null]);
     assert.match(none!.structureProblem!.message, /^10 § LSS har inga numrerade punkter; punkt 2 finns inte\./);
   });
@@ -243,7 +295,9 @@ describe('resolveCitation: stycke and punkt against the known structure', () => 
   });
 
   it('citeJson keeps exactly its eleven fields with a structure problem', () => {
-    const { citations: [c] } = citeJson('9 § 14 LSS', D);
+    const {
+      citations: [c],
+    } = citeJson('9 § 14 LSS', D);
     assert.deepEqual(Object.keys(c!), ['text', 'sfs', 'lag', 'kapitel', 'paragraf', 'stycke', 'punkt', 'status', 'lydelse', 'url', 'motsvarar']);
     assert.equal(c!.status, 'gällande');
   });

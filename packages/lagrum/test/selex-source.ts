@@ -42,5 +42,8 @@ export function sourceParagraphs(sfs: string, kapitel: string | null, paragraf: 
 
 /** Source paragraphs that are numbered points ("1. …"), with their numbers. */
 export function numberedPoints(paragraphs: string[]): number[] {
-  return paragraphs.map((p) => /^(\d+)\.\s/.exec(p)).filter((m) => m !== null).map((m) => Number(m[1]));
+  return paragraphs
+    .map((p) => /^(\d+)\.\s/.exec(p))
+    .filter((m) => m !== null)
+    .map((m) => Number(m[1]));
 }

@@ -48,14 +48,22 @@ describe('provision structure (stycken and points)', () => {
     it('LSS 9 §: one stycke with as many points as the source numbers', () => {
       const paragraphs = sourceParagraphs('1993:387', null, '9');
       const points = numberedPoints(paragraphs);
-      assert.deepEqual(points, points.map((_, i) => i + 1), 'the source numbers 1, 2, 3 …');
+      assert.deepEqual(
+        points,
+        points.map((_, i) => i + 1),
+        'the source numbers 1, 2, 3 …',
+      );
       assert.ok(points.length > 1);
       assert.equal(paragraphs.length - points.length, 1, 'one paragraph of text: the stycke introducing the list');
       assert.deepEqual(structureOf('1993:387', null, '9'), { stycken: 1, punkter: [points.length] });
     });
 
     it('KL 5 kap. 22 §, LSS 9 a §, KL 1 kap. 7 §: lists in the right stycke', () => {
-      for (const [sfs, k, p] of [['2017:725', '5', '22'], ['1993:387', null, '9 a'], ['2017:725', '1', '7']] as const) {
+      for (const [sfs, k, p] of [
+        ['2017:725', '5', '22'],
+        ['1993:387', null, '9 a'],
+        ['2017:725', '1', '7'],
+      ] as const) {
         const paragraphs = sourceParagraphs(sfs, k, p);
         // Each paragraph that is not a numbered point begins a stycke; the points after it are its own.
         const expected: number[] = [];
@@ -64,7 +72,10 @@ describe('provision structure (stycken and points)', () => {
           if (m) expected[expected.length - 1] = Number(m[1]);
           else expected.push(0);
         }
-        assert.ok(expected.some((n) => n > 0), `${sfs} ${p}: the source has a list`);
+        assert.ok(
+          expected.some((n) => n > 0),
+          `${sfs} ${p}: the source has a list`,
+        );
         assert.deepEqual(structureOf(sfs, k, p), { stycken: expected.length, punkter: expected }, `${sfs} ${k}:${p}`);
       }
     });
@@ -85,7 +96,11 @@ describe('provision structure (stycken and points)', () => {
           if (!s) return;
           const lines = texts[sfs]![i]!.split('\n');
           const numbered = lines.filter((l) => /^\d+\.\s/.test(l)).length;
-          assert.equal(s.punkter.reduce((a, b) => a + b, 0), numbered, `${sfs} ${ref}: points`);
+          assert.equal(
+            s.punkter.reduce((a, b) => a + b, 0),
+            numbered,
+            `${sfs} ${ref}: points`,
+          );
           assert.equal(s.punkter.length, s.stycken);
           assert.ok(s.stycken >= 1 && s.stycken <= lines.length - numbered, `${sfs} ${ref}: stycken`);
           checked++;
@@ -99,7 +114,10 @@ describe('provision structure (stycken and points)', () => {
       // (chapter: the same, unless named), unless another law follows.
       const texts = JSON.parse(readFileSync(textsPath, 'utf8')) as Record<string, (string | null)[]>;
       const ord = ORD.join('|');
-      const re = new RegExp(String.raw`(?:(?:(\d+(?: [a-z])?) kap\. )?(\d+(?: [a-z])?) § )?((?:${ord})(?:(?:,| och| eller) (?:${ord}))*) stycket(?: (\d+)(?![\d:]| kap| §))?`, 'gu');
+      const re = new RegExp(
+        String.raw`(?:(?:(\d+(?: [a-z])?) kap\. )?(\d+(?: [a-z])?) § )?((?:${ord})(?:(?:,| och| eller) (?:${ord}))*) stycket(?: (\d+)(?![\d:]| kap| §))?`,
+        'gu',
+      );
       let checked = 0;
       const wrong: string[] = [];
       for (const sfs of Object.keys(selexFiles)) {

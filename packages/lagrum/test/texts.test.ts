@@ -4,8 +4,11 @@ import { citeText, formatCitations, hoverCitation, lookupProvision, allLaws, pro
 
 describe('provision texts: truncated and glued headings', () => {
   for (const [text, sfs] of [
-    ['10 kap. 2 § SoL', '2025:400'], ['14 kap. 10 § SoL', '2025:400'], ['33 kap. 2 § SoL', '2025:400'],
-    ['26 kap. 9 c § OSL', '2009:400'], ['26 kap. 9 d § OSL', '2009:400'],
+    ['10 kap. 2 § SoL', '2025:400'],
+    ['14 kap. 10 § SoL', '2025:400'],
+    ['33 kap. 2 § SoL', '2025:400'],
+    ['26 kap. 9 c § OSL', '2009:400'],
+    ['26 kap. 9 d § OSL', '2009:400'],
   ] as const) {
     it(`"${text}" ends mid-sentence in the data: marked incomplete, said in cite and hover`, () => {
       const [r] = citeText(text, '2026-03-02');

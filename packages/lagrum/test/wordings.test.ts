@@ -71,11 +71,16 @@ describe('dated wordings: amended is not repealed', () => {
   });
 
   it('splitWordings reads the markers, the new subheading and the renumbering', () => {
-    const w = splitWordings('/Upphör att gälla U:2026-03-01/ Gammal text. Lag (2009:612). /Rubriken träder i kraft I:2026-03-01/ Sjöövervakning 13 a § /Träder i kraft I:2026-03-01/ Ny text. Lag (2026:52).');
-    assert.deepEqual(w.map((x) => [x.text, x.from, x.until, x.rubrik]), [
-      ['Gammal text. Lag (2009:612).', '', '2026-03-01', ''],
-      ['Ny text. Lag (2026:52).', '2026-03-01', '', 'Sjöövervakning'],
-    ]);
+    const w = splitWordings(
+      '/Upphör att gälla U:2026-03-01/ Gammal text. Lag (2009:612). /Rubriken träder i kraft I:2026-03-01/ Sjöövervakning 13 a § /Träder i kraft I:2026-03-01/ Ny text. Lag (2026:52).',
+    );
+    assert.deepEqual(
+      w.map((x) => [x.text, x.from, x.until, x.rubrik]),
+      [
+        ['Gammal text. Lag (2009:612).', '', '2026-03-01', ''],
+        ['Ny text. Lag (2026:52).', '2026-03-01', '', 'Sjöövervakning'],
+      ],
+    );
     const r = splitWordings('/Ny beteckning 8 kap. 11 § U:2027-01-01/ Gammal. 10 § /Träder i kraft I:2027-01-01/ Ny.');
     assert.equal(r[0]!.renumberedTo, '8:11');
     assert.equal(r.length, 2);
@@ -99,11 +104,14 @@ describe('before the law: which law applied then', () => {
   }
 });
 
-describe('only today\'s wording: a past date says so', () => {
+describe("only today's wording: a past date says so", () => {
   it('cite --datum 2015 does not present the current text as the 2015 one', () => {
     const r = one('26 kap. 1 § OSL', '2015-03-02');
     assert.equal(r.status, 'gällande');
-    assert.match(r.lydelseNote!, /Texten är den nuvarande lydelsen \(senast ändrad genom lag \(\d{4}:\d+\)\); registret har inte lydelsen som gällde 2015-03-02/);
+    assert.match(
+      r.lydelseNote!,
+      /Texten är den nuvarande lydelsen \(senast ändrad genom lag \(\d{4}:\d+\)\); registret har inte lydelsen som gällde 2015-03-02/,
+    );
     assert.match(formatCitations([r]), /Texten är den nuvarande lydelsen/);
   });
   it('no note for a dated wording that covers the date, nor for a recent date', () => {

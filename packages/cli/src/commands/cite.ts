@@ -25,10 +25,16 @@ function isRealDate(s: string): boolean {
 }
 
 export const citeCommand: Command = async (args, io) => {
-  const parsed = parseCommandArgs('cite', args, {
-    datum: { type: 'string' },
-    format: { type: 'string', default: 'text' },
-  }, citeHelp, io);
+  const parsed = parseCommandArgs(
+    'cite',
+    args,
+    {
+      datum: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+    },
+    citeHelp,
+    io,
+  );
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const datum = values.datum ?? io.today();

@@ -10,7 +10,8 @@ import { defineRule } from './rule.js';
  */
 export default defineRule({
   id: 'citation-old-sol',
-  summary: "En hänvisning till 'SoL' utan årtal vars ord passar den upphävda socialtjänstlagen (2001:453) bättre än paragrafen med samma nummer i den nya lagen.",
+  summary:
+    "En hänvisning till 'SoL' utan årtal vars ord passar den upphävda socialtjänstlagen (2001:453) bättre än paragrafen med samma nummer i den nya lagen.",
   severity: 'warning',
   docs: {
     what: "83 paragrafnummer i socialtjänstlagen (2001:453) finns också i socialtjänstlagen (2025:400), med annat innehåll. När en hänvisning skriver 'SoL' eller 'socialtjänstlagen' utan årtal i en handling daterad 1 juli 2025 eller senare, och numret finns i båda lagarna, jämförs orden runt hänvisningen (för en hänvisning under 'lagrum:' handlingens rubrik och text) med båda paragrafernas text. Passar orden den gamla paragrafen bättre varnar regeln: den säger vad som troligen avsågs, var den paragrafen finns nu och föreslår det nya numret med '(2025:400)'. Passar orden den nya paragrafen sägs inget.",
@@ -24,9 +25,7 @@ export default defineRule({
       if (!reading) continue;
       // The fix names the new law with its year: the author used "SoL" for the old one. None where the old
       // law still governs the matter (återkrav of aid granted before 2025-07-01) or the row is ambiguous.
-      const fix = !reading.stillApplies && replaceable(c) && rewritable(c.resolved) && reading.motsvarar.length
-        ? reading.motsvarar
-        : undefined;
+      const fix = !reading.stillApplies && replaceable(c) && rewritable(c.resolved) && reading.motsvarar.length ? reading.motsvarar : undefined;
       report({ message: reading.message, range: citationPlace(c), expected: fix });
     }
   },

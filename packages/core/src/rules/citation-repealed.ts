@@ -31,7 +31,10 @@ export default defineRule({
         // The draft's stated legal basis (`lagrum:`) resting on a repealed provision is an error; a mention
         // in the text (perhaps history: "enligt den tidigare 2 kap. 7 § …") a warning.
         severity: c.where === 'lagrum' && !still ? 'error' : 'warning',
-        expected: !still && replaceable(c) && rewritable(r) && r.motsvarar.length ? [joinCitations(r.motsvarar), ...(r.motsvarar.length > 1 ? r.motsvarar : [])] : undefined,
+        expected:
+          !still && replaceable(c) && rewritable(r) && r.motsvarar.length
+            ? [joinCitations(r.motsvarar), ...(r.motsvarar.length > 1 ? r.motsvarar : [])]
+            : undefined,
       });
     }
   },

@@ -26,9 +26,10 @@ export default defineRule({
       const alt = r.alternative;
       // The author used "SoL" for the old law: the fix names the new one with its year. None where the old
       // law still governs the matter (återkrav of aid granted before 2025-07-01).
-      const fix = alt && !alt.stillApplies && replaceable(c) && rewritable(r) && alt.motsvararFull.length
-        ? [joinCitations(alt.motsvararFull), ...(alt.motsvararFull.length > 1 ? alt.motsvararFull : [])]
-        : undefined;
+      const fix =
+        alt && !alt.stillApplies && replaceable(c) && rewritable(r) && alt.motsvararFull.length
+          ? [joinCitations(alt.motsvararFull), ...(alt.motsvararFull.length > 1 ? alt.motsvararFull : [])]
+          : undefined;
       // A chapter the law does not have at all is missing for certain, incomplete registry or not.
       const noSuchChapter = r.sfs !== null && r.kapitel !== null && provisionsOf(r.sfs, r.kapitel).length === 0;
       // A paragraph missing from a registry known to be incomplete may still exist: never an error (it

@@ -61,7 +61,7 @@ export default defineRule({
   severity: 'error',
   basis: 'ärendes mallar: platshållarna ska ersättas innan handlingen lämnas in; inget lagkrav',
   docs: {
-    what: "Hittar värden som står kvar från mallen i templates/ där mallen har ett namn, en plats eller ett datum som skribenten ska byta ut: avsändarens namn, parti, adress, e-post och telefon, kommunens namn, rubriken, datum, nämndens beslut och dess datum, bilagornas namn och beslutets mottagare. Felet visas vid platshållaren, i huvudet eller i texten. Vilka värden som räknas läses ur mallarna själva.",
+    what: 'Hittar värden som står kvar från mallen i templates/ där mallen har ett namn, en plats eller ett datum som skribenten ska byta ut: avsändarens namn, parti, adress, e-post och telefon, kommunens namn, rubriken, datum, nämndens beslut och dess datum, bilagornas namn och beslutets mottagare. Felet visas vid platshållaren, i huvudet eller i texten. Vilka värden som räknas läses ur mallarna själva.',
     why: 'En mall som inte fyllts i är inte en färdig handling: en kallelse med "Förnamn Efternamn" som avsändare eller ett beslut daterat efter mallen går inte att skicka till nämnden.',
     bad: '---\ntyp: politikerinitiativ\nrubrik: Fler platser i boendestöd\ndatum: 2026-03-02\nmottagare: Socialnämnden\navsändare:\n  - namn: Förnamn Efternamn\n    parti: Partiets namn\n---',
     good: '---\ntyp: politikerinitiativ\nrubrik: Fler platser i boendestöd\ndatum: 2026-03-02\nmottagare: Socialnämnden\navsändare:\n  - namn: Kim Exempel\n    parti: Exempelpartiet\n---',

@@ -23,7 +23,10 @@ const WITH_SECTIONS = KINDS.filter((k) => k.requiredSections.length > 0);
 
 export default defineRule({
   id: 'section-missing',
-  summary: `${swedishList(WITH_SECTIONS.map((k) => k.subject), 'och')} måste ha de avsnitt typen kräver.`,
+  summary: `${swedishList(
+    WITH_SECTIONS.map((k) => k.subject),
+    'och',
+  )} måste ha de avsnitt typen kräver.`,
   severity: 'error',
   docs: {
     what: `Kontrollerar att utkastet har de avsnitt dess typ kräver, som rubriker på nivå ##: ${WITH_SECTIONS.map((k) => `${k.subject.toLocaleLowerCase('sv')} ${k.requiredSections.map(describe).join(', ')}`).join('; ')}.`,

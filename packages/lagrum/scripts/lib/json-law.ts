@@ -116,8 +116,7 @@ function splitMergedProvisions(items: Working[], repairs: string[]): Working[] {
     const following = items[i + 1];
     const next: Working | undefined = relabel && following ? { ...following, kapitel: (relabel as { to: string }).to } : following;
     const current: Working = { ...cur };
-    const marker =
-      /(?<!kap\.\s|och\s|,\s|eller\s|samt\s|-|–|till\s|i\s|enligt\s)\b(\d{1,3}(?: [a-z])?) (§|kap\.) (?=[A-ZÅÄÖ/])/gu;
+    const marker = /(?<!kap\.\s|och\s|,\s|eller\s|samt\s|-|–|till\s|i\s|enligt\s)\b(\d{1,3}(?: [a-z])?) (§|kap\.) (?=[A-ZÅÄÖ/])/gu;
     const text = cur.content;
     const bodies: { kapitel: string | null; paragraf: string; start: number; headStart: number }[] = [];
     let m: RegExpExecArray | null;
@@ -166,9 +165,7 @@ function splitMergedProvisions(items: Working[], repairs: string[]): Working[] {
       cuts.unshift({ kapitel: body.kapitel, paragraf: body.paragraf, content: slice, title: '' });
     }
     current.content = text.slice(0, pos).trim();
-    repairs.push(
-      `${ref(cur)}: sammanslagen text delad i ${cuts.map((c) => ref(c)).join(', ')}`,
-    );
+    repairs.push(`${ref(cur)}: sammanslagen text delad i ${cuts.map((c) => ref(c)).join(', ')}`);
     out.push(current, ...cuts);
   }
   return out;
@@ -190,8 +187,12 @@ function toDrafts(items: Working[]): ProvisionDraft[] {
       const split = splitTrailingHeading(v.text);
       if (last) heading = split.heading;
       drafts.push({
-        kapitel: w.kapitel, paragraf: w.paragraf, text: split.body,
-        rubrik: v.rubrik || rubrik, from: v.from, until: v.until,
+        kapitel: w.kapitel,
+        paragraf: w.paragraf,
+        text: split.body,
+        rubrik: v.rubrik || rubrik,
+        from: v.from,
+        until: v.until,
         ...(wordings.length > 1 || v.from || v.until ? { lag: amendingAct(split.body) } : {}),
         ...(v.renumberedTo ? { renumberedTo: v.renumberedTo } : {}),
       });

@@ -77,10 +77,7 @@ export const catalogue: CatalogueEntry[] = [
     kortnamn: null,
     namn: 'dataskyddslagen',
     abbreviations: ['DSL'],
-    names: [
-      'dataskyddslagen',
-      'lagen med kompletterande bestämmelser till EU:s dataskyddsförordning',
-    ],
+    names: ['dataskyddslagen', 'lagen med kompletterande bestämmelser till EU:s dataskyddsförordning'],
   },
   {
     file: '2017_612.json',

@@ -4,8 +4,33 @@
  * sentence that did end, has such a heading; we split it off.
  */
 const FUNCTION_WORDS = new Set([
-  'och', 'eller', 'samt', 'enligt', 'i', 'av', 'som', 'om', 'till', 'för', 'att', 'det', 'den', 'de',
-  'med', 'på', 'från', 'vid', 'under', 'än', 'inte', 'ska', 'skall', 'får', 'kap.', '§', '§§',
+  'och',
+  'eller',
+  'samt',
+  'enligt',
+  'i',
+  'av',
+  'som',
+  'om',
+  'till',
+  'för',
+  'att',
+  'det',
+  'den',
+  'de',
+  'med',
+  'på',
+  'från',
+  'vid',
+  'under',
+  'än',
+  'inte',
+  'ska',
+  'skall',
+  'får',
+  'kap.',
+  '§',
+  '§§',
 ]);
 
 export function splitTrailingHeading(text: string): { body: string; heading: string } {

@@ -1,7 +1,4 @@
-const MONTHS = [
-  'januari', 'februari', 'mars', 'april', 'maj', 'juni',
-  'juli', 'augusti', 'september', 'oktober', 'november', 'december',
-];
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
 /** "1 juli 2025" → "2025-07-01"; null when it is not such a date. */
 export function parseSwedishDate(day: string, month: string, year: string): string | null {
@@ -13,10 +10,7 @@ export function parseSwedishDate(day: string, month: string, year: string): stri
 /** Finds "Övergångsbestämmelser SFS 1. Denna lag träder i kraft den D M Y" for the law itself. */
 export function inForceFromTransitional(text: string, sfs: string): string | null {
   const escaped = sfs;
-  const re = new RegExp(
-    `(?:^|\\s)${escaped}\\s+(?:1\\.\\s+)?Denna lag träder i kraft den (\\d{1,2}) (\\p{L}+) (\\d{4})`,
-    'u',
-  );
+  const re = new RegExp(`(?:^|\\s)${escaped}\\s+(?:1\\.\\s+)?Denna lag träder i kraft den (\\d{1,2}) (\\p{L}+) (\\d{4})`, 'u');
   const m = re.exec(text);
   return m ? parseSwedishDate(m[1]!, m[2]!, m[3]!) : null;
 }

@@ -69,7 +69,10 @@ export function splitWordings(text: string): Wording[] {
 }
 
 export function stripVersionMarkers(text: string): string {
-  return text.replace(MARKER, ' ').replace(/\s{2,}/g, ' ').trim();
+  return text
+    .replace(MARKER, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 /** The amending act of a wording, from its closing stamp "Lag (2025:1470)." ("" = the law's original wording). */
