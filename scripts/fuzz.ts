@@ -97,6 +97,6 @@ const summary = {
   failedCases: failed,
   failures: Object.fromEntries([...failures].map(([k, v]) => [k, v])),
 };
-writeFileSync(path.join(out, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
+writeFileSync(path.join(out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
 console.log(JSON.stringify(summary, null, 2));
 process.exitCode = failed > 0 ? 1 : 0;
