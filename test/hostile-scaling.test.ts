@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { findCitations } from '../packages/lagrum/src/index.js';
+import { checkText, findContactDetails, parseDraft } from '../packages/core/src/index.js';
 import { assertSubquadratic } from './support/growth.js';
 
 /** "1, 2, 3, …" of about `bytes` characters: a long run of numbers with no "§" after it. */
@@ -36,5 +37,35 @@ describe('hostile input: the citation scanner grows linearly', () => {
     const found = findCitations(`enligt ${list.slice(0, -1).join(', ')} och ${list.at(-1)} §§ SoL`);
     assert.deepEqual(found.map((c) => c.paragraf), list);
     assert.ok(found.every((c) => c.law?.name === 'SoL'));
+  });
+});
+
+const MEDBORGARFORSLAG = '---\ntyp: medborgarförslag\nrubrik: Prov\ndatum: 2026-03-02\nmottagare: Kommunfullmäktige\nkommun: Sjöviks kommun\navsändare:\n  - namn: Kim Prov\n    adress: Gatan 1\n---\n\n';
+
+describe('hostile input: contact details and citations grow linearly', () => {
+  for (const [what, unit] of [
+    ['letters without an @ (was 30 s for 160 KB)', 'a'],
+    ['dotted letters', 'a.'],
+    ['an @ in every pair', 'a@'],
+  ] as const) {
+    it(`the e-mail pattern on ${what}`, () => {
+      assertSubquadratic(`findContactDetails on "${unit}…"`, (n) => unit.repeat(n / unit.length), findContactDetails, 40_000);
+    });
+  }
+  it('a long domain after one @', () => {
+    assertSubquadratic('findContactDetails on "a@a-a-…"', (n) => `a@${'a-'.repeat(n / 2)}`, findContactDetails, 40_000);
+  });
+  it("a medborgarförslag's whole check on 20 KB → 160 KB of letters", () => {
+    assertSubquadratic('checkText', (n) => `${MEDBORGARFORSLAG}${'a'.repeat(n)}\n`, (t) => checkText(t), 20_000, { runs: 2 });
+  });
+  it('a draft with thousands of citations (each is resolved once, its sentence read near it)', () => {
+    const cite = (n: number) => `${MEDBORGARFORSLAG}${'Enligt 2 kap. 1 § SoL ska det gälla. '.repeat(n / 38)}\n`;
+    assertSubquadratic('checkText with citations', cite, (t) => checkText(t), 20_000, { runs: 2 });
+  });
+  it('70,000 bare addresses in one paragraph are links, without overflowing the stack', () => {
+    const urls = Array.from({ length: 70_000 }, (_, i) => `http://a.se/${i}`).join(' ');
+    const draft = parseDraft(`${MEDBORGARFORSLAG}${urls}\n`, { incremental: false });
+    const paragraph = draft.tree.children[0] as { children: { type: string }[] };
+    assert.equal(paragraph.children.filter((c) => c.type === 'link').length, 70_000);
   });
 });

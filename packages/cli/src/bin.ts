@@ -15,7 +15,13 @@ run(process.argv.slice(2), processIo()).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`arende: oväntat fel: ${(e as Error)?.stack ?? String(e)}\n`);
+    // Never a stack trace for a user (issue 8): one sentence, and the trace only when asked for.
+    const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    const trace = process.env.ARENDE_DEBUG && e instanceof Error && e.stack ? `\n${e.stack}` : '';
+    process.stderr.write(
+      `arende: oväntat fel i programmet (inte i ditt utkast): ${what}. ` +
+        `Rapportera gärna felet; ARENDE_DEBUG=1 visar detaljerna.${trace}\n`,
+    );
     process.exitCode = 2;
   },
 );

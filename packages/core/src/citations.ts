@@ -109,6 +109,9 @@ export function draftCitations(draft: Draft): DraftCitations {
   }
 
   const found = findCitations(text);
+  // How many citations each written reference holds, counted once (a filter per citation was quadratic).
+  const perGroup = new Map<number, number>();
+  for (const c of found) perGroup.set(c.groupStart, (perGroup.get(c.groupStart) ?? 0) + 1);
   const range = (s: SourceSpan): Range => ({ start: draft.pointAt(s.start), end: draft.pointAt(s.end) });
   for (const c of found) {
     const resolved = resolveCitation(c, datum);
@@ -117,7 +120,7 @@ export function draftCitations(draft: Draft): DraftCitations {
       resolved,
       range: range(span(c.start, c.end)),
       groupRange: range(group),
-      alone: found.filter((o) => o.groupStart === c.groupStart).length === 1,
+      alone: perGroup.get(c.groupStart) === 1,
       exact: group.exact,
       where: 'body',
       context: sentenceAround(text, c.groupStart, c.groupEnd),
@@ -130,13 +133,18 @@ export function draftCitations(draft: Draft): DraftCitations {
 /** The sentence of the visible text that holds [start, end): from the previous sentence end (". " before
  * a capital, or a blank line) to the next one. "kap. 1 §" is no sentence end (a digit follows). */
 function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  let from = before.lastIndexOf('\n\n') + 1;
-  for (const m of before.matchAll(/[.!?](?=\s+[A-ZÅÄÖ])/gu)) from = Math.max(from, m.index + 1);
-  const after = text.slice(end);
+  // Looked for within SENTENCE_WINDOW characters each side: slicing and scanning the whole text for every
+  // citation was quadratic (a 10 MB draft). A longer "sentence" is cut there.
+  const lo = Math.max(0, start - SENTENCE_WINDOW);
+  const before = text.slice(lo, start);
+  let from = lo + before.lastIndexOf('\n\n') + 1;
+  for (const m of before.matchAll(/[.!?](?=\s+[A-ZÅÄÖ])/gu)) from = Math.max(from, lo + m.index + 1);
+  const after = text.slice(end, end + SENTENCE_WINDOW);
   const stop = /[.!?](?=\s+[A-ZÅÄÖ]|\s*$)|\n\n/u.exec(after);
-  return text.slice(from, stop ? end + stop.index + 1 : text.length).trim();
+  return text.slice(from, stop ? end + stop.index + 1 : end + after.length).trim();
 }
+
+const SENTENCE_WINDOW = 2000;
 
 /** Node types whose text a reader does not see as prose (or that are not text at all). */
 const SKIP = new Set(['code', 'inlineCode', 'html', 'definition', 'yaml', 'image', 'imageReference']);

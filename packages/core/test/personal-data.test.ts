@@ -74,3 +74,31 @@ describe('rule personal-data', () => {
     assert.deepEqual(checkText(text).diagnostics.filter((x) => x.ruleId === 'personal-data'), []);
   });
 });
+
+describe('contact details in values that are published', () => {
+  it('warns at an e-mail, phone number or street address typed into namn, roll, bilagor or beslutet_skickas_till', () => {
+    const text = politikerinitiativ({
+      frontmatter:
+        'typ: politikerinitiativ\nrubrik: Prov\ndatum: 2026-03-02\nmottagare: SN\navsändare:\n  - namn: Kim Prov, kim@example.se\n    parti: X\n    roll: ledamot, 070-123 45 67\nbilagor:\n  - Karta, Lönnvägen 14\nbeslutet_skickas_till:\n  - "Socialförvaltningen <sf@kommun.se>"',
+    });
+    const d = checkText(text).diagnostics.filter((x) => x.ruleId === 'personal-data');
+    assert.deepEqual(
+      d.map((x) => [x.severity, text.slice(x.range.start.offset, x.range.end.offset)]),
+      [
+        ['warning', 'kim@example.se'],
+        ['warning', '070-123 45 67'],
+        ['warning', 'Lönnvägen 14'],
+        ['warning', 'sf@kommun.se'],
+      ],
+    );
+    assert.match(d[0]!.message, /'namn'.*författare/);
+  });
+
+  it('says nothing about names, roles and titles without contact details', () => {
+    const text = politikerinitiativ({
+      frontmatter:
+        'typ: politikerinitiativ\nrubrik: Prov\ndatum: 2026-03-02\nmottagare: SN\navsändare:\n  - namn: Kim Prov\n    parti: X\n    roll: ledamot\nbilagor:\n  - Rapport 2025, bilaga 1\nbeslutet_skickas_till:\n  - Socialförvaltningen',
+    });
+    assert.deepEqual(checkText(text).diagnostics.filter((x) => x.ruleId === 'personal-data'), []);
+  });
+});

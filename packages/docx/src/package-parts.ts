@@ -3,6 +3,7 @@
  * relationships, the document properties (core and app), settings, footnotes (with the separator
  * footnotes -1 and 0 that Word expects), the font table and the section footers.
  */
+import { withoutContactDetails } from '@arende/core';
 import type { DocumentState } from './document-state.js';
 import { BODY_FONT, CODE_FONT, HEADING_FONT, LANGUAGE, RIGHT_TAB, STYLE } from './layout.js';
 import { WML_NAMESPACES, field, paragraph, run, tabRun } from './wml.js';
@@ -76,7 +77,15 @@ export interface CoreProperties {
 }
 
 /** docProps/core.xml: title, subject, creator, language and the dates, from the draft. */
-export function corePropertiesXml(p: CoreProperties): string {
+export function corePropertiesXml(properties: CoreProperties): string {
+  // Document properties travel with the file unseen (search engines index them): never contact details,
+  // whatever a writer typed into a name or title (issue 8).
+  const p = {
+    ...properties,
+    title: withoutContactDetails(properties.title),
+    subject: withoutContactDetails(properties.subject),
+    creator: withoutContactDetails(properties.creator),
+  };
   const stamp = `${p.date}T00:00:00Z`;
   return (
     XML_DECLARATION +

@@ -39,7 +39,8 @@ export function linkBareUrls(tree: Root): void {
       if (child.type === 'text' && (child.value.includes('http') || child.value.includes('www.'))) {
         const parts = splitUrls(child as Text);
         if (parts.length > 1 || parts[0] !== child) changed = true;
-        out.push(...parts);
+        // Not push(...parts): 70,000 addresses in one paragraph would overflow the call stack.
+        for (const part of parts) out.push(part);
       } else {
         walk(child);
         out.push(child);

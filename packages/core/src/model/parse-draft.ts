@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair
 import type { List, Heading, RootContent } from 'mdast';
 import { LineIndex } from './positions.js';
 import { splitFrontmatter } from './frontmatter.js';
+import { MAX_ALIAS_COUNT, yamlShapeProblem } from './yaml-shape.js';
 import { parseBody, parseBodyOnce } from './body.js';
 import { headingKey, isProposalHeading } from './headings.js';
 import { plainText } from './text.js';
@@ -67,7 +68,11 @@ export function parseDraft(input: string, options: ParseOptions = {}): Draft {
     return pick(valueRange) ?? pick(keyRange);
   };
 
-  const raw = frontmatterData(frontmatter?.document);
+  if (frontmatter && frontmatter.document.errors.length === 0) {
+    const problem = yamlShapeProblem(frontmatter.document);
+    if (problem) frontmatter.shapeProblem = problem;
+  }
+  const raw = frontmatter?.shapeProblem ? {} : frontmatterData(frontmatter?.document);
   const metadata = readMetadata(raw);
   const sections = buildSections(tree.children, index, split.bodyOffset);
   const proposal = sections.find((s) => s.depth === 2 && isProposalHeading(s.heading));
@@ -94,7 +99,7 @@ export function parseDraft(input: string, options: ParseOptions = {}): Draft {
 function frontmatterData(document: Document | undefined): Record<string, unknown> {
   if (!document || document.errors.length > 0) return {};
   try {
-    const data = document.toJS({ maxAliasCount: 100 });
+    const data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   } catch {
     return {};
@@ -106,8 +111,18 @@ const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is
 
 function readMetadata(raw: Record<string, unknown>): Metadata {
   const typ = (DRAFT_KINDS as readonly string[]).includes(raw.typ as string) ? (raw.typ as DraftKind) : undefined;
+  // Only string values reach the model: `parti: [A, B]` or `roll: 5` is the schema's problem to report,
+  // and must not reach the exporter as anything but text it can print.
   const senders: Person[] = Array.isArray(raw.avsändare)
-    ? raw.avsändare.filter((p): p is Person => !!p && typeof p === 'object' && typeof (p as Person).namn === 'string')
+    ? raw.avsändare.flatMap((p): Person[] => {
+        if (!p || typeof p !== 'object' || typeof (p as Person).namn !== 'string') return [];
+        const person: Person = { namn: (p as Person).namn };
+        for (const key of ['parti', 'roll', 'adress', 'e-post', 'telefon'] as const) {
+          const value = (p as Record<string, unknown>)[key];
+          if (typeof value === 'string') person[key] = value;
+        }
+        return [person];
+      })
     : [];
   const up = raw.uppdrag as Record<string, unknown> | undefined;
   return {

@@ -74,6 +74,11 @@ export interface Frontmatter {
   offset: number;
   /** yaml's Document with node ranges (relative to `source`). */
   document: Document;
+  /**
+   * Valid YAML that cannot be read as data (a key that is a collection, an undefined or exploding
+   * reference): set by parseDraft, reported by the rule frontmatter-yaml; the data is then read as empty.
+   */
+  shapeProblem?: { message: string; start: number; end: number };
 }
 
 export interface Section {

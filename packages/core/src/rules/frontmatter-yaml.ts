@@ -86,6 +86,10 @@ export default defineRule({
     }
     const fm = draft.frontmatter;
     if (!fm) return;
+    if (fm.shapeProblem) {
+      const { message, start, end } = fm.shapeProblem;
+      report({ message, range: { start: draft.pointAt(fm.offset + start), end: draft.pointAt(fm.offset + end) } });
+    }
     // yaml often reports one mistake twice at the same spot (e.g. a stray indent is both a bad implicit key
     // and a multi-line key): one problem per line, the first, which is the cause.
     const reportedLines = new Set<number>();

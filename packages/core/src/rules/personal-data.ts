@@ -1,10 +1,44 @@
 import { kindByName } from '../kinds/index.js';
+import { CONTACT_WORDS, findContactDetails } from '../contact-details.js';
 import { findIdentityNumbers } from '../personal-data.js';
+import type { Draft, Range } from '../model/types.js';
 import { defineRule } from './rule.js';
 
-/** An e-mail address, and a Swedish telephone number (070-123 45 67, 08-123 456 78, +46 70 123 45 67). */
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
-const PHONE = /(?<![\d\p{L}])(?:\+46[ -]?|0)\d{1,3}[ -]?\d{2,3}[ -]?\d{2}[ -]?\d{2}(?![\d])/gu;
+/**
+ * Frontmatter values that are printed in the exported paper (and `namn` in its author property): the
+ * place for a name, a role, an attachment's title, a recipient; never for contact details.
+ */
+function publishedValues(draft: Draft): { path: (string | number)[]; key: string; value: string }[] {
+  const raw = draft.metadata.raw;
+  const out: { path: (string | number)[]; key: string; value: string }[] = [];
+  const senders = raw['avsändare'];
+  if (Array.isArray(senders)) {
+    senders.forEach((p, i) => {
+      if (!p || typeof p !== 'object') return;
+      for (const key of ['namn', 'roll'] as const) {
+        const value = (p as Record<string, unknown>)[key];
+        if (typeof value === 'string') out.push({ path: ['avsändare', i, key], key, value });
+      }
+    });
+  }
+  for (const key of ['bilagor', 'beslutet_skickas_till'] as const) {
+    const list = raw[key];
+    if (!Array.isArray(list)) continue;
+    list.forEach((value, i) => {
+      if (typeof value === 'string') out.push({ path: [key, i], key, value });
+    });
+  }
+  return out;
+}
+
+/** The range of `value.slice(start, end)` inside the value's YAML node (the whole node when quoting hides it). */
+function partRange(draft: Draft, node: Range, value: string, start: number, end: number): Range {
+  const source = draft.text.slice(node.start.offset, node.end.offset);
+  const part = value.slice(start, end);
+  const at = source.indexOf(part);
+  if (at < 0) return node;
+  return { start: draft.pointAt(node.start.offset + at), end: draft.pointAt(node.start.offset + at + part.length) };
+}
 
 export default defineRule({
   id: 'personal-data',
@@ -13,7 +47,7 @@ export default defineRule({
   lagrum: '3 kap. 10 § dataskyddslagen (2018:218)',
   docs: {
     what:
-      'Letar efter personnummer och samordningsnummer (med giltig kontrollsiffra) i hela utkastet, och efter e-postadresser och telefonnummer i texten till ett medborgarförslag.',
+      'Letar efter personnummer och samordningsnummer (med giltig kontrollsiffra) i hela utkastet i alla former som skrivs (bindestreck, tankstreck, mellanslag, utan skiljetecken, 10 eller 12 siffror, +, ”pnr:” före, radbrytning efter strecket); efter e-postadresser, telefonnummer och gatuadresser i värden som kommer med i handlingen (namn, roll, bilagor, beslutet_skickas_till); och efter e-postadresser och telefonnummer i texten till ett medborgarförslag. Ett personnummer stoppar alltid exporten, vad inställningarna än säger, om inte --force anges.',
     why:
       'Handlingar till en nämnd är allmänna handlingar och publiceras ofta på kommunens webbplats. Ett personnummer får bara behandlas när det är klart motiverat (3 kap. 10 § dataskyddslagen), och inom socialtjänsten är sekretess huvudregeln (26 kap. 1 § offentlighets- och sekretesslagen). Ett medborgarförslags kontaktuppgifter står i huvudet, som tas bort när förslaget exporteras; i texten följer de med.',
     bad: '---\ntyp: medborgarförslag\n…\n---\n\nJag (811218-9876) föreslår … Nå mig på anna@example.se.',
@@ -27,17 +61,28 @@ export default defineRule({
         range: { start: draft.pointAt(n.start), end: draft.pointAt(n.end) },
       });
     }
+    // Contact details typed into a value that is printed (namn, roll, bilagor, beslutet_skickas_till), in
+    // every kind: they would be published, and namn also becomes the Word file's author.
+    for (const { path, key, value } of publishedValues(draft)) {
+      const node = draft.rangeOf(path);
+      if (!node) continue;
+      for (const c of findContactDetails(value)) {
+        report({
+          severity: 'warning',
+          message: `Värdet för '${key}' innehåller ${CONTACT_WORDS[c.what]}. Det som står här kommer med i den exporterade handlingen${key === 'namn' ? ' och i Word-filens egenskaper (författare)' : ''}, som blir allmän; ta bort ${c.what === 'adress' ? 'adressen' : c.what === 'e-post' ? 'e-postadressen' : 'numret'}${kindByName(draft.kind)?.features.privateSenders ? " (en medborgares kontaktuppgifter skrivs under avsändare: 'e-post', 'telefon', 'adress', som inte exporteras)" : ''}.`,
+          range: partRange(draft, node, value, c.start, c.end),
+        });
+      }
+    }
     // Private persons' contact details (a medborgarförslag's) belong in the frontmatter, which export drops.
     if (!kindByName(draft.kind)?.features.privateSenders) return;
     const bodyStart = draft.frontmatter ? draft.frontmatter.range.end.offset : 0;
     const body = draft.text.slice(bodyStart);
-    const contacts: { start: number; end: number; what: string }[] = [];
-    for (const m of body.matchAll(EMAIL)) contacts.push({ start: m.index!, end: m.index! + m[0].length, what: 'en e-postadress' });
-    for (const m of body.matchAll(PHONE)) contacts.push({ start: m.index!, end: m.index! + m[0].length, what: 'ett telefonnummer' });
-    for (const c of contacts.sort((a, b) => a.start - b.start)) {
+    // Street names are left out in the text: a proposal may well be about Storgatan 5.
+    for (const c of findContactDetails(body, ['e-post', 'telefon'])) {
       report({
         severity: 'warning',
-        message: `Texten innehåller ${c.what}. I texten följer den med när förslaget publiceras; skriv kontaktuppgifter bara i huvudet (under avsändare: e-post, telefon), som tas bort vid export.`,
+        message: `Texten innehåller ${CONTACT_WORDS[c.what]}. I texten följer den med när förslaget publiceras; skriv kontaktuppgifter bara i huvudet (under avsändare: e-post, telefon), som tas bort vid export.`,
         range: { start: draft.pointAt(bodyStart + c.start), end: draft.pointAt(bodyStart + c.end) },
       });
     }

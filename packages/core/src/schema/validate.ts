@@ -1,3 +1,4 @@
+import { isMap } from 'yaml';
 import type { ErrorObject } from 'ajv';
 // Precompiled by scripts/gen-validators.ts (ajv standalone): no schema compilation at start-up.
 import * as generated from './validators.generated.js';
@@ -49,10 +50,10 @@ export function schemaProblems(draft: Draft): SchemaProblem[] {
 
 function computeProblems(draft: Draft): SchemaProblem[] {
   const fm = draft.frontmatter;
-  if (!fm || fm.document.errors.length > 0) return [];
+  if (!fm || fm.document.errors.length > 0 || fm.shapeProblem) return [];
   const contents = fm.document.contents;
   const data = draft.metadata.raw;
-  const isMapping = contents !== null && typeof fm.document.toJS() === 'object' && !Array.isArray(fm.document.toJS());
+  const isMapping = contents !== null && isMap(contents);
   if (contents !== null && !isMapping) {
     return [
       {
