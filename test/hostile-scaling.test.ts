@@ -35,12 +35,16 @@ describe('hostile input: the citation scanner grows linearly', () => {
   it('still reads a long list of paragraphs whole (40 numbers)', () => {
     const list = Array.from({ length: 40 }, (_, i) => String(2 * i + 1));
     const found = findCitations(`enligt ${list.slice(0, -1).join(', ')} och ${list.at(-1)} §§ SoL`);
-    assert.deepEqual(found.map((c) => c.paragraf), list);
+    assert.deepEqual(
+      found.map((c) => c.paragraf),
+      list,
+    );
     assert.ok(found.every((c) => c.law?.name === 'SoL'));
   });
 });
 
-const MEDBORGARFORSLAG = '---\ntyp: medborgarförslag\nrubrik: Prov\ndatum: 2026-03-02\nmottagare: Kommunfullmäktige\nkommun: Sjöviks kommun\navsändare:\n  - namn: Kim Prov\n    adress: Gatan 1\n---\n\n';
+const MEDBORGARFORSLAG =
+  '---\ntyp: medborgarförslag\nrubrik: Prov\ndatum: 2026-03-02\nmottagare: Kommunfullmäktige\nkommun: Sjöviks kommun\navsändare:\n  - namn: Kim Prov\n    adress: Gatan 1\n---\n\n';
 
 describe('hostile input: contact details and citations grow linearly', () => {
   for (const [what, unit] of [
@@ -56,7 +60,13 @@ describe('hostile input: contact details and citations grow linearly', () => {
     assertSubquadratic('findContactDetails on "a@a-a-…"', (n) => `a@${'a-'.repeat(n / 2)}`, findContactDetails, 40_000);
   });
   it("a medborgarförslag's whole check on 20 KB → 160 KB of letters", () => {
-    assertSubquadratic('checkText', (n) => `${MEDBORGARFORSLAG}${'a'.repeat(n)}\n`, (t) => checkText(t), 20_000, { runs: 2 });
+    assertSubquadratic(
+      'checkText',
+      (n) => `${MEDBORGARFORSLAG}${'a'.repeat(n)}\n`,
+      (t) => checkText(t),
+      20_000,
+      { runs: 2 },
+    );
   });
   it('a draft with thousands of citations (each is resolved once, its sentence read near it)', () => {
     const cite = (n: number) => `${MEDBORGARFORSLAG}${'Enligt 2 kap. 1 § SoL ska det gälla. '.repeat(n / 38)}\n`;

@@ -19,8 +19,7 @@ run(process.argv.slice(2), processIo()).then(
     const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     const trace = process.env.ARENDE_DEBUG && e instanceof Error && e.stack ? `\n${e.stack}` : '';
     process.stderr.write(
-      `arende: oväntat fel i programmet (inte i ditt utkast): ${what}. ` +
-        `Rapportera gärna felet; ARENDE_DEBUG=1 visar detaljerna.${trace}\n`,
+      `arende: oväntat fel i programmet (inte i ditt utkast): ${what}. ` + `Rapportera gärna felet; ARENDE_DEBUG=1 visar detaljerna.${trace}\n`,
     );
     process.exitCode = 2;
   },

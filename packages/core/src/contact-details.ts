@@ -16,17 +16,15 @@ export interface ContactDetail {
 
 const LOCAL = String.raw`[\p{L}\p{N}._%+\-]`;
 // Local part at most 64 characters, labels at most 63 (RFC 5321): bounded, so no start rescans a long run.
-const EMAIL = new RegExp(
-  String.raw`(?<!${LOCAL})${LOCAL}{1,64}@[\p{L}\p{N}\-]{1,63}(?:\.[\p{L}\p{N}\-]{1,63}){0,8}\.\p{L}{2,24}(?![\p{L}\p{N}])`,
-  'gu',
-);
+const EMAIL = new RegExp(String.raw`(?<!${LOCAL})${LOCAL}{1,64}@[\p{L}\p{N}\-]{1,63}(?:\.[\p{L}\p{N}\-]{1,63}){0,8}\.\p{L}{2,24}(?![\p{L}\p{N}])`, 'gu');
 /** 070-123 45 67, 08-123 456 78, 0701234567, +46 70 123 45 67: an area code, then 5–8 digits in groups. */
 const PHONE = /(?<![\d\p{L}])(?:\+46[ -]?|0)\d{1,3}(?:[ -]?\d){5,8}(?!\d)/gu;
 /**
  * "Lönnvägen 14", "Bryggargatan 3 B", "Box 123", and a postal code with its town ("712 34 Norrbacka").
  * Street words are the endings Swedish street names take.
  */
-const STREET = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]{0,40}(?:gatan|vägen|väg|gränd|gränden|gången|stigen|backen|torget|torg|allén|leden|plan|platsen|stråket|slingan|kajen|esplanaden|promenaden)[ \u00a0]\d{1,4}(?:[ \u00a0]?[A-Za-z](?![\p{L}]))?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])Box[ \u00a0]\d{1,6}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{3}[ \u00a0]?\d{2}[ \u00a0]+\p{Lu}\p{Ll}{1,30}(?![\p{L}\p{N}])/gu;
+const STREET =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]{0,40}(?:gatan|vägen|väg|gränd|gränden|gången|stigen|backen|torget|torg|allén|leden|plan|platsen|stråket|slingan|kajen|esplanaden|promenaden)[ \u00a0]\d{1,4}(?:[ \u00a0]?[A-Za-z](?![\p{L}]))?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])Box[ \u00a0]\d{1,6}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{3}[ \u00a0]?\d{2}[ \u00a0]+\p{Lu}\p{Ll}{1,30}(?![\p{L}\p{N}])/gu;
 
 /** Every e-mail address, telephone number and street address in `text`, in text order. */
 export function findContactDetails(text: string, kinds: readonly ContactDetail['what'][] = ['e-post', 'telefon', 'adress']): ContactDetail[] {
@@ -55,7 +53,7 @@ export function withoutContactDetails(text: string): string {
   out += text.slice(last);
   return out
     .replace(/\s+(?=[,;:)\]>])/g, '')
-    .replace(/\s*[<(\[]\s*[>)\]]/g, '')
+    .replace(/\s*[<([]\s*[>)\]]/g, '')
     .replace(/[,;:]\s*(?=[,;:]|$)/g, '')
     .replace(/\s{2,}/g, ' ')
     .replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '');

@@ -9,7 +9,11 @@ const draft = (frontmatter: string) => `---\n${frontmatter}\n---\n\nText.\n\n## 
 
 /** Every diagnostic as [rule, line:column, the text it marks]. */
 function problems(text: string): [string, string, string][] {
-  return checkText(text).diagnostics.map((d) => [d.ruleId, `${d.range.start.line}:${d.range.start.column}`, text.slice(d.range.start.offset, d.range.end.offset)]);
+  return checkText(text).diagnostics.map((d) => [
+    d.ruleId,
+    `${d.range.start.line}:${d.range.start.column}`,
+    text.slice(d.range.start.offset, d.range.end.offset),
+  ]);
 }
 
 describe('frontmatter that cannot become data', () => {
@@ -20,7 +24,10 @@ describe('frontmatter that cannot become data', () => {
   ] as const) {
     it(`${what}: one frontmatter-yaml error at it, no internal error`, () => {
       const found = problems(draft(frontmatter));
-      assert.deepEqual(found.map(([rule, , text]) => [rule, text]), [['frontmatter-yaml', marked]]);
+      assert.deepEqual(
+        found.map(([rule, , text]) => [rule, text]),
+        [['frontmatter-yaml', marked]],
+      );
       assert.ok(!found.some(([, at]) => at === '1:1'));
     });
   }

@@ -31,14 +31,19 @@ describe('personnummer and samordningsnummer in text', () => {
 
   it('finds every valid ten-digit number written with a separator, wherever it stands in a sentence', () => {
     // Generated: a date, three digits, and the check digit that makes it valid.
-    const valid = fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 999 })).map(([y, m, d, n]) => {
-      const nine = `${String(y).padStart(2, '0')}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}${String(n).padStart(3, '0')}`;
-      const check = [...Array(10).keys()].find((c) => luhnValid(nine + c))!;
-      return `${nine.slice(0, 6)}-${nine.slice(6)}${check}`;
-    });
+    const valid = fc
+      .tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 999 }))
+      .map(([y, m, d, n]) => {
+        const nine = `${String(y).padStart(2, '0')}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}${String(n).padStart(3, '0')}`;
+        const check = [...Array(10).keys()].find((c) => luhnValid(nine + c))!;
+        return `${nine.slice(0, 6)}-${nine.slice(6)}${check}`;
+      });
     fc.assert(
       fc.property(valid, fc.constantFrom('', 'Nr ', '(', 'pnr: '), fc.constantFrom('', '.', ')', ', och'), (pnr, before, after) => {
-        assert.deepEqual(found(before + pnr + after).map(([t]) => t), [pnr]);
+        assert.deepEqual(
+          found(before + pnr + after).map(([t]) => t),
+          [pnr],
+        );
       }),
     );
   });
@@ -54,7 +59,10 @@ describe('rule personal-data', () => {
     assert.match(d[0]!.message, /personnummer \(811218-XXXX\)/);
     assert.doesNotMatch(d[0]!.message, /9876/, 'the message does not repeat the number (it ends up in logs)');
     assert.equal(d[0]!.lagrum?.sfs, '2018:218');
-    const inRubrik = politikerinitiativ({ frontmatter: 'typ: politikerinitiativ\nrubrik: Ärende om 811218-9876\ndatum: 2026-03-02\nmottagare: SN\navsändare:\n  - namn: Kim\n    parti: X\nlagrum:\n  - 4 kap. 20 § KL' });
+    const inRubrik = politikerinitiativ({
+      frontmatter:
+        'typ: politikerinitiativ\nrubrik: Ärende om 811218-9876\ndatum: 2026-03-02\nmottagare: SN\navsändare:\n  - namn: Kim\n    parti: X\nlagrum:\n  - 4 kap. 20 § KL',
+    });
     assert.ok(checkText(inRubrik).diagnostics.some((x) => x.ruleId === 'personal-data'));
   });
 
@@ -63,15 +71,21 @@ describe('rule personal-data', () => {
     assert.deepEqual(clean, [], 'contact details in the frontmatter are where they belong');
     const text = `${VALID_MEDBORGARFORSLAG}\nSkriv till anna.exempel@example.se eller ring 070-123 45 67.\n`;
     const d = checkText(text).diagnostics.filter((x) => x.ruleId === 'personal-data');
-    assert.deepEqual(d.map((x) => [x.severity, text.slice(x.range.start.offset, x.range.end.offset)]), [
-      ['warning', 'anna.exempel@example.se'],
-      ['warning', '070-123 45 67'],
-    ]);
+    assert.deepEqual(
+      d.map((x) => [x.severity, text.slice(x.range.start.offset, x.range.end.offset)]),
+      [
+        ['warning', 'anna.exempel@example.se'],
+        ['warning', '070-123 45 67'],
+      ],
+    );
   });
 
   it('leaves contact details in other kinds alone (a handläggare gives a work address)', () => {
     const text = politikerinitiativ({ body: 'Frågor: kim@kommun.se, 08-123 456 78.\n\n## Förslag\n\n- att pröva\n' });
-    assert.deepEqual(checkText(text).diagnostics.filter((x) => x.ruleId === 'personal-data'), []);
+    assert.deepEqual(
+      checkText(text).diagnostics.filter((x) => x.ruleId === 'personal-data'),
+      [],
+    );
   });
 });
 
@@ -99,6 +113,9 @@ describe('contact details in values that are published', () => {
       frontmatter:
         'typ: politikerinitiativ\nrubrik: Prov\ndatum: 2026-03-02\nmottagare: SN\navsändare:\n  - namn: Kim Prov\n    parti: X\n    roll: ledamot\nbilagor:\n  - Rapport 2025, bilaga 1\nbeslutet_skickas_till:\n  - Socialförvaltningen',
     });
-    assert.deepEqual(checkText(text).diagnostics.filter((x) => x.ruleId === 'personal-data'), []);
+    assert.deepEqual(
+      checkText(text).diagnostics.filter((x) => x.ruleId === 'personal-data'),
+      [],
+    );
   });
 });

@@ -17,7 +17,9 @@ describe('document properties carry no contact details', () => {
   });
 
   it('parti as a list and roll as a number export with --force instead of crashing', () => {
-    const draft = parseDraft('---\ntyp: politikerinitiativ\nrubrik: Prov\ndatum: 2026-03-02\nmottagare: SN\navsändare:\n  - namn: Kim\n    parti: [A, B]\n    roll: 5\n---\n\nText.\n');
+    const draft = parseDraft(
+      '---\ntyp: politikerinitiativ\nrubrik: Prov\ndatum: 2026-03-02\nmottagare: SN\navsändare:\n  - namn: Kim\n    parti: [A, B]\n    roll: 5\n---\n\nText.\n',
+    );
     assert.ok(exportDraft(draft).length > 1000);
   });
 });

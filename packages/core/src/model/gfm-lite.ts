@@ -18,12 +18,7 @@ import type { Processor } from 'unified';
 export function remarkGfmLite(this: Processor): void {
   const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
   (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(
-    gfmFootnoteFromMarkdown(),
-    gfmStrikethroughFromMarkdown(),
-    gfmTableFromMarkdown(),
-    gfmTaskListItemFromMarkdown(),
-  );
+  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
 }
 
 /** A bare address: http(s):// or www., ending before trailing punctuation. */
@@ -69,6 +64,11 @@ function splitUrls(node: Text): (Text | Link)[] {
     last = m.index + m[0].length;
   }
   if (out.length === 0) return [node];
-  if (last < value.length) out.push({ type: 'text', value: value.slice(last), position: { start: { line: start!.line, column: start!.column + last, offset: start!.offset! + last }, end: node.position!.end } });
+  if (last < value.length)
+    out.push({
+      type: 'text',
+      value: value.slice(last),
+      position: { start: { line: start!.line, column: start!.column + last, offset: start!.offset! + last }, end: node.position!.end },
+    });
   return out;
 }

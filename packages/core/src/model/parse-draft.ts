@@ -6,17 +6,7 @@ import { MAX_ALIAS_COUNT, yamlShapeProblem } from './yaml-shape.js';
 import { parseBody, parseBodyOnce } from './body.js';
 import { headingKey, isProposalHeading } from './headings.js';
 import { plainText } from './text.js';
-import {
-  DRAFT_KINDS,
-  type AttSats,
-  type Draft,
-  type DraftKind,
-  type LagrumEntry,
-  type Metadata,
-  type Person,
-  type Range,
-  type Section,
-} from './types.js';
+import { DRAFT_KINDS, type AttSats, type Draft, type DraftKind, type LagrumEntry, type Metadata, type Person, type Range, type Section } from './types.js';
 
 export interface ParseOptions {
   path?: string;
@@ -40,9 +30,7 @@ export function parseDraft(input: string, options: ParseOptions = {}): Draft {
   const frontmatter = split.frontmatter;
   const bodyLine = index.pointAt(split.bodyOffset).line;
   const tree =
-    options.incremental === false
-      ? parseBodyOnce(text, split.bodyOffset, bodyLine)
-      : parseBody(text.slice(split.bodyOffset), split.bodyOffset, bodyLine);
+    options.incremental === false ? parseBodyOnce(text, split.bodyOffset, bodyLine) : parseBody(text.slice(split.bodyOffset), split.bodyOffset, bodyLine);
 
   const rangeOf = (path: ReadonlyArray<string | number>, part: 'key' | 'value' | 'pair' = 'value'): Range | undefined => {
     if (!frontmatter) return undefined;

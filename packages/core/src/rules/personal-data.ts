@@ -11,7 +11,7 @@ import { defineRule } from './rule.js';
 function publishedValues(draft: Draft): { path: (string | number)[]; key: string; value: string }[] {
   const raw = draft.metadata.raw;
   const out: { path: (string | number)[]; key: string; value: string }[] = [];
-  const senders = raw['avsändare'];
+  const senders = raw.avsändare;
   if (Array.isArray(senders)) {
     senders.forEach((p, i) => {
       if (!p || typeof p !== 'object') return;
@@ -46,10 +46,8 @@ export default defineRule({
   severity: 'error',
   lagrum: '3 kap. 10 § dataskyddslagen (2018:218)',
   docs: {
-    what:
-      'Letar efter personnummer och samordningsnummer (med giltig kontrollsiffra) i hela utkastet i alla former som skrivs (bindestreck, tankstreck, mellanslag, utan skiljetecken, 10 eller 12 siffror, +, ”pnr:” före, radbrytning efter strecket); efter e-postadresser, telefonnummer och gatuadresser i värden som kommer med i handlingen (namn, roll, bilagor, beslutet_skickas_till); och efter e-postadresser och telefonnummer i texten till ett medborgarförslag. Ett personnummer stoppar alltid exporten, vad inställningarna än säger, om inte --force anges.',
-    why:
-      'Handlingar till en nämnd är allmänna handlingar och publiceras ofta på kommunens webbplats. Ett personnummer får bara behandlas när det är klart motiverat (3 kap. 10 § dataskyddslagen), och inom socialtjänsten är sekretess huvudregeln (26 kap. 1 § offentlighets- och sekretesslagen). Ett medborgarförslags kontaktuppgifter står i huvudet, som tas bort när förslaget exporteras; i texten följer de med.',
+    what: 'Letar efter personnummer och samordningsnummer (med giltig kontrollsiffra) i hela utkastet i alla former som skrivs (bindestreck, tankstreck, mellanslag, utan skiljetecken, 10 eller 12 siffror, +, ”pnr:” före, radbrytning efter strecket); efter e-postadresser, telefonnummer och gatuadresser i värden som kommer med i handlingen (namn, roll, bilagor, beslutet_skickas_till); och efter e-postadresser och telefonnummer i texten till ett medborgarförslag. Ett personnummer stoppar alltid exporten, vad inställningarna än säger, om inte --force anges.',
+    why: 'Handlingar till en nämnd är allmänna handlingar och publiceras ofta på kommunens webbplats. Ett personnummer får bara behandlas när det är klart motiverat (3 kap. 10 § dataskyddslagen), och inom socialtjänsten är sekretess huvudregeln (26 kap. 1 § offentlighets- och sekretesslagen). Ett medborgarförslags kontaktuppgifter står i huvudet, som tas bort när förslaget exporteras; i texten följer de med.',
     bad: '---\ntyp: medborgarförslag\n…\n---\n\nJag (811218-9876) föreslår … Nå mig på anna@example.se.',
     good: '---\ntyp: medborgarförslag\n…\navsändare:\n  - namn: Anna Exempel\n    e-post: anna@example.se\n---\n\nJag föreslår …',
   },
