@@ -198,6 +198,29 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     assert.ok(text.replace(/\s+/g, ' ').includes(RUBRIK!), `pandoc reads the rubrik "${RUBRIK}" back`);
   });
 
+  it('asks which version when exporting a medborgarförslag: with contact details for sending in, or without for publication', async () => {
+    const name = 'forslag-kontakt.md';
+    const file = path.join(server!.workspace, name);
+    writeFileSync(file, readFileSync(path.join(ROOT, 'examples/medborgarforslag-anhorigcafe.md'), 'utf8'));
+    const target = path.join(server!.workspace, 'forslag-kontakt-med-kontaktuppgifter.docx');
+    try {
+      await openFile(page, name);
+      await runCommand(page, 'ärende: Exportera till Word');
+      const own = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Med kontaktuppgifter' }).first();
+      await waitFor('the question which version to export', () => own.isVisible(), 15_000);
+      assert.equal(await page.locator('.quick-input-widget .monaco-list-row').count(), 2, 'two versions to choose from');
+      await own.click();
+      await waitFor("the sender's version on disk", () => existsSync(target) && statSync(target).size > 0, 30_000);
+      const text = await waitFor('pandoc to read it', () => execFileSync('pandoc', ['-t', 'plain', '--wrap=none', target], { encoding: 'utf8' }), 10_000, 300);
+      assert.match(text, /inte för publicering/);
+      assert.match(text, /E-post: /);
+      assert.ok(!existsSync(path.join(server!.workspace, 'forslag-kontakt.docx')), 'the published version is not written');
+    } finally {
+      rmSync(file, { force: true });
+      rmSync(target, { force: true });
+    }
+  });
+
   it("quick fix replaces 'avsandare' with 'avsändare'", async () => {
     await openFile(page, 'avsandare.md');
     const { line, column } = positionOf(readWorkspaceFile(server!, 'avsandare.md'), 'avsandare:');

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { t } from '../texts.js';
 import path from 'node:path';
-import { checkDraft, nodeFileProbe } from '@arende/core';
+import { checkDraft, kindByName, nodeFileProbe, type Draft } from '@arende/core';
 import { configFor } from '../config.js';
 import { draftOf, isDraftDocument } from '../drafts.js';
 
@@ -35,17 +35,29 @@ export async function exportDocx(resource?: vscode.Uri): Promise<vscode.Uri | un
     if (choice !== exportAnyway) return undefined;
   }
 
+  const withContactDetails = await askVersion(draft);
+  if (withContactDetails === undefined) return undefined;
+
+  const suffix = withContactDetails ? '-med-kontaktuppgifter' : '';
   const target = draftPath
-    ? vscode.Uri.file(`${draftPath.replace(/\.(md|markdown)$/i, '')}.docx`)
+    ? vscode.Uri.file(`${draftPath.replace(/\.(md|markdown)$/i, '')}${suffix}.docx`)
     : await vscode.window.showSaveDialog({ filters: { Word: ['docx'] }, saveLabel: t('Exportera') });
   if (!target) return undefined;
 
   // Loaded on first export only, so that opening a draft stays quick.
   const { exportDraft, writeFileSafely, WriteError } = await import('@arende/docx');
+  const node = await import('@arende/docx/node');
   try {
-    await writeFileSafely(target.fsPath, exportDraft(draft), { protect: draftPath ? [draftPath] : [], label: path.basename(target.fsPath) });
+    // The kommun's template from arende.config.json ("mall"), and the images next to a saved draft.
+    const mall = configFor(document.uri).config.mall;
+    const template = mall ? await node.readTemplate(mall) : undefined;
+    const images = draftPath ? await node.loadImages(draft) : undefined;
+    await writeFileSafely(target.fsPath, exportDraft(draft, { images, template, withContactDetails }), {
+      protect: draftPath ? [draftPath] : [],
+      label: path.basename(target.fsPath),
+    });
   } catch (e) {
-    if (e instanceof WriteError) {
+    if (e instanceof WriteError || e instanceof node.TemplateError || e instanceof node.ImageError) {
       void vscode.window.showErrorMessage(e.message);
       return undefined;
     }
@@ -56,4 +68,23 @@ export async function exportDocx(resource?: vscode.Uri): Promise<vscode.Uri | un
     if (choice === reveal) void vscode.commands.executeCommand('revealFileInOS', target);
   });
   return target;
+}
+
+/**
+ * For a draft whose senders are private persons and that carries their contact details (a
+ * medborgarförslag), asks which version to export: the published one without them (the default),
+ * or the sender's own copy for sending in. false/true, or undefined when the user cancels.
+ */
+async function askVersion(draft: Draft): Promise<boolean | undefined> {
+  const privateSenders = kindByName(draft.kind)?.features.privateSenders ?? false;
+  const hasContact = draft.senders.some((p) => p.adress || p['e-post'] || p.telefon);
+  if (!privateSenders || !hasContact) return false;
+  const published = { label: t('Utan kontaktuppgifter'), detail: t('Den version som kan publiceras och läggas i kallelsen.'), contact: false };
+  const own = {
+    label: t('Med kontaktuppgifter (för inlämning)'),
+    detail: t('Avsändarens exemplar med adress, e-post och telefon. Ska inte publiceras.'),
+    contact: true,
+  };
+  const choice = await vscode.window.showQuickPick([published, own], { title: t('Vilken version ska exporteras?'), ignoreFocusOut: true });
+  return choice?.contact;
 }
