@@ -31,7 +31,10 @@ const EXAMPLE = readFileSync(path.join(ROOT, 'examples/politikerinitiativ-sip-sa
 const RUBRIK = /^rubrik: (.+)$/m.exec(EXAMPLE)![1];
 const CITATION = '10 kap. 8 § socialtjänstlagen (2025:400)';
 
-/** The drafts of the test workspace, all made from one example that validates clean. */
+/** A medborgarförslag with the sender's contact details (the export asks which version). */
+const MEDBORGARFORSLAG = readFileSync(path.join(ROOT, 'examples/medborgarforslag-anhorigcafe.md'), 'utf8');
+
+/** The drafts of the test workspace, made from examples that validate clean. */
 function drafts(): Record<string, string> {
   const withoutLagrum = EXAMPLE.replace(/^lagrum:\n(?: {2}- .*\n)+/m, '');
   assert.notEqual(withoutLagrum, EXAMPLE, 'the example has a lagrum list to remove');
@@ -41,7 +44,14 @@ function drafts(): Record<string, string> {
   // A header whose YAML is broken (an indented key): one problem, and the status bar still knows the kind.
   const brokenYaml = EXAMPLE.replace(/^mottagare:/m, '  mottagare:');
   assert.notEqual(brokenYaml, EXAMPLE);
-  return { 'klar.md': EXAMPLE, 'saknar-lagrum.md': withoutLagrum, 'avsandare.md': misspelt, 'tva-fel.md': twoFixable, 'trasig-yaml.md': brokenYaml };
+  return {
+    'klar.md': EXAMPLE,
+    'saknar-lagrum.md': withoutLagrum,
+    'avsandare.md': misspelt,
+    'tva-fel.md': twoFixable,
+    'trasig-yaml.md': brokenYaml,
+    'forslag-kontakt.md': MEDBORGARFORSLAG,
+  };
 }
 
 /** 1-based line and column of the first occurrence of `needle` in `text`. */
@@ -200,8 +210,6 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
 
   it('asks which version when exporting a medborgarförslag: with contact details for sending in, or without for publication', async () => {
     const name = 'forslag-kontakt.md';
-    const file = path.join(server!.workspace, name);
-    writeFileSync(file, readFileSync(path.join(ROOT, 'examples/medborgarforslag-anhorigcafe.md'), 'utf8'));
     const target = path.join(server!.workspace, 'forslag-kontakt-med-kontaktuppgifter.docx');
     try {
       await openFile(page, name);
@@ -216,7 +224,6 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
       assert.match(text, /E-post: /);
       assert.ok(!existsSync(path.join(server!.workspace, 'forslag-kontakt.docx')), 'the published version is not written');
     } finally {
-      rmSync(file, { force: true });
       rmSync(target, { force: true });
     }
   });
