@@ -65,3 +65,12 @@ describe('arende cite', () => {
     assert.equal((await arende(['cite'], cwd)).code, 2);
   });
 });
+
+describe('arende cite: old SoL numbers (issue 10)', () => {
+  it('"rätt till bistånd enligt 4 kap. 1 § SoL" on 2026-03-02 says the words fit the repealed law', async () => {
+    const r = await arende(['cite', '--datum', '2026-03-02', 'rätt till bistånd enligt 4 kap. 1 § SoL'], process.cwd());
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /passar bättre 4 kap\. 1 § socialtjänstlagen \(2001:453\)/);
+    assert.match(r.stdout, /Den 1 juli 2025 ersattes socialtjänstlagen \(2001:453\) av socialtjänstlagen \(2025:400\)/);
+  });
+});

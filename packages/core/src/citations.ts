@@ -1,4 +1,4 @@
-import { findCitations, parseCitationString, resolveCitation, type ResolvedCitation } from '@arende/lagrum';
+import { findCitations, parseCitationString, resolveCitation, sentenceAround, type ResolvedCitation } from '@arende/lagrum';
 import type { Node } from 'unist';
 import type { Draft, LagrumEntry, Range } from './model/types.js';
 import { alignValue, Written, type ValueMap } from './model/source-map.js';
@@ -129,22 +129,6 @@ export function draftCitations(draft: Draft): DraftCitations {
   cache.set(draft, result);
   return result;
 }
-
-/** The sentence of the visible text that holds [start, end): from the previous sentence end (". " before
- * a capital, or a blank line) to the next one. "kap. 1 §" is no sentence end (a digit follows). */
-function sentenceAround(text: string, start: number, end: number): string {
-  // Looked for within SENTENCE_WINDOW characters each side: slicing and scanning the whole text for every
-  // citation was quadratic (a 10 MB draft). A longer "sentence" is cut there.
-  const lo = Math.max(0, start - SENTENCE_WINDOW);
-  const before = text.slice(lo, start);
-  let from = lo + before.lastIndexOf('\n\n') + 1;
-  for (const m of before.matchAll(/[.!?](?=\s+[A-ZÅÄÖ])/gu)) from = Math.max(from, lo + m.index + 1);
-  const after = text.slice(end, end + SENTENCE_WINDOW);
-  const stop = /[.!?](?=\s+[A-ZÅÄÖ]|\s*$)|\n\n/u.exec(after);
-  return text.slice(from, stop ? end + stop.index + 1 : end + after.length).trim();
-}
-
-const SENTENCE_WINDOW = 2000;
 
 /** Node types whose text a reader does not see as prose (or that are not text at all). */
 const SKIP = new Set(['code', 'inlineCode', 'html', 'definition', 'yaml', 'image', 'imageReference']);

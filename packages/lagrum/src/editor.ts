@@ -3,6 +3,7 @@
  * `lagrum` entry. The VS Code extension and core turn these into their own types.
  */
 import { findCitations } from './parse.js';
+import { withOldSolNotes } from './old-sol.js';
 import { knownNames } from './law-mentions.js';
 import { resolveCitation, findLaw, provisionLabel, today } from './resolve.js';
 import { lawBySfs, lookupProvision, provisionsOf, type Law } from './registry.js';
@@ -28,6 +29,7 @@ export function hoverCitation(text: string, offset: number, datum: string = toda
   const hit = citations.find((c) => c.start <= offset && offset < c.end) ?? citations.find((c) => c.groupStart <= offset && offset < c.groupEnd);
   if (!hit) return null;
   const r = resolveCitation(hit, datum);
+  withOldSolNotes([r], text);
   return { range: { start: hit.start, end: hit.end }, markdown: hoverMarkdown(r, datum), citation: r };
 }
 

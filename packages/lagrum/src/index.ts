@@ -29,5 +29,5 @@ export {
 } from './registry.js';
 export type { Law, Provision, ProvisionStructure } from './registry.js';
 export type { Citation, CitationJson, CitationStatus, LawMention, ResolvedCitation } from './types.js';
-export { oldSolReading, contentStems } from './old-sol.js';
+export { oldSolReading, contentStems, withOldSolNotes, sentenceAround } from './old-sol.js';
 export type { OldSolReading } from './old-sol.js';

@@ -161,3 +161,32 @@ export function oldSolReading(r: ResolvedCitation, context: string): OldSolReadi
     `Den 1 juli 2025 ersattes socialtjänstlagen (2001:453) av socialtjänstlagen (2025:400), med ny numrering.${where}`;
   return { oldForm, oldAbout, newForm, newAbout, motsvarar, motsvararScope, oldWords, newWords, stillApplies: still !== null, message };
 }
+
+/** The sentence of `text` that holds [start, end): from the previous sentence end (". " before a capital,
+ * or a blank line) to the next one. "kap. 1 §" is no sentence end (a digit follows). */
+export function sentenceAround(text: string, start: number, end: number): string {
+  // Looked for within SENTENCE_WINDOW characters each side: slicing and scanning the whole text for every
+  // citation was quadratic (a 10 MB draft). A longer "sentence" is cut there.
+  const lo = Math.max(0, start - SENTENCE_WINDOW);
+  const before = text.slice(lo, start);
+  let from = lo + before.lastIndexOf('\n\n') + 1;
+  for (const m of before.matchAll(/[.!?](?=\s+[A-ZÅÄÖ])/gu)) from = Math.max(from, lo + m.index + 1);
+  const after = text.slice(end, end + SENTENCE_WINDOW);
+  const stop = /[.!?](?=\s+[A-ZÅÄÖ]|\s*$)|\n\n/u.exec(after);
+  return text.slice(from, stop ? end + stop.index + 1 : end + after.length).trim();
+}
+
+const SENTENCE_WINDOW = 2000;
+
+/**
+ * `arende cite` and hover: a citation whose words fit the repealed SoL better (see oldSolReading) gets the
+ * warning appended to its message, so that no output presents "4 kap. 1 § SoL" about rätt till bistånd as
+ * the new 4 kap. 1 § without a word. Returns the same objects.
+ */
+export function withOldSolNotes<T extends ResolvedCitation>(results: T[], text: string): T[] {
+  for (const r of results) {
+    const reading = oldSolReading(r, sentenceAround(text, r.groupStart, r.groupEnd));
+    if (reading) r.message = `${r.message} ${reading.message}`;
+  }
+  return results;
+}

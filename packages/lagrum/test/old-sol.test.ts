@@ -78,3 +78,12 @@ describe('recovery of aid: the old law still governs aid granted before 2025-07-
     assert.equal(citeText('2 kap. 7 § socialtjänstlagen (2001:453)', '2026-03-02')[0]!.stillApplies, null);
   });
 });
+
+describe('hover: an old SoL number says so', () => {
+  it('hovering "4 kap. 1 § SoL" in "rätt till bistånd enligt 4 kap. 1 § SoL" shows the warning', async () => {
+    const { hoverCitation } = await import('../src/index.js');
+    const text = 'Den enskilde har rätt till bistånd enligt 4 kap. 1 § SoL.';
+    const h = hoverCitation(text, text.indexOf('4 kap.') + 1, '2026-03-02')!;
+    assert.match(h.markdown, /passar bättre 4 kap\. 1 § socialtjänstlagen \(2001:453\)/);
+  });
+});

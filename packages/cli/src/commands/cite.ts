@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { citeText, formatCitations, toCitationJson, type ResolvedCitation } from '@arende/lagrum';
+import { citeText, formatCitations, toCitationJson, withOldSolNotes, type ResolvedCitation } from '@arende/lagrum';
 import { EXIT_OK, EXIT_ERRORS, EXIT_USAGE, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 
@@ -62,7 +62,7 @@ export const citeCommand: Command = async (args, io) => {
       }
     }
     // Each argument on its own: joined, "… § SoL" and "9 § LSS" could read as one reference.
-    results.push(...citeText(input, datum));
+    results.push(...withOldSolNotes(citeText(input, datum), input));
   }
   io.stdout(values.format === 'json' ? `${JSON.stringify({ citations: results.map(toCitationJson) }, null, 2)}\n` : `${formatCitations(results)}\n`);
   // No citation found is a failure a script must see (a typo is not "all in force").
