@@ -91,6 +91,17 @@ function stem(w: string): string {
   return w;
 }
 
+/** A provision's stems, computed once (a draft may cite the same paragraph many times). */
+const stemCache = new Map<string, Set<string>>();
+function stemsOf(key: string, text: string): Set<string> {
+  let stems = stemCache.get(key);
+  if (!stems) {
+    stems = contentStems(text);
+    stemCache.set(key, stems);
+  }
+  return stems;
+}
+
 /** Whether a context stem occurs in a text's stems: equal, or one contains the other (compounds), ≥ 5 letters. */
 function occurs(s: string, stems: Set<string>): boolean {
   if (stems.has(s)) return true;
@@ -119,8 +130,8 @@ export function oldSolReading(r: ResolvedCitation, context: string): OldSolReadi
   const newP = lookupProvision(correspondenceLaws.to, c.kapitel, c.paragraf);
   if (!oldP || !newP || !oldP.text || !newP.text) return null;
   const words = contentStems(context.split(r.text).join(' '));
-  const oldStems = contentStems(oldP.text);
-  const newStems = contentStems(`${newP.text} ${newP.rubrik ?? ''}`);
+  const oldStems = stemsOf(`${correspondenceLaws.from} ${oldP.ref}`, oldP.text);
+  const newStems = stemsOf(`${correspondenceLaws.to} ${newP.ref}`, `${newP.text} ${newP.rubrik ?? ''}`);
   const oldWords: string[] = [];
   const newWords: string[] = [];
   for (const w of words) {
