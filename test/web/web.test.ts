@@ -286,6 +286,41 @@ describe('web page for citizens in a real Chromium', function () {
     const text = pandocPlain(file);
     for (const part of [STORY.rubrik, STORY.att1, STORY.att2, STORY.namn]) assert.ok(text.includes(part), `'${part}' in:\n${text}`);
     assert.doesNotMatch(text, /ångrar/);
+    assert.ok(text.includes(CONTACT_VERSION_NOTICE), "the sender's own version");
+    await page.close();
+  });
+
+  it('another kind from the table: a politikerinitiativ, with lagrum, exported without the contact notice', async () => {
+    const page = await openPage(context, server.url);
+    await page.locator('[id="f-typ-politikerinitiativ"]').check();
+    await page.getByLabel('Namn', { exact: true }).fill('Kim Ledamot');
+    await page.getByLabel('Parti').fill('Sjöviks framtid');
+    await page.getByLabel('Nämnd', { exact: true }).fill('Socialnämnden');
+    await page.getByLabel('Rubrik', { exact: true }).fill('Kvällsöppen träffpunkt');
+    await page.getByLabel('Bakgrund').fill('Träffpunkten stänger klockan 16.');
+    await page.getByLabel('Att-sats 1').fill('att förvaltningen utreder kvällsöppet');
+    await page.getByRole('button', { name: 'Lägg till ett lagrum' }).click();
+    await page.getByLabel('Lagrum 1').fill('socialtjänstlagen 99 kap. 1 §');
+    await page.locator('[id="f-lagrum.0-problem"] .problem').first().waitFor();
+    await page.getByLabel('Lagrum 1').fill('10 kap. 8 § socialtjänstlagen (2025:400)');
+    await page.locator('[id="f-lagrum.0-problem"] .problem').first().waitFor({ state: 'detached' });
+    await page.getByRole('status').filter({ hasText: 'inga fel' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Word/ }).click()]);
+    assert.equal(download.suggestedFilename(), 'politikerinitiativ-kvallsoppen-traffpunkt.docx');
+    const file = path.join(OUT, download.suggestedFilename());
+    await download.saveAs(file);
+    const text = pandocPlain(file);
+    for (const part of [
+      'Politikerinitiativ',
+      'Till Socialnämnden',
+      'Kvällsöppen träffpunkt',
+      'att förvaltningen utreder kvällsöppet',
+      'Kim Ledamot',
+      'Sjöviks framtid',
+    ]) {
+      assert.ok(text.includes(part), `'${part}' in:\n${text}`);
+    }
+    assert.ok(!text.includes(CONTACT_VERSION_NOTICE), 'no contact notice without contact details');
     await page.close();
   });
 

@@ -211,8 +211,10 @@ const actions: FormActions = {
       return;
     }
     // The sender's own version: adress, e-post and telefon under the name, and a line on page 1
-    // saying it is for sending in, not for publication.
-    const bytes = exportDraft(parseDraft(draftText(state).text), { withContactDetails: true });
+    // saying it is for sending in, not for publication. Without contact details (a politician's
+    // initiative asks for none) that line would say something untrue, so it is the plain export.
+    const contact = (['adress', 'e-post', 'telefon'] as const).some((k) => KIND_FORMS[state.kind].sender.includes(k) && state.sender[k]?.trim());
+    const bytes = exportDraft(parseDraft(draftText(state).text), { withContactDetails: contact });
     download(bytes, `${fileStem(state.kind, state.rubrik)}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     unsaved = false;
     const status = document.getElementById('status');
