@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { KINDS } from '../../packages/core/src/kinds/index.js';
 import {
   ROOT,
   activationTime,
@@ -30,6 +31,7 @@ import {
 const EXAMPLE = readFileSync(path.join(ROOT, 'examples/politikerinitiativ-sip-samordning.md'), 'utf8');
 const RUBRIK = /^rubrik: (.+)$/m.exec(EXAMPLE)![1];
 const CITATION = '10 kap. 8 § socialtjänstlagen (2025:400)';
+const KIND_COUNT = KINDS.length;
 
 /** A medborgarförslag with the sender's contact details (the export asks which version). */
 const MEDBORGARFORSLAG = readFileSync(path.join(ROOT, 'examples/medborgarforslag-anhorigcafe.md'), 'utf8');
@@ -271,22 +273,56 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     assert.equal(saved, EXAMPLE, 'the fix gives back exactly the draft it was made from');
   });
 
-  it('new draft: picking politikerinitiativ opens an untitled draft from the template', async () => {
+  it('new draft: the questions one step at a time, then a draft with the answers whose guidance Tab walks through', async () => {
     await runCommand(page, 'ärende: Nytt ärende');
-    const item = page.locator('.quick-input-widget .monaco-list-row', { hasText: /politikerinitiativ/i }).first();
+    const QUICK = '.quick-input-widget';
+    const item = page.locator(`${QUICK} .monaco-list-row`, { hasText: /politikerinitiativ/i }).first();
     await waitFor('the kinds in a quick pick', () => item.isVisible(), 15_000);
-    assert.equal(await page.locator('.quick-input-widget .monaco-list-row').count(), 3, 'three kinds to choose from');
+    assert.equal(await page.locator(`${QUICK} .monaco-list-row`).count(), KIND_COUNT, 'every kind of the table to choose from');
     await item.click();
+    const answer = async (prompt: RegExp, text: string | null) => {
+      await waitFor(`the step ${prompt}`, async () => prompt.test(await page.locator(QUICK).innerText()), 10_000);
+      if (text !== null) await page.locator(`${QUICK} input`).first().fill(text);
+      await page.keyboard.press('Enter');
+    };
+    // A required answer left empty: the step stays, saying why.
+    await answer(/Vilken kommun gäller det\?/, '');
+    // (VS Code shows the reason where the question was.)
+    await answer(/Skriv något här, det behövs i ärendet/, 'Sjöviks kommun');
+    await waitFor('nämnd explained in plain words', async () => /En nämnd är de politiker som beslutar/.test(await page.locator(QUICK).innerText()), 10_000);
+    await answer(/Vilken nämnd ska få ärendet\?/, null); // the proposed Socialnämnden
+    await answer(/Vad handlar det om\?/, 'Fler platser i daglig verksamhet');
+    await answer(/Vad heter du\?/, 'Kim Exempel');
+    await answer(/Vilket parti företräder du\?/, 'Sjöviks framtid');
+    await answer(/Vilken roll har du\?/, 'ledamot');
     await waitFor('an untitled editor', async () => /Untitled/i.test(await page.locator('.tabs-container .tab.active').innerText()), 15_000);
     const text = await waitFor(
-      'the template in the editor',
+      'the draft with the answers in the editor',
       async () => {
         const t = await editorText(page);
-        return t.includes('typ: politikerinitiativ') ? t : undefined;
+        return t.includes('rubrik: Fler platser i daglig verksamhet') ? t : undefined;
       },
       10_000,
     );
-    assert.match(text, /^lagrum:/m, 'the politikerinitiativ template, with its lagrum list');
+    assert.match(text, /^typ: politikerinitiativ$/m);
+    assert.match(text, /^mottagare: Socialnämnden$/m);
+    assert.match(text, /^kommun: Sjöviks kommun$/m);
+    assert.match(text, /- namn: Kim Exempel/);
+    // The first guidance text is selected: typing replaces it; Tab goes on to the next, which typing replaces too.
+    await page.keyboard.type('Vår egen bakgrund.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Andra stycket.');
+    const written = await waitFor(
+      'the typed text in place of the guidance',
+      async () => {
+        const t = await editorText(page);
+        return t.includes('Vår egen bakgrund.') && t.includes('Andra stycket.') ? t : undefined;
+      },
+      10_000,
+    );
+    assert.match(written, /## Bakgrund\n\nVår egen bakgrund\.\n\nAndra stycket\.\n/);
+    assert.doesNotMatch(written, /Beskriv kort vad initiativet gäller/, 'the guidance was replaced, not added to');
+    await page.keyboard.press('Escape');
   });
 
   it('compiles an agenda from the chosen drafts, step by step, into a .docx that pandoc reads', async () => {
