@@ -28,7 +28,7 @@ export { rules, ruleById, type RuleDefinition, type RuleDocs } from './rules/ind
 export { CONFIG_FILE, ConfigError, DEFAULT_CONFIG, findConfigFile, loadConfig, parseConfig, type ArendeConfig, type RuleSetting } from './config.js';
 export { toVFile } from './vfile.js';
 export { findContactDetails, withoutContactDetails, type ContactDetail } from './contact-details.js';
-export { findIdentityNumbers, type IdentityNumber } from './personal-data.js';
+export { findIdentityNumbers, maskedIdentityNumber, type IdentityNumber } from './personal-data.js';
 export { SCHEMA_FILES } from './schema/validate.js';
 export { nearest } from './nearest.js';
 export { hoverAt, completeAt, fixesFor, type HoverResult, type Completion, type CompletionEntry, type Fix } from './editor.js';

@@ -5,9 +5,16 @@
  * samordningsnummer is the same with 60 added to the day. Organisationsnummer are Luhn-valid too but
  * have a "month" of 20 or more, so they never match a date here.
  *
- * Ten digits without a separator are not read as a personnummer: telephone numbers (070 123 45 67)
- * look like dates too often. A date-shaped number whose check digit is wrong is not reported either:
- * it is not anyone's number.
+ * Found in every form a person or a word processor produces (issue 8; the forms are listed in
+ * packages/core/test/personnummer-forms.test.ts): a hyphen, en or em dash, minus sign or other dash (also as an HTML
+ * entity or a Markdown escape `\-`), spaces and no-break spaces around it or instead of it, no separator
+ * at all, a line break after the separator (a paragraph wrapped there), 10 or 12 digits, and any prefix
+ * (`pnr:`, `personnr`, `Personnummer:`).
+ *
+ * Not mistaken for one: organisation numbers (month 20 or more), dates and times (the check digit and the
+ * date must both be valid), numbers inside longer numbers, and telephone numbers: a ten-digit run that
+ * starts with 0 and has no separator is how Swedish telephone numbers are written (0701234567), so it is
+ * taken as a personnummer only after a word that says it is one ("pnr", "personnummer").
  */
 
 export interface IdentityNumber {
@@ -15,10 +22,21 @@ export interface IdentityNumber {
   end: number;
   text: string;
   kind: 'personnummer' | 'samordningsnummer';
+  /** The date part as written, 6 or 8 digits (for a masked message). */
+  date: string;
+  /** Written with "+" (the person is 100 or older). */
+  plus: boolean;
 }
 
-const CANDIDATE = /(?<![\d+\-/.,:])(?:(18|19|20)(\d{6})-?|(\d{6})([-+]))(\d{4})(?![\d/]|[-.,:]\d)/g;
+/** White space a word processor puts between groups: space, tab, no-break, figure, thin, narrow no-break, zero-width. */
+const SPACE = String.raw`(?:[ \t\u00a0\u2007\u2009\u202f\u200b\u2060\u00ad]|&nbsp;|&#160;|&#x[aA]0;)`;
+/** A dash of any kind: hyphen-minus, the Unicode hyphens and dashes, minus sign, small and full-width hyphen. */
+const DASH = String.raw`(?:[\-\u2010-\u2015\u2212\ufe63\uff0d]|\\-|&(?:ndash|mdash|minus|hyphen|dash);|&#(?:45|8208|8209|8210|8211|8212|8722);|&#x(?:2[dD]|201[0-5]|2212);)`;
+const SEPARATOR = String.raw`${SPACE}{0,3}(?:(${DASH})|(\+))?${SPACE}{0,3}(?:\r?\n[ \t>]{0,8})?`;
+const CANDIDATE = new RegExp(String.raw`(?<![\p{N}])(?<!\p{N}[\-+/.,:])(?:(18|19|20)(?=\d{6}))?(\d{6})(${SEPARATOR})(\d{4})(?!\p{N})(?![\-./:,]\p{N})`, 'gu');
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** A word before a number that says it is an identity number. */
+const SAYS_IDENTITY = /(?:pnr|p-nr|pers\.?\s?nr|personnr|personnummer|samordningsnr|samordningsnummer|födelsenummer|id-nr)\.?\s*[:.]?\s*$/iu;
 
 /** Luhn (mod 10, weights 2,1,2,1,…) over the ten digits YYMMDDNNNC. */
 export function luhnValid(tenDigits: string): boolean {
@@ -54,11 +72,22 @@ export function findIdentityNumbers(text: string): IdentityNumber[] {
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const century = m[1];
-    // For the 12-digit form the check digit covers the last ten digits: YYMMDD and NNNC.
-    const yymmdd = century ? m[2]! : m[3]!;
+    const yymmdd = m[2]!;
+    const separator = m[3]!;
     const kind = dateKind(yymmdd, century);
-    if (!kind || !luhnValid(yymmdd + m[5]!)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind });
+    // For the 12-digit form the check digit covers the last ten digits: YYMMDD and NNNC.
+    if (!kind || !luhnValid(yymmdd + m[6]!)) continue;
+    if (!century && separator === '' && yymmdd.startsWith('0')) {
+      // 0701234567 is a telephone number unless a word before it says otherwise.
+      if (!SAYS_IDENTITY.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    }
+    if (century && Number(century + yymmdd.slice(0, 2)) > new Date().getFullYear()) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind, date: (century ?? '') + yymmdd, plus: m[5] !== undefined });
   }
   return out;
+}
+
+/** The number as a reader would write it, with the last four digits masked: "811218-XXXX". */
+export function maskedIdentityNumber(n: IdentityNumber): string {
+  return `${n.date}${n.plus ? '+' : '-'}XXXX`;
 }

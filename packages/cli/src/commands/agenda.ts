@@ -82,7 +82,7 @@ export const agendaCommand: Command = async (args, io) => {
     io.stderr('arende agenda: ange utkasten (filer eller mappar) som ska tas upp på sammanträdet.\n');
     return EXIT_USAGE;
   }
-  const config = loadConfig('agenda', io, values.config);
+  const config = loadConfig('agenda', io, values.config, positionals[0]);
   if (!config) return EXIT_USAGE;
 
   const read = await readDrafts('agenda', positionals, io, config);

@@ -1,5 +1,17 @@
 import path from 'node:path';
-import { applyFixes, checkDraft, nodeFileProbe, ConfigError, hasErrors, parseDraft, skippedSummary, toVFile, type ArendeConfig, type Diagnostic, type SkipReason } from '@arende/core';
+import {
+  applyFixes,
+  checkDraft,
+  nodeFileProbe,
+  ConfigError,
+  hasErrors,
+  parseDraft,
+  skippedSummary,
+  toVFile,
+  type ArendeConfig,
+  type Diagnostic,
+  type SkipReason,
+} from '@arende/core';
 import type { VFile } from 'vfile';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
@@ -25,11 +37,17 @@ Slutkod: 0 inga fel, 1 fel hittades, 2 fel i kommandot eller en fil som inte gå
 `;
 
 export const check: Command = async (args, io) => {
-  const parsed = parseCommandArgs('check', args, {
-    format: { type: 'string', default: 'text' },
-    config: { type: 'string' },
-    fix: { type: 'boolean', default: false },
-  }, checkHelp, io);
+  const parsed = parseCommandArgs(
+    'check',
+    args,
+    {
+      format: { type: 'string', default: 'text' },
+      config: { type: 'string' },
+      fix: { type: 'boolean', default: false },
+    },
+    checkHelp,
+    io,
+  );
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   if (values.format !== 'text' && values.format !== 'json') {
@@ -42,7 +60,7 @@ export const check: Command = async (args, io) => {
   }
   let config;
   try {
-    config = resolveConfig(io.cwd, values.config);
+    config = resolveConfig(io.cwd, values.config, positionals[0]);
   } catch (e) {
     if (e instanceof ConfigError) {
       io.stderr(`arende check: ${e.message}\n`);
@@ -82,7 +100,9 @@ export const check: Command = async (args, io) => {
           // core's text has no byte-order mark: give it back if the file had one.
           await replaceTextFile(path.resolve(io.cwd, result.path), (result.hadBom ? '\ufeff' : '') + fixed.text);
         } catch (e) {
-          io.stderr(`arende check: kunde inte skriva rättelserna till '${result.path}' (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); filen är orörd.\n`);
+          io.stderr(
+            `arende check: kunde inte skriva rättelserna till '${result.path}' (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); filen är orörd.\n`,
+          );
           return EXIT_USAGE;
         }
         io.stderr(`Rättade ${fixed.count} problem i '${result.path}'.\n`);
@@ -99,7 +119,13 @@ export const check: Command = async (args, io) => {
 };
 
 /** Applies fixes and checks again, until nothing fixable is left (a few rounds at most). */
-function fixText(text: string, diagnostics: Diagnostic[], file: string, config: ArendeConfig, cwd: string): { text: string; diagnostics: Diagnostic[]; count: number } {
+function fixText(
+  text: string,
+  diagnostics: Diagnostic[],
+  file: string,
+  config: ArendeConfig,
+  cwd: string,
+): { text: string; diagnostics: Diagnostic[]; count: number } {
   let count = 0;
   for (let round = 0; round < 5; round++) {
     const { text: next, applied } = applyFixes(text, diagnostics);

@@ -18,6 +18,7 @@ import { resolveConfig } from '../config.js';
 import { collectTargets, InputError } from '../files.js';
 import { textReport } from '../report.js';
 import { readDraftFile } from '../read-draft.js';
+import { findIdentityNumbers, maskedIdentityNumber } from '@arende/core';
 
 export const exportHelp = `Användning: arende export UTKAST|MAPP… [-o FIL.docx] [--pdf] [--mall MALL.dotx] [--med-kontaktuppgifter] [--force] [--config FIL]
 
@@ -167,9 +168,9 @@ export async function readDrafts(command: string, paths: string[], io: CliIo, co
 }
 
 /** Loads the config or reports why it cannot be used. */
-export function loadConfig(command: string, io: CliIo, explicit: string | undefined): ArendeConfig | undefined {
+export function loadConfig(command: string, io: CliIo, explicit: string | undefined, target?: string): ArendeConfig | undefined {
   try {
-    return resolveConfig(io.cwd, explicit);
+    return resolveConfig(io.cwd, explicit, target);
   } catch (e) {
     if (e instanceof ConfigError) {
       io.stderr(`arende ${command}: ${e.message}\n`);
@@ -215,7 +216,7 @@ export const exportCommand: Command = async (args, io) => {
     io.stderr('arende export: -o går bara att använda med ett utkast; utan -o hamnar varje export bredvid sitt utkast.\n');
     return EXIT_USAGE;
   }
-  const config = loadConfig('export', io, values.config);
+  const config = loadConfig('export', io, values.config, positionals[0]);
   if (!config) return EXIT_USAGE;
 
   const drafts = await readDrafts('export', positionals, io, config);
@@ -230,7 +231,24 @@ export const exportCommand: Command = async (args, io) => {
   const exportable = drafts.filter((d) => !d.broken);
   reportBroken('export', broken, 'de exporteras inte, inte heller med --force', io);
   const accepted = reportErrors('export', exportable, values.force, io);
-  const toWrite = accepted ? exportable : exportable.filter((d) => d.errors.length === 0);
+  let toWrite = accepted ? exportable : exportable.filter((d) => d.errors.length === 0);
+  // The personnummer guard is not a lint (issue 8): whatever arende.config.json says about personal-data,
+  // a draft with a personnummer is not exported, in either version, unless --force is given, and then it says so.
+  const withNumbers = toWrite.filter((d) => findIdentityNumbers(d.draft.text).length > 0);
+  for (const d of withNumbers) {
+    const n = findIdentityNumbers(d.draft.text);
+    const at = d.draft.pointAt(n[0]!.start);
+    if (values.force) {
+      io.stderr(
+        `arende export: '${d.path}' innehåller ${n.length === 1 ? 'ett personnummer' : `${n.length} personnummer`} (första på rad ${at.line}, kolumn ${at.column}: ${maskedIdentityNumber(n[0]!)}); exporterar ändå eftersom --force angavs. Numret följer med i handlingen.\n`,
+      );
+    } else {
+      io.stderr(
+        `arende export: '${d.path}' innehåller ${n.length === 1 ? 'ett personnummer' : `${n.length} personnummer`} (första på rad ${at.line}, kolumn ${at.column}: ${maskedIdentityNumber(n[0]!)}) och exporteras inte, vad arende.config.json än säger. Ta bort numret, eller använd --force.\n`,
+      );
+    }
+  }
+  if (!values.force) toWrite = toWrite.filter((d) => !withNumbers.includes(d));
   const left = drafts.length - toWrite.length;
 
   // Loaded here, not at the top: `arende check` never pays for the Word writer.

@@ -1,6 +1,6 @@
 import { kindByName } from '../kinds/index.js';
 import { CONTACT_WORDS, findContactDetails } from '../contact-details.js';
-import { findIdentityNumbers } from '../personal-data.js';
+import { findIdentityNumbers, maskedIdentityNumber } from '../personal-data.js';
 import type { Draft, Range } from '../model/types.js';
 import { defineRule } from './rule.js';
 
@@ -55,7 +55,7 @@ export default defineRule({
     for (const n of findIdentityNumbers(draft.text)) {
       report({
         // The last four digits are masked: the message itself ends up in logs, e-mails and reports.
-        message: `Texten innehåller ett ${n.kind} (${n.text.slice(0, -4)}XXXX). Handlingen blir allmän och publiceras ofta: ta bort numret, eller skriv bara födelseåret om det behövs.`,
+        message: `Texten innehåller ett ${n.kind} (${maskedIdentityNumber(n)}). Handlingen blir allmän och publiceras ofta: ta bort numret, eller skriv bara födelseåret om det behövs.`,
         range: { start: draft.pointAt(n.start), end: draft.pointAt(n.end) },
       });
     }

@@ -1,0 +1,75 @@
+/**
+ * Issue 8 §2: the CLI reads arende.config.json from the draft's folder upwards (not the working folder),
+ * and export refuses a personnummer whatever the config says, unless --force is given (and then says so).
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { arende } from './helpers.js';
+
+const DRAFT = `---
+typ: politikerinitiativ
+rubrik: Prov
+datum: 2026-03-02
+mottagare: Socialnämnden
+avsändare:
+  - namn: Kim Prov
+    parti: X
+lagrum:
+  - 4 kap. 20 § KL
+---
+
+Brukaren 811218–9876 fick avslag.
+
+## Förslag
+
+- att pröva
+`;
+
+describe('personnummer guard and config resolution', () => {
+  let root: string;
+  let folder: string;
+  beforeEach(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'arende-guard-'));
+    folder = path.join(root, 'utskott', 'utkast');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, 'd.md'), DRAFT);
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it("takes arende.config.json from the draft's folder upwards, not from the working folder", async () => {
+    writeFileSync(path.join(root, 'utskott', 'arende.config.json'), '{"regler": {"personal-data": "varning"}}');
+    const fromAbove = await arende(['check', '--format', 'json', 'utskott/utkast/d.md'], root);
+    const fromElsewhere = await arende(['check', '--format', 'json', path.join(folder, 'd.md')], tmpdir());
+    for (const r of [fromAbove, fromElsewhere]) {
+      const diagnostics = (JSON.parse(r.stdout) as { messages?: unknown[] }[]).flatMap(
+        (f) => (f.messages ?? []) as { ruleId: string; severity: number | string; fatal?: boolean }[],
+      );
+      const pd = diagnostics.filter((d) => d.ruleId === 'personal-data');
+      assert.equal(pd.length, 1);
+      assert.equal(r.code, 0, 'the config makes it a warning');
+    }
+  });
+
+  it('export refuses a personnummer even when the config turns personal-data off', async () => {
+    writeFileSync(path.join(root, 'utskott', 'arende.config.json'), '{"regler": {"personal-data": "av"}}');
+    const check = await arende(['check', 'd.md'], folder);
+    assert.equal(check.code, 0, 'check follows the config');
+    const refused = await arende(['export', 'd.md'], folder);
+    assert.equal(refused.code, 1);
+    assert.match(
+      refused.stderr,
+      /innehåller ett personnummer \(första på rad 13, kolumn 10: 811218-XXXX\) och exporteras inte, vad arende\.config\.json än säger/,
+    );
+    assert.doesNotMatch(refused.stderr, /9876/);
+    assert.equal(existsSync(path.join(folder, 'd.docx')), false);
+  });
+
+  it('export --force exports and says that a personnummer goes with it', async () => {
+    const forced = await arende(['export', '--force', 'd.md'], folder);
+    assert.equal(forced.code, 0);
+    assert.match(forced.stderr, /innehåller ett personnummer .*exporterar ändå eftersom --force angavs/);
+    assert.equal(existsSync(path.join(folder, 'd.docx')), true);
+  });
+});
