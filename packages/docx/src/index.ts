@@ -8,6 +8,5 @@ export { remarkDocx, type RemarkDocxOptions } from './plugin.js';
 export { isSafeUrl } from './mdast-to-docx.js';
 export type { AgendaOptions, ExportOptions, ExportableDraft, Meeting } from './types.js';
 export { writeFileSafely, lockFileNames, WriteError, type WriteOptions } from './write.js';
-export { replaceFileAtomically, removeStaleTempFiles, resolveLinks, tempFileName } from './replace-file.js';
 export { ImageError, imageSize, pageExtent, type EmbeddedImage, type ImageSize, type ImageType } from './images.js';
 export { parseTemplate, TemplateError, type WordTemplate, type TemplatePart } from './template.js';
