@@ -14,6 +14,7 @@ import {
   draftFromAnswers,
   kindByName,
   templateValue,
+  todayInSweden,
   type DraftAnswers,
   type DraftKind,
   type Question,
@@ -21,10 +22,9 @@ import {
 } from '@arende/core';
 import { bilingual, t } from '../texts.js';
 
-/** Today in the user's time zone, as YYYY-MM-DD. */
+/** Today in Sweden, as YYYY-MM-DD (the date a Swedish paper carries, whatever the machine's zone). */
 function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return todayInSweden();
 }
 
 const BACK = Symbol('back');

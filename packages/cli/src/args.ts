@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { EXIT_OK, EXIT_USAGE, type CliIo } from './io.js';
+import { EXIT_OK, type CliIo, usageError } from './io.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -12,8 +12,7 @@ export function parseCommandArgs<O extends Options>(command: string, args: strin
   try {
     parsed = parseArgs({ args, allowPositionals: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
   } catch (e) {
-    io.stderr(`arende ${command}: ${swedishArgError(e as Error)} Kör 'arende ${command} --help'.\n`);
-    return EXIT_USAGE;
+    return usageError(io, command, `${swedishArgError(e as Error)} Kör 'arende ${command} --help'.`);
   }
   if ((parsed.values as { help?: boolean }).help) {
     io.stdout(help);

@@ -1,3 +1,5 @@
+import { todayInSweden } from '@arende/lagrum';
+
 /**
  * What a command needs from the outside world. Commands take this instead of touching
  * process.* so that tests can run them in process and read what they print.
@@ -19,6 +21,15 @@ export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
+/**
+ * The one place a usage error is said: "arende KOMMANDO: what is wrong and what to do" on stderr, and
+ * the exit code for it (2). Every command reports a bad call through this.
+ */
+export function usageError(io: CliIo, command: string | undefined, message: string): number {
+  io.stderr(`arende${command ? ` ${command}` : ''}: ${message}\n`);
+  return EXIT_USAGE;
+}
+
 /** A command: parses its own arguments (after the command name) and returns the exit code. */
 export type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -29,6 +40,6 @@ export function processIo(): CliIo {
     interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    today: () => new Date().toISOString().slice(0, 10),
+    today: () => todayInSweden(),
   };
 }

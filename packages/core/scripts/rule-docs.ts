@@ -4,9 +4,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { SEVERITY_WORDS } from '../src/diagnostic.js';
 import { rules } from '../src/rules/index.js';
-
-const SEVERITY = { error: 'fel', warning: 'varning', info: 'info' } as const;
 
 export function rulesMarkdown(): string {
   const out: string[] = [
@@ -31,11 +30,11 @@ export function rulesMarkdown(): string {
     '',
     '| regel | standard | vad |',
     '|---|---|---|',
-    ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${SEVERITY[r.severity]} | ${r.summary} |`),
+    ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${SEVERITY_WORDS[r.severity].one} | ${r.summary} |`),
     '',
   ];
   for (const r of rules) {
-    out.push(`## ${r.id}`, '', `**${r.summary}** Standard: ${SEVERITY[r.severity]}.${r.lagrum ? ` Lagrum: ${r.lagrum}.` : ''}`, '');
+    out.push(`## ${r.id}`, '', `**${r.summary}** Standard: ${SEVERITY_WORDS[r.severity].one}.${r.lagrum ? ` Lagrum: ${r.lagrum}.` : ''}`, '');
     out.push(r.docs.what, '', `*Varför:* ${r.docs.why}`, '', 'Fel:', '', '```markdown', r.docs.bad, '```', '', 'Rätt:', '', '```markdown', r.docs.good, '```', '');
   }
   return out.join('\n');

@@ -1,3 +1,4 @@
+import { todayInSweden } from './dates.js';
 import { findCitations, parseCitationString, resolveCitation, sentenceAround, type ResolvedCitation } from '@arende/lagrum';
 import type { Node } from 'unist';
 import type { Draft, LagrumEntry, Range } from './model/types.js';
@@ -62,7 +63,7 @@ export function replaceable(c: DraftCitation): boolean {
 
 /** The date citations are read on: the draft's `datum`, else today (the law a reader would look up). */
 export function citationDate(draft: Draft): string {
-  return draft.metadata.datum ?? new Date().toISOString().slice(0, 10);
+  return draft.metadata.datum ?? todayInSweden();
 }
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Severity } from './diagnostic.js';
+import { SEVERITY_WORDS, type Severity } from './diagnostic.js';
 
 /** The config file users put at the workspace root. */
 export const CONFIG_FILE = 'arende.config.json';
@@ -21,10 +21,10 @@ export interface ArendeConfig {
 
 export const DEFAULT_CONFIG: ArendeConfig = { rules: {} };
 
+/** What a rule may be set to: the Swedish words, or the English ids. */
 const SETTING: Record<string, RuleSetting> = {
-  fel: 'error',
+  ...Object.fromEntries(Object.entries(SEVERITY_WORDS).map(([id, w]) => [w.config, id as Severity])),
   error: 'error',
-  varning: 'warning',
   warning: 'warning',
   info: 'info',
   av: 'off',

@@ -2,6 +2,21 @@ import type { Range } from './model/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/**
+ * The severity words, once: what reports, rule lists and docs print (`one`, `many` after a number),
+ * and what users may write in arende.config.json besides the English ids (`config`).
+ */
+export const SEVERITY_WORDS: Readonly<Record<Severity, { one: string; many: string; config: string }>> = {
+  error: { one: 'fel', many: 'fel', config: 'fel' },
+  warning: { one: 'varning', many: 'varningar', config: 'varning' },
+  info: { one: 'info', many: 'info', config: 'info' },
+};
+
+/** "1 fel", "3 varningar". */
+export function countWord(n: number, severity: Severity): string {
+  return `${n} ${n === 1 ? SEVERITY_WORDS[severity].one : SEVERITY_WORDS[severity].many}`;
+}
+
 /** The provision a rule or requirement rests on, e.g. "4 kap. 20 § kommunallagen (2017:725)". */
 export interface LagrumRef {
   /** The citation in standard form. */

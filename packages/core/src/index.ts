@@ -22,7 +22,7 @@ export {
 export { plainText } from './model/text.js';
 export { draftVerdict, isMarkdownFile, skippedSummary, SKIP_REASONS, type DraftVerdict, type SkipReason } from './draft-files.js';
 export type { Diagnostic, Severity, LagrumRef, Problem } from './diagnostic.js';
-export { ruleUrl, diagnosticBasis, messageWithBasis } from './diagnostic.js';
+export { ruleUrl, diagnosticBasis, messageWithBasis, SEVERITY_WORDS, countWord } from './diagnostic.js';
 export { checkDraft, checkText, hasErrors, type CheckOptions, type CheckResult } from './check.js';
 export { rules, ruleById, type RuleDefinition, type RuleDocs } from './rules/index.js';
 export { CONFIG_FILE, ConfigError, DEFAULT_CONFIG, findConfigFile, loadConfig, parseConfig, type ArendeConfig, type RuleSetting } from './config.js';
@@ -44,7 +44,7 @@ export {
   type DraftAnswers,
   type Question,
 } from './new-draft.js';
-export { isIsoDate } from './dates.js';
+export { isIsoDate, todayInSweden } from './dates.js';
 export { applyFixes, type AppliedFixes } from './fixes.js';
 export { draftImages, draftLinks, imageSource, IMAGE_TYPES, type DraftImage, type DraftLink, type FileProbe, type ImageSource } from './model/media.js';
 export { nodeFileProbe, resolveDraftRelative } from './node-files.js';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { isIsoDate } from '../src/index.js';
+import { isIsoDate, todayInSweden } from '../src/index.js';
 
 describe('isIsoDate', () => {
   it('accepts real dates written YYYY-MM-DD, leap days included', () => {
@@ -7,5 +7,14 @@ describe('isIsoDate', () => {
   });
   it('rejects impossible dates and other spellings', () => {
     for (const d of ['2026-02-30', '2025-02-29', '2026-13-01', '2026-4-15', '15/4 2026', '2026-04-15T10:00', '']) assert.equal(isIsoDate(d), false, d);
+  });
+});
+
+describe('todayInSweden', () => {
+  it('is the Swedish calendar day, whatever the machine clock zone (winter and summer time)', () => {
+    assert.equal(todayInSweden(new Date('2026-12-01T23:30:00Z')), '2026-12-02', '00:30 in Sweden in winter (UTC+1)');
+    assert.equal(todayInSweden(new Date('2026-12-01T22:59:00Z')), '2026-12-01', '23:59 in Sweden');
+    assert.equal(todayInSweden(new Date('2026-06-30T22:30:00Z')), '2026-07-01', '00:30 in Sweden in summer (UTC+2)');
+    assert.equal(todayInSweden(new Date('2026-06-30T21:30:00Z')), '2026-06-30', '23:30 in Sweden in summer');
   });
 });

@@ -3,6 +3,7 @@
  * See README.md for an example and the decisions behind the API.
  */
 export { findCitations } from './parse.js';
+export { isIsoDate, todayInSweden } from './dates.js';
 export { findLawMentions } from './law-mentions.js';
 export { otherLawSfs } from './registry.js';
 export {

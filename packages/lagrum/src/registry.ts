@@ -3,6 +3,7 @@
  * generated `registry/registry.json`. Provision texts (`registry/texts.json`, 1.2 MB) are read on first
  * use only, so that loading the registry stays within a few milliseconds.
  */
+import { todayInSweden } from './dates.js';
 import { readFileSync } from 'node:fs';
 import indexJson from '../registry/index.generated.js';
 import type { RegistryFile, RegistryTexts, StructureTuple } from './registry-types.js';
@@ -164,7 +165,7 @@ export function lookupProvision(sfs: string, kapitel: string | null, paragraf: s
   const ref = makeRef(kapitel === null ? null : normaliseLabel(kapitel), normaliseLabel(paragraf));
   const ws = entry.provisions.get(ref);
   if (!ws) return null;
-  const p = chooseWording(ws, datum ?? new Date().toISOString().slice(0, 10));
+  const p = chooseWording(ws, datum ?? todayInSweden());
   const i = ref.indexOf(':');
   return {
     sfs,

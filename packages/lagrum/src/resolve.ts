@@ -11,6 +11,7 @@
 import { findCitations } from './parse.js';
 import { sfsForName } from './law-mentions.js';
 import { lawBySfs, lookupProvision, correspondingProvisions, correspondenceLaws, oldLawStillApplies, type Law, type Provision } from './registry.js';
+import { todayInSweden } from './dates.js';
 import type { Citation, CitationJson, ResolvedCitation, CitationStatus, StructureProblem } from './types.js';
 
 const ORDINALS = ['första', 'andra', 'tredje', 'fjärde', 'femte', 'sjätte', 'sjunde', 'åttonde', 'nionde', 'tionde'];
@@ -34,8 +35,9 @@ function chooseByDate(laws: Law[], datum: string): Law | null {
   return started[0] ?? [...laws].sort((a, b) => a.ikraft.localeCompare(b.ikraft))[0] ?? null;
 }
 
+/** Today in Sweden (the date a citation without one is read on). */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return todayInSweden();
 }
 
 function assertDate(datum: string): void {

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { AGENDA_GROUP_HEADINGS, isIsoDate } from '@arende/core';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command, usageError } from '../io.js';
 import { parseCommandArgs } from '../args.js';
+import { COMMAND_TABLE } from '../command-table.js';
 import { loadConfig, loadTemplate, readDrafts, reportBroken, reportErrors, writeDocument } from './export.js';
 
 export const agendaHelp = `Användning: arende agenda --nämnd NAMN --datum ÅÅÅÅ-MM-DD [flaggor] SÖKVÄG… [-o kallelse.docx]
@@ -36,51 +37,21 @@ en målfil som inte går att skriva.
 `;
 
 export const agendaCommand: Command = async (args, io) => {
-  const parsed = parseCommandArgs(
-    'agenda',
-    args,
-    {
-      nämnd: { type: 'string' },
-      namnd: { type: 'string' },
-      datum: { type: 'string' },
-      tid: { type: 'string' },
-      plats: { type: 'string' },
-      ordförande: { type: 'string' },
-      ordforande: { type: 'string' },
-      sekreterare: { type: 'string' },
-      kommun: { type: 'string' },
-      'med-handlingar': { type: 'boolean', default: false },
-      'stående-punkter': { type: 'boolean', default: false },
-      'staende-punkter': { type: 'boolean', default: false },
-      'stående-punkt': { type: 'string', multiple: true },
-      'staende-punkt': { type: 'string', multiple: true },
-      output: { type: 'string', short: 'o' },
-      pdf: { type: 'boolean', default: false },
-      mall: { type: 'string' },
-      force: { type: 'boolean', default: false },
-      config: { type: 'string' },
-    },
-    agendaHelp,
-    io,
-  );
+  const parsed = parseCommandArgs('agenda', args, COMMAND_TABLE.agenda.flags, agendaHelp, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const namnd = (values.nämnd ?? values.namnd)?.trim();
   if (!namnd) {
-    io.stderr('arende agenda: ange nämnden med --nämnd, t.ex. --nämnd Socialnämnden.\n');
-    return EXIT_USAGE;
+    return usageError(io, 'agenda', 'ange nämnden med --nämnd, t.ex. --nämnd Socialnämnden.');
   }
   if (!values.datum) {
-    io.stderr('arende agenda: ange sammanträdets datum med --datum ÅÅÅÅ-MM-DD.\n');
-    return EXIT_USAGE;
+    return usageError(io, 'agenda', 'ange sammanträdets datum med --datum ÅÅÅÅ-MM-DD.');
   }
   if (!isIsoDate(values.datum)) {
-    io.stderr(`arende agenda: '${values.datum}' är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-04-15.\n`);
-    return EXIT_USAGE;
+    return usageError(io, 'agenda', `'${values.datum}' är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-04-15.`);
   }
   if (positionals.length === 0) {
-    io.stderr('arende agenda: ange utkasten (filer eller mappar) som ska tas upp på sammanträdet.\n');
-    return EXIT_USAGE;
+    return usageError(io, 'agenda', 'ange utkasten (filer eller mappar) som ska tas upp på sammanträdet.');
   }
   const config = loadConfig('agenda', io, values.config, positionals[0]);
   if (!config) return EXIT_USAGE;

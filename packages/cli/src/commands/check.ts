@@ -13,8 +13,9 @@ import {
   type SkipReason,
 } from '@arende/core';
 import type { VFile } from 'vfile';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
+import { EXIT_ERRORS, EXIT_OK, type Command, usageError } from '../io.js';
 import { parseCommandArgs } from '../args.js';
+import { COMMAND_TABLE } from '../command-table.js';
 import { collectTargets, InputError } from '../files.js';
 import { checkFiles } from '../check-files.js';
 import { replaceTextFile } from '../write-text.js';
@@ -37,34 +38,21 @@ Slutkod: 0 inga fel, 1 fel hittades, 2 fel i kommandot eller en fil som inte gå
 `;
 
 export const check: Command = async (args, io) => {
-  const parsed = parseCommandArgs(
-    'check',
-    args,
-    {
-      format: { type: 'string', default: 'text' },
-      config: { type: 'string' },
-      fix: { type: 'boolean', default: false },
-    },
-    checkHelp,
-    io,
-  );
+  const parsed = parseCommandArgs('check', args, COMMAND_TABLE.check.flags, checkHelp, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   if (values.format !== 'text' && values.format !== 'json') {
-    io.stderr(`arende check: okänt format '${values.format}'; välj text eller json.\n`);
-    return EXIT_USAGE;
+    return usageError(io, 'check', `okänt format '${values.format}'; välj text eller json.`);
   }
   if (positionals.length === 0) {
-    io.stderr("arende check: ange minst en fil eller mapp, t.ex. 'arende check utkast.md'.\n");
-    return EXIT_USAGE;
+    return usageError(io, 'check', "ange minst en fil eller mapp, t.ex. 'arende check utkast.md'.");
   }
   let config;
   try {
     config = resolveConfig(io.cwd, values.config, positionals[0]);
   } catch (e) {
     if (e instanceof ConfigError) {
-      io.stderr(`arende check: ${e.message}\n`);
-      return EXIT_USAGE;
+      return usageError(io, 'check', `${e.message}`);
     }
     throw e;
   }
@@ -73,8 +61,7 @@ export const check: Command = async (args, io) => {
     targets = await collectTargets(positionals, io.cwd);
   } catch (e) {
     if (e instanceof InputError) {
-      io.stderr(`arende check: ${e.message}\n`);
-      return EXIT_USAGE;
+      return usageError(io, 'check', `${e.message}`);
     }
     throw e;
   }
@@ -83,8 +70,7 @@ export const check: Command = async (args, io) => {
   let errors = false;
   for (const result of checkFiles(targets, io.cwd, config)) {
     if (result.kind === 'unreadable') {
-      io.stderr(`arende check: '${result.path}' går inte att läsa (${result.code}).\n`);
-      return EXIT_USAGE;
+      return usageError(io, 'check', `'${result.path}' går inte att läsa (${result.code}).`);
     }
     if (result.kind === 'skipped') {
       skipped.push(result);
@@ -100,10 +86,7 @@ export const check: Command = async (args, io) => {
           // core's text has no byte-order mark: give it back if the file had one.
           await replaceTextFile(path.resolve(io.cwd, result.path), (result.hadBom ? '\ufeff' : '') + fixed.text);
         } catch (e) {
-          io.stderr(
-            `arende check: kunde inte skriva rättelserna till '${result.path}' (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); filen är orörd.\n`,
-          );
-          return EXIT_USAGE;
+          return usageError(io, 'check', `kunde inte skriva rättelserna till '${result.path}' (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); filen är orörd.`);
         }
         io.stderr(`Rättade ${fixed.count} problem i '${result.path}'.\n`);
         ({ text, diagnostics } = fixed);

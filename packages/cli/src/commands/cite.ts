@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { citeText, formatCitations, toCitationJson, withOldSolNotes, type ResolvedCitation } from '@arende/lagrum';
-import { EXIT_OK, EXIT_ERRORS, EXIT_USAGE, type Command } from '../io.js';
+import { citeText, formatCitations, isIsoDate, toCitationJson, withOldSolNotes, type ResolvedCitation } from '@arende/lagrum';
+import { EXIT_OK, EXIT_ERRORS, type Command, usageError } from '../io.js';
 import { parseCommandArgs } from '../args.js';
+import { COMMAND_TABLE } from '../command-table.js';
 
 export const citeHelp = `Användning: arende cite [--datum ÅÅÅÅ-MM-DD] [--format text|json] TEXT…
 
@@ -18,37 +19,19 @@ Slutstatus: 0 när minst en hänvisning hittades, 1 när ingen hittades, 2 vid f
 Exempel: arende cite --datum 2024-05-01 "2 kap. 6 § SoL"
 `;
 
-function isRealDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
 export const citeCommand: Command = async (args, io) => {
-  const parsed = parseCommandArgs(
-    'cite',
-    args,
-    {
-      datum: { type: 'string' },
-      format: { type: 'string', default: 'text' },
-    },
-    citeHelp,
-    io,
-  );
+  const parsed = parseCommandArgs('cite', args, COMMAND_TABLE.cite.flags, citeHelp, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const datum = values.datum ?? io.today();
-  if (!isRealDate(datum)) {
-    io.stderr(`arende cite: '${datum}' är inte ett datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-02.\n`);
-    return EXIT_USAGE;
+  if (!isIsoDate(datum)) {
+    return usageError(io, 'cite', `'${datum}' är inte ett datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-02.`);
   }
   if (values.format !== 'text' && values.format !== 'json') {
-    io.stderr(`arende cite: okänt format '${values.format}'; välj text eller json.\n`);
-    return EXIT_USAGE;
+    return usageError(io, 'cite', `okänt format '${values.format}'; välj text eller json.`);
   }
   if (positionals.length === 0) {
-    io.stderr('arende cite: ange en text med hänvisningar, t.ex. arende cite "2 kap. 6 § SoL".\n');
-    return EXIT_USAGE;
+    return usageError(io, 'cite', 'ange en text med hänvisningar, t.ex. arende cite "2 kap. 6 § SoL".');
   }
   const results: ResolvedCitation[] = [];
   for (const text of positionals) {
@@ -57,8 +40,7 @@ export const citeCommand: Command = async (args, io) => {
       try {
         input = readFileSync(0, 'utf8');
       } catch (e) {
-        io.stderr(`arende cite: kan inte läsa standard in (${(e as NodeJS.ErrnoException).code}).\n`);
-        return EXIT_USAGE;
+        return usageError(io, 'cite', `kan inte läsa standard in (${(e as NodeJS.ErrnoException).code}).`);
       }
     }
     // Each argument on its own: joined, "… § SoL" and "9 § LSS" could read as one reference.

@@ -12,8 +12,9 @@ import {
   type Draft,
   type SkipReason,
 } from '@arende/core';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIo, type Command } from '../io.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIo, type Command, usageError } from '../io.js';
 import { parseCommandArgs } from '../args.js';
+import { COMMAND_TABLE } from '../command-table.js';
 import { resolveConfig } from '../config.js';
 import { collectTargets, InputError } from '../files.js';
 import { textReport } from '../report.js';
@@ -127,8 +128,7 @@ export async function readDrafts(command: string, paths: string[], io: CliIo, co
     targets = await collectTargets(paths, io.cwd);
   } catch (e) {
     if (e instanceof InputError) {
-      io.stderr(`arende ${command}: ${e.message}\n`);
-      return EXIT_USAGE;
+      return usageError(io, command, `${e.message}`);
     }
     throw e;
   }
@@ -152,8 +152,7 @@ export async function readDrafts(command: string, paths: string[], io: CliIo, co
       checked = await readCheckedDraft(target.path, io, config);
     } catch (e) {
       if (e instanceof InputProblem) {
-        io.stderr(`arende ${command}: ${e.message}\n`);
-        return EXIT_USAGE;
+        return usageError(io, command, `${e.message}`);
       }
       throw e;
     }
@@ -161,8 +160,7 @@ export async function readDrafts(command: string, paths: string[], io: CliIo, co
   }
   if (skipped.length) io.stderr(`arende ${command}: ${skippedSummary(skipped)}\n`);
   if (drafts.length === 0) {
-    io.stderr(`arende ${command}: inga utkast hittades.\n`);
-    return EXIT_USAGE;
+    return usageError(io, command, `inga utkast hittades.`);
   }
   return drafts;
 }
@@ -192,29 +190,14 @@ export function pdfPathOf(docxPath: string): string {
 }
 
 export const exportCommand: Command = async (args, io) => {
-  const parsed = parseCommandArgs(
-    'export',
-    args,
-    {
-      output: { type: 'string', short: 'o' },
-      force: { type: 'boolean', default: false },
-      config: { type: 'string' },
-      pdf: { type: 'boolean', default: false },
-      mall: { type: 'string' },
-      'med-kontaktuppgifter': { type: 'boolean', default: false },
-    },
-    exportHelp,
-    io,
-  );
+  const parsed = parseCommandArgs('export', args, COMMAND_TABLE.export.flags, exportHelp, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   if (positionals.length === 0) {
-    io.stderr("arende export: ange utkastet som ska exporteras, t.ex. 'arende export utkast.md'.\n");
-    return EXIT_USAGE;
+    return usageError(io, 'export', "ange utkastet som ska exporteras, t.ex. 'arende export utkast.md'.");
   }
   if (values.output !== undefined && positionals.length > 1) {
-    io.stderr('arende export: -o går bara att använda med ett utkast; utan -o hamnar varje export bredvid sitt utkast.\n');
-    return EXIT_USAGE;
+    return usageError(io, 'export', '-o går bara att använda med ett utkast; utan -o hamnar varje export bredvid sitt utkast.');
   }
   const config = loadConfig('export', io, values.config, positionals[0]);
   if (!config) return EXIT_USAGE;
@@ -222,8 +205,7 @@ export const exportCommand: Command = async (args, io) => {
   const drafts = await readDrafts('export', positionals, io, config);
   if (typeof drafts === 'number') return drafts;
   if (values.output !== undefined && drafts.length > 1) {
-    io.stderr('arende export: -o går bara att använda med ett utkast; utan -o hamnar varje export bredvid sitt utkast.\n');
-    return EXIT_USAGE;
+    return usageError(io, 'export', '-o går bara att använda med ett utkast; utan -o hamnar varje export bredvid sitt utkast.');
   }
   // Every good draft is written; a draft with errors (without --force) or a broken one is named and
   // left, and the exit code says that something was left.
@@ -264,8 +246,7 @@ export const exportCommand: Command = async (args, io) => {
       bytes = exportDraft(draft, { images: await node.loadImages(draft, io.cwd), withContactDetails, template });
     } catch (e) {
       if (e instanceof node.ImageError) {
-        io.stderr(`arende export: ${file}: ${e.message}\n`);
-        return EXIT_USAGE;
+        return usageError(io, 'export', `${file}: ${e.message}`);
       }
       throw e;
     }

@@ -1,8 +1,9 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { DRAFT_KINDS, KINDS, TEMPLATE_FILE_NAMES, draftFromTemplate, kindFromArg, kindNamesText, nearest } from '@arende/core';
-import { EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
+import { EXIT_OK, type Command, usageError } from '../io.js';
 import { parseCommandArgs } from '../args.js';
+import { COMMAND_TABLE } from '../command-table.js';
 
 /** The kinds whose ascii spelling differs from their name ("medborgarforslag, namnduppdrag"). */
 const ASCII_SPELLINGS = KINDS.filter((k) => k.ascii !== k.name).map((k) => k.ascii);
@@ -26,20 +27,18 @@ ${KINDS.map((k) => `  ${k.name.padEnd(20)} ${k.description.sv}`).join('\n')}
 `;
 
 export const newDraft: Command = async (args, io) => {
-  const parsed = parseCommandArgs('new', args, { output: { type: 'string', short: 'o' } }, newHelp, io);
+  const parsed = parseCommandArgs('new', args, COMMAND_TABLE.new.flags, newHelp, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   // A person at a terminal gets questions; piped or in CI, a kind is needed as before.
   if (positionals.length === 0 && io.interactive) return (await import('./new-guided.js')).guidedNew(io, values.output);
   if (positionals.length !== 1) {
-    io.stderr(`arende new: ange en typ: ${kindNamesText('eller')}.\n`);
-    return EXIT_USAGE;
+    return usageError(io, 'new', `ange en typ: ${kindNamesText('eller')}.`);
   }
   const kind = kindFromArg(positionals[0]!)?.name;
   if (!kind) {
     const guess = nearest(positionals[0]!, [...DRAFT_KINDS]);
-    io.stderr(`arende new: okänd typ '${positionals[0]}'${guess ? `, menade du '${guess}'?` : `; välj ${kindNamesText('eller')}.`}\n`);
-    return EXIT_USAGE;
+    return usageError(io, 'new', `okänd typ '${positionals[0]}'${guess ? `, menade du '${guess}'?` : `; välj ${kindNamesText('eller')}.`}`);
   }
   const target = path.resolve(io.cwd, values.output ?? TEMPLATE_FILE_NAMES[kind]);
   const text = draftFromTemplate(kind, io.today());
@@ -50,12 +49,13 @@ export const newDraft: Command = async (args, io) => {
     await handle.close();
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    io.stderr(
+    return usageError(
+      io,
+      'new',
       code === 'EEXIST'
-        ? `arende new: '${path.relative(io.cwd, target)}' finns redan och skrivs inte över. Välj ett annat namn med -o.\n`
-        : `arende new: kan inte skriva '${path.relative(io.cwd, target)}' (${code}).\n`,
+        ? `'${path.relative(io.cwd, target)}' finns redan och skrivs inte över. Välj ett annat namn med -o.`
+        : `kan inte skriva '${path.relative(io.cwd, target)}' (${code}).`,
     );
-    return EXIT_USAGE;
   }
   io.stdout(`Skapade ${path.relative(io.cwd, target)} (${kind}). Kontrollera med: arende check ${path.relative(io.cwd, target)}\n`);
   return EXIT_OK;

@@ -1,0 +1,165 @@
+/**
+ * Every command of `arende` and every flag it takes, in one table: `arende --help` is generated from it,
+ * and each command parses its arguments with its entry's `flags` (node:util parseArgs reads `type`,
+ * `short`, `multiple` and `default`; `value` and `help` are for people). Adding a command or a flag is
+ * one entry here (and the code that uses it); a test checks that every flag is in `arende --help` and
+ * in the command's own `--help`.
+ */
+import type { Command } from './io.js';
+
+export interface FlagSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+  multiple?: boolean;
+  default?: string | boolean | string[];
+  /** What to write after the flag ("FIL", "ÅÅÅÅ-MM-DD"), for the help. */
+  value?: string;
+  /** One Swedish line for `arende --help`. */
+  help: string;
+  /** This flag is another spelling of that one (without å/ä/ö): not listed on its own. */
+  spellingOf?: string;
+}
+
+export interface CommandSpec {
+  name: string;
+  /** Other names the command answers to. */
+  aliases?: readonly string[];
+  /** What follows the flags: "SÖKVÄG…", "TYP". */
+  args: string;
+  /** One Swedish line for `arende --help`. */
+  summary: string;
+  flags: Readonly<Record<string, FlagSpec>>;
+  /** Loaded on demand: `--help` and `--version` load no command, `check` never the Word writer. */
+  load: () => Promise<Command>;
+}
+
+/** Shared flags, spelled once. */
+const CONFIG = { type: 'string', value: 'FIL', help: 'inställningsfil (standard: närmaste arende.config.json uppåt)' } as const;
+const FORCE = { type: 'boolean', default: false } as const;
+const PDF = { type: 'boolean', default: false, help: 'gör också en PDF (PDF/A-2) bredvid Word-filen; kräver LibreOffice' } as const;
+const MALL = { type: 'string', value: 'MALL.dotx', help: 'kommunens Word-mall (standard: "mall" i arende.config.json)' } as const;
+
+function defineCommand<const F extends Readonly<Record<string, FlagSpec>>>(spec: Omit<CommandSpec, 'flags'> & { flags: F }): Omit<CommandSpec, 'flags'> & { flags: F } {
+  return spec;
+}
+
+export const COMMAND_TABLE = {
+  check: defineCommand({
+    name: 'check',
+    args: 'SÖKVÄG…',
+    summary: 'kontrollera utkast (filer eller mappar)',
+    flags: {
+      fix: { type: 'boolean', default: false, help: 'rätta det som går att rätta mekaniskt och skriv tillbaka filen' },
+      format: { type: 'string', default: 'text', value: 'text|json', help: 'utskrift för människor eller JSON' },
+      config: CONFIG,
+    },
+    load: async () => (await import('./commands/check.js')).check,
+  }),
+  new: defineCommand({
+    name: 'new',
+    args: '[TYP]',
+    summary: 'skapa ett nytt utkast från en mall (utan TYP: svara på frågor)',
+    flags: {
+      output: { type: 'string', short: 'o', value: 'FIL', help: 'filen att skriva (skrivs aldrig över)' },
+    },
+    load: async () => (await import('./commands/new.js')).newDraft,
+  }),
+  export: defineCommand({
+    name: 'export',
+    args: 'UTKAST|MAPP…',
+    summary: 'exportera utkast till Word',
+    flags: {
+      output: { type: 'string', short: 'o', value: 'FIL.docx', help: 'målfil (ett utkast; standard: bredvid utkastet)' },
+      pdf: PDF,
+      mall: MALL,
+      'med-kontaktuppgifter': { type: 'boolean', default: false, help: 'avsändarens exemplar, med adress, e-post och telefon' },
+      force: { ...FORCE, help: 'exportera även ett utkast med fel' },
+      config: CONFIG,
+    },
+    load: async () => (await import('./commands/export.js')).exportCommand,
+  }),
+  agenda: defineCommand({
+    name: 'agenda',
+    args: 'SÖKVÄG…',
+    summary: 'sammanställ kallelse och föredragningslista',
+    flags: {
+      nämnd: { type: 'string', value: 'NAMN', help: 'nämnden (krävs)' },
+      namnd: { type: 'string', spellingOf: 'nämnd', help: '' },
+      datum: { type: 'string', value: 'ÅÅÅÅ-MM-DD', help: 'sammanträdets datum (krävs)' },
+      tid: { type: 'string', value: 'TID', help: 'sammanträdets tid' },
+      plats: { type: 'string', value: 'PLATS', help: 'sammanträdets plats' },
+      ordförande: { type: 'string', value: 'NAMN', help: 'ordförande' },
+      ordforande: { type: 'string', spellingOf: 'ordförande', help: '' },
+      sekreterare: { type: 'string', value: 'NAMN', help: 'sekreterare' },
+      kommun: { type: 'string', value: 'NAMN', help: 'kommunen i huvudet (standard: från utkasten)' },
+      'stående-punkter': { type: 'boolean', default: false, help: 'ta med Anmälningar, Delegationsbeslut och Information' },
+      'staende-punkter': { type: 'boolean', default: false, spellingOf: 'stående-punkter', help: '' },
+      'stående-punkt': { type: 'string', multiple: true, value: 'TEXT', help: 'en egen stående punkt (kan anges flera gånger)' },
+      'staende-punkt': { type: 'string', multiple: true, spellingOf: 'stående-punkt', help: '' },
+      'med-handlingar': { type: 'boolean', default: false, help: 'lägg varje utkasts text efter listan' },
+      output: { type: 'string', short: 'o', value: 'FIL.docx', help: 'målfil (standard: kallelse-ÅÅÅÅ-MM-DD.docx)' },
+      pdf: PDF,
+      mall: MALL,
+      force: { ...FORCE, help: 'sammanställ även om något utkast har fel' },
+      config: CONFIG,
+    },
+    load: async () => (await import('./commands/agenda.js')).agendaCommand,
+  }),
+  cite: defineCommand({
+    name: 'cite',
+    args: 'TEXT…',
+    summary: 'tolka och kontrollera lagrumshänvisningar',
+    flags: {
+      datum: { type: 'string', value: 'ÅÅÅÅ-MM-DD', help: 'datumet hänvisningen läses på (standard: i dag)' },
+      format: { type: 'string', default: 'text', value: 'text|json', help: 'utskrift för människor eller JSON' },
+    },
+    load: async () => (await import('./commands/cite.js')).citeCommand,
+  }),
+  regler: defineCommand({
+    name: 'regler',
+    aliases: ['rules'],
+    args: '',
+    summary: 'lista reglerna och deras id',
+    flags: {},
+    load: async () => (await import('./commands/rules.js')).listRules,
+  }),
+} satisfies Record<string, CommandSpec>;
+
+export type CommandName = keyof typeof COMMAND_TABLE;
+
+/** The command a name or alias means. */
+export function commandByName(name: string): CommandSpec | undefined {
+  return Object.values(COMMAND_TABLE).find((c: CommandSpec) => c.name === name || c.aliases?.includes(name));
+}
+
+/** "-o, --output FIL.docx" */
+export function flagLabel(name: string, flag: FlagSpec): string {
+  return `${flag.short ? `-${flag.short}, ` : ''}--${name}${flag.value ? ` ${flag.value}` : ''}`;
+}
+
+/** The flags people see (other spellings folded into the flag they spell). */
+export function listedFlags(spec: CommandSpec): [string, FlagSpec][] {
+  return Object.entries(spec.flags).filter(([, f]) => !f.spellingOf);
+}
+
+/** `arende --help`: every command with its flags, from the table. */
+export function generalHelp(heading: string): string {
+  const lines = [heading, '', 'Användning: arende KOMMANDO [flaggor]', '', 'Kommandon:'];
+  for (const spec of Object.values(COMMAND_TABLE) as CommandSpec[]) {
+    const names = [spec.name, ...(spec.aliases ?? [])].join(', ');
+    lines.push('', `  ${names}${spec.args ? ` ${spec.args}` : ''}`, `      ${spec.summary}`);
+    const flags = listedFlags(spec);
+    const width = Math.max(0, ...flags.map(([n, f]) => flagLabel(n, f).length));
+    for (const [name, flag] of flags) {
+      const spellings = Object.entries(spec.flags).filter(([, f]) => f.spellingOf === name).map(([n]) => `--${n}`);
+      lines.push(`      ${flagLabel(name, flag).padEnd(width)}  ${flag.help}${spellings.length ? ` (även ${spellings.join(', ')})` : ''}`);
+    }
+  }
+  lines.push(
+    '',
+    '  --help, -h      visa denna hjälp (arende KOMMANDO --help för ett kommando)',
+    '  --version, -v   visa versionen',
+    '',
+  );
+  return lines.join('\n');
+}
