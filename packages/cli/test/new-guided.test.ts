@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkText } from '@arende/core';
+import { checkText, todayInSweden } from '@arende/core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const BIN = path.join(ROOT, 'packages/cli/bin/arende.js');
@@ -122,7 +122,7 @@ describe('arende new, guided, in a real terminal (tmux)', function () {
     assert.equal(draft.metadata.mottagare, 'Socialnämnden');
     assert.equal(draft.metadata.raw.kommun, 'Sundsvalls kommun');
     assert.deepEqual(draft.metadata.raw.avsändare, [{ namn: 'Kim Exempel', parti: 'Exempelpartiet', roll: 'ledamot' }]);
-    assert.equal(draft.metadata.datum, new Date().toISOString().slice(0, 10));
+    assert.equal(draft.metadata.datum, todayInSweden());
     assert.deepEqual(
       diagnostics.filter((d) => d.severity === 'error'),
       [],
