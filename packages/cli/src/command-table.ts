@@ -39,7 +39,9 @@ const FORCE = { type: 'boolean', default: false } as const;
 const PDF = { type: 'boolean', default: false, help: 'gör också en PDF (PDF/A-2) bredvid Word-filen; kräver LibreOffice' } as const;
 const MALL = { type: 'string', value: 'MALL.dotx', help: 'kommunens Word-mall (standard: "mall" i arende.config.json)' } as const;
 
-function defineCommand<const F extends Readonly<Record<string, FlagSpec>>>(spec: Omit<CommandSpec, 'flags'> & { flags: F }): Omit<CommandSpec, 'flags'> & { flags: F } {
+function defineCommand<const F extends Readonly<Record<string, FlagSpec>>>(
+  spec: Omit<CommandSpec, 'flags'> & { flags: F },
+): Omit<CommandSpec, 'flags'> & { flags: F } {
   return spec;
 }
 
@@ -151,15 +153,12 @@ export function generalHelp(heading: string): string {
     const flags = listedFlags(spec);
     const width = Math.max(0, ...flags.map(([n, f]) => flagLabel(n, f).length));
     for (const [name, flag] of flags) {
-      const spellings = Object.entries(spec.flags).filter(([, f]) => f.spellingOf === name).map(([n]) => `--${n}`);
+      const spellings = Object.entries(spec.flags)
+        .filter(([, f]) => f.spellingOf === name)
+        .map(([n]) => `--${n}`);
       lines.push(`      ${flagLabel(name, flag).padEnd(width)}  ${flag.help}${spellings.length ? ` (även ${spellings.join(', ')})` : ''}`);
     }
   }
-  lines.push(
-    '',
-    '  --help, -h      visa denna hjälp (arende KOMMANDO --help för ett kommando)',
-    '  --version, -v   visa versionen',
-    '',
-  );
+  lines.push('', '  --help, -h      visa denna hjälp (arende KOMMANDO --help för ett kommando)', '  --version, -v   visa versionen', '');
   return lines.join('\n');
 }

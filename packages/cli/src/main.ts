@@ -6,7 +6,10 @@ import { commandByName, generalHelp } from './command-table.js';
 import { EXIT_USAGE, EXIT_OK, usageError, type CliIo } from './io.js';
 
 export const HELP = generalHelp(
-  `arende ${pkg.version}: kontrollera och exportera ${swedishList(KINDS.map((k) => k.label.sv.toLocaleLowerCase('sv')), 'och')}.`,
+  `arende ${pkg.version}: kontrollera och exportera ${swedishList(
+    KINDS.map((k) => k.label.sv.toLocaleLowerCase('sv')),
+    'och',
+  )}.`,
 );
 
 export async function run(argv: string[], io: CliIo): Promise<number> {

@@ -25,7 +25,8 @@ describe('the command table', () => {
   });
 
   it('every command and alias runs through the table, and an unknown one is a usage error in one line', async () => {
-    for (const spec of specs) for (const name of [spec.name, ...(spec.aliases ?? [])]) assert.ok((await arende([name, '--help'], process.cwd())).code === 0, name);
+    for (const spec of specs)
+      for (const name of [spec.name, ...(spec.aliases ?? [])]) assert.ok((await arende([name, '--help'], process.cwd())).code === 0, name);
     const bad = await arende(['exprot'], process.cwd());
     assert.equal(bad.code, 2);
     assert.equal(bad.stderr, "arende: okänt kommando 'exprot'. Kör 'arende --help' för en lista.\n");

@@ -35,7 +35,24 @@ export function rulesMarkdown(): string {
   ];
   for (const r of rules) {
     out.push(`## ${r.id}`, '', `**${r.summary}** Standard: ${SEVERITY_WORDS[r.severity].one}.${r.lagrum ? ` Lagrum: ${r.lagrum}.` : ''}`, '');
-    out.push(r.docs.what, '', `*Varför:* ${r.docs.why}`, '', 'Fel:', '', '```markdown', r.docs.bad, '```', '', 'Rätt:', '', '```markdown', r.docs.good, '```', '');
+    out.push(
+      r.docs.what,
+      '',
+      `*Varför:* ${r.docs.why}`,
+      '',
+      'Fel:',
+      '',
+      '```markdown',
+      r.docs.bad,
+      '```',
+      '',
+      'Rätt:',
+      '',
+      '```markdown',
+      r.docs.good,
+      '```',
+      '',
+    );
   }
   return out.join('\n');
 }

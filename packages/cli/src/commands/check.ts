@@ -86,7 +86,11 @@ export const check: Command = async (args, io) => {
           // core's text has no byte-order mark: give it back if the file had one.
           await replaceTextFile(path.resolve(io.cwd, result.path), (result.hadBom ? '\ufeff' : '') + fixed.text);
         } catch (e) {
-          return usageError(io, 'check', `kunde inte skriva rättelserna till '${result.path}' (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); filen är orörd.`);
+          return usageError(
+            io,
+            'check',
+            `kunde inte skriva rättelserna till '${result.path}' (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); filen är orörd.`,
+          );
         }
         io.stderr(`Rättade ${fixed.count} problem i '${result.path}'.\n`);
         ({ text, diagnostics } = fixed);
