@@ -114,7 +114,7 @@ export class DocumentState {
   /** The text area (a template's page set-up changes it). */
   textArea: TextArea = { width: TEXT_WIDTH, height: TEXT_HEIGHT };
   private drawings = 0;
-  private readonly imageRels = new Map<string, { rel: string; svgRel?: string | undefined }>();
+  private readonly imageRels = new Map<Uint8Array, { rel: string; svgRel?: string | undefined }>();
 
   /**
    * @param images the draft's local images by address as written (read by the caller: node.ts
@@ -152,11 +152,12 @@ export class DocumentState {
    * An inline picture for the image the draft names `url`, or undefined when the caller gave no
    * bytes for it. The same file used twice is stored once.
    */
-  picture(url: string, alt: string): string | undefined {
-    const image = this.images.get(url);
+  picture(url: string, alt: string, images: ReadonlyMap<string, EmbeddedImage> = this.images): string | undefined {
+    const image = images.get(url);
     if (!image) return undefined;
     const size = imageSize(image, `Bilden '${url}'`);
-    let rels = this.imageRels.get(url);
+    // Keyed by the bytes: two drafts of a kallelse may both name "karta.png" for different files.
+    let rels = this.imageRels.get(image.data);
     if (!rels) {
       const n = this.media.length + 1;
       const path = `media/image${n}.${imageExtension(image.type)}`;
@@ -164,7 +165,7 @@ export class DocumentState {
       const rel = this.documentRels.add(RELATIONSHIP_TYPE.image, path);
       // An SVG without a raster fallback: the SVG is both, which LibreOffice draws and Word 2016+ reads through svgBlip.
       rels = image.type === 'image/svg+xml' ? { rel, svgRel: rel } : { rel };
-      this.imageRels.set(url, rels);
+      this.imageRels.set(image.data, rels);
     }
     const id = ++this.drawings;
     const name = url.split(/[\\/]/).pop() || `Bild ${id}`;

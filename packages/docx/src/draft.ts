@@ -190,7 +190,7 @@ function recipients(items: readonly string[]): Block[] {
 
 /** Everything one draft contributes to a document, in order. */
 export function draftBlocks(draft: ExportableDraft, doc: DocumentState, options: { withContactDetails?: boolean | undefined } = {}): Block[] {
-  const scope = new DraftScope(doc, draft.tree);
+  const scope = new DraftScope(doc, draft.tree, draft.images);
   const m = draft.metadata;
   const out: Block[] = [];
   if (options.withContactDetails) {

@@ -6,6 +6,7 @@
 import { htmlTagNames } from 'html-tag-names';
 import type { AlignType, Definition, FootnoteDefinition, List, ListItem, Nodes, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
 import type { DocumentState } from './document-state.js';
+import type { EmbeddedImage } from './images.js';
 import { CHAR_STYLE, STYLE } from './layout.js';
 import { FOOTNOTE_REF_MARK, breakRun, footnoteReference, hyperlink, paragraph, run, table as wmlTable, type Alignment } from './wml.js';
 
@@ -28,10 +29,15 @@ export class DraftScope {
   readonly definitions = new Map<string, Definition>();
   readonly footnoteDefinitions = new Map<string, FootnoteDefinition>();
 
+  /** The draft's own images (a kallelse holds several drafts), else the document's. */
+  readonly images: ReadonlyMap<string, EmbeddedImage>;
+
   constructor(
     readonly doc: DocumentState,
     tree: Root,
+    images?: ReadonlyMap<string, EmbeddedImage>,
   ) {
+    this.images = images ?? doc.images;
     collectDefinitions(tree, this);
   }
 }
@@ -138,7 +144,7 @@ function inline(node: PhrasingContent, scope: DraftScope, marks: Marks, env?: Bl
       const url = node.type === 'image' ? node.url : scope.definitions.get(node.identifier)?.url;
       const alt = clean(node.alt ?? '');
       // A local image the caller read is embedded; a remote or missing one (check reports it) is its alt text.
-      const picture = url !== undefined ? scope.doc.picture(url, alt) : undefined;
+      const picture = url !== undefined ? scope.doc.picture(url, alt, scope.images) : undefined;
       if (picture) return picture;
       return alt ? textRun(`[Bild: ${alt}]`, marks) : '';
     }

@@ -16,6 +16,11 @@ export interface ExportableDraft {
   /** The att-satser as core read them; when absent the exporter reads the proposal section's list. */
   attSatser?: readonly { text: string }[] | undefined;
   path?: string | undefined;
+  /**
+   * This draft's images (`loadImages` in `@arende/docx/node`), for a document of several drafts (the
+   * kallelse with its handlingar); `ExportOptions.images` is used when a draft has none.
+   */
+  images?: ReadonlyMap<string, EmbeddedImage> | undefined;
 }
 
 /** Compile-time check that core's Draft can be handed to the exporter as it is. */

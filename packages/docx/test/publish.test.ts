@@ -80,6 +80,18 @@ describe('images in the export', () => {
     );
   });
 
+  it('in a kallelse each draft has its own images: the same name for two files gives two pictures', () => {
+    const a = { ...draft, images: new Map([['bild.png', tinyPng(64, 32)]]) };
+    const b = { ...draft, images: new Map([['bild.png', tinyPng(32, 64)]]) };
+    const raw = unzipSync(exportAgenda({ namnd: 'Socialnämnden', datum: '2026-04-15' }, [a, b], { withDocuments: true }));
+    assert.deepEqual(
+      Object.keys(raw)
+        .filter((k) => k.startsWith('word/media/'))
+        .sort(),
+      ['word/media/image1.png', 'word/media/image2.png'],
+    );
+  });
+
   it('reads JPEG, GIF and SVG sizes from their headers', () => {
     const jpeg = new Uint8Array([
       0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 1, 0, 150, 0, 150, 0, 0, 0xff, 0xc0, 0, 11, 8, 0, 120, 0, 200, 3,
@@ -108,7 +120,8 @@ describe('what assistive technology reads, in the XML', () => {
     const headings = paragraphs(doc).filter((p) => p.style?.startsWith('Heading'));
     assert.equal(headings[0]!.style, 'Heading1');
     assert.equal(headings[0]!.text, draft.metadata.rubrik);
-    for (const level of [1, 2, 3]) assert.match(files['word/styles.xml']!, new RegExp(`w:styleId="Heading${level}"[\\s\\S]*?<w:outlineLvl w:val="${level - 1}"/>`));
+    for (const level of [1, 2, 3])
+      assert.match(files['word/styles.xml']!, new RegExp(`w:styleId="Heading${level}"[\\s\\S]*?<w:outlineLvl w:val="${level - 1}"/>`));
   });
 
   it('tables repeat their header row, name it in the table look, and use Table Grid', () => {

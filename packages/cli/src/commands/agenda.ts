@@ -77,6 +77,20 @@ export const agendaCommand: Command = async (args, io) => {
   const { exportAgenda, STANDARD_STANDING_ITEMS } = await import('@arende/docx');
   const template = await loadTemplate('agenda', values.mall, config, io);
   if (template === null) return EXIT_USAGE;
+  // Each draft's images, read next to it (two drafts may both have a "karta.png" of their own).
+  const { loadImages, ImageError } = await import('@arende/docx/node');
+  const withImages = [];
+  for (const d of drafts) {
+    try {
+      withImages.push({ ...d.draft, images: await loadImages(d.draft, io.cwd) });
+    } catch (e) {
+      if (e instanceof ImageError) {
+        io.stderr(`arende agenda: ${d.path}: ${e.message}\n`);
+        return EXIT_USAGE;
+      }
+      throw e;
+    }
+  }
   const standingItems = [
     ...(values['stående-punkter'] || values['staende-punkter'] ? STANDARD_STANDING_ITEMS : []),
     ...(values['stående-punkt'] ?? []),
@@ -93,7 +107,7 @@ export const agendaCommand: Command = async (args, io) => {
       kommun: values.kommun,
       standingItems,
     },
-    drafts.map((d) => d.draft),
+    withImages,
     { withDocuments: values['med-handlingar'], template },
   );
   const written = await writeDocument('agenda', output, bytes, { pdf: values.pdf, protect: drafts.map((d) => path.resolve(io.cwd, d.path)), io });
