@@ -2,7 +2,7 @@
  * Editor features as plain data (yaml-language-server's way): hover, completion and fixes computed
  * from the draft model, with no editor types. The VS Code extension only maps them to its own types.
  */
-import { citeText, completeCitation, hoverMarkdown } from '@arende/lagrum';
+import { citeText, completeCitation, hoverMarkdown, oldSolReading } from '@arende/lagrum';
 import { draftCitations } from './citations.js';
 import type { Diagnostic } from './diagnostic.js';
 import { kindByName } from './kinds/index.js';
@@ -75,7 +75,12 @@ export function hoverAt(draft: Draft, offset: number): HoverResult | null {
   const { datum, citations } = draftCitations(draft);
   const hit =
     citations.find((c) => inside(c.range, offset) && c.range.start.offset < c.range.end.offset) ?? citations.find((c) => inside(c.groupRange, offset));
-  if (hit) return { range: hit.groupRange, markdown: hoverMarkdown(hit.resolved, datum) };
+  if (hit) {
+    // An old SoL number whose words fit the repealed law (rule citation-old-sol) says so in the hover too.
+    const old = oldSolReading(hit.resolved, hit.context);
+    const markdown = hoverMarkdown(hit.resolved, datum);
+    return { range: hit.groupRange, markdown: old ? `${markdown}\n\n**Obs!** ${old.message}` : markdown };
+  }
   const fm = draft.frontmatter;
   if (!fm || offset < fm.offset || offset > fm.offset + fm.source.length) return null;
   for (const path of keyPaths(draft)) {

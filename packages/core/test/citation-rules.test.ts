@@ -321,3 +321,12 @@ describe('issue 10: old SoL numbers, amended provisions, severity honesty', () =
     assert.deepEqual(problems(draft('2026-06-15', ['1 kap. 7 § OSL'])), []);
   });
 });
+
+describe('hover on an old SoL number (issue 10)', () => {
+  it('says the words fit the repealed law', async () => {
+    const { hoverAt, parseDraft } = await import('../src/index.js');
+    const text = draft('2026-03-02', ['10 kap. 8 § socialtjänstlagen (2025:400)'], 'Den enskilde har rätt till bistånd enligt 4 kap. 1 § SoL.');
+    const h = hoverAt(parseDraft(text), text.indexOf('4 kap. 1 §') + 2)!;
+    assert.match(h.markdown, /\*\*Obs!\*\* .*passar bättre 4 kap\. 1 § socialtjänstlagen \(2001:453\)/);
+  });
+});
