@@ -74,6 +74,9 @@ interface PyInfo {
   footerPageField: boolean;
   footerNumPagesField: boolean;
   defaultLang: string | null;
+  tableStyles: string[];
+  /** Alt text (docPr descr) of each inline picture. */
+  pictures: string[];
 }
 
 const PY_SCRIPT = `
@@ -96,6 +99,8 @@ for path in sys.argv[1:]:
         'footerPageField': 'PAGE' in fields,
         'footerNumPagesField': 'NUMPAGES' in fields,
         'defaultLang': lang,
+        'tableStyles': [t.style.name for t in d.tables if t.style is not None],
+        'pictures': [s._inline.docPr.get('descr') for s in d.inline_shapes],
     }
 print(json.dumps(out))
 `;
@@ -179,6 +184,20 @@ describe('.docx read back by independent readers', function () {
       assert.equal(i.defaultLang, 'sv-SE', `${name}: default run language`);
       assert.ok(i.headings.includes('Heading 1') && i.headings.includes('Heading 2'), `${name}: headings ${i.headings.join(', ')}`);
       assert.ok(i.footerPageField && i.footerNumPagesField, `${name}: PAGE and NUMPAGES in the footer`);
+      for (const style of i.tableStyles) assert.equal(style, 'Table Grid', `${name}: table style`);
+    }
+    assert.deepEqual(info[exported.find((e) => e.name === 'udda-markdown')!.docx]!.pictures, ['diagram över SIP'], 'the embedded image and its alt text');
+  });
+
+  it('python-docx reads the exports in the kommun template with the built-in heading and table styles (mapped from Swedish style ids)', () => {
+    const info = JSON.parse(execFileSync(PYTHON, ['-c', PY_SCRIPT, ...inTemplate], { encoding: 'utf8' })) as Record<string, PyInfo>;
+    assert.ok(inTemplate.length >= 3);
+    for (const file of inTemplate) {
+      const i = info[file]!;
+      assert.ok(i.headings.includes('Heading 1') && i.headings.includes('Heading 2'), `${path.basename(file)}: headings ${i.headings.join(', ')}`);
+      for (const style of i.tableStyles) assert.equal(style, 'Table Grid', `${path.basename(file)}: table style`);
+      assert.equal(i.defaultLang, 'sv-SE', `${path.basename(file)}: language`);
+      assert.ok(i.footerPageField, `${path.basename(file)}: our page number under the template's footer`);
     }
   });
 
