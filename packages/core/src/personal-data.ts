@@ -1,5 +1,5 @@
 /**
- * Personal identity numbers in text (DOMAIN.md, "Personal data in published documents"): a
+ * Personal identity numbers in text (docs/DOMAIN.md, "Personal data in documents that become public"): a
  * personnummer `YYMMDD-NNNC` / `YYMMDD+NNNC` (+ from the year the person turns 100) or
  * `YYYYMMDDNNNC` / `YYYYMMDD-NNNC`, where C is a Luhn check digit over the ten-digit form; a
  * samordningsnummer is the same with 60 added to the day. Organisationsnummer are Luhn-valid too but

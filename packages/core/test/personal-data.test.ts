@@ -7,7 +7,7 @@ import { VALID_MEDBORGARFORSLAG, politikerinitiativ } from './helpers.js';
 const found = (text: string) => findIdentityNumbers(text).map((n) => [n.text, n.kind]);
 
 describe('personnummer and samordningsnummer in text', () => {
-  it('finds the forms DOMAIN.md lists, with a valid check digit', () => {
+  it('finds the forms docs/DOMAIN.md lists, with a valid check digit', () => {
     assert.deepEqual(found('Sökande 811218-9876 har'), [['811218-9876', 'personnummer']]);
     assert.deepEqual(found('pnr 198112189876.'), [['198112189876', 'personnummer']]);
     assert.deepEqual(found('pnr 19811218-9876, och'), [['19811218-9876', 'personnummer']]);

@@ -64,7 +64,7 @@ export interface Meeting {
   kommun?: string | undefined;
   /**
    * Standing items after "Godkännande av dagordningen" and before the ärenden, in order, e.g.
-   * STANDARD_STANDING_ITEMS (anmälningar, delegationsbeslut, information: DOMAIN.md).
+   * STANDARD_STANDING_ITEMS (anmälningar, delegationsbeslut, information: docs/DOMAIN.md).
    */
   standingItems?: readonly string[] | undefined;
 }

@@ -1,5 +1,5 @@
 /**
- * Finds statute citations in free text. Every form in ../shared/docs/DOMAIN.md: "2 kap. 6 § SoL",
+ * Finds statute citations in free text. Every form in docs/DOMAIN.md ("How citations are written"): "2 kap. 6 § SoL",
  * "SoL 2 kap. 6 §", "SoL 2:6", "2:6 SoL", "8 a §", "8a §", "6§", "2kap 6§", "första stycket",
  * "andra stycket 3", "2 st.", "p. 2", "6 och 7 §§", "2, 4–6 och 8 §§", "9 § LSS", "LSS 7 §", law names
  * with and without SFS number, a whole law, "samma lag". Minute references ("§ 31", "KS § 58") have the
