@@ -155,11 +155,31 @@ function articleAround(text: string, m: LawMention): { start: number; end: numbe
   return null;
 }
 
+/** Per name, the SFS numbers laws of that name were written with, by end offset (built once per text). */
+const writtenSfs = new WeakMap<Map<number, LawMention>, Map<string, { end: number; sfs: string }[]>>();
+
 /** The SFS number a law of this name was written with earlier in the text, if any. */
 function earlierSfs(byEnd: Map<number, LawMention>, before: number, name: string): string | null {
-  let found: string | null = null;
-  for (const [end, m] of byEnd) if (end <= before && m.sfs && m.name === name) found = m.sfs;
-  return found;
+  let index = writtenSfs.get(byEnd);
+  if (!index) {
+    index = new Map();
+    for (const [end, m] of byEnd) {
+      if (!m.sfs || !m.name) continue;
+      index.set(m.name, [...(index.get(m.name) ?? []), { end, sfs: m.sfs }]);
+    }
+    writtenSfs.set(byEnd, index);
+  }
+  // The list is in text order: the last one ending before `before`, by binary search (a text may name a
+  // law thousands of times).
+  const list = index.get(name) ?? [];
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.end <= before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1]!.sfs : null;
 }
 
 /** "samma lag" / "nämnda lag" refers to the law named before it. */
