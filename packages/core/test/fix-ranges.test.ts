@@ -89,6 +89,15 @@ describe('--fix replaces only the citation, wherever it is written', () => {
     assert.match(fixRounds(one).text, /\navsändare:\n/);
   });
 
+  it('a key written as nothing (`: Kim`) is reported at its place, not as an internal error', () => {
+    const text = `${HEAD('2024-03-18').replace('  - namn: Kim Exempel', '  - : Kim Exempel')}Text.\n`;
+    const ds = checkText(text).diagnostics;
+    assert.ok(!ds.some((d) => d.message.startsWith('Internt fel')), ds.map((d) => d.message).join('\n'));
+    const d = ds.find((x) => x.ruleId === 'frontmatter-unknown-key')!;
+    assert.match(d.message, /En nyckel saknas före ':' i avsändare 1/);
+    assert.equal(d.range.start.line, 7);
+  });
+
   it('skips a diagnostic whose text is no longer at its range (a stale list from an editor)', () => {
     const text = `${HEAD('2024-03-18')}Enligt SoL 10:8 ska.\n`;
     const { diagnostics } = checkText(text);

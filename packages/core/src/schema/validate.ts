@@ -131,7 +131,8 @@ function toProblem(error: ErrorObject, draft: Draft, data: Record<string, unknow
       const key = (error.params as { additionalProperty: string }).additionalProperty;
       const known = Object.keys(parentSchema.properties ?? {});
       const suggestion = nearest(key, known);
-      const range = draft.rangeOf([...path, key], 'key')!;
+      // A key written as nothing (`: värde`) has no range of its own: report at its value, or its map.
+      const range = draft.rangeOf([...path, key], 'key') ?? draft.rangeOf(path, 'value') ?? fm.openingRange;
       const where = path.length === 0 ? 'i huvudet' : `i ${placeName(path)}`;
       const siblings = Object.keys((valueAt(data, path) ?? {}) as object);
       // A rename must not make a duplicate key (YAML refuses it, and one of the values would be lost):
@@ -140,7 +141,9 @@ function toProblem(error: ErrorObject, draft: Draft, data: Record<string, unknow
       const rivals = siblings.filter((k) => k !== key && !known.includes(k) && nearest(k, known) === suggestion);
       return {
         ruleId: 'frontmatter-unknown-key',
-        message: !suggestion
+        message: key === ''
+          ? `En nyckel saknas före ':' ${where}. Skriv nyckeln före kolonet, t.ex. 'namn: Kim Exempel'. Kända nycklar: ${known.map((k) => `'${k}'`).join(', ')}.`
+          : !suggestion
           ? `Okänd nyckel '${key}' ${where}. Kända nycklar: ${known.map((k) => `'${k}'`).join(', ')}.`
           : exists
             ? `Okänd nyckel '${key}' ${where}, menade du '${suggestion}'? '${suggestion}' finns redan: flytta det som står under '${key}' dit och ta bort '${key}'.`
