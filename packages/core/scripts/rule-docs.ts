@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SEVERITY_WORDS } from '../src/diagnostic.js';
+import { fixedExample } from '../src/rule-examples.js';
 import { rules } from '../src/rules/index.js';
 
 export function rulesMarkdown(): string {
@@ -28,9 +29,9 @@ export function rulesMarkdown(): string {
     '- **I huvudet**: en YAML-kommentar i slutet av raden, `# arende-disable-line regel-id`, eller på raden före,',
     '  `# arende-disable-next-line regel-id`.',
     '',
-    '| regel | standard | vad |',
-    '|---|---|---|',
-    ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${SEVERITY_WORDS[r.severity].one} | ${r.summary} |`),
+    '| regel | standard | vad | rättas av --fix |',
+    '|---|---|---|---|',
+    ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${SEVERITY_WORDS[r.severity].one} | ${r.summary} | ${fixedExample(r) === undefined ? '' : 'ja'} |`),
     '',
   ];
   for (const r of rules) {
@@ -53,6 +54,8 @@ export function rulesMarkdown(): string {
       '```',
       '',
     );
+    const fixed = fixedExample(r);
+    if (fixed !== undefined) out.push('Efter `arende check --fix` (exemplet ovan, rättat):', '', '```markdown', fixed, '```', '');
   }
   return out.join('\n');
 }
