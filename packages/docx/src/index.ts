@@ -9,4 +9,5 @@ export { isSafeUrl } from './mdast-to-docx.js';
 export type { AgendaOptions, ExportOptions, ExportableDraft, Meeting } from './types.js';
 export { writeFileSafely, lockFileNames, WriteError, type WriteOptions } from './write.js';
 export { ImageError, imageSize, pageExtent, type EmbeddedImage, type ImageSize, type ImageType } from './images.js';
-export { parseTemplate, TemplateError, type WordTemplate, type TemplatePart } from './template.js';
+export { TemplateError } from './template-error.js';
+export type { WordTemplate, TemplatePart } from './template.js';

@@ -9,8 +9,9 @@ import { draftImages, imageSource, type Draft } from '@arende/core';
 import { imageSize, type EmbeddedImage, type ImageType } from './images.js';
 
 export { ImageError } from './images.js';
-export { TemplateError } from './template.js';
-import { parseTemplate, TemplateError, type WordTemplate } from './template.js';
+export { TemplateError } from './template-error.js';
+import { TemplateError } from './template-error.js';
+import type { WordTemplate } from './template.js';
 
 /**
  * Reads a kommun's Word template (.dotx or .docx). TemplateError, in Swedish, when the file is
@@ -30,6 +31,8 @@ export async function readTemplate(file: string): Promise<WordTemplate> {
       code === 'ENOENT' ? `mallen '${file}' finns inte.` : code === 'EISDIR' ? `mallen '${file}' är en mapp.` : `mallen '${file}' går inte att läsa (${code}).`,
     );
   }
+  // Loaded only when a template is used: its zip and XML readers cost every other export nothing.
+  const { parseTemplate } = await import('./template.js');
   return parseTemplate(bytes, name);
 }
 

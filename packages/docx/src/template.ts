@@ -13,9 +13,9 @@ import { unzipSync } from 'fflate';
 import { XMLValidator } from 'fast-xml-parser';
 import type { PageSetup } from './wml.js';
 
-export class TemplateError extends Error {
-  override name = 'TemplateError';
-}
+import { TemplateError } from './template-error.js';
+
+export { TemplateError } from './template-error.js';
 
 export interface TemplateRelationship {
   id: string;

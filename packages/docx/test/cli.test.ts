@@ -42,7 +42,10 @@ describe('arende export', () => {
     const written = readFileSync(path.join(dir, 'rich-politikerinitiativ.docx'));
     assert.equal(Buffer.compare(written, Buffer.from(exportDraft(loadDraft('rich-politikerinitiativ.md')))), 0);
     assert.match(t.out(), /Exporterade 'rich-politikerinitiativ\.md' till 'rich-politikerinitiativ\.docx'/);
-    assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
+    assert.deepEqual(
+      readdirSync(dir).filter((f) => f.endsWith('.tmp')),
+      [],
+    );
   });
 
   it('exports every draft of a folder next to itself, skipping plain Markdown, and refuses -o for several', async () => {
@@ -52,7 +55,12 @@ describe('arende export', () => {
     writeFileSync(path.join(dir, 'nämnd', 'README.md'), '# Anteckningar\n');
     const t = fakeIo(dir);
     assert.equal(await exportCommand(['nämnd'], t.io), 0, t.err());
-    assert.deepEqual(readdirSync(path.join(dir, 'nämnd')).filter((f) => f.endsWith('.docx')).sort(), ['medborgarforslag-kontakt.docx', 'namnduppdrag-kort.docx']);
+    assert.deepEqual(
+      readdirSync(path.join(dir, 'nämnd'))
+        .filter((f) => f.endsWith('.docx'))
+        .sort(),
+      ['medborgarforslag-kontakt.docx', 'namnduppdrag-kort.docx'],
+    );
     const refused = fakeIo(dir);
     assert.equal(await exportCommand(['nämnd', '-o', 'x.docx'], refused.io), 2);
     assert.match(refused.err(), /-o går bara att använda med ett utkast/);
@@ -153,7 +161,15 @@ describe('arende agenda', () => {
       '5. Bättre samordning för personer med psykisk ohälsa',
     ]);
     const texts = paras.map((p) => p.text);
-    for (const expected of ['Datum\t2026-04-15', 'Tid\t13.00', 'Plats\tSessionssalen', 'Ordförande\tKim Ordf', 'Sekreterare\tSam Sekr', 'Dnr: SN 2025/99', 'Redovisningen godkänns.']) {
+    for (const expected of [
+      'Datum\t2026-04-15',
+      'Tid\t13.00',
+      'Plats\tSessionssalen',
+      'Ordförande\tKim Ordf',
+      'Sekreterare\tSam Sekr',
+      'Dnr: SN 2025/99',
+      'Redovisningen godkänns.',
+    ]) {
       assert.ok(texts.includes(expected), expected);
     }
     assert.equal(texts.filter((t) => t === 'Förslag till beslut').length, 3);
@@ -164,12 +180,25 @@ describe('arende agenda', () => {
   it('puts the standing items after Godkännande av dagordningen, and numbers the ärenden after them', async () => {
     const t = fakeIo(dir);
     const code = await agendaCommand(
-      ['--nämnd', 'Socialnämnden', ...base, '--stående-punkter', '--staende-punkt', 'Ekonomisk uppföljning', '--med-handlingar', 'namnduppdrag-kort.md', '-o', 'k.docx'],
+      [
+        '--nämnd',
+        'Socialnämnden',
+        ...base,
+        '--stående-punkter',
+        '--staende-punkt',
+        'Ekonomisk uppföljning',
+        '--med-handlingar',
+        'namnduppdrag-kort.md',
+        '-o',
+        'k.docx',
+      ],
       t.io,
     );
     assert.equal(code, 0, t.err());
     const doc = parts(readFileSync(path.join(dir, 'k.docx')))['word/document.xml']!;
-    const items = paragraphs(doc).filter((p) => p.style === 'Heading2').map((p) => p.text);
+    const items = paragraphs(doc)
+      .filter((p) => p.style === 'Heading2')
+      .map((p) => p.text);
     assert.deepEqual(items.slice(0, 7), [
       '1. Val av justerare',
       '2. Godkännande av dagordningen',
@@ -184,7 +213,10 @@ describe('arende agenda', () => {
 
   it('accepts --namnd and --ordforande, and appends each draft on its own page with --med-handlingar', async () => {
     const t = fakeIo(dir);
-    const code = await agendaCommand(['--namnd', 'Socialnämnden', '--datum', '2026-04-15', '--ordforande', 'Kim', '--med-handlingar', '.', '-o', 'k.docx'], t.io);
+    const code = await agendaCommand(
+      ['--namnd', 'Socialnämnden', '--datum', '2026-04-15', '--ordforande', 'Kim', '--med-handlingar', '.', '-o', 'k.docx'],
+      t.io,
+    );
     assert.equal(code, 0, t.err());
     assert.match(t.out(), /3 ärenden/);
     const doc = parts(readFileSync(path.join(dir, 'k.docx')))['word/document.xml']!;

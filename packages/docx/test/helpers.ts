@@ -32,7 +32,12 @@ export function paragraphs(documentXml: string): { style: string | undefined; te
 }
 
 export function decode(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** Hand-made metadata of a politikerinitiativ (for compiling a tree without a draft file). */

@@ -77,37 +77,56 @@ describe('exportDraft on generated Markdown', () => {
 const yamlString = (s: string) => JSON.stringify(s);
 const name = fc.constantFrom('Åsa Öberg', 'Per-Erik Ängström', "Zoë d'Artagnan", 'Kim "KG" Lind', 'Ali Hassan', 'Anna & Bo');
 const title = fc.constantFrom('Fler platser på träffpunkten', 'Om <stöd> & "service" i hemmet', 'SIP: samordning – nu', 'Rubrik med # och * och _');
-const attSats = fc.constantFrom('nämnden utreder frågan', 'Redovisningen godkänns.', 'förvaltningen återkommer senast i december 2026', 'kostnaden, 50 000 kr, ryms i budgeten');
+const attSats = fc.constantFrom(
+  'nämnden utreder frågan',
+  'Redovisningen godkänns.',
+  'förvaltningen återkommer senast i december 2026',
+  'kostnaden, 50 000 kr, ryms i budgeten',
+);
 const dnr = fc.constantFrom('SN 2026/12', 'KFKS 2017/1106', 'Dnr 2018/29-700 SN', 'ÄON 2025/3-730');
 
 /** Drafts valid by FORMAT.md, every kind, with optional keys present or not (the acceptance drafts' shape). */
-const validDraft = fc.record({
-  kind: fc.constantFrom('politikerinitiativ', 'medborgarförslag', 'nämnduppdrag'),
-  rubrik: title,
-  senders: fc.uniqueArray(name, { minLength: 1, maxLength: 3 }),
-  satser: fc.uniqueArray(attSats, { minLength: 1, maxLength: 4 }),
-  dnr: fc.option(dnr, { nil: undefined }),
-  numbered: fc.boolean(),
-  heading: fc.constantFrom('Förslag till beslut', 'Vi föreslår därför att', 'Yrkanden:', 'Jag föreslår att'),
-  bilagor: fc.boolean(),
-  crlf: fc.boolean(),
-}).map((d) => {
-  const fm = [`typ: ${d.kind}`, `rubrik: ${yamlString(d.rubrik)}`, 'datum: 2026-05-04', `mottagare: ${d.kind === 'medborgarförslag' ? 'Kommunfullmäktige' : 'Socialnämnden'}`, 'kommun: Exempelby kommun'];
-  const dnrValue = d.kind === 'nämnduppdrag' ? (d.dnr ?? 'SN 2026/1') : d.dnr;
-  if (dnrValue) fm.push(`diarienummer: ${yamlString(dnrValue)}`);
-  if (d.kind === 'nämnduppdrag') fm.push('förvaltning: Socialförvaltningen', 'uppdrag:', '  beslut: SN 2026-02-11 § 19', '  datum: 2026-02-11');
-  fm.push('avsändare:', ...d.senders.flatMap((n) => [`  - namn: ${yamlString(n)}`, d.kind === 'politikerinitiativ' ? '    parti: Lokala listan' : d.kind === 'nämnduppdrag' ? '    roll: handläggare' : '    e-post: hemlig@example.se']));
-  if (d.kind !== 'medborgarförslag') fm.push('lagrum:', '  - 10 kap. 1 § socialtjänstlagen (2025:400)');
-  if (d.bilagor) fm.push('bilagor:', '  - Kartläggning', 'beslutet_skickas_till:', '  - Kommunstyrelsen');
-  const proposal = d.kind === 'nämnduppdrag' ? 'Förslag till beslut' : d.heading;
-  const list = d.satser.map((s, i) => `${d.numbered ? `${i + 1}.` : '-'} ${s}`).join('\n');
-  const sections =
-    d.kind === 'nämnduppdrag'
-      ? `## ${proposal}\n\n${list}\n\n## Sammanfattning\n\nText.\n\n## Beskrivning av ärendet\n\nText.\n\n## Ekonomiska konsekvenser\n\nInga.\n\n## Barnets bästa\n\nBarn berörs inte.\n`
-      : `Bakgrund och skäl för förslaget.\n\n## ${proposal}\n\n${list}\n`;
-  const text = `---\n${fm.join('\n')}\n---\n\n${sections}`;
-  return { ...d, dnr: dnrValue, text: d.crlf ? text.replace(/\n/g, '\r\n') : text };
-});
+const validDraft = fc
+  .record({
+    kind: fc.constantFrom('politikerinitiativ', 'medborgarförslag', 'nämnduppdrag'),
+    rubrik: title,
+    senders: fc.uniqueArray(name, { minLength: 1, maxLength: 3 }),
+    satser: fc.uniqueArray(attSats, { minLength: 1, maxLength: 4 }),
+    dnr: fc.option(dnr, { nil: undefined }),
+    numbered: fc.boolean(),
+    heading: fc.constantFrom('Förslag till beslut', 'Vi föreslår därför att', 'Yrkanden:', 'Jag föreslår att'),
+    bilagor: fc.boolean(),
+    crlf: fc.boolean(),
+  })
+  .map((d) => {
+    const fm = [
+      `typ: ${d.kind}`,
+      `rubrik: ${yamlString(d.rubrik)}`,
+      'datum: 2026-05-04',
+      `mottagare: ${d.kind === 'medborgarförslag' ? 'Kommunfullmäktige' : 'Socialnämnden'}`,
+      'kommun: Exempelby kommun',
+    ];
+    const dnrValue = d.kind === 'nämnduppdrag' ? (d.dnr ?? 'SN 2026/1') : d.dnr;
+    if (dnrValue) fm.push(`diarienummer: ${yamlString(dnrValue)}`);
+    if (d.kind === 'nämnduppdrag') fm.push('förvaltning: Socialförvaltningen', 'uppdrag:', '  beslut: SN 2026-02-11 § 19', '  datum: 2026-02-11');
+    fm.push(
+      'avsändare:',
+      ...d.senders.flatMap((n) => [
+        `  - namn: ${yamlString(n)}`,
+        d.kind === 'politikerinitiativ' ? '    parti: Lokala listan' : d.kind === 'nämnduppdrag' ? '    roll: handläggare' : '    e-post: hemlig@example.se',
+      ]),
+    );
+    if (d.kind !== 'medborgarförslag') fm.push('lagrum:', '  - 10 kap. 1 § socialtjänstlagen (2025:400)');
+    if (d.bilagor) fm.push('bilagor:', '  - Kartläggning', 'beslutet_skickas_till:', '  - Kommunstyrelsen');
+    const proposal = d.kind === 'nämnduppdrag' ? 'Förslag till beslut' : d.heading;
+    const list = d.satser.map((s, i) => `${d.numbered ? `${i + 1}.` : '-'} ${s}`).join('\n');
+    const sections =
+      d.kind === 'nämnduppdrag'
+        ? `## ${proposal}\n\n${list}\n\n## Sammanfattning\n\nText.\n\n## Beskrivning av ärendet\n\nText.\n\n## Ekonomiska konsekvenser\n\nInga.\n\n## Barnets bästa\n\nBarn berörs inte.\n`
+        : `Bakgrund och skäl för förslaget.\n\n## ${proposal}\n\n${list}\n`;
+    const text = `---\n${fm.join('\n')}\n---\n\n${sections}`;
+    return { ...d, dnr: dnrValue, text: d.crlf ? text.replace(/\n/g, '\r\n') : text };
+  });
 
 describe('exportDraft on generated drafts valid by FORMAT.md', () => {
   it('checks clean, and the export holds the rubrik, every att-sats, every sender and the diarienummer', () => {
@@ -115,9 +134,15 @@ describe('exportDraft on generated drafts valid by FORMAT.md', () => {
       fc.property(validDraft, (d) => {
         const draft = parseDraft(d.text);
         const errors = checkDraft(draft).filter((x) => x.severity === 'error');
-        assert.deepEqual(errors.map((e) => `${e.ruleId}: ${e.message}`), [], d.text);
+        assert.deepEqual(
+          errors.map((e) => `${e.ruleId}: ${e.message}`),
+          [],
+          d.text,
+        );
         const xml = parts(exportDraft(draft))['word/document.xml']!;
-        const text = paragraphs(xml).map((p) => p.text).join('\n');
+        const text = paragraphs(xml)
+          .map((p) => p.text)
+          .join('\n');
         for (const expected of [d.rubrik, ...d.satser, ...d.senders, ...(d.dnr ? [d.dnr] : [])]) {
           assert.ok(text.includes(expected), `"${expected}" in the export of:\n${d.text}`);
         }

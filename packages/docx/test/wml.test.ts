@@ -51,7 +51,23 @@ function* walk(el: El): Generator<El> {
 
 // Child order from the OOXML schema (ISO/IEC 29500-1, transitional), only the elements we may write.
 const ORDER: Record<string, string[]> = {
-  'w:pPr': ['w:pStyle', 'w:keepNext', 'w:keepLines', 'w:pageBreakBefore', 'w:widowControl', 'w:numPr', 'w:pBdr', 'w:shd', 'w:tabs', 'w:spacing', 'w:ind', 'w:jc', 'w:outlineLvl', 'w:rPr', 'w:sectPr'],
+  'w:pPr': [
+    'w:pStyle',
+    'w:keepNext',
+    'w:keepLines',
+    'w:pageBreakBefore',
+    'w:widowControl',
+    'w:numPr',
+    'w:pBdr',
+    'w:shd',
+    'w:tabs',
+    'w:spacing',
+    'w:ind',
+    'w:jc',
+    'w:outlineLvl',
+    'w:rPr',
+    'w:sectPr',
+  ],
   'w:rPr': ['w:rStyle', 'w:rFonts', 'w:b', 'w:bCs', 'w:i', 'w:iCs', 'w:strike', 'w:noProof', 'w:color', 'w:sz', 'w:szCs', 'w:u', 'w:vertAlign', 'w:lang'],
   'w:sectPr': ['w:headerReference', 'w:footerReference', 'w:footnotePr', 'w:type', 'w:pgSz', 'w:pgMar', 'w:pgNumType', 'w:cols', 'w:titlePg', 'w:docGrid'],
   'w:tblPr': ['w:tblStyle', 'w:tblW', 'w:jc', 'w:tblInd', 'w:tblBorders', 'w:tblLayout', 'w:tblCellMar', 'w:tblLook'],
@@ -108,7 +124,11 @@ function assertPackageIntegrity(files: Record<string, string>): void {
     const rels = parseXml(xml).children;
     const ids = rels.map((r) => r.attrs.Id!);
     assert.equal(new Set(ids).size, ids.length, `${name}: unique ids`);
-    assert.deepEqual(ids, ids.map((_, i) => `rId${i + 1}`), `${name}: ids rId1… in order`);
+    assert.deepEqual(
+      ids,
+      ids.map((_, i) => `rId${i + 1}`),
+      `${name}: ids rId1… in order`,
+    );
     for (const r of rels) {
       if (r.attrs.TargetMode === 'External') {
         assert.match(r.attrs.Target!, /^(https?:|mailto:)/i, `${name}: external target ${r.attrs.Target}`);
@@ -173,13 +193,24 @@ describe('wml builders', () => {
   });
 
   it('writes run properties in CT_RPr order and escapes the text', () => {
-    assert.equal(runProps({ strike: true, italics: true, bold: true, style: 'Hyperlink' }), '<w:rPr><w:rStyle w:val="Hyperlink"/><w:b/><w:bCs/><w:i/><w:iCs/><w:strike/></w:rPr>');
+    assert.equal(
+      runProps({ strike: true, italics: true, bold: true, style: 'Hyperlink' }),
+      '<w:rPr><w:rStyle w:val="Hyperlink"/><w:b/><w:bCs/><w:i/><w:iCs/><w:strike/></w:rPr>',
+    );
     assert.equal(run('a < b'), '<w:r><w:t xml:space="preserve">a &lt; b</w:t></w:r>');
     assert.equal(paragraph({}), '<w:p></w:p>');
   });
 
   it('marks the first row of a table, and only it, as header row (w:tblHeader)', () => {
-    const xml = table([['<w:p/>', '<w:p/>'], ['<w:p/>', '<w:p/>'], ['<w:p/>', '<w:p/>']], 2, 4677);
+    const xml = table(
+      [
+        ['<w:p/>', '<w:p/>'],
+        ['<w:p/>', '<w:p/>'],
+        ['<w:p/>', '<w:p/>'],
+      ],
+      2,
+      4677,
+    );
     const tbl = parseXml(xml);
     const rows = tbl.children.filter((c) => c.name === 'w:tr');
     assert.equal(rows.length, 3);
@@ -191,7 +222,9 @@ describe('wml builders', () => {
 
   it('puts a section break into the last paragraph’s properties, or after a table into an empty paragraph', () => {
     const sect = '<w:sectPr/>';
-    assert.deepEqual(closeSection(['<w:p><w:pPr><w:pStyle w:val="X"/></w:pPr><w:r/></w:p>'], sect), ['<w:p><w:pPr><w:pStyle w:val="X"/><w:sectPr/></w:pPr><w:r/></w:p>']);
+    assert.deepEqual(closeSection(['<w:p><w:pPr><w:pStyle w:val="X"/></w:pPr><w:r/></w:p>'], sect), [
+      '<w:p><w:pPr><w:pStyle w:val="X"/><w:sectPr/></w:pPr><w:r/></w:p>',
+    ]);
     assert.deepEqual(closeSection(['<w:p><w:r/></w:p>'], sect), ['<w:p><w:pPr><w:sectPr/></w:pPr><w:r/></w:p>']);
     assert.deepEqual(closeSection(['<w:tbl></w:tbl>'], sect), ['<w:tbl></w:tbl>', '<w:p><w:pPr><w:sectPr/></w:pPr></w:p>']);
   });
@@ -214,12 +247,15 @@ describe('document state', () => {
     assert.equal(state.addFootnote('<w:p/>'), 1);
     assert.equal(state.addFootnote('<w:p/>'), 2);
     const notes = parseXml(footnotesXml(state)).children;
-    assert.deepEqual(notes.map((n) => [n.attrs['w:id'], n.attrs['w:type'] ?? 'normal']), [
-      ['-1', 'separator'],
-      ['0', 'continuationSeparator'],
-      ['1', 'normal'],
-      ['2', 'normal'],
-    ]);
+    assert.deepEqual(
+      notes.map((n) => [n.attrs['w:id'], n.attrs['w:type'] ?? 'normal']),
+      [
+        ['-1', 'separator'],
+        ['0', 'continuationSeparator'],
+        ['1', 'normal'],
+        ['2', 'normal'],
+      ],
+    );
   });
 
   it('gives every list its own w:num, restarting at its start number (w:startOverride)', () => {
@@ -232,7 +268,10 @@ describe('document state', () => {
     assertSchemaOrder('numbering', xml);
     const nums = parseXml(xml).children.filter((e) => e.name === 'w:num');
     const start = (n: El) => n.children.find((o) => o.name === 'w:lvlOverride' && o.attrs['w:ilvl'] === '0')?.children[0]?.attrs['w:val'];
-    assert.deepEqual(nums.map((n) => n.attrs['w:numId']), ['1', '2', '3']);
+    assert.deepEqual(
+      nums.map((n) => n.attrs['w:numId']),
+      ['1', '2', '3'],
+    );
     assert.deepEqual(nums.map(start), ['1', '3', undefined]);
     const abstract = (n: El) => n.children[0]!.attrs['w:val'];
     assert.equal(abstract(nums[0]!), abstract(nums[1]!));
@@ -273,10 +312,16 @@ describe('the package', () => {
 
   it('starts each footnote with its reference mark and numbers an ordered list from its start', () => {
     const note = /<w:footnote w:id="1">([\s\S]*?)<\/w:footnote>/.exec(files['word/footnotes.xml']!)![1]!;
-    assert.match(note, /^<w:p><w:pPr><w:pStyle w:val="FootnoteText"\/><\/w:pPr><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteRef\/><\/w:r>/);
+    assert.match(
+      note,
+      /^<w:p><w:pPr><w:pStyle w:val="FootnoteText"\/><\/w:pPr><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteRef\/><\/w:r>/,
+    );
     const fem = /<w:p>(?:(?!<\/w:p>).)*fem<\/w:t>/.exec(files['word/document.xml']!)![0];
     const numId = /<w:numId w:val="(\d+)"\/>/.exec(fem)![1];
-    assert.match(files['word/numbering.xml']!, new RegExp(`<w:num w:numId="${numId}"><w:abstractNumId w:val="2"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/>`));
+    assert.match(
+      files['word/numbering.xml']!,
+      new RegExp(`<w:num w:numId="${numId}"><w:abstractNumId w:val="2"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/>`),
+    );
     assert.match(files['docProps/core.xml']!, /<dc:title>Prov &amp; &lt;test&gt;<\/dc:title>/);
   });
 
@@ -314,7 +359,9 @@ describe('the package', () => {
 
   it('gives each agenda section its own footer part and its own footer text', () => {
     const files = parts(exports.at(-1)![1]);
-    const footers = Object.keys(files).filter((n) => /^word\/footer\d+\.xml$/.test(n)).sort();
+    const footers = Object.keys(files)
+      .filter((n) => /^word\/footer\d+\.xml$/.test(n))
+      .sort();
     assert.equal(footers.length, 4);
     const texts = footers.map((f) => /<w:tab\/><w:t xml:space="preserve">([^<]*)</.exec(files[f]!)![1]);
     assert.equal(new Set(texts).size, 4);

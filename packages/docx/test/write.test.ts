@@ -17,7 +17,10 @@ describe('writeFileSafely', () => {
     it(`refuses while ${lock} exists, and leaves the old file alone`, async () => {
       writeFileSync(path.join(dir, 'Dokument.docx'), 'gammal');
       writeFileSync(path.join(dir, lock), '');
-      await assert.rejects(writeFileSafely(path.join(dir, 'Dokument.docx'), new Uint8Array([1])), (e: unknown) => e instanceof WriteError && /öppen i Word/.test(e.message));
+      await assert.rejects(
+        writeFileSafely(path.join(dir, 'Dokument.docx'), new Uint8Array([1])),
+        (e: unknown) => e instanceof WriteError && /öppen i Word/.test(e.message),
+      );
       assert.equal(readFileSync(path.join(dir, 'Dokument.docx'), 'utf8'), 'gammal');
     });
   }
