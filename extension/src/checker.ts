@@ -60,6 +60,14 @@ export class DraftChecker implements vscode.Disposable {
     return diagnostics;
   }
 
+  /** Shows diagnostics of a draft that is not open (the workspace check); opening it checks it again. */
+  show(uri: vscode.Uri, diagnostics: readonly Diagnostic[]): void {
+    this.collection.set(
+      uri,
+      diagnostics.map((d) => toDiagnostic(d, this.docs)),
+    );
+  }
+
   /** core's diagnostics for the document as it is now (checked again if it changed since). */
   diagnosticsOf(document: vscode.TextDocument): Diagnostic[] {
     const hit = this.latest.get(document.uri.toString());

@@ -3,6 +3,7 @@
  * VS Code does from 0, so a position converts by subtracting one from each.
  */
 import * as vscode from 'vscode';
+import { ruleDocTarget } from './rule-docs.js';
 import { messageWithBasis, type Completion, type CompletionEntry, type Diagnostic, type Fix, type HoverResult, type Range } from '@arende/core';
 
 export function toRange(range: Range): vscode.Range {
@@ -20,7 +21,7 @@ export function toDiagnostic(d: Diagnostic, docs: vscode.Uri): vscode.Diagnostic
   // The message with what the requirement rests on ("Rättslig grund: …"), as `arende check` prints it.
   const out = new vscode.Diagnostic(toRange(d.range), messageWithBasis(d), SEVERITY[d.severity]);
   out.source = 'arende';
-  out.code = { value: d.ruleId, target: docs.with({ fragment: d.ruleId }) };
+  out.code = { value: d.ruleId, target: ruleDocTarget(docs, d.ruleId) };
   return out;
 }
 

@@ -12,6 +12,10 @@ import { FIX_ALL, codeActionProvider, completionProvider, hoverProvider } from '
 import { exportDocx } from './commands/export-docx.js';
 import { newDraft } from './commands/new-draft.js';
 import { compileAgenda } from './commands/compile-agenda.js';
+import { checkWorkspace } from './commands/check-workspace.js';
+import { listRules } from './commands/list-rules.js';
+import { snippetProvider } from './snippets.js';
+import { DraftPaths } from './draft-paths.js';
 
 const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 
@@ -20,10 +24,13 @@ export interface Engine {
   exportDocx: typeof exportDocx;
   newDraft: typeof newDraft;
   compileAgenda: typeof compileAgenda;
+  checkWorkspace: () => ReturnType<typeof checkWorkspace>;
+  listRules: () => ReturnType<typeof listRules>;
 }
 
 export function start(context: vscode.ExtensionContext): Engine {
-  const checker = new DraftChecker(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md'));
+  const docs = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md');
+  const checker = new DraftChecker(docs);
   const status = new DraftStatus();
   const updateContext = () => {
     const document = vscode.window.activeTextEditor?.document;
@@ -58,6 +65,8 @@ export function start(context: vscode.ExtensionContext): Engine {
     }),
     vscode.window.onDidChangeActiveTextEditor(updateContext),
     vscode.languages.registerHoverProvider(MARKDOWN, hoverProvider()),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, snippetProvider()),
+    new DraftPaths(checker),
     // Triggered in the frontmatter (key: value), after "## " and inside citations ("kap. ", "§ ").
     vscode.languages.registerCompletionItemProvider(MARKDOWN, completionProvider(), ':', ' ', '.'),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, codeActionProvider(checker), {
@@ -66,5 +75,5 @@ export function start(context: vscode.ExtensionContext): Engine {
   );
   checker.checkAllOpen();
   updateContext();
-  return { checker, exportDocx, newDraft, compileAgenda };
+  return { checker, exportDocx, newDraft, compileAgenda, checkWorkspace: () => checkWorkspace(checker), listRules: () => listRules(docs) };
 }

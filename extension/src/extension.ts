@@ -10,6 +10,23 @@
  */
 import * as vscode from 'vscode';
 import type * as EngineModule from './engine.js';
+import { t } from './texts.js';
+
+/**
+ * In Restricted Mode (a workspace not trusted) the checks, hover and completion run: they only read the
+ * open text. What writes files (export, kallelse) asks for trust first, and does nothing without it.
+ */
+async function trusted(): Promise<boolean> {
+  if (vscode.workspace.isTrusted) return true;
+  const manage = t('Hantera förtroende');
+  const choice = await vscode.window.showWarningMessage(
+    t('Arbetsytan är i begränsat läge. Export skriver filer och görs bara i en arbetsyta du litar på; kontrollerna fungerar ändå.'),
+    { modal: true },
+    manage,
+  );
+  if (choice === manage) await vscode.commands.executeCommand('workbench.trust.manage');
+  return false;
+}
 
 export interface Api {
   /** The started engine (loads it if it is not yet). */
@@ -24,9 +41,13 @@ export function activate(context: vscode.ExtensionContext): Api {
     return engine;
   };
   context.subscriptions.push(
-    vscode.commands.registerCommand('arende.exportDocx', (resource?: vscode.Uri) => started().exportDocx(resource)),
+    vscode.commands.registerCommand('arende.exportDocx', async (resource?: vscode.Uri) => ((await trusted()) ? started().exportDocx(resource) : undefined)),
     vscode.commands.registerCommand('arende.newDraft', () => started().newDraft()),
-    vscode.commands.registerCommand('arende.compileAgenda', (clicked?: vscode.Uri, selected?: vscode.Uri[]) => started().compileAgenda(clicked, selected)),
+    vscode.commands.registerCommand('arende.compileAgenda', async (clicked?: vscode.Uri, selected?: vscode.Uri[]) =>
+      (await trusted()) ? started().compileAgenda(clicked, selected) : undefined,
+    ),
+    vscode.commands.registerCommand('arende.checkWorkspace', () => started().checkWorkspace()),
+    vscode.commands.registerCommand('arende.listRules', () => started().listRules()),
   );
   let timer: NodeJS.Timeout | undefined;
   const startSoon = () => {

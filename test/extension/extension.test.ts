@@ -15,6 +15,7 @@ import { KINDS } from '../../packages/core/src/kinds/index.js';
 import {
   ROOT,
   activationTime,
+  openPalette,
   editorText,
   goTo,
   log,
@@ -37,6 +38,10 @@ const KIND_COUNT = KINDS.length;
 const MEDBORGARFORSLAG = readFileSync(path.join(ROOT, 'examples/medborgarforslag-anhorigcafe.md'), 'utf8');
 
 /** The drafts of the test workspace, made from examples that validate clean. */
+function drafts_(): Record<string, string> {
+  return drafts();
+}
+
 function drafts(): Record<string, string> {
   const withoutLagrum = EXAMPLE.replace(/^lagrum:\n(?: {2}- .*\n)+/m, '');
   assert.notEqual(withoutLagrum, EXAMPLE, 'the example has a lagrum list to remove');
@@ -88,7 +93,7 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     const t0 = Date.now();
     const vsix = await packageExtension();
     log(`packaged ${vsix} in ${Date.now() - t0} ms`);
-    server = await startCodeServer(vsix, drafts());
+    server = await startCodeServer(vsix, { ...drafts(), 'ANTECKNINGAR.md': '# Anteckningar\n\natt\n' });
     page = server.page;
   });
 
@@ -161,6 +166,60 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     );
     assert.match(status, /Politikerinitiativ · 1 fel/);
     assert.doesNotMatch(status, /utan typ/);
+  });
+
+  it("a rule id in the Problems panel opens the rule's description at its heading; 'Visa reglerna' lists them", async () => {
+    const rulesMd = readFileSync(path.join(ROOT, 'packages/core/docs/rules.md'), 'utf8').split('\n');
+    const lineOf = (id: string) => rulesMd.indexOf(`## ${id}`) + 1;
+    const cursorLine = async () => Number(/Ln (\d+)/.exec(await page.locator('.statusbar-item[id="status.editor.selection"]').innerText())?.[1]);
+    await openFile(page, 'saknar-lagrum.md');
+    await runCommand(page, 'View: Focus Problems');
+    const link = page
+      .locator('.markers-panel .monaco-list-row', { hasText: "Nyckeln 'lagrum' saknas" })
+      .first()
+      .locator('a, .monaco-link', { hasText: 'frontmatter-required' })
+      .first();
+    await waitFor('the rule id as a link', () => link.isVisible(), 20_000);
+    await link.click();
+    await waitFor(
+      'rules.md open at frontmatter-required',
+      async () => /rules\.md/.test(await page.locator('.tabs-container .tab.active').innerText()) && (await cursorLine()) === lineOf('frontmatter-required'),
+      15_000,
+    );
+
+    await runCommand(page, 'ärende: Visa reglerna');
+    await waitFor('the rules in a list', async () => /frontmatter-yaml/.test(await page.locator('.quick-input-widget').innerText()), 15_000);
+    await page.locator('.quick-input-widget input').first().fill('citation-repealed');
+    const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'citation-repealed' }).first();
+    await waitFor('citation-repealed in the list', () => row.isVisible(), 15_000);
+    await row.click();
+    await waitFor('rules.md at citation-repealed', async () => (await cursorLine()) === lineOf('citation-repealed'), 15_000);
+    await runCommand(page, 'View: Close Editor');
+  });
+
+  it('a Markdown file that is no draft gets no export command and no draft snippets', async () => {
+    {
+      await openFile(page, 'ANTECKNINGAR.md');
+      const input = await openPalette(page);
+      await input.fill('>ärende: Exportera till Word');
+      await waitFor('the palette to list what matches', () => page.locator('.quick-input-widget .monaco-list-row').first().isVisible(), 10_000);
+      assert.equal(
+        await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Exportera till Word' }).count(),
+        0,
+        'no export for a file that is no draft',
+      );
+      await page.keyboard.press('Escape');
+      // In a draft the same palette has it.
+      await openFile(page, 'klar.md');
+      const again = await openPalette(page);
+      await again.fill('>ärende: Exportera till Word');
+      await waitFor(
+        'the export command for a draft',
+        () => page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Exportera till Word' }).first().isVisible(),
+        10_000,
+      );
+      await page.keyboard.press('Escape');
+    }
   });
 
   it('hovering a citation shows the law and its text', async () => {
@@ -451,6 +510,35 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
       }
     } finally {
       rmSync(settingsDir, { recursive: true, force: true });
+    }
+  });
+  // Last: the problems of every closed draft stay listed after it, crowding the panel the other tests read.
+  it('checks every draft in the workspace, also those not open, with progress and a summary', async () => {
+    writeFileSync(path.join(server!.workspace, 'ej-oppnad.md'), EXAMPLE.replace(/^lagrum:\n(?: {2}- .*\n)+/m, ''));
+    writeFileSync(path.join(server!.workspace, 'LASMIG.md'), '# Läs mig\n\nAnteckningar, inget utkast.\n');
+    try {
+      await runCommand(page, 'ärende: Kontrollera alla utkast i arbetsytan');
+      const toast = await waitFor(
+        'the summary',
+        async () => {
+          const t = page.locator('.notifications-toasts .notification-toast', { hasText: 'Kontrollerade' }).first();
+          return (await t.isVisible()) ? t.innerText() : undefined;
+        },
+        30_000,
+      );
+      const drafts = Object.keys(drafts_()).length + 1;
+      assert.match(toast, new RegExp(`Kontrollerade ${drafts} utkast: \\d+ fel och \\d+ varningar`), 'every draft, and not the README');
+      await runCommand(page, 'View: Focus Problems');
+      const panelFilter = page.getByPlaceholder(/^Filter \(e\.g\./).first();
+      await panelFilter.fill('ej-oppnad.md');
+      try {
+        await waitFor("the unopened draft's problem listed", async () => (await problems(page)).some((p) => p.includes("Nyckeln 'lagrum' saknas")), 15_000);
+      } finally {
+        await panelFilter.fill('');
+      }
+    } finally {
+      rmSync(path.join(server!.workspace, 'ej-oppnad.md'), { force: true });
+      rmSync(path.join(server!.workspace, 'LASMIG.md'), { force: true });
     }
   });
 });

@@ -278,7 +278,7 @@ async function closeQuickInput(page: Page): Promise<void> {
  * Opens the command palette. F1 sometimes reaches nothing (focus in a part that swallows it):
  * then click the status bar, which moves focus into the workbench, and try again.
  */
-async function openPalette(page: Page): Promise<Locator> {
+export async function openPalette(page: Page): Promise<Locator> {
   await closeQuickInput(page);
   await waitFor(
     'the command palette to open',
