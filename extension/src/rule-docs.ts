@@ -4,7 +4,7 @@
  * `L<line>` at that line, so the link lands on the rule's own heading, not at the top of the file.
  */
 import { readFileSync } from 'node:fs';
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 
 let lines: Map<string, number> | undefined;
 
