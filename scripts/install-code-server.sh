@@ -54,6 +54,13 @@ mkdir -p "$dir"
 start=$(date +%s)
 # A global install fails (its postinstall cannot write into the global prefix as root); a local one
 # needs its install scripts run, in the foreground so a failure shows its log.
+# Native modules (argon2, kerberos) build against Node's headers. node-gyp downloads them from nodejs.org
+# into ~/.cache/node-gyp unless told where they are: with an empty home directory and no access to
+# nodejs.org that fails, so point it at the headers of the Node that runs this when they are installed.
+node_prefix=$(dirname "$(dirname "$(command -v node)")")
+if [ -z "${npm_config_nodedir:-}" ] && [ -f "$node_prefix/include/node/common.gypi" ]; then
+  export npm_config_nodedir="$node_prefix"
+fi
 (
   cd "$dir"
   npm_config_yes=true npm_config_unsafe_perm=true npm_config_fund=false npm_config_audit=false \
