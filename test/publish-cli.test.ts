@@ -138,11 +138,12 @@ describe('arende export/agenda for publishing', function () {
 
     it('arende agenda --pdf makes the kallelse as PDF/A too', async () => {
       const t = io(dir);
-      const code = await agendaCommand(['--nämnd', 'Socialnämnden', '--datum', '2026-04-15', '--pdf', '-o', 'kallelse.docx', '.'], t.io);
+      // The examples' meeting file (one nämnd in one kommun; the examples as a whole span several).
+      const code = await agendaCommand(['sammantrade-socialnamnden-2026-04-22.md', '--pdf', '-o', 'kallelse.docx'], t.io);
       assert.equal(code, 0, t.err());
       const info = execFileSync('pdfinfo', [path.join(dir, 'kallelse.pdf')], { encoding: 'utf8' });
       assert.match(info, /Tagged:\s+yes/);
-      assert.match(info, /Title:\s+Kallelse Socialnämnden 2026-04-15/);
+      assert.match(info, /Title:\s+Kallelse Socialnämnden 2026-04-22/);
       assert.match(execFileSync('pdfinfo', ['-meta', path.join(dir, 'kallelse.pdf')], { encoding: 'utf8' }), /<pdfaid:part>2<\/pdfaid:part>/);
     });
   });

@@ -8,6 +8,7 @@ import { checkDraft, nodeFileProbe, type Diagnostic } from '@arende/core';
 import { configFor } from './config.js';
 import { draftOf, isDraftDocument } from './drafts.js';
 import { toDiagnostic } from './convert.js';
+import { editorHandlingLoader } from './handlingar.js';
 
 export class DraftChecker implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('arende');
@@ -50,7 +51,8 @@ export class DraftChecker implements vscode.Disposable {
     this.reportConfigProblem(problem);
     // Images are looked up next to a saved draft; an untitled one has no folder to look in.
     const files = document.uri.scheme === 'file' ? nodeFileProbe() : undefined;
-    const diagnostics = checkDraft(draftOf(document), { config, files });
+    // A meeting file's handlingar are read as the editor has them (open ones with their unsaved changes).
+    const diagnostics = checkDraft(draftOf(document), { config, files, handlingar: editorHandlingLoader(document.uri) });
     this.latest.set(key, { version: document.version, diagnostics });
     this.collection.set(
       document.uri,

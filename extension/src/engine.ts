@@ -16,6 +16,7 @@ import { checkWorkspace } from './commands/check-workspace.js';
 import { listRules } from './commands/list-rules.js';
 import { snippetProvider } from './snippets.js';
 import { DraftPaths } from './draft-paths.js';
+import { compileMeeting } from './commands/compile-meeting.js';
 
 const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 
@@ -26,6 +27,7 @@ export interface Engine {
   compileAgenda: typeof compileAgenda;
   checkWorkspace: () => ReturnType<typeof checkWorkspace>;
   listRules: () => ReturnType<typeof listRules>;
+  compileMeeting: typeof compileMeeting;
 }
 
 export function start(context: vscode.ExtensionContext): Engine {
@@ -75,5 +77,5 @@ export function start(context: vscode.ExtensionContext): Engine {
   );
   checker.checkAllOpen();
   updateContext();
-  return { checker, exportDocx, newDraft, compileAgenda, checkWorkspace: () => checkWorkspace(checker), listRules: () => listRules(docs) };
+  return { checker, exportDocx, newDraft, compileAgenda, compileMeeting, checkWorkspace: () => checkWorkspace(checker), listRules: () => listRules(docs) };
 }

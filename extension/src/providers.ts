@@ -1,10 +1,11 @@
 /** Hover, completion and quick fixes: core computes them as plain data, convert.ts maps them. */
 import * as vscode from 'vscode';
-import { applyFixes, completeAt, fixesFor, hoverAt } from '@arende/core';
+import { applyFixes, completeAt, fixesFor, hoverAt, isMeeting } from '@arende/core';
 import type { DraftChecker } from './checker.js';
 import { draftOf, isDraftDocument } from './drafts.js';
 import { toCodeAction, toCompletionList, toHover, toRange } from './convert.js';
 import { t } from './texts.js';
+import { handlingCandidates, inHandlingarList } from './handlingar.js';
 
 export function hoverProvider(): vscode.HoverProvider {
   return {
@@ -18,9 +19,22 @@ export function hoverProvider(): vscode.HoverProvider {
 
 export function completionProvider(): vscode.CompletionItemProvider {
   return {
-    provideCompletionItems(document, position) {
+    async provideCompletionItems(document, position) {
       if (!isDraftDocument(document)) return undefined;
-      const completion = completeAt(draftOf(document), document.offsetAt(position));
+      const draft = draftOf(document);
+      // Under a meeting file's `handlingar:`, the workspace's files as paths relative to the meeting file.
+      if (document.uri.scheme === 'file' && isMeeting(draft) && inHandlingarList(document, position)) {
+        const line = document.lineAt(position.line).text;
+        const start = line.indexOf('-') + 1 + (/^\s*-(\s*)/.exec(line)?.[1]?.length ?? 0);
+        const range = new vscode.Range(position.line, Math.min(start, position.character), position.line, position.character);
+        return (await handlingCandidates(document.uri)).map((p) => {
+          const item = new vscode.CompletionItem(p, vscode.CompletionItemKind.File);
+          item.range = range;
+          item.detail = t('Handling till ärendet');
+          return item;
+        });
+      }
+      const completion = completeAt(draft, document.offsetAt(position));
       return completion.items.length ? toCompletionList(completion) : undefined;
     },
   };

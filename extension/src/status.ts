@@ -3,7 +3,7 @@
  * writer who never opens the Problems panel still sees that something needs fixing. A click opens it.
  */
 import * as vscode from 'vscode';
-import type { Diagnostic } from '@arende/core';
+import { fristFor, type Diagnostic } from '@arende/core';
 import { draftOf } from './drafts.js';
 import { typLine } from './detect.js';
 import { t } from './texts.js';
@@ -33,10 +33,15 @@ export class DraftStatus implements vscode.Disposable {
     ]
       .filter(Boolean)
       .join(', ');
-    this.item.text = `${errors ? '$(error)' : warnings ? '$(warning)' : '$(check)'} ${label}${counts ? ` · ${counts}` : ` · ${t('inga fel')}`}`;
-    this.item.tooltip = errors
-      ? t('Utkastet har fel som måste rättas innan det exporteras. Klicka för att se dem.')
-      : t('Klicka för att se problemen i utkastet.');
+    // A motion or medborgarförslag: its frist, a year from when it was raised (5 kap. 35 § KL).
+    const frist = fristFor('', draftOf(document), new Date().toISOString().slice(0, 10));
+    const state = frist && { öppen: '', snart: t('snart'), försenad: t('försenad'), avgjord: t('avgjord') }[frist.status];
+    const fristText = frist ? ` · ${t('frist {0}', frist.frist)}${state ? ` (${state})` : ''}` : '';
+    this.item.text = `${errors ? '$(error)' : warnings ? '$(warning)' : '$(check)'} ${label}${counts ? ` · ${counts}` : ` · ${t('inga fel')}`}${fristText}`;
+    this.item.tooltip = [
+      errors ? t('Utkastet har fel som måste rättas innan det exporteras. Klicka för att se dem.') : t('Klicka för att se problemen i utkastet.'),
+      frist ? t('Väckt {0}; beslut om möjligt senast {1} (5 kap. 35 § kommunallagen).', frist.väckt, frist.frist) : '',
+    ].filter(Boolean).join('\n');
     this.item.backgroundColor = errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     this.item.show();
   }

@@ -512,6 +512,64 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
       rmSync(settingsDir, { recursive: true, force: true });
     }
   });
+  it('a meeting file: a missing handling is a problem at its line; under handlingar the workspace files are completed; a motion shows its frist', async () => {
+    // Written now, after the agenda test that counts the workspace's drafts.
+    const meeting = `---
+typ: sammanträde
+nämnd: Socialnämnden
+kommun: Sjöviks kommun
+datum: 2026-12-10
+ärenden:
+  - handlingar:
+      - klar.md
+  - handlingar:
+      - saknas.md
+      - 
+---
+`;
+    writeFileSync(path.join(server!.workspace, 'mote.md'), meeting);
+    writeFileSync(
+      path.join(server!.workspace, 'motion.md'),
+      '---\ntyp: motion\nrubrik: En motion\ndatum: 2025-01-10\nväckt: 2025-01-20\nmottagare: Kommunfullmäktige\nkommun: Sjöviks kommun\navsändare:\n  - namn: Kim Exempel\n    parti: Exempelpartiet\n---\n\nSkäl.\n\n## Jag yrkar att\n\n- fullmäktige beslutar\n',
+    );
+    // Quick Open's file index has not seen files written during the session; the explorer has.
+    const openFromExplorer = async (name: string) => {
+      const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: new RegExp(`^${name.replace('.', '\\.')}$`) }).first();
+      await waitFor(`${name} in the explorer`, () => row.isVisible(), 15_000);
+      await row.click();
+      await waitFor(`${name} as the active editor`, async () => (await page.locator('.tabs-container .tab.active').innerText()).includes(name), 15_000);
+    };
+    await openFromExplorer('mote.md');
+    await runCommand(page, 'View: Focus Problems');
+    // The panel shows only the rows in view: filter it to the meeting file's problems.
+    const filter = page.getByPlaceholder(/^Filter \(e\.g\./).first();
+    await filter.fill('Handlingen');
+    let row: string;
+    try {
+      row = await waitFor('the missing handling in the Problems panel', async () => (await problems(page)).find((p) => p.includes("Handlingen 'saknas.md' i ärende 2 finns inte")), 20_000);
+      assert.ok(!(await problems(page)).some((p) => p.includes("'klar.md'")), 'klar.md exists and belongs to this nämnd and kommun');
+    } finally {
+      await filter.fill('');
+    }
+    assert.match(row, /meeting-handling-missing/);
+    assert.match(row, /Ln 10, Col 9\b/, 'at the path in the meeting file');
+    // Completion on the empty list item offers the workspace's files, relative to the meeting file.
+    await goTo(page, 11, 9);
+    await page.keyboard.press('Control+Space');
+    const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'avsandare.md' }).first();
+    await waitFor('avsandare.md among the suggestions', () => suggestion.isVisible(), 15_000);
+    await page.keyboard.press('Escape');
+    // A motion raised 2025-01-20 has its frist on 2026-01-20, past today: the status bar says so.
+    await openFromExplorer('motion.md');
+    const status = await waitFor('the frist in the status bar', async () => {
+      const item = page.locator('.statusbar-item', { hasText: 'frist' }).first();
+      return (await item.isVisible()) ? item.innerText() : undefined;
+    }, 15_000);
+    assert.match(status, /Motion · .*frist 2026-01-20 \(försenad\)/);
+    rmSync(path.join(server!.workspace, 'mote.md'), { force: true });
+    rmSync(path.join(server!.workspace, 'motion.md'), { force: true });
+  });
+
   // Last: the problems of every closed draft stay listed after it, crowding the panel the other tests read.
   it('checks every draft in the workspace, also those not open, with progress and a summary', async () => {
     writeFileSync(path.join(server!.workspace, 'ej-oppnad.md'), EXAMPLE.replace(/^lagrum:\n(?: {2}- .*\n)+/m, ''));

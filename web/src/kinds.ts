@@ -106,10 +106,12 @@ function formFor(k: KindDefinition<DraftKind>): KindForm {
 
 export const KIND_FORMS = Object.fromEntries(CORE_KINDS.map((k) => [k.name, formFor(k)])) as Record<DraftKind, KindForm>;
 
-/** The kinds in the order the page offers them: a citizen's kinds first (the page is for them), then the table's order. */
-export const KINDS: DraftKind[] = [...CORE_KINDS.filter((k) => k.features.privateSenders), ...CORE_KINDS.filter((k) => !k.features.privateSenders)].map(
-  (k) => k.name,
-);
+/**
+ * The kinds in the order the page offers them: a citizen's kinds first (the page is for them), then the table's order.
+ * Not the meeting file: it is the secretary's list of ärenden and handlingar, not a paper written in a form.
+ */
+const OFFERED = CORE_KINDS.filter((k) => k.workflow.role !== 'möte');
+export const KINDS: DraftKind[] = [...OFFERED.filter((k) => k.features.privateSenders), ...OFFERED.filter((k) => !k.features.privateSenders)].map((k) => k.name);
 
 /** The kind a first visit starts with. */
 export const DEFAULT_KIND: DraftKind = KINDS[0]!;

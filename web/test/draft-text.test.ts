@@ -134,7 +134,8 @@ describe('web: the form → a draft', () => {
 });
 
 describe("web: a form for every kind in core's table", () => {
-  for (const kind of KINDS) {
+  // The meeting file is no paper a form writes (the page does not offer it).
+  for (const kind of KINDS.filter((k) => k.workflow.role !== 'möte')) {
     it(`${kind.name}: every field filled in gives a draft without errors; every field empty, an error at each required field`, () => {
       const form = KIND_FORMS[kind.name];
       const s = emptyState(kind.name, '2026-12-01');

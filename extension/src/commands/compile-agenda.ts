@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import path from 'node:path';
-import { checkDraft, isIsoDate, nodeFileProbe, parseDraft, type Draft } from '@arende/core';
+import { checkDraft, isIsoDate, isMeeting, nodeFileProbe, parseDraft, type Draft } from '@arende/core';
 import { configFor } from '../config.js';
 import { looksLikeDraft } from '../detect.js';
 import { t } from '../texts.js';
@@ -23,6 +23,8 @@ async function readDraft(uri: vscode.Uri): Promise<Candidate | undefined> {
   const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   if (!looksLikeDraft(text)) return undefined;
   const draft = parseDraft(text, { path: uri.fsPath, incremental: false });
+  // A meeting file is no ärende; it has its own command (Kallelse från mötesfilen…).
+  if (isMeeting(draft)) return undefined;
   const errors = checkDraft(draft, { config: configFor(uri).config, files: uri.scheme === 'file' ? nodeFileProbe() : undefined }).filter(
     (d) => d.severity === 'error',
   ).length;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { checkDraft, draftVerdict, nodeFileProbe, parseDraft, type ArendeConfig, type Diagnostic, type SkipReason } from '@arende/core';
 import type { Target } from './files.js';
 import { readDraftFile } from './read-draft.js';
+import { diskLoader } from './handlings.js';
 
 /** What checking one file gave: its diagnostics, or that it was skipped or unreadable. */
 export type FileResult =
@@ -34,7 +35,7 @@ export function checkFile(target: Target, cwd: string, config: ArendeConfig): Fi
     // One problem, nothing else: the rules would only report the misread characters.
     return { kind: 'checked', path: target.path, text: draft.text, hadBom: draft.hadBom, diagnostics: [decoded.problem], encoding: decoded.encoding };
   }
-  return { kind: 'checked', path: target.path, text: draft.text, hadBom: draft.hadBom, diagnostics: checkDraft(draft, { config, files: nodeFileProbe(cwd) }) };
+  return { kind: 'checked', path: target.path, text: draft.text, hadBom: draft.hadBom, diagnostics: checkDraft(draft, { config, files: nodeFileProbe(cwd), handlingar: diskLoader(path.resolve(cwd, target.path)) }) };
 }
 
 /**

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { arende } from './helpers.js';
+import { KINDS } from '@arende/core';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'arende-cli-'));
@@ -42,13 +43,13 @@ describe('arende check', () => {
     const t = await arende(['check', '--format', 'json', 'templates'], root);
     assert.equal(t.code, 1);
     const templates = JSON.parse(t.stdout) as { path: string; messages: { fatal?: boolean; ruleId?: string }[] }[];
-    assert.equal(templates.length, 3);
+    assert.equal(templates.length, KINDS.length);
     for (const f of templates) {
       const problems = f.messages.filter((m) => m.fatal != null);
       assert.ok(problems.length > 0, f.path);
       assert.deepEqual([...new Set(problems.map((m) => m.ruleId))], ['placeholder-text'], f.path);
     }
-    for (const kind of ['politikerinitiativ', 'medborgarforslag', 'namnduppdrag']) {
+    for (const kind of KINDS.map((k) => k.ascii)) {
       assert.ok(files.filter((f) => f.path.startsWith(`examples/${kind}-`)).length >= 2, kind);
     }
   });

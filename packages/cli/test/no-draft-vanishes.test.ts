@@ -26,7 +26,7 @@ describe('a draft never vanishes', () => {
   it('draftVerdict: broken frontmatter and near-typ keys are drafts without a kind; no frontmatter or no typ is skipped', () => {
     for (const [name, text] of Object.entries(BROKEN)) assert.deepEqual(draftVerdict(text), { draft: true, kind: undefined }, name);
     assert.deepEqual(draftVerdict('---\ntyp: politikerinitiativ\n---\n'), { draft: true, kind: 'politikerinitiativ' });
-    assert.deepEqual(draftVerdict('---\ntyp: motion\n---\n'), { draft: true, kind: undefined }, 'unknown typ value');
+    assert.deepEqual(draftVerdict('---\ntyp: motionen\n---\n'), { draft: true, kind: undefined }, 'unknown typ value');
     assert.deepEqual(draftVerdict('---\ntyp politikerinitiativ\n---\n'), { draft: true, kind: undefined }, 'key without colon');
     assert.deepEqual(draftVerdict('---\ntyp: x\n'), { draft: true, kind: undefined }, 'never closed');
     assert.deepEqual(draftVerdict('# README\n'), { draft: false, reason: 'no-frontmatter' });

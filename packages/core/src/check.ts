@@ -6,6 +6,9 @@ import { rules as allRules, type RuleDefinition } from './rules/index.js';
 import { DEFAULT_CONFIG, type ArendeConfig } from './config.js';
 import type { FileProbe } from './model/media.js';
 import { findSilences, isSilenced } from './suppress.js';
+import type { RuleContext } from './rules/rule.js';
+import { resolveMeeting, type HandlingLoader, type ResolvedMeeting } from './meeting/resolve.js';
+import { isMeeting } from './meeting/kind.js';
 
 export interface CheckOptions {
   config?: ArendeConfig;
@@ -17,12 +20,26 @@ export interface CheckOptions {
    * `nodeFileProbe()`.
    */
   files?: FileProbe;
+  /**
+   * Reads the files a meeting file names under `handlingar` (paths relative to it). Without it the
+   * meeting rules that need the handlingar do not run (core itself reads no files).
+   */
+  handlingar?: HandlingLoader;
 }
 
 /** Runs every rule on a parsed draft; returns the diagnostics in document order. */
 export function checkDraft(draft: Draft, options: CheckOptions = {}): Diagnostic[] {
   const config = options.config ?? DEFAULT_CONFIG;
   const out: Diagnostic[] = [];
+  let resolved: ResolvedMeeting | undefined | null = null;
+  const context: RuleContext = {
+    files: options.files,
+    handlingar: options.handlingar,
+    meeting() {
+      if (resolved === null) resolved = options.handlingar && isMeeting(draft) ? resolveMeeting(draft, options.handlingar) : undefined;
+      return resolved;
+    },
+  };
   for (const rule of options.rules ?? allRules) {
     const setting = config.rules[rule.id];
     if (setting === 'off') continue;
@@ -46,7 +63,7 @@ export function checkDraft(draft: Draft, options: CheckOptions = {}): Diagnostic
       out.push(d);
     };
     try {
-      rule.check(draft, report, { files: options.files });
+      rule.check(draft, report, context);
     } catch (e) {
       // A rule must never take the whole check down; say which one failed, where the user can see it.
       report({

@@ -47,5 +47,40 @@ export {
 export { isIsoDate, todayInSweden } from './dates.js';
 export { applyFixes, type AppliedFixes } from './fixes.js';
 export { draftImages, draftLinks, imageSource, IMAGE_TYPES, type DraftImage, type DraftLink, type FileProbe, type ImageSource } from './model/media.js';
-export { nodeFileProbe, resolveDraftRelative } from './node-files.js';
+export { nodeFileProbe, nodeHandlingLoader, resolveDraftRelative } from './node-files.js';
 export { decodeDraft, firstInvalidUtf8, ENCODING_PROBLEM_ID, type DecodedDraft } from './encoding.js';
+export { readMeeting, ENLIGT_FORSLAG, type MeetingFile, type MeetingItem, type HandlingRef, type Reservation, type Yrkande, type Beslut, type Attendance } from './meeting/model.js';
+export {
+  resolveMeeting,
+  decisionOf,
+  kindOf,
+  isInitiative,
+  isProposalDraft,
+  sameNämnd,
+  sameKommun,
+  sameDiarienummer,
+  isFullmäktige,
+  type HandlingLoader,
+  type HandlingSource,
+  type ResolvedHandling,
+  type ResolvedItem,
+  type ResolvedMeeting,
+  type ItemProposal,
+} from './meeting/resolve.js';
+export { meetingProblems, addDays, type MeetingProblem, type MeetingRuleId } from './meeting/problems.js';
+export { MEETING_KIND, isMeeting, kindDefinitionOf } from './meeting/kind.js';
+export {
+  fristFor,
+  fristFrån,
+  fristStatus,
+  väcktDatum,
+  compareFrister,
+  dnrKey,
+  FRIST_KINDS,
+  FRIST_LAGRUM,
+  SNART_DAGAR,
+  type FristEntry,
+  type FristStatus,
+  type Decided,
+} from './meeting/frister.js';
+export type { RuleContext } from './rules/rule.js';

@@ -7,6 +7,13 @@ import { applyFixes } from './fixes.js';
 import { KINDS } from './kinds/index.js';
 import { TEMPLATES } from './templates.js';
 import type { RuleDefinition } from './rules/rule.js';
+import type { HandlingLoader } from './meeting/resolve.js';
+
+/** The files an example names (docs.files), as the loader a check reads a meeting file's handlingar with. */
+function exampleFiles(rule: RuleDefinition): HandlingLoader {
+  const files = rule.docs.files ?? {};
+  return (rel) => (rel in files ? { exists: true, text: files[rel]!, path: rel } : { exists: false });
+}
 
 /** The frontmatter lines of each kind's template: the base a documented fragment is put into. */
 export const EXAMPLE_BASES: readonly string[] = KINDS.map((k) => /^---\r?\n([\s\S]*?)\r?\n---/.exec(TEMPLATES[k.name])?.[1] ?? '');
@@ -47,7 +54,7 @@ export function exampleDraft(rule: RuleDefinition, example: string, base: string
 
 /** The diagnostics of `rule` on an example in a draft. */
 export function exampleFindings(rule: RuleDefinition, draft: ExampleDraft) {
-  return checkText(draft.text).diagnostics.filter((d) => d.ruleId === rule.id);
+  return checkText(draft.text, { handlingar: exampleFiles(rule) }).diagnostics.filter((d) => d.ruleId === rule.id);
 }
 
 /** The bases (kinds) under which the bad example breaks the rule. */

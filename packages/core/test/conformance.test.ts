@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { applyFixes, checkText, rules } from '../src/index.js';
+import { applyFixes, checkText, rules, type HandlingLoader } from '../src/index.js';
 import { rulesMarkdown } from '../scripts/rule-docs.js';
 import { politikerinitiativ, VALID_MEDBORGARFORSLAG, VALID_NAMNDUPPDRAG } from './helpers.js';
 
@@ -28,6 +28,17 @@ const BROKEN = [
   }),
   politikerinitiativ({ frontmatter: 'typ: politikerinitiativ\nrubrik: A\ndatum: 2026-03-02\nmottagare: SN\navsändare:\n  - namn: Kim\n    parti: X\nlagrum:\n  - 11 kap. 1 § socialtjänstlagen (2025:400)', body: '# A\n\nDen enskilde har rätt till bistånd enligt 4 kap. 1 § SoL.\n\n## Förslag till beslut\n\n- att nämnden gör något\n' }),
   politikerinitiativ({ frontmatter: 'typ: politikerinitiativ\nrubrik: A\ndatum: 2024-03-02\nmottagare: SN\navsändare:\n  - namn: Kim\n    parti: X\nlagrum:\n  - 10 kap. 8 § socialtjänstlagen (2025:400)' }),
+];
+
+/** Meeting files with the files they name (the meeting rules read the handlingar). */
+const INITIATIV = politikerinitiativ({
+  frontmatter: 'typ: politikerinitiativ\nrubrik: A\ndatum: 2026-03-02\nmottagare: Kulturnämnden\nkommun: Grannby kommun\ndiarienummer: SN 2026/1\navsändare:\n  - namn: Kim\n    parti: X\nlagrum:\n  - 10 kap. 1 § socialtjänstlagen (2025:400)',
+});
+const TJÄNSTESKRIVELSE = VALID_NAMNDUPPDRAG.replace('diarienummer: SN 2026/41', 'diarienummer: SN 2026/2');
+const FILES: Record<string, string> = { 'i.md': INITIATIV, 't.md': TJÄNSTESKRIVELSE };
+const folder: HandlingLoader = (rel) => (rel in FILES ? { exists: true, text: FILES[rel]!, path: rel } : { exists: false });
+const BROKEN_MEETINGS = [
+  '---\ntyp: sammanträde\nnämnd: Socialnämnden\nkommun: Sjöviks kommun\ndatum: 2026-04-22\njustering:\n  datum: 2026-06-01\närenden:\n  - handlingar: [i.md, t.md, saknas.md]\n  - handlingar: [i.md]\n    beslut: enligt förslag\n---\n',
 ];
 
 describe('conformance over the rule registry', () => {
@@ -63,8 +74,8 @@ describe('conformance over the rule registry', () => {
 
   it('every rule fires on the broken drafts, and every message is complete', () => {
     const fired = new Set<string>();
-    for (const text of BROKEN) {
-      const { draft, diagnostics } = checkText(text);
+    for (const [text, handlingar] of [...BROKEN.map((t) => [t, undefined] as const), ...BROKEN_MEETINGS.map((t) => [t, folder] as const)]) {
+      const { draft, diagnostics } = checkText(text, { handlingar });
       for (const d of diagnostics) {
         fired.add(d.ruleId);
         assert.equal(d.source, 'arende');

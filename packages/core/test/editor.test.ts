@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyFixes, checkText, completeAt, fixesFor, hoverAt, parseDraft } from '../src/index.js';
+import { applyFixes, checkText, completeAt, DRAFT_KINDS, fixesFor, hoverAt, parseDraft } from '../src/index.js';
 import { politikerinitiativ } from './helpers.js';
 
 /** Parses a text with the cursor marked by `|`; returns the draft and the cursor offset. */
@@ -38,7 +38,7 @@ describe('editor features as plain data', () => {
     const labels = completeAt(draft, offset).items.map((i) => i.label);
     assert.deepEqual(labels, ['kommun']);
     const typ = at(politikerinitiativ().replace('typ: politikerinitiativ', 'typ: |'));
-    assert.deepEqual(completeAt(typ.draft, typ.offset).items.map((i) => i.label), ['politikerinitiativ', 'medborgarförslag', 'nämnduppdrag']);
+    assert.deepEqual(completeAt(typ.draft, typ.offset).items.map((i) => i.label), [...DRAFT_KINDS]);
   });
 
   it('completes proposal headings after ## and laws in the body', () => {

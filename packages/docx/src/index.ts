@@ -3,7 +3,18 @@
  * Writes WordprocessingML directly (no Word library).
  */
 export { exportDraft, KIND_LABEL, kindLabel, sendersLine, CONTACT_VERSION_NOTICE } from './draft.js';
-export { exportAgenda, orderAgendaItems, STANDARD_STANDING_ITEMS } from './agenda.js';
+export { exportAgenda, exportKallelse, orderAgendaItems, STANDARD_STANDING_ITEMS } from './agenda.js';
+export { exportProtokoll, paragrafer, ParagrafError, type ProtokollOptions } from './protokoll.js';
+export {
+  meetingDocument,
+  entriesFromDrafts,
+  orderEntries,
+  handlingLabel,
+  initiatorLabel,
+  type MeetingDocument,
+  type MeetingEntry,
+  type MeetingHandling,
+} from './meeting-document.js';
 export { remarkDocx, type RemarkDocxOptions } from './plugin.js';
 export { isSafeUrl } from './mdast-to-docx.js';
 export type { AgendaOptions, ExportOptions, ExportableDraft, Meeting } from './types.js';

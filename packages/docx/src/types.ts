@@ -67,6 +67,16 @@ export interface Meeting {
    * STANDARD_STANDING_ITEMS (anmälningar, delegationsbeslut, information: docs/DOMAIN.md).
    */
   standingItems?: readonly string[] | undefined;
+  /** To whom förhinder is reported (default: the sekreterare). */
+  förhinder?: string | undefined;
+  /** Protokoll: the justerare, and when and where the justering is. */
+  justerare?: readonly string[] | undefined;
+  justering?: { datum?: string | undefined; plats?: string | undefined } | undefined;
+  /** Protokoll: the number of the first §. */
+  paragraferFrån?: number | undefined;
+  närvarande?: { beslutande: readonly string[]; ersättare: readonly string[]; övriga: readonly string[] } | undefined;
+  /** Protokoll: the anslagsbevis (the day the justering is put on the anslagstavla, where the protokoll is kept). */
+  anslag?: { datum?: string | undefined; förvaringsplats?: string | undefined } | undefined;
 }
 
 export interface AgendaOptions extends ExportOptions {

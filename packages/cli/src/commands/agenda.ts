@@ -1,17 +1,28 @@
 import path from 'node:path';
-import { AGENDA_GROUP_HEADINGS, isIsoDate } from '@arende/core';
+import { AGENDA_GROUP_HEADINGS, isFullmäktige, isIsoDate, isMeeting, kindDefinitionOf, sameKommun, sameNämnd } from '@arende/core';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command, usageError } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { COMMAND_TABLE } from '../command-table.js';
-import { loadConfig, loadTemplate, readDrafts, reportBroken, reportErrors, writeDocument } from './export.js';
+import { loadConfig, loadTemplate, readDrafts, reportBroken, reportErrors, writeDocument, type CheckedDraft } from './export.js';
+import { readMeetingInput } from '../meeting-input.js';
 
-export const agendaHelp = `Användning: arende agenda --nämnd NAMN --datum ÅÅÅÅ-MM-DD [flaggor] SÖKVÄG… [-o kallelse.docx]
+export const agendaHelp = `Användning: arende agenda MÖTE.md [-o kallelse.docx] [--med-handlingar] [--pdf] [--mall MALL.dotx] [--force]
+       arende agenda --nämnd NAMN --datum ÅÅÅÅ-MM-DD [flaggor] SÖKVÄG… [-o kallelse.docx]
 
 Sammanställer kallelse och föredragningslista till ett sammanträde (Word, .docx): huvud med
-nämnd, datum, tid, plats, ordförande och sekreterare; numrerade punkter: Val av justerare,
-Godkännande av dagordningen, varje ärende med ärendemening, diarienummer och förslag till beslut,
-och initiativen under "${AGENDA_GROUP_HEADINGS.initiatives}". Punkterna kommer i den ordning
-utkasten anges, eller efter nyckeln 'punkt' i utkastens huvud när den finns.
+kommun, nämnd, datum, tid, plats, ordförande och sekreterare; numrerade punkter: Val av justerare,
+Godkännande av dagordningen, de stående punkterna, varje ärende med ärendemening, diarienummer,
+handlingar och förslag till beslut (ur ärendets tjänsteskrivelse, eller 'förslag' i mötesfilen;
+initiativtagarens egna att-satser visas som hens, aldrig som förslag till beslut), och nya
+politikerinitiativ och motioner under "${AGENDA_GROUP_HEADINGS.initiatives}". Kallelsen slutar med vart
+förhinder anmäls och underskrifter för ordförande och sekreterare.
+
+Med en mötesfil (typ: sammanträde, se 'arende new sammanträde') tas allt från den: nämnd, kommun,
+datum, ärendena och deras handlingar. Utan mötesfil anges sammanträdet med flaggor och varje utkast
+blir ett ärende, i den ordning utkasten anges eller efter nyckeln 'punkt' i deras huvud.
+
+En handling som är ställd till en annan nämnd eller gäller en annan kommun tas inte med (utom med
+--force); en motion eller ett medborgarförslag till kommunfullmäktige får beredas i en nämnd.
 
   --nämnd NAMN           nämnden (även --namnd)
   --datum ÅÅÅÅ-MM-DD     sammanträdets datum
@@ -19,11 +30,12 @@ utkasten anges, eller efter nyckeln 'punkt' i utkastens huvud när den finns.
   --plats PLATS          t.ex. "Sessionssalen, stadshuset"
   --ordförande NAMN      (även --ordforande)
   --sekreterare NAMN
-  --kommun NAMN          kommunens namn i huvudet (standard: från utkasten)
+  --kommun NAMN          kommunens namn i huvudet (standard: utkastens, om alla anger samma)
+  --förhinder TEXT       vart förhinder anmäls (standard: till sekreteraren; även --forhinder)
   --stående-punkter      ta med de stående punkterna Anmälningar, Delegationsbeslut och Information
                          efter Godkännande av dagordningen (även --staende-punkter)
   --stående-punkt TEXT   en egen stående punkt; kan anges flera gånger (även --staende-punkt)
-  --med-handlingar       lägg varje utkasts fullständiga text efter listan, var och en på ny sida
+  --med-handlingar       lägg varje handling i sin helhet efter listan, var och en på ny sida
   -o, --output FIL.docx  målfil (standard: kallelse-ÅÅÅÅ-MM-DD.docx i arbetsmappen)
   --pdf                  gör också en PDF (PDF/A-2, taggad) bredvid Word-filen; kräver LibreOffice
   --mall MALL.dotx       kommunens Word-mall (standard: "mall" i arende.config.json)
@@ -32,17 +44,72 @@ utkasten anges, eller efter nyckeln 'punkt' i utkastens huvud när den finns.
   --config FIL           inställningsfil (standard: närmaste arende.config.json uppåt)
 
 En mapp söks efter utkast (.md-filer med 'typ' i huvudet).
-Slutkod: 0 klar, 1 något utkast har fel, 2 fel i kommandot, en fil som inte går att läsa eller
-en målfil som inte går att skriva.
+Slutkod: 0 klar, 1 något utkast eller mötesfilen har fel, 2 fel i kommandot, en fil som inte går
+att läsa eller en målfil som inte går att skriva.
 `;
+
+const MEETING_FLAGS = ['nämnd', 'namnd', 'datum', 'tid', 'plats', 'ordförande', 'ordforande', 'sekreterare', 'kommun', 'förhinder', 'forhinder'] as const;
+
+/**
+ * The flag form's check that every draft belongs to this meeting: addressed to the nämnd (a motion or
+ * medborgarförslag to fullmäktige may be prepared by a nämnd) and from the kommun. Returns one line per
+ * draft that does not.
+ */
+export function foreignDrafts(drafts: readonly CheckedDraft[], namnd: string, kommun: string | undefined): string[] {
+  const out: string[] = [];
+  for (const { path: file, draft } of drafts) {
+    const m = draft.metadata;
+    const toFullmäktige = !!kindDefinitionOf(draft)?.workflow.frist && !!m.mottagare && isFullmäktige(m.mottagare);
+    if (m.mottagare && !sameNämnd(m.mottagare, namnd) && !toFullmäktige) out.push(`'${file}' är ställt till ${m.mottagare}, inte till ${namnd}.`);
+    if (kommun && m.kommun && !sameKommun(m.kommun, kommun)) out.push(`'${file}' gäller ${m.kommun}, inte ${kommun}.`);
+  }
+  return out;
+}
+
+/** The kommun of the flag form: --kommun, else the one every draft that names a kommun agrees on. */
+function kommunOf(drafts: readonly CheckedDraft[], given: string | undefined): { kommun?: string; conflict?: string[] } {
+  if (given) return { kommun: given };
+  const named = drafts.map((d) => d.draft.metadata.kommun).filter((k): k is string => !!k);
+  const distinct = named.filter((k, i) => named.findIndex((o) => sameKommun(o, k)) === i);
+  if (distinct.length > 1) return { conflict: distinct };
+  return { kommun: distinct[0] };
+}
 
 export const agendaCommand: Command = async (args, io) => {
   const parsed = parseCommandArgs('agenda', args, COMMAND_TABLE.agenda.flags, agendaHelp, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
+  const config = loadConfig('agenda', io, values.config, positionals[0]);
+  if (!config) return EXIT_USAGE;
+  const template = await loadTemplate('agenda', values.mall, config, io);
+  if (template === null) return EXIT_USAGE;
+  const extraStanding = [
+    ...(values['stående-punkt'] ?? []),
+    ...(values['staende-punkt'] ?? []),
+  ];
+  const standardStanding = values['stående-punkter'] || values['staende-punkter'];
   const namnd = (values.nämnd ?? values.namnd)?.trim();
+
+  // The meeting-file form: `arende agenda MÖTE.md` (no meeting given by flags).
+  const given = MEETING_FLAGS.filter((f) => values[f] !== undefined);
+  if (given.length === 0 && positionals.length === 1 && positionals[0]!.toLowerCase().endsWith('.md')) {
+    const input = await readMeetingInput('agenda', positionals[0]!, io, config, values.force);
+    if (typeof input === 'number') return input;
+    const { exportKallelse, meetingDocument, STANDARD_STANDING_ITEMS } = await import('@arende/docx');
+    const doc = meetingDocument(input.resolved);
+    if (!doc.meeting.standingItems?.length && standardStanding) doc.meeting.standingItems = STANDARD_STANDING_ITEMS;
+    if (extraStanding.length) doc.meeting.standingItems = [...(doc.meeting.standingItems ?? []), ...extraStanding];
+    const output = values.output ?? `kallelse-${doc.meeting.datum || 'mote'}.docx`;
+    const bytes = exportKallelse(doc, { withDocuments: values['med-handlingar'], template });
+    const written = await writeDocument('agenda', output, bytes, { pdf: values.pdf, protect: input.checked.map((c) => path.resolve(io.cwd, c.path)), io });
+    if (!written) return EXIT_USAGE;
+    const n = doc.entries.length;
+    io.stdout(`Sammanställde kallelse med ${n} ${n === 1 ? 'ärende' : 'ärenden'} från '${input.path}' till '${output}'${written.pdf ? ` och '${written.pdf}'` : ''}.\n`);
+    return EXIT_OK;
+  }
+
   if (!namnd) {
-    return usageError(io, 'agenda', 'ange nämnden med --nämnd, t.ex. --nämnd Socialnämnden.');
+    return usageError(io, 'agenda', "ange nämnden med --nämnd, t.ex. --nämnd Socialnämnden (eller en mötesfil ensam: 'arende agenda möte.md').");
   }
   if (!values.datum) {
     return usageError(io, 'agenda', 'ange sammanträdets datum med --datum ÅÅÅÅ-MM-DD.');
@@ -53,11 +120,16 @@ export const agendaCommand: Command = async (args, io) => {
   if (positionals.length === 0) {
     return usageError(io, 'agenda', 'ange utkasten (filer eller mappar) som ska tas upp på sammanträdet.');
   }
-  const config = loadConfig('agenda', io, values.config, positionals[0]);
-  if (!config) return EXIT_USAGE;
 
   const read = await readDrafts('agenda', positionals, io, config);
   if (typeof read === 'number') return read;
+  const meetings = read.filter((d) => !d.broken && isMeeting(d.draft));
+  const named = meetings.filter((d) => positionals.includes(d.path));
+  if (named.length) {
+    io.stderr(`arende agenda: ${named.map((d) => `'${d.path}'`).join(', ')} är en mötesfil; ange den ensam, utan --nämnd ('arende agenda ${named[0]!.path}').\n`);
+    return EXIT_USAGE;
+  }
+  if (meetings.length) io.stderr(`arende agenda: hoppar över mötesfilerna ${meetings.map((d) => `'${d.path}'`).join(', ')} (de är inga ärenden).\n`);
   // A broken draft (its kind cannot be told) would silently be missing from the kallelse: refuse, or
   // with --force leave it out and say so.
   const broken = read.filter((d) => d.broken);
@@ -66,17 +138,25 @@ export const agendaCommand: Command = async (args, io) => {
     return EXIT_ERRORS;
   }
   reportBroken('agenda', broken, 'de lämnas utanför kallelsen eftersom --force angavs', io);
-  const drafts = read.filter((d) => !d.broken);
+  const drafts = read.filter((d) => !d.broken && !isMeeting(d.draft));
   if (drafts.length === 0) {
     io.stderr('arende agenda: inga utkast att ta med; ingen kallelse skrevs.\n');
     return EXIT_ERRORS;
   }
   if (!reportErrors('agenda', drafts, values.force, io)) return EXIT_ERRORS;
+  const { kommun, conflict } = kommunOf(drafts, values.kommun?.trim());
+  const foreign = foreignDrafts(drafts, namnd, kommun);
+  if (conflict) foreign.unshift(`utkasten gäller olika kommuner (${conflict.join(', ')}); ange sammanträdets kommun med --kommun.`);
+  if (foreign.length) {
+    if (!values.force) {
+      io.stderr(`arende agenda: kallelsen gäller ${namnd}${kommun ? ` i ${kommun}` : ''}; tas inte med (ta bort dem, eller använd --force):\n${foreign.map((l) => `  ${l}\n`).join('')}`);
+      return EXIT_ERRORS;
+    }
+    io.stderr(`arende agenda: sammanställer ändå eftersom --force angavs:\n${foreign.map((l) => `  ${l}\n`).join('')}`);
+  }
 
   const output = values.output ?? `kallelse-${values.datum}.docx`;
   const { exportAgenda, STANDARD_STANDING_ITEMS } = await import('@arende/docx');
-  const template = await loadTemplate('agenda', values.mall, config, io);
-  if (template === null) return EXIT_USAGE;
   // Each draft's images, read next to it (two drafts may both have a "karta.png" of their own).
   const { loadImages, ImageError } = await import('@arende/docx/node');
   const withImages = [];
@@ -91,11 +171,6 @@ export const agendaCommand: Command = async (args, io) => {
       throw e;
     }
   }
-  const standingItems = [
-    ...(values['stående-punkter'] || values['staende-punkter'] ? STANDARD_STANDING_ITEMS : []),
-    ...(values['stående-punkt'] ?? []),
-    ...(values['staende-punkt'] ?? []),
-  ];
   const bytes = exportAgenda(
     {
       namnd,
@@ -104,8 +179,9 @@ export const agendaCommand: Command = async (args, io) => {
       plats: values.plats,
       ordforande: values.ordförande ?? values.ordforande,
       sekreterare: values.sekreterare,
-      kommun: values.kommun,
-      standingItems,
+      kommun,
+      förhinder: values.förhinder ?? values.forhinder,
+      standingItems: [...(standardStanding ? STANDARD_STANDING_ITEMS : []), ...extraStanding],
     },
     withImages,
     { withDocuments: values['med-handlingar'], template },

@@ -21,6 +21,7 @@ import { checkFiles } from '../check-files.js';
 import { replaceTextFile } from '../write-text.js';
 import { resolveConfig } from '../config.js';
 import { jsonReport, textReport } from '../report.js';
+import { diskLoader } from '../handlings.js';
 
 export const checkHelp = `Användning: arende check [--fix] [--format text|json] [--config FIL] SÖKVÄG…
 
@@ -120,7 +121,7 @@ function fixText(
     count += applied.length;
     const draft = parseDraft(next, { path: file, incremental: false });
     text = draft.text;
-    diagnostics = checkDraft(draft, { config, files: nodeFileProbe(cwd) });
+    diagnostics = checkDraft(draft, { config, files: nodeFileProbe(cwd), handlingar: diskLoader(path.resolve(cwd, file)) });
   }
   return { text, diagnostics, count };
 }

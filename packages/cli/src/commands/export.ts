@@ -3,6 +3,7 @@ import {
   checkDraft,
   ConfigError,
   draftVerdict,
+  kindDefinitionOf,
   nodeFileProbe,
   parseDraft,
   skippedSummary,
@@ -20,6 +21,7 @@ import { collectTargets, InputError } from '../files.js';
 import { textReport } from '../report.js';
 import { readDraftFile } from '../read-draft.js';
 import { findIdentityNumbers, maskedIdentityNumber } from '@arende/core';
+import { diskLoader } from '../handlings.js';
 
 export const exportHelp = `Användning: arende export UTKAST|MAPP… [-o FIL.docx] [--pdf] [--mall MALL.dotx] [--med-kontaktuppgifter] [--force] [--config FIL]
 
@@ -90,7 +92,7 @@ export async function readCheckedDraft(file: string, io: CliIo, config: ArendeCo
   }
   const draft = parseDraft(decoded.text, { path: file, incremental: false });
   if (decoded.problem) return { path: file, draft, errors: [decoded.problem], broken: true, encoding: decoded.encoding };
-  const errors = checkDraft(draft, { config, files: nodeFileProbe(io.cwd) }).filter((d) => d.severity === 'error');
+  const errors = checkDraft(draft, { config, files: nodeFileProbe(io.cwd), handlingar: diskLoader(path.resolve(io.cwd, file)) }).filter((d) => d.severity === 'error');
   return { path: file, draft, errors, broken: draft.kind === undefined };
 }
 
@@ -207,10 +209,16 @@ export const exportCommand: Command = async (args, io) => {
   if (values.output !== undefined && drafts.length > 1) {
     return usageError(io, 'export', '-o går bara att använda med ett utkast; utan -o hamnar varje export bredvid sitt utkast.');
   }
+  // A meeting file is no paper to a nämnd: it becomes a kallelse and a protokoll instead.
+  const meetings = drafts.filter((d) => kindDefinitionOf(d.draft)?.features.agendaItem === false);
+  for (const m of meetings) {
+    io.stderr(`arende export: '${m.path}' är en mötesfil och exporteras inte; gör kallelsen med 'arende agenda ${m.path}' och protokollet med 'arende protokoll ${m.path}'.\n`);
+  }
+  if (meetings.length && meetings.length === drafts.length) return EXIT_USAGE;
   // Every good draft is written; a draft with errors (without --force) or a broken one is named and
   // left, and the exit code says that something was left.
   const broken = drafts.filter((d) => d.broken);
-  const exportable = drafts.filter((d) => !d.broken);
+  const exportable = drafts.filter((d) => !d.broken && !meetings.includes(d));
   reportBroken('export', broken, 'de exporteras inte, inte heller med --force', io);
   const accepted = reportErrors('export', exportable, values.force, io);
   let toWrite = accepted ? exportable : exportable.filter((d) => d.errors.length === 0);

@@ -5,9 +5,12 @@
 import type { KindDefinition } from './kind.js';
 import politikerinitiativ from './politikerinitiativ.js';
 import medborgarforslag from './medborgarforslag.js';
+import motion from './motion.js';
 import namnduppdrag from './namnduppdrag.js';
+import tjansteskrivelse from './tjansteskrivelse.js';
+import sammantrade from './sammantrade.js';
 
-export const KINDS = [politikerinitiativ, medborgarforslag, namnduppdrag] as const;
+export const KINDS = [politikerinitiativ, medborgarforslag, motion, namnduppdrag, tjansteskrivelse, sammantrade] as const;
 
 /** The value of `typ` of a known kind. */
 export type DraftKind = (typeof KINDS)[number]['name'];
@@ -50,5 +53,5 @@ export function swedishList(items: readonly string[], conjunction: 'eller' | 'oc
 /** The heading over each agenda group that has one (the ärenden for decision come first, without one). */
 export const AGENDA_GROUP_HEADINGS = { initiatives: 'Motioner och politikerinitiativ' } as const;
 
-export type { KindDefinition, KindFeatures, RequiredSection, SenderField, AgendaGroup, Bilingual } from './kind.js';
+export type { KindDefinition, KindFeatures, KindWorkflow, RequiredSection, SenderField, AgendaGroup, Bilingual } from './kind.js';
 export { defineKind } from './kind.js';

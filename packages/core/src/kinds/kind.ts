@@ -44,6 +44,27 @@ export interface KindFeatures {
   agendaItem: boolean;
 }
 
+/**
+ * A kind's part in a nämnd's meeting: the meeting file, the kallelse, the protokoll and `arende frister`.
+ */
+export interface KindWorkflow {
+  /**
+   * `initiativ`: what the nämnd decides on; its att-satser are the initiator's, never the Förslag till
+   * beslut. `förslag`: carries the administration's Förslag till beslut (a tjänsteskrivelse).
+   * `möte`: the meeting file itself (`arende agenda` and `arende protokoll` read it).
+   */
+  role: 'initiativ' | 'förslag' | 'möte';
+  /**
+   * Raised in fullmäktige and to be decided within a year of being raised (5 kap. 35 § kommunallagen):
+   * listed by `arende frister`; a nämnd may prepare it although it is addressed to fullmäktige.
+   */
+  frist: boolean;
+  /** How the kallelse labels the initiator's own att-satser (role `initiativ`): "Förslagsställarens förslag". */
+  initiatorLabel: string;
+  /** The kind in definite form, opening the protokoll's short account of an ärende: "Medborgarförslaget". */
+  definite: string;
+}
+
 export interface KindDefinition<N extends string = string> {
   /** The value of `typ` (public: users write it). */
   name: N;
@@ -82,6 +103,7 @@ export interface KindDefinition<N extends string = string> {
    * `uppdrag` shows the nämnd's decision that the draft answers.
    */
   export: { label: string; addressed: boolean; uppdrag: boolean };
+  workflow: KindWorkflow;
 }
 
 /** Identity function that gives kind files a checked shape and keeps `name` a literal type. */

@@ -21,4 +21,5 @@ export default defineKind({
   features: { attSatser: true, reasoning: true, privateSenders: true, agendaItem: true },
   agenda: { group: 'decisions', from: 'avsändare' },
   export: { label: 'Medborgarförslag', addressed: true, uppdrag: false },
+  workflow: { role: 'initiativ', frist: true, initiatorLabel: 'Förslagsställarens förslag', definite: 'Medborgarförslaget' },
 });

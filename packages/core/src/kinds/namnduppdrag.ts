@@ -29,4 +29,5 @@ export default defineKind({
   features: { attSatser: true, reasoning: false, privateSenders: false, agendaItem: true },
   agenda: { group: 'decisions', from: 'förvaltning' },
   export: { label: 'Tjänsteskrivelse', addressed: false, uppdrag: true },
+  workflow: { role: 'förslag', frist: false, initiatorLabel: '', definite: 'Redovisningen' },
 });

@@ -22,4 +22,5 @@ export default defineKind({
   features: { attSatser: true, reasoning: true, privateSenders: false, agendaItem: true },
   agenda: { group: 'initiatives', from: 'avsändare' },
   export: { label: 'Politikerinitiativ', addressed: true, uppdrag: false },
+  workflow: { role: 'initiativ', frist: false, initiatorLabel: 'Initiativtagarnas yrkanden', definite: 'Initiativet' },
 });

@@ -24,6 +24,12 @@ import headingLevelSkipped from './heading-level-skipped.js';
 import linkTextUnclear from './link-text-unclear.js';
 import tableHeaderMissing from './table-header-missing.js';
 import textColorOnly from './text-color-only.js';
+import meetingHandlingMissing from './meeting-handling-missing.js';
+import meetingHandlingOtherNamnd from './meeting-handling-other-namnd.js';
+import meetingHandlingOtherKommun from './meeting-handling-other-kommun.js';
+import meetingDiarienummerMismatch from './meeting-diarienummer-mismatch.js';
+import meetingBeslutWithoutProposal from './meeting-beslut-without-proposal.js';
+import meetingJusteringLate from './meeting-justering-late.js';
 
 export const rules: readonly RuleDefinition[] = [
   frontmatterMissing,
@@ -50,6 +56,12 @@ export const rules: readonly RuleDefinition[] = [
   linkTextUnclear,
   tableHeaderMissing,
   textColorOnly,
+  meetingHandlingMissing,
+  meetingHandlingOtherNamnd,
+  meetingHandlingOtherKommun,
+  meetingDiarienummerMismatch,
+  meetingBeslutWithoutProposal,
+  meetingJusteringLate,
 ];
 
 export function ruleById(id: string): RuleDefinition | undefined {

@@ -22,6 +22,10 @@ const PLACES: { path: (string | '*')[]; what: string; inBody: boolean }[] = [
   { path: ['avsändare', '*', 'telefon'], what: 'avsändarens telefonnummer', inBody: true },
   { path: ['bilagor', '*'], what: 'bilagans namn', inBody: true },
   { path: ['beslutet_skickas_till', '*'], what: 'mottagaren av beslutet', inBody: true },
+  // The meeting file (its template names the people who run the meeting).
+  { path: ['ordförande'], what: 'ordförandens namn', inBody: false },
+  { path: ['sekreterare'], what: 'sekreterarens namn', inBody: false },
+  { path: ['justerare', '*'], what: 'justerarens namn', inBody: false },
 ];
 
 /** Every value at `path` (with '*' for any list index) in a plain object, with its concrete path. */

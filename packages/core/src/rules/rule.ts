@@ -1,10 +1,15 @@
 import type { Draft } from '../model/types.js';
 import type { Problem, Severity } from '../diagnostic.js';
 import type { FileProbe } from '../model/media.js';
+import type { HandlingLoader, ResolvedMeeting } from '../meeting/resolve.js';
 
 /** What a rule may ask beyond the draft: the file system, when the caller has one. */
 export interface RuleContext {
   files?: FileProbe | undefined;
+  /** Reads a file a meeting file names under `handlingar` (relative to it); absent without file access. */
+  handlingar?: HandlingLoader | undefined;
+  /** The meeting file with its handlingar read (computed once per check, shared by the meeting rules). */
+  meeting?: (() => ResolvedMeeting | undefined) | undefined;
 }
 
 /** A rule's documentation: shown in docs/rules.md, in hovers, and by `arende regler`. */
@@ -17,6 +22,8 @@ export interface RuleDocs {
   bad: string;
   /** The same, put right. */
   good: string;
+  /** Files the examples name (a meeting file's handlingar), by path: read as the files beside the example. */
+  files?: Readonly<Record<string, string>>;
 }
 
 export interface RuleDefinition {

@@ -1,0 +1,135 @@
+/**
+ * The meeting workflow as a secretary runs it (issue 11): a meeting file of 30 ärenden, each with two
+ * handlingar (an initiative and the tjänsteskrivelse answering it, 60 drafts in all), decided "enligt
+ * förslag". Floors, each as a whole `arende` process (bundled CLI, cold start):
+ *   1. `arende agenda MÖTE.md --med-handlingar` (the kallelse with every handling appended) ≤ 3 s;
+ *   2. `arende protokoll MÖTE.md` ≤ 3 s.
+ * Deterministic input (bench/generate.ts's rng); the median of 5 runs after one warm-up run.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { rng } from './generate.js';
+import { median } from './measure.js';
+
+const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const OUT = path.join(ROOT, 'bench/out/meeting');
+const CLI = path.join(ROOT, 'packages/cli/bin/arende.js');
+const ITEMS = 30;
+
+const random = rng(11);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+const SUBJECTS = ['Förvaltningen', 'Brukarrådet', 'Regionens psykiatri', 'Boendestödet', 'Anhörigstödet', 'Enheten för socialpsykiatri'];
+const VERBS = ['har kartlagt', 'följer upp', 'bedömer', 'har utvecklat', 'beskriver', 'prioriterar'];
+const OBJECTS = ['väntetiderna till boendestöd', 'samverkan med vårdcentralerna', 'stödet till anhöriga', 'tillgången till sysselsättning', 'uppföljningen av insatserna'];
+const sentence = () => `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} under ${2024 + Math.floor(random() * 3)}.`;
+const paragraph = (n: number) => Array.from({ length: n }, sentence).join(' ');
+
+function initiative(i: number): string {
+  const medborgare = i % 2 === 0;
+  const head = medborgare
+    ? `typ: medborgarförslag\nrubrik: Medborgarförslag ${i} om ${pick(OBJECTS)}\ndatum: 2026-02-${String((i % 27) + 1).padStart(2, '0')}\nmottagare: Kommunfullmäktige\nkommun: Sjöviks kommun\ndiarienummer: SN 2026/${100 + i}\navsändare:\n  - namn: Invånare ${i}\n    adress: Gatan ${i}, 123 45 Sjövik`
+    : `typ: politikerinitiativ\nrubrik: Initiativ ${i} om ${pick(OBJECTS)}\ndatum: 2026-02-${String((i % 27) + 1).padStart(2, '0')}\nmottagare: Socialnämnden\nkommun: Sjöviks kommun\ndiarienummer: SN 2026/${100 + i}\navsändare:\n  - namn: Ledamot ${i}\n    parti: Sjöviks framtid\nlagrum:\n  - 10 kap. 8 § socialtjänstlagen (2025:400)`;
+  const proposal = medborgare ? 'Jag föreslår att' : 'Vi föreslår därför att';
+  return `---\n${head}\n---\n\n## Bakgrund\n\n${paragraph(8)}\n\n${paragraph(8)}\n\n## ${proposal}\n\n- nämnden utreder ${pick(OBJECTS)}\n- resultatet redovisas senast i december 2026\n`;
+}
+
+function tjänsteskrivelse(i: number): string {
+  return `---
+typ: tjänsteskrivelse
+rubrik: Svar på ärende ${i} om ${pick(OBJECTS)}
+datum: 2026-03-${String((i % 27) + 1).padStart(2, '0')}
+mottagare: Socialnämnden
+kommun: Sjöviks kommun
+diarienummer: SN 2026/${100 + i}
+förvaltning: Socialförvaltningen
+avsändare:
+  - namn: Chef Exempelsson
+    roll: förvaltningschef
+beslutet_skickas_till:
+  - Förslagsställaren
+---
+
+## Förslag till beslut
+
+1. Förvaltningen får i uppdrag att utreda ${pick(OBJECTS)}.
+2. Ärendet anses besvarat.
+
+## Sammanfattning
+
+${paragraph(4)}
+
+## Ärendet
+
+${paragraph(10)}
+
+${paragraph(10)}
+
+## Förvaltningens bedömning
+
+${paragraph(8)}
+`;
+}
+
+function meetingFile(): string {
+  const items = Array.from(
+    { length: ITEMS },
+    (_, i) => `  - handlingar:\n      - handlingar/initiativ-${i}.md\n      - handlingar/tjansteskrivelse-${i}.md\n    beslut: enligt förslag`,
+  ).join('\n');
+  return `---
+typ: sammanträde
+nämnd: Socialnämnden
+kommun: Sjöviks kommun
+datum: 2026-04-22
+tid: "13.00"
+plats: Sessionssalen
+ordförande: Ordf Exempel
+sekreterare: Sekr Exempel
+justerare:
+  - Just Exempel
+justering:
+  datum: 2026-04-29
+  plats: Stadshuset
+paragrafer_från: 41
+närvarande:
+  beslutande:
+    - Ordf Exempel, ordförande
+    - Just Exempel
+ärenden:
+${items}
+---
+`;
+}
+
+function timeProcess(args: string[]): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: OUT, encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`arende ${args.slice(1).join(' ')}: exit ${r.status}\n${r.stderr}`);
+  return ms;
+}
+
+if (!existsSync(path.join(ROOT, 'packages/cli/dist/arende.js'))) throw new Error('CLI:n är inte byggd: kör pnpm build.');
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(path.join(OUT, 'handlingar'), { recursive: true });
+for (let i = 0; i < ITEMS; i++) {
+  writeFileSync(path.join(OUT, `handlingar/initiativ-${i}.md`), initiative(i));
+  writeFileSync(path.join(OUT, `handlingar/tjansteskrivelse-${i}.md`), tjänsteskrivelse(i));
+}
+writeFileSync(path.join(OUT, 'mote.md'), meetingFile());
+
+let failed = 0;
+for (const [name, args, output] of [
+  ['arende agenda MÖTE.md --med-handlingar, 30 ärenden (60 handlingar), som process', [CLI, 'agenda', 'mote.md', '--med-handlingar', '-o', 'kallelse.docx'], 'kallelse.docx'],
+  ['arende protokoll MÖTE.md, 30 ärenden (60 handlingar), som process', [CLI, 'protokoll', 'mote.md', '-o', 'protokoll.docx'], 'protokoll.docx'],
+] as const) {
+  timeProcess([...args]);
+  const ms = median(Array.from({ length: 5 }, () => timeProcess([...args])));
+  const pass = ms <= 3000;
+  if (!pass) failed++;
+  const kb = (statSync(path.join(OUT, output)).size / 1024).toFixed(0);
+  console.log(`${pass ? 'PASS' : 'FAIL'}  ${name}: ${ms.toFixed(0)} ms (floor ≤ 3000 ms; ${output} ${kb} KB)`);
+}
+process.exitCode = failed ? 1 : 0;

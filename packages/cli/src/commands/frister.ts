@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  compareFrister,
+  dnrKey,
+  fristFor,
+  FRIST_KINDS,
+  isIsoDate,
+  isMeeting,
+  kindByName,
+  parseDraft,
+  resolveMeeting,
+  SNART_DAGAR,
+  type Draft,
+  type FristEntry,
+} from '@arende/core';
+import { EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
+import { parseCommandArgs } from '../args.js';
+import { COMMAND_TABLE } from '../command-table.js';
+import { collectTargets, InputError } from '../files.js';
+import { diskLoader } from '../handlings.js';
+
+export const fristerHelp = `Användning: arende frister [--per ÅÅÅÅ-MM-DD] [--format text|json] SÖKVÄG…
+
+Listar motioner och medborgarförslag med när de väcktes ('väckt', annars 'datum') och fristen ett år
+senare (5 kap. 35 § kommunallagen: beslut om möjligt inom ett år; annars ska det anmälas till
+fullmäktige). Status:
+  öppen      fristen är mer än ${SNART_DAGAR} dagar bort
+  snart      fristen går ut inom ${SNART_DAGAR} dagar
+  försenad   fristen har gått ut utan beslut
+  avgjord    en mötesfil (typ: sammanträde) daterad senast --per har ett beslut i ärendet
+Mötesfilerna bland SÖKVÄG avgör vad som är avgjort; deras handlingar räknas med även om de inte anges.
+Textformen är listan som rapporteras till fullmäktige två gånger om året.
+
+  --per ÅÅÅÅ-MM-DD    dagen som statusen gäller (standard: i dag)
+  --format text|json  JSON: {"ärenden":[{"fil","typ","rubrik","diarienummer","väckt","frist","status"}]}
+
+Slutkod: 0 klar, 2 fel i kommandot eller en fil som inte går att läsa.
+`;
+
+interface Found {
+  /** As shown (relative to the working folder). */
+  fil: string;
+  draft: Draft;
+  explicit: boolean;
+}
+
+const STATUS_ORDER = ['försenad', 'snart', 'öppen', 'avgjord'] as const;
+const STATUS_TEXT: Record<string, string> = { försenad: 'Försenade', snart: `Frist inom ${SNART_DAGAR} dagar`, öppen: 'Öppna', avgjord: 'Avgjorda' };
+
+export const fristerCommand: Command = async (args, io) => {
+  const parsed = parseCommandArgs('frister', args, COMMAND_TABLE.frister.flags, fristerHelp, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
+  if (values.format !== 'text' && values.format !== 'json') {
+    io.stderr(`arende frister: okänt format '${values.format}'; välj text eller json.\n`);
+    return EXIT_USAGE;
+  }
+  const per = values.per ?? io.today();
+  if (!isIsoDate(per)) {
+    io.stderr(`arende frister: '${per}' är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-12-01.\n`);
+    return EXIT_USAGE;
+  }
+  if (positionals.length === 0) {
+    io.stderr("arende frister: ange filer eller mappar med motioner, medborgarförslag och mötesfiler, t.ex. 'arende frister ärenden/'.\n");
+    return EXIT_USAGE;
+  }
+  let targets;
+  try {
+    targets = await collectTargets(positionals, io.cwd);
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr(`arende frister: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+  const byPath = new Map<string, Found>();
+  const meetings: { abs: string; draft: Draft }[] = [];
+  for (const t of targets) {
+    const abs = path.resolve(io.cwd, t.path);
+    let text: string;
+    try {
+      text = readFileSync(abs, 'utf8');
+    } catch (e) {
+      io.stderr(`arende frister: '${t.path}' går inte att läsa (${(e as NodeJS.ErrnoException).code}).\n`);
+      return EXIT_USAGE;
+    }
+    const draft = parseDraft(text, { path: t.path, incremental: false });
+    if (isMeeting(draft)) meetings.push({ abs, draft });
+    else byPath.set(abs, { fil: t.path, draft, explicit: t.explicit });
+  }
+
+  // What the meeting files decided (held on or before --per), and the handlingar they name.
+  const decidedFiles = new Set<string>();
+  const decidedDnr = new Set<string>();
+  for (const { abs, draft } of meetings) {
+    const resolved = resolveMeeting(draft, diskLoader(abs));
+    const held = !!resolved.meeting.datum && resolved.meeting.datum <= per;
+    for (const item of resolved.items) {
+      for (const h of item.handlingar) {
+        if (h.status !== 'draft' || !h.resolvedPath) continue;
+        if (!byPath.has(h.resolvedPath)) byPath.set(h.resolvedPath, { fil: path.relative(io.cwd, h.resolvedPath) || h.resolvedPath, draft: h.draft!, explicit: false });
+        if (held && item.item.beslut) decidedFiles.add(h.resolvedPath);
+      }
+      if (held && item.item.beslut && item.diarienummer) decidedDnr.add(dnrKey(item.diarienummer));
+    }
+  }
+
+  const entries: FristEntry[] = [];
+  for (const [abs, found] of byPath) {
+    const typ = found.draft.metadata.raw.typ;
+    if (typeof typ !== 'string' || !FRIST_KINDS.includes(typ)) {
+      if (found.explicit) io.stderr(`arende frister: '${found.fil}' är ${typeof typ === 'string' ? `av typen ${typ}` : 'inget utkast'}; frister gäller motioner och medborgarförslag.\n`);
+      continue;
+    }
+    const entry = fristFor(found.fil, found.draft, per, { files: decidedFiles, diarienummer: decidedDnr }, abs);
+    if (!entry) {
+      io.stderr(`arende frister: '${found.fil}' saknar 'väckt' och 'datum' (ÅÅÅÅ-MM-DD); fristen kan inte räknas ut.\n`);
+      continue;
+    }
+    entries.push(entry);
+  }
+  entries.sort(compareFrister);
+
+  if (values.format === 'json') {
+    io.stdout(`${JSON.stringify({ ärenden: entries }, null, 2)}\n`);
+    return EXIT_OK;
+  }
+  io.stdout(textList(entries, per));
+  return EXIT_OK;
+};
+
+/** The list a secretary reports to fullmäktige: grouped by status, oldest frist first. */
+export function textList(entries: readonly FristEntry[], per: string): string {
+  let out = `Motioner och medborgarförslag per ${per}\n(beslut om möjligt inom ett år från att de väcktes, 5 kap. 35 § kommunallagen)\n`;
+  if (entries.length === 0) return `${out}\nInga motioner eller medborgarförslag hittades.\n`;
+  for (const status of STATUS_ORDER) {
+    const group = entries.filter((e) => e.status === status);
+    if (!group.length) continue;
+    out += `\n${STATUS_TEXT[status]} (${group.length})\n`;
+    for (const e of group) {
+      out += `  ${kindByName(e.typ)?.label.sv ?? e.typ}: ${e.rubrik}\n`;
+      out += `    ${[e.diarienummer ? `dnr ${e.diarienummer}` : 'utan diarienummer', `väckt ${e.väckt}`, `frist ${e.frist}`].join(', ')}  (${e.fil})\n`;
+    }
+  }
+  const open = entries.filter((e) => e.status !== 'avgjord').length;
+  const late = entries.filter((e) => e.status === 'försenad').length;
+  const done = entries.length - open;
+  out += `\n${open} ej ${open === 1 ? 'avgjord' : 'avgjorda'}${late ? `, varav ${late} ${late === 1 ? 'försenad' : 'försenade'}` : ''}; ${done} ${done === 1 ? 'avgjord' : 'avgjorda'}.\n`;
+  return out;
+}

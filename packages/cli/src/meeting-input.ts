@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { checkDraft, isMeeting, nodeFileProbe, parseDraft, resolveMeeting, type ArendeConfig, type ResolvedMeeting } from '@arende/core';
+import { EXIT_ERRORS, EXIT_USAGE, type CliIo } from './io.js';
+import { diskLoader } from './handlings.js';
+import { readCheckedDraft, reportErrors, InputProblem, type CheckedDraft } from './commands/export.js';
+
+export interface MeetingInput {
+  /** The meeting file as given. */
+  path: string;
+  resolved: ResolvedMeeting;
+  /** The meeting file and every handling that is a draft, with their errors. */
+  checked: CheckedDraft[];
+}
+
+/** Whether the file is a meeting file (`typ: sammanträde`); false when it cannot be read. */
+export async function isMeetingFile(file: string, io: CliIo, config: ArendeConfig): Promise<boolean> {
+  try {
+    return isMeeting((await readCheckedDraft(file, io, config)).draft);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads a meeting file and its handlingar and checks them all: the meeting file's own problems
+ * (a missing handling, one for another nämnd or kommun, a diarienummer that differs) and each
+ * handling's. With errors, refuses (returns the exit code) unless `force`.
+ */
+export async function readMeetingInput(command: string, file: string, io: CliIo, config: ArendeConfig, force: boolean): Promise<MeetingInput | number> {
+  let meetingFile: CheckedDraft;
+  try {
+    meetingFile = await readCheckedDraft(file, io, config);
+  } catch (e) {
+    if (e instanceof InputProblem) {
+      io.stderr(`arende ${command}: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+  if (!isMeeting(meetingFile.draft)) {
+    io.stderr(`arende ${command}: '${file}' är ingen mötesfil (huvudet ska ha 'typ: sammanträde'). Skapa en med 'arende new sammanträde'.\n`);
+    return EXIT_USAGE;
+  }
+  const absolute = path.resolve(io.cwd, file);
+  const resolved = resolveMeeting(meetingFile.draft, diskLoader(absolute));
+  const checked: CheckedDraft[] = [meetingFile];
+  const seen = new Set<string>();
+  for (const item of resolved.items) {
+    for (const h of item.handlingar) {
+      if (h.status !== 'draft' || !h.resolvedPath || seen.has(h.resolvedPath)) continue;
+      seen.add(h.resolvedPath);
+      const shown = path.relative(io.cwd, h.resolvedPath) || h.resolvedPath;
+      const draft = parseDraft(h.draft!.text, { path: shown, incremental: false });
+      checked.push({ path: shown, draft, errors: checkDraft(draft, { config, files: nodeFileProbe(io.cwd) }).filter((d) => d.severity === 'error'), broken: draft.kind === undefined });
+    }
+  }
+  if (!reportErrors(command, checked, force, io)) return EXIT_ERRORS;
+  return { path: file, resolved, checked };
+}

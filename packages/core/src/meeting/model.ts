@@ -1,0 +1,174 @@
+/**
+ * The meeting file (`typ: sammanträde`): one nämnd meeting as data, read from a parsed draft's
+ * frontmatter. Before the meeting it is the kallelse's source (items and their handlingar); after it,
+ * with `beslut`, `reservationer` and `närvarande`, the protokoll's. Positions of every value the
+ * meeting diagnostics point at are kept, so a problem in a handling is reported in this file.
+ */
+import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import type { Draft, Range } from '../model/types.js';
+
+/** One file named under an item's `handlingar`, as written (relative to the meeting file). */
+export interface HandlingRef {
+  path: string;
+  range: Range;
+  /** Index in the item's `handlingar` list. */
+  index: number;
+}
+
+export interface Reservation {
+  namn: string;
+  parti?: string;
+  /** The reservation's wording (or "till förmån för …"); may be absent ("reserverar sig"). */
+  text?: string;
+}
+
+/** A yrkande put forward at the meeting (5 kap. 67 § 1 KL): who, and what. */
+export interface Yrkande {
+  namn: string;
+  parti?: string;
+  text: string;
+}
+
+/** What the nämnd decided: the proposal as it stood, or its own att-satser. */
+export type Beslut = { kind: 'enligt förslag' } | { kind: 'att-satser'; satser: string[] };
+
+export const ENLIGT_FORSLAG = 'enligt förslag';
+
+export interface MeetingItem {
+  /** 0-based position in `ärenden`. */
+  index: number;
+  /** Range of the item's mapping in the meeting file. */
+  range: Range;
+  /** Overrides the rubrik taken from the handlingar. */
+  rubrik?: string;
+  /** Overrides the diarienummer taken from the handlingar. */
+  diarienummer?: string;
+  handlingar: HandlingRef[];
+  /** A proposal written in the meeting file (the ordförande's or presidium's), overriding the tjänsteskrivelse's. */
+  förslag: string[];
+  beslut?: Beslut;
+  yrkanden: Yrkande[];
+  reservationer: Reservation[];
+  beslutet_skickas_till: string[];
+  /** A short account of the ärende for the protokoll (default: the tjänsteskrivelse's Sammanfattning). */
+  redogörelse?: string;
+}
+
+export interface Attendance {
+  beslutande: string[];
+  ersättare: string[];
+  övriga: string[];
+}
+
+export interface MeetingFile {
+  nämnd?: string;
+  kommun?: string;
+  datum?: string;
+  tid?: string;
+  plats?: string;
+  ordförande?: string;
+  sekreterare?: string;
+  /** To whom and how förhinder is reported (default: the sekreterare). */
+  förhinder?: string;
+  justerare: string[];
+  justering?: { datum?: string; plats?: string };
+  /** The first § number of this meeting's protokoll (the numbering runs through the year). */
+  paragrafer_från?: number;
+  närvarande?: Attendance;
+  stående_punkter: string[];
+  /** The anslagsbevis: when the justering was put on the anslagstavla, and where the protokoll is kept. */
+  anslag?: { datum?: string; förvaringsplats?: string };
+  ärenden: MeetingItem[];
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+const strList = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : [];
+const date = (v: unknown): string | undefined => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
+const record = (v: unknown): Record<string, unknown> | undefined =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+
+/** Reads the meeting from a parsed draft (whatever its `typ`; callers check that it is a meeting file, isMeeting). */
+export function readMeeting(draft: Draft): MeetingFile {
+  const raw = draft.metadata.raw;
+  const just = record(raw.justering);
+  const närv = record(raw.närvarande);
+  const anslag = record(raw.anslag);
+  const items = Array.isArray(raw.ärenden) ? raw.ärenden : [];
+  const fallback = draft.frontmatter?.openingRange ?? { start: draft.pointAt(0), end: draft.pointAt(0) };
+  return {
+    nämnd: str(raw.nämnd),
+    kommun: str(raw.kommun),
+    datum: date(raw.datum),
+    tid: timeText(raw.tid),
+    plats: str(raw.plats),
+    ordförande: str(raw.ordförande),
+    sekreterare: str(raw.sekreterare),
+    förhinder: str(raw.förhinder),
+    justerare: strList(raw.justerare),
+    justering: just ? { datum: date(just.datum), plats: str(just.plats) } : undefined,
+    paragrafer_från: typeof raw.paragrafer_från === 'number' && Number.isInteger(raw.paragrafer_från) ? raw.paragrafer_från : undefined,
+    närvarande: närv
+      ? { beslutande: strList(närv.beslutande), ersättare: strList(närv.ersättare), övriga: strList(närv.övriga) }
+      : undefined,
+    stående_punkter: strList(raw.stående_punkter),
+    anslag: anslag ? { datum: date(anslag.datum), förvaringsplats: str(anslag.förvaringsplats) } : undefined,
+    ärenden: items.map((item, index) => readItem(draft, item, index, fallback)),
+  };
+}
+
+/** "13.00" stays as written; YAML reads an unquoted 13:00 as a string too, and 13.00 as the number 13. */
+function timeText(v: unknown): string | undefined {
+  if (typeof v === 'number') return Number.isInteger(v) ? `${v}.00` : v.toFixed(2);
+  return str(v);
+}
+
+function readItem(draft: Draft, value: unknown, index: number, fallback: Range): MeetingItem {
+  const raw = record(value) ?? {};
+  const at = (...rest: (string | number)[]) => draft.rangeOf(['ärenden', index, ...rest], 'value');
+  const handlingar: HandlingRef[] = [];
+  if (Array.isArray(raw.handlingar)) {
+    raw.handlingar.forEach((p, i) => {
+      if (typeof p === 'string' && p.trim()) handlingar.push({ path: p.trim(), index: i, range: at('handlingar', i) ?? fallback });
+    });
+  }
+  return {
+    index,
+    range: at() ?? fallback,
+    rubrik: str(raw.rubrik),
+    diarienummer: str(raw.diarienummer),
+    handlingar,
+    förslag: strList(raw.förslag),
+    beslut: readBeslut(raw.beslut),
+    yrkanden: people(raw.yrkanden).filter((p): p is Yrkande => typeof p.text === 'string'),
+    reservationer: people(raw.reservationer),
+    beslutet_skickas_till: strList(raw.beslutet_skickas_till),
+    redogörelse: str(raw.redogörelse),
+  };
+}
+
+function readBeslut(v: unknown): Beslut | undefined {
+  if (typeof v === 'string' && v.trim().toLocaleLowerCase('sv') === ENLIGT_FORSLAG) return { kind: 'enligt förslag' };
+  if (typeof v === 'string' && v.trim()) return { kind: 'att-satser', satser: [v.trim()] };
+  const satser = strList(v);
+  return satser.length ? { kind: 'att-satser', satser } : undefined;
+}
+
+function people(v: unknown): Reservation[] {
+  if (!Array.isArray(v)) return [];
+  return v
+    .map(record)
+    .filter((r): r is Record<string, unknown> => !!r && typeof r.namn === 'string' && r.namn.trim() !== '')
+    .map((r) => ({ namn: (r.namn as string).trim(), parti: str(r.parti), text: str(r.text) }));
+}
+
+/** Whether the YAML node at a path is a sequence (used by editor completion of handlingar). */
+export function isSequenceAt(draft: Draft, path: ReadonlyArray<string | number>): boolean {
+  let node: unknown = draft.frontmatter?.document.contents;
+  for (const step of path) {
+    if (isMap(node)) node = (node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === step)?.value ?? undefined) as YamlNode | undefined;
+    else if (isSeq(node) && typeof step === 'number') node = node.items[step];
+    else return false;
+  }
+  return isSeq(node);
+}

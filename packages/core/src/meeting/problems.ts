@@ -1,0 +1,122 @@
+/**
+ * What is wrong with a meeting file's handlingar, positioned in the meeting file (the secretary
+ * fixes the meeting file or swaps the file it names). The meeting rules (src/rules/meeting-*.ts)
+ * report these; they run only when the check was given a way to read files (a HandlingLoader).
+ */
+import type { Range } from '../model/types.js';
+import type { Severity } from '../diagnostic.js';
+import { kindDefinitionOf } from './kind.js';
+import {
+  isFullmäktige,
+  sameDiarienummer,
+  sameKommun,
+  sameNämnd,
+  type ResolvedMeeting,
+} from './resolve.js';
+
+export type MeetingRuleId =
+  | 'meeting-handling-missing'
+  | 'meeting-handling-other-namnd'
+  | 'meeting-handling-other-kommun'
+  | 'meeting-diarienummer-mismatch'
+  | 'meeting-beslut-without-proposal'
+  | 'meeting-justering-late';
+
+export interface MeetingProblem {
+  ruleId: MeetingRuleId;
+  message: string;
+  range: Range;
+  severity?: Severity;
+}
+
+const DAY = 86_400_000;
+const days = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY;
+
+export function meetingProblems(resolved: ResolvedMeeting): MeetingProblem[] {
+  const { meeting, draft } = resolved;
+  const out: MeetingProblem[] = [];
+  const push = (ruleId: MeetingRuleId, message: string, range: Range, severity?: Severity) => out.push({ ruleId, message, range, severity });
+
+  for (const r of resolved.items) {
+    const n = r.item.index + 1;
+    if (r.handlingar.length === 0 && !r.item.rubrik) {
+      push('meeting-handling-missing', `Ärende ${n} har varken rubrik eller handlingar. Ange 'handlingar:' med utkastets sökväg, eller 'rubrik:' för ett ärende utan handling.`, r.item.range);
+    }
+    for (const h of r.handlingar) {
+      const name = `'${h.ref.path}'`;
+      if (h.status === 'missing') {
+        push('meeting-handling-missing', `Handlingen ${name} i ärende ${n} finns inte. Kontrollera sökvägen (den räknas från mötesfilens mapp) eller ta bort raden.`, h.ref.range);
+        continue;
+      }
+      if (h.status === 'not-draft') {
+        push('meeting-handling-missing', `${name} i ärende ${n} är inget utkast (huvudet saknar 'typ'). Den kommer med som bilaga men kan inte ge rubrik eller förslag till beslut.`, h.ref.range, 'warning');
+        continue;
+      }
+      if (h.status !== 'draft') continue;
+      const m = h.draft!.metadata;
+      if (meeting.nämnd && m.mottagare && !sameNämnd(m.mottagare, meeting.nämnd)) {
+        // A motion or medborgarförslag goes to fullmäktige, which hands it to a nämnd to prepare (KL 5 kap. 23 §, 6 kap. 34 §).
+        const toFullmäktige = !!kindDefinitionOf(h.draft)?.workflow.frist && isFullmäktige(m.mottagare);
+        if (!toFullmäktige) {
+          push(
+            'meeting-handling-other-namnd',
+            `Handlingen ${name} är ställd till ${m.mottagare}, men sammanträdet är ${meeting.nämnd}s. Ta bort den från ärende ${n}, eller rätta 'mottagare' i handlingen.`,
+            h.ref.range,
+          );
+        }
+      }
+      if (meeting.kommun && m.kommun && !sameKommun(m.kommun, meeting.kommun)) {
+        push(
+          'meeting-handling-other-kommun',
+          `Handlingen ${name} gäller ${m.kommun}, men sammanträdet är i ${meeting.kommun}. Ta bort den från ärende ${n}, eller rätta 'kommun' i handlingen.`,
+          h.ref.range,
+        );
+      }
+    }
+    // The tjänsteskrivelse answers the initiative: the same ärende, so the same diarienummer.
+    const ts = r.tjänsteskrivelse;
+    const init = r.initiative;
+    if (ts && init?.metadata.diarienummer) {
+      const tsHandling = r.handlingar.find((h) => h.draft === ts)!;
+      const own = ts.metadata.diarienummer;
+      const avser = readAvserDnr(ts.metadata.raw);
+      const wrong = [own, avser].find((d) => d && !sameDiarienummer(d, init.metadata.diarienummer!));
+      if (wrong) {
+        push(
+          'meeting-diarienummer-mismatch',
+          `Tjänsteskrivelsen '${tsHandling.ref.path}' har diarienummer ${wrong}, men initiativet den besvarar har ${init.metadata.diarienummer}. Kontrollera att det är rätt tjänsteskrivelse, eller rätta diarienumret i den.`,
+          tsHandling.ref.range,
+        );
+      }
+    }
+    if (r.item.beslut?.kind === 'enligt förslag' && !r.proposal) {
+      const range = draft.rangeOf(['ärenden', r.item.index, 'beslut'], 'value') ?? r.item.range;
+      const hasInitiative = !!init;
+      push(
+        'meeting-beslut-without-proposal',
+        `Ärende ${n} beslutas 'enligt förslag', men det finns inget förslag till beslut: ingen tjänsteskrivelse bland handlingarna och inget 'förslag:' i ärendet${hasInitiative ? ' (initiativtagarens egna att-satser är inget förslag till beslut)' : ''}. Skriv beslutet som en lista med att-satser, eller lägg till 'förslag:'.`,
+        range,
+      );
+    }
+  }
+
+  const j = meeting.justering?.datum;
+  if (j && meeting.datum) {
+    const range = draft.rangeOf(['justering', 'datum'], 'value') ?? draft.frontmatter!.openingRange;
+    const d = days(meeting.datum, j);
+    if (d < 0) push('meeting-justering-late', `Justeringen (${j}) ligger före sammanträdet (${meeting.datum}). Ange dagen då protokollet justeras.`, range);
+    else if (d > 14) push('meeting-justering-late', `Justeringen (${j}) ligger ${d} dagar efter sammanträdet; protokollet ska justeras senast fjorton dagar efter (5 kap. 69 § kommunallagen). Senast ${addDays(meeting.datum, 14)}.`, range);
+  }
+  return out;
+}
+
+function readAvserDnr(raw: Record<string, unknown>): string | undefined {
+  const avser = raw.avser;
+  if (!avser || typeof avser !== 'object') return undefined;
+  const dnr = (avser as Record<string, unknown>).diarienummer;
+  return typeof dnr === 'string' && dnr.trim() ? dnr.trim() : undefined;
+}
+
+export function addDays(isoDate: string, n: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+}

@@ -1,0 +1,180 @@
+/**
+ * What the kallelse and the protokoll are written from: the meeting and its items, each item with its
+ * handlingar, the proposal (the administration's or the meeting file's, never the initiator's) and,
+ * after the meeting, the beslut. Built from a meeting file (core's ResolvedMeeting) or, for the older
+ * `arende agenda --nämnd … UTKAST…` form, from drafts given one by one.
+ */
+import type { RootContent } from 'mdast';
+import { decisionOf, headingKey, kindByName, type KindDefinition, type ResolvedMeeting } from '@arende/core';
+import { plainText } from './mdast-to-docx.js';
+import type { ExportableDraft, Meeting } from './types.js';
+
+export interface MeetingHandling {
+  /** "Medborgarförslag från Kim Exempel, 2026-02-01", or the file name of an attachment. */
+  label: string;
+  draft?: ExportableDraft;
+}
+
+export interface MeetingEntry {
+  rubrik: string;
+  diarienummer?: string;
+  handlingar: MeetingHandling[];
+  /** The Förslag till beslut (the tjänsteskrivelse's or the meeting file's). */
+  proposal?: { satser: string[]; from?: string };
+  /** The initiator's own att-satser, shown as theirs. */
+  initiator?: { label: string; satser: string[] };
+  /** A newly raised politikerinitiativ or motion without a tjänsteskrivelse: listed under "Motioner och politikerinitiativ". */
+  newInitiative: boolean;
+  /** The initiative's kind in definite form ("Motionen"), for "Motionen anmäls." */
+  definite?: string;
+  /** After the meeting: the decision's att-satser ("enligt förslag" already replaced by the proposal). */
+  beslut?: string[];
+  enligtFörslag?: boolean;
+  yrkanden: { namn: string; parti?: string; text: string }[];
+  reservationer: { namn: string; parti?: string; text?: string }[];
+  beslutetSkickasTill: string[];
+  /** A short account of the ärende (the meeting file's, else the tjänsteskrivelse's Sammanfattning). */
+  redogörelse?: string;
+}
+
+export interface MeetingDocument {
+  meeting: Meeting;
+  entries: MeetingEntry[];
+}
+
+/** The kind as written in `typ` (also one this package's caller did not type as a DraftKind). */
+const kindDef = (d: ExportableDraft): KindDefinition | undefined => {
+  const t = d.metadata.raw?.typ;
+  return kindByName(typeof t === 'string' ? t : (d.kind ?? d.metadata.typ));
+};
+
+/** "Medborgarförslag från Kim Exempel, 2026-02-01"; a tjänsteskrivelse is from its förvaltning. */
+export function handlingLabel(draft: ExportableDraft): string {
+  const m = draft.metadata;
+  const kind = kindDef(draft);
+  const who = kind?.agenda.from === 'förvaltning'
+    ? (m.förvaltning ?? '')
+    : m.avsändare.map((p) => (p.parti ? `${p.namn} (${p.parti})` : p.namn)).join(', ');
+  return [(kind?.export.label ?? 'Handling') + (who ? ` från ${who}` : ''), m.datum].filter(Boolean).join(', ');
+}
+
+/** How the initiator's own att-satser are labelled (never "Förslag till beslut"). */
+export function initiatorLabel(draft: ExportableDraft): string {
+  return kindDef(draft)?.workflow.initiatorLabel || 'Initiativtagarens yrkanden';
+}
+
+/** The text of a `##` section by heading (e.g. Sammanfattning), as paragraphs of plain text. */
+export function sectionText(draft: ExportableDraft, headings: readonly string[]): string | undefined {
+  const keys = headings.map(headingKey);
+  const out: string[] = [];
+  let inside = false;
+  for (const node of draft.tree.children as RootContent[]) {
+    if (node.type === 'heading' && node.depth <= 2) {
+      inside = node.depth === 2 && keys.includes(headingKey(plainText(node)));
+      continue;
+    }
+    if (inside && (node.type === 'paragraph' || node.type === 'list' || node.type === 'blockquote')) {
+      const t = plainText(node).replace(/\s+/g, ' ').trim();
+      if (t) out.push(t);
+    }
+  }
+  return out.length ? out.join('\n') : undefined;
+}
+
+/** The text before the first `##` heading (an initiative's background), at most `max` paragraphs. */
+function preamble(draft: ExportableDraft, max: number): string | undefined {
+  const out: string[] = [];
+  for (const node of draft.tree.children as RootContent[]) {
+    if (node.type === 'heading' && node.depth === 2) break;
+    if (node.type === 'paragraph') {
+      const t = plainText(node).replace(/\s+/g, ' ').trim();
+      if (t) out.push(t);
+      if (out.length >= max) break;
+    }
+  }
+  return out.length ? out.join('\n') : undefined;
+}
+
+function redogörelseOf(tjänsteskrivelse: ExportableDraft | undefined, initiative: ExportableDraft | undefined): string | undefined {
+  if (tjänsteskrivelse) {
+    const s = sectionText(tjänsteskrivelse, ['Sammanfattning']);
+    if (s) return s;
+  }
+  if (initiative) {
+    const p = preamble(initiative, 2);
+    if (p) return `${kindDef(initiative)?.workflow.definite ?? 'Initiativet'} i korthet: ${p}`;
+  }
+  return undefined;
+}
+
+/** The meeting file with its handlingar (core's ResolvedMeeting) as the kallelse and protokoll read it. */
+export function meetingDocument(resolved: ResolvedMeeting): MeetingDocument {
+  const m = resolved.meeting;
+  const meeting: Meeting = {
+    namnd: m.nämnd ?? '',
+    datum: m.datum ?? '',
+    tid: m.tid,
+    plats: m.plats,
+    ordforande: m.ordförande,
+    sekreterare: m.sekreterare,
+    kommun: m.kommun,
+    standingItems: m.stående_punkter,
+    förhinder: m.förhinder,
+    justerare: m.justerare,
+    justering: m.justering,
+    paragraferFrån: m.paragrafer_från,
+    närvarande: m.närvarande,
+    anslag: m.anslag,
+  };
+  const entries = resolved.items.map((r): MeetingEntry => {
+    const beslut = decisionOf(r);
+    return {
+      rubrik: r.rubrik,
+      diarienummer: r.diarienummer,
+      handlingar: r.handlingar
+        .filter((h) => h.status !== 'missing')
+        .map((h) => (h.draft && h.status === 'draft' ? { label: handlingLabel(h.draft), draft: h.draft } : { label: h.ref.path.split('/').pop()! })),
+      proposal: r.proposal ? { satser: r.proposal.satser, from: r.proposal.from } : undefined,
+      initiator: r.initiative && r.initiatorSatser.length ? { label: initiatorLabel(r.initiative), satser: r.initiatorSatser } : undefined,
+      newInitiative: !!r.initiative && !r.tjänsteskrivelse && !r.proposal && kindDef(r.initiative)?.agenda.group === 'initiatives',
+      definite: r.initiative ? kindDef(r.initiative)?.workflow.definite : undefined,
+      beslut,
+      enligtFörslag: r.item.beslut?.kind === 'enligt förslag',
+      yrkanden: r.item.yrkanden,
+      reservationer: r.item.reservationer,
+      beslutetSkickasTill: r.item.beslutet_skickas_till.length ? r.item.beslutet_skickas_till : (r.tjänsteskrivelse?.metadata.beslutet_skickas_till ?? []),
+      redogörelse: r.item.redogörelse ?? redogörelseOf(r.tjänsteskrivelse, r.initiative),
+    };
+  });
+  return { meeting, entries };
+}
+
+/** One item per draft, for the flag form of `arende agenda` (drafts in agenda order). */
+export function entriesFromDrafts(drafts: readonly ExportableDraft[]): MeetingEntry[] {
+  return drafts.map((d): MeetingEntry => {
+    const kind = kindDef(d);
+    const isProposal = kind?.workflow.role === 'förslag';
+    const isInitiative = kind?.workflow.role === 'initiativ';
+    const satser = d.attSatser ? d.attSatser.map((a) => a.text) : [];
+    return {
+      rubrik: d.metadata.rubrik ?? '(rubrik saknas)',
+      diarienummer: d.metadata.diarienummer,
+      handlingar: [{ label: handlingLabel(d), draft: d }],
+      proposal: isProposal && satser.length ? { satser, from: d.metadata.förvaltning } : undefined,
+      initiator: isInitiative && satser.length ? { label: initiatorLabel(d), satser } : undefined,
+      newInitiative: kind?.agenda.group === 'initiatives',
+      definite: kind?.workflow.definite,
+      yrkanden: [],
+      reservationer: [],
+      beslutetSkickasTill: d.metadata.beslutet_skickas_till,
+    };
+  });
+}
+
+/**
+ * Agenda order, shared by the kallelse and the protokoll (so a § follows its punkt): the ärenden as
+ * given, then the newly raised politikerinitiativ and motioner under "Motioner och politikerinitiativ".
+ */
+export function orderEntries(entries: readonly MeetingEntry[]): { decisions: MeetingEntry[]; initiatives: MeetingEntry[] } {
+  return { decisions: entries.filter((e) => !e.newInitiative), initiatives: entries.filter((e) => e.newInitiative) };
+}
