@@ -40,8 +40,10 @@ export function checkDraft(draft: Draft, options: CheckOptions = {}): Diagnostic
       return resolved;
     },
   };
-  for (const rule of options.rules ?? allRules) {
-    const setting = config.rules[rule.id];
+  // A draft beyond an input limit was not read: its one problem, whatever the config says (not a lint).
+  const chosen = draft.limit ? allRules.filter((r) => r.id === 'draft-limits') : (options.rules ?? allRules);
+  for (const rule of chosen) {
+    const setting = draft.limit ? 'error' : config.rules[rule.id];
     if (setting === 'off') continue;
     const report = (p: Problem) => {
       // One place sets id, source, url and severity, so no rule can forget them (remark-lint's way).
@@ -75,7 +77,36 @@ export function checkDraft(draft: Draft, options: CheckOptions = {}): Diagnostic
   }
   const frontmatterEnd = draft.frontmatter ? draft.frontmatter.range.end.line : 0;
   const silences = findSilences(draft.text, frontmatterEnd);
-  return out.filter((d) => !isSilenced(d, silences)).sort(compareDiagnostics);
+  return capPerRule(out.filter((d) => !isSilenced(d, silences)).sort(compareDiagnostics));
+}
+
+/**
+ * At most this many problems of one rule per draft are listed; the rest are counted in one more problem
+ * at the first one left out. 70,000 bare addresses gave 70,000 problems, and the text report took minutes.
+ */
+export const MAX_PROBLEMS_PER_RULE = 200;
+
+function capPerRule(sorted: Diagnostic[]): Diagnostic[] {
+  const count = new Map<string, number>();
+  for (const d of sorted) count.set(d.ruleId, (count.get(d.ruleId) ?? 0) + 1);
+  if (![...count.values()].some((n) => n > MAX_PROBLEMS_PER_RULE)) return sorted;
+  const seen = new Map<string, number>();
+  const out: Diagnostic[] = [];
+  for (const d of sorted) {
+    const n = (seen.get(d.ruleId) ?? 0) + 1;
+    seen.set(d.ruleId, n);
+    if (n <= MAX_PROBLEMS_PER_RULE) out.push(d);
+    else if (n === MAX_PROBLEMS_PER_RULE + 1) {
+      const rest = count.get(d.ruleId)! - MAX_PROBLEMS_PER_RULE;
+      out.push({
+        ...d,
+        message: `Ytterligare ${rest} problem av samma slag (${d.ruleId}) från och med här visas inte; de första ${MAX_PROBLEMS_PER_RULE} visas. ${d.message}`,
+        expected: undefined,
+        actual: undefined,
+      });
+    }
+  }
+  return out;
 }
 
 const refs = new Map<string, LagrumRef>();

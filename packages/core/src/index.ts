@@ -23,10 +23,20 @@ export { plainText } from './model/text.js';
 export { draftVerdict, isMarkdownFile, skippedSummary, SKIP_REASONS, type DraftVerdict, type SkipReason } from './draft-files.js';
 export type { Diagnostic, Severity, LagrumRef, Problem } from './diagnostic.js';
 export { ruleUrl, diagnosticBasis, messageWithBasis, SEVERITY_WORDS, countWord } from './diagnostic.js';
-export { checkDraft, checkText, hasErrors, type CheckOptions, type CheckResult } from './check.js';
+export { checkDraft, checkText, hasErrors, MAX_PROBLEMS_PER_RULE, type CheckOptions, type CheckResult } from './check.js';
 export { rules, ruleById, type RuleDefinition, type RuleDocs } from './rules/index.js';
 export { CONFIG_FILE, ConfigError, DEFAULT_CONFIG, findConfigFile, loadConfig, parseConfig, type ArendeConfig, type RuleSetting } from './config.js';
 export { toVFile } from './vfile.js';
+export {
+  MAX_DRAFT_BYTES,
+  MAX_NESTING,
+  MAX_BRACKET_NESTING,
+  MAX_TABLE_COLUMNS,
+  MAX_TABLE_CELLS,
+  limitProblem,
+  sizeLimitProblem,
+  type LimitProblem,
+} from './model/limits.js';
 export { findContactDetails, withoutContactDetails, type ContactDetail } from './contact-details.js';
 export { findIdentityNumbers, maskedIdentityNumber, type IdentityNumber } from './personal-data.js';
 export { SCHEMA_FILES } from './schema/validate.js';

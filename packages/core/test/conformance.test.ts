@@ -9,6 +9,8 @@ const rulesDir = new URL('../src/rules/', import.meta.url);
 /** Drafts that together break every rule (each rule must fire on at least one of them). */
 const BROKEN = [
   '',
+  // Beyond an input limit (draft-limits): block quotes nested deeper than ärende reads.
+  politikerinitiativ({ body: `${'>'.repeat(101)} Ett citat.\n` }),
   politikerinitiativ({
     body:
       'Bakgrund [här](https://a.se/x), markerat i rött.\n\n![](https://example.se/k.png)\n\n#### Djup\n\n| 1 | 2 |\n|---|---|\n| 3 | 4 |\n\n## Förslag\n\n- att utreda\n',

@@ -93,7 +93,7 @@ export async function readCheckedDraft(file: string, io: CliIo, config: ArendeCo
   const draft = parseDraft(decoded.text, { path: file, incremental: false });
   if (decoded.problem) return { path: file, draft, errors: [decoded.problem], broken: true, encoding: decoded.encoding };
   const errors = checkDraft(draft, { config, files: nodeFileProbe(io.cwd), handlingar: diskLoader(path.resolve(io.cwd, file)) }).filter((d) => d.severity === 'error');
-  return { path: file, draft, errors, broken: draft.kind === undefined };
+  return { path: file, draft, errors, broken: draft.kind === undefined || draft.limit !== undefined };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from 'yaml';
-import type { List, Heading, RootContent } from 'mdast';
+import type { List, Heading, Root, RootContent } from 'mdast';
 import { LineIndex } from './positions.js';
 import { splitFrontmatter } from './frontmatter.js';
+import { limitProblem } from './limits.js';
 import { MAX_ALIAS_COUNT, yamlShapeProblem } from './yaml-shape.js';
 import { parseBody, parseBodyOnce } from './body.js';
 import { headingKey, isProposalHeading } from './headings.js';
@@ -29,8 +30,14 @@ export function parseDraft(input: string, options: ParseOptions = {}): Draft {
   const split = splitFrontmatter(text, index);
   const frontmatter = split.frontmatter;
   const bodyLine = index.pointAt(split.bodyOffset).line;
-  const tree =
-    options.incremental === false ? parseBodyOnce(text, split.bodyOffset, bodyLine) : parseBody(text.slice(split.bodyOffset), split.bodyOffset, bodyLine);
+  // Beyond a limit the body is not parsed as Markdown at all (the parser is quadratic on some hostile
+  // shapes): the draft has an empty body and `limit` says why; checkDraft reports only that.
+  const limit = limitProblem(text);
+  const tree: Root = limit
+    ? { type: 'root', children: [], position: { start: index.pointAt(split.bodyOffset), end: index.pointAt(text.length) } }
+    : options.incremental === false
+      ? parseBodyOnce(text, split.bodyOffset, bodyLine)
+      : parseBody(text.slice(split.bodyOffset), split.bodyOffset, bodyLine);
 
   const rangeOf = (path: ReadonlyArray<string | number>, part: 'key' | 'value' | 'pair' = 'value'): Range | undefined => {
     if (!frontmatter) return undefined;
@@ -74,6 +81,7 @@ export function parseDraft(input: string, options: ParseOptions = {}): Draft {
     kind: metadata.typ,
     metadata,
     tree,
+    ...(limit ? { limit } : {}),
     sections,
     proposal,
     attSatser: proposal ? readAttSatser(proposal, index) : [],

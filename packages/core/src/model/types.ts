@@ -18,6 +18,7 @@ export interface Range {
 }
 
 import type { DraftKind } from '../kinds/index.js';
+import type { LimitProblem } from './limits.js';
 
 // The kinds live in ../kinds/ (one file each); re-exported here because the model's types name them.
 export { DRAFT_KINDS, type DraftKind } from '../kinds/index.js';
@@ -116,6 +117,11 @@ export interface Draft {
   text: string;
   /** True when the file started with a byte-order mark (removed from `text`). */
   hadBom: boolean;
+  /**
+   * Set when the text passes one of ärende's input limits (size, nesting, brackets, table size): the body
+   * was then not parsed (`tree` is empty), and this is the one problem checkDraft reports.
+   */
+  limit?: LimitProblem;
   frontmatter: Frontmatter | null;
   /** Set when the text opens a frontmatter block with `---` but never closes it. */
   frontmatterUnclosed: boolean;

@@ -1,5 +1,6 @@
 /** The rule registry: every rule ärende runs, in reporting order. Rule ids are public. */
 import type { RuleDefinition } from './rule.js';
+import draftLimits from './draft-limits.js';
 import frontmatterMissing from './frontmatter-missing.js';
 import frontmatterYaml from './frontmatter-yaml.js';
 import frontmatterRequired from './frontmatter-required.js';
@@ -32,6 +33,7 @@ import meetingBeslutWithoutProposal from './meeting-beslut-without-proposal.js';
 import meetingJusteringLate from './meeting-justering-late.js';
 
 export const rules: readonly RuleDefinition[] = [
+  draftLimits,
   frontmatterMissing,
   frontmatterYaml,
   frontmatterRequired,

@@ -1,0 +1,183 @@
+import type { Diagnostic } from '../diagnostic.js';
+
+/**
+ * Limits on what ärende parses (issue 8 §3): far above any real nämnd document, low enough that any input
+ * up to 10 MB is checked in seconds and bounded memory. The Markdown parser is quadratic or worse on some
+ * constructs (images nested in images, lists nested thousands deep) and a GFM table pads every row to the
+ * header's width (14 KB became 9 million cells); a draft beyond a limit is therefore not parsed as
+ * Markdown at all, and one positioned diagnostic names the limit and where it was passed.
+ *
+ * The scan is one linear pass over the lines, before parsing. It over-approximates (it does not know
+ * about code blocks), which only matters far beyond anything a person writes.
+ */
+
+/** Largest draft read, in bytes (UTF-8). A 30-page tjänsteskrivelse is about 60 KB. */
+export const MAX_DRAFT_BYTES = 5 * 1024 * 1024;
+/** Deepest nesting of block quotes and lists (a real draft has at most three or four levels). */
+export const MAX_NESTING = 100;
+/** Deepest nesting of brackets ([…], ![…]) in one paragraph: links and images within each other. */
+export const MAX_BRACKET_NESTING = 32;
+/** Widest table: Word's own maximum is 63 columns. */
+export const MAX_TABLE_COLUMNS = 63;
+/** Largest table, in cells. */
+export const MAX_TABLE_CELLS = 100_000;
+
+export interface LimitProblem {
+  /** Which limit. */
+  limit: 'size' | 'nesting' | 'brackets' | 'table-columns' | 'table-cells';
+  /** Swedish, for the writer: what, where, the limit, and what to do. */
+  message: string;
+  /** Offsets in the text where the limit is passed. */
+  start: number;
+  end: number;
+}
+
+const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+/** The size problem as a diagnostic, for a reader that stops at MAX_DRAFT_BYTES (`atLeast`: it stopped there). */
+export function sizeLimitProblem(bytes: number, atLeast = false): Diagnostic {
+  const point = { line: 1, column: 1, offset: 0 };
+  return {
+    ruleId: 'draft-limits',
+    source: 'arende',
+    severity: 'error',
+    message: sizeMessage(bytes, atLeast),
+    range: { start: point, end: point },
+    url: 'packages/core/docs/rules.md#draft-limits',
+  };
+}
+
+function sizeMessage(bytes: number, atLeast = false): string {
+  return `Utkastet är ${atLeast ? 'mer än ' : ''}${mb(bytes)} MB; ärende läser utkast upp till ${mb(MAX_DRAFT_BYTES)} MB (en handling på 30 sidor är ungefär 0,06 MB). Dela upp texten, eller lägg stora tabeller och underlag i bilagor.`;
+}
+
+/** The first limit `text` passes, or undefined. `bytes` is its size on disk when known. */
+export function limitProblem(text: string, bytes?: number): LimitProblem | undefined {
+  const size = bytes ?? utf8Length(text);
+  if (size > MAX_DRAFT_BYTES) {
+    return {
+      limit: 'size',
+      message: sizeMessage(size),
+      start: 0,
+      end: 0,
+    };
+  }
+  let pos = 0;
+  let brackets = 0;
+  let tableColumns = 0;
+  let tableCells = 0;
+  let tableStart = 0;
+  while (pos <= text.length) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = text.length;
+    const lineEnd = eol > pos && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
+
+    // Nesting: block quote markers and list markers at the start of the line, and indentation (two columns
+    // a level, as nested lists are usually written).
+    let i = pos;
+    let depth = 0;
+    let columns = 0;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 32) {
+        columns++;
+        i++;
+      } else if (c === 9) {
+        columns += 4;
+        i++;
+      } else if (c === 62) {
+        depth++;
+        i++;
+      } else if ((c === 45 || c === 42 || c === 43) && (i + 1 >= lineEnd || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) {
+        depth++;
+        i++;
+      } else if (c >= 48 && c <= 57) {
+        // "1. " / "1) ": an ordered list marker (at most nine digits, as CommonMark says).
+        let j = i;
+        while (j < lineEnd && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+        const after = text.charCodeAt(j);
+        const next = text.charCodeAt(j + 1);
+        if ((after === 46 || after === 41) && (j + 1 >= lineEnd || next === 32 || next === 9)) {
+          depth++;
+          i = j + 1;
+        } else break;
+      } else break;
+      if (i >= lineEnd) break;
+    }
+    depth += Math.floor(columns / 2);
+    if (depth > MAX_NESTING) {
+      return {
+        limit: 'nesting',
+        message: `Raden har fler än ${MAX_NESTING} nivåer av citat (>) och listor i varandra; ärende läser högst ${MAX_NESTING} nivåer (en handling har sällan fler än tre). Ta bort nivåerna.`,
+        start: pos,
+        end: i,
+      };
+    }
+
+    // A blank line ends a paragraph (and its brackets) and a table.
+    const blank = i >= lineEnd || /^[ \t>]*$/.test(text.slice(i, Math.min(lineEnd, i + 200)));
+    if (blank) {
+      brackets = 0;
+      tableColumns = 0;
+    } else {
+      for (let j = i; j < lineEnd; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 92)
+          j++; // backslash escape
+        else if (c === 91) {
+          if (++brackets > MAX_BRACKET_NESTING) {
+            return {
+              limit: 'brackets',
+              message: `Här ligger fler än ${MAX_BRACKET_NESTING} hakparenteser ([ eller ![) i varandra, som länkar eller bilder i varandra; ärende läser högst ${MAX_BRACKET_NESTING} nivåer. Ta bort de inre hakparenteserna (eller skriv \\[ för en hakparentes som ska synas).`,
+              start: j,
+              end: j + 1,
+            };
+          }
+        } else if (c === 93 && brackets > 0) brackets--;
+      }
+      // Tables: the delimiter row gives the width; every row after it until a blank line is a row.
+      if (tableColumns > 0) {
+        tableCells += tableColumns;
+      } else if (text.charCodeAt(i) === 124 || text.charCodeAt(i) === 58 || text.charCodeAt(i) === 45) {
+        const line = text.slice(i, lineEnd);
+        if (line.length < 100_000 && DELIMITER_ROW.test(line)) {
+          tableColumns = (line.match(/-+/g) ?? []).length;
+          tableCells = 2 * tableColumns;
+          tableStart = pos;
+          if (tableColumns > MAX_TABLE_COLUMNS) {
+            return {
+              limit: 'table-columns',
+              message: `Tabellen har ${tableColumns} kolumner; ärende läser tabeller med högst ${MAX_TABLE_COLUMNS} kolumner (Words egen gräns). Dela upp tabellen, eller lägg den i en bilaga.`,
+              start: pos,
+              end: lineEnd,
+            };
+          }
+        }
+      }
+      if (tableColumns > 0 && tableCells > MAX_TABLE_CELLS) {
+        return {
+          limit: 'table-cells',
+          message: `Tabellen som börjar här har fler än ${MAX_TABLE_CELLS.toLocaleString('sv-SE')} celler; ärende läser tabeller med högst ${MAX_TABLE_CELLS.toLocaleString('sv-SE')} celler. Dela upp tabellen, eller lägg den i en bilaga.`,
+          start: tableStart,
+          end: tableStart,
+        };
+      }
+    }
+    pos = eol + 1;
+  }
+  return undefined;
+}
+
+/** UTF-8 length without encoding the text (core also runs in the browser, without Buffer). */
+function utf8Length(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : c < 0x800 ? 1 : 0.5;
+  }
+  return Math.round(n);
+}
+
+function mb(bytes: number): string {
+  return (bytes / (1024 * 1024)).toLocaleString('sv-SE', { maximumFractionDigits: 1 });
+}
