@@ -75,12 +75,12 @@ describe('personnummer guard and config resolution', () => {
 });
 
 describe('input is read with a size cap', () => {
-  it('arende check /dev/zero stops after 5 MB and says the file is too large', async function () {
+  it('arende check /dev/zero stops after 1 MB and says the file is too large', async function () {
     if (process.platform === 'win32') this.skip();
     const before = process.memoryUsage().rss;
     const r = await arende(['check', '/dev/zero'], tmpdir());
     assert.equal(r.code, 1);
-    assert.match(r.stdout + r.stderr, /Utkastet är mer än 5 MB; ärende läser utkast upp till 5 MB/);
+    assert.match(r.stdout + r.stderr, /Utkastet är mer än 1 MB; ärende läser utkast upp till 1 MB/);
     assert.ok(process.memoryUsage().rss - before < 200 * 1024 * 1024, 'read no more than the cap');
   });
 });

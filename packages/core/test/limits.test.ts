@@ -40,10 +40,10 @@ describe('input limits', () => {
     });
   }
 
-  it('a draft larger than 5 MB is refused, naming its size and the limit', () => {
+  it('a draft larger than 1 MB is refused, naming its size and the limit', () => {
     const problem = limitProblem(FM + 'Text. '.repeat(1_000_000));
     assert.equal(problem?.limit, 'size');
-    assert.match(problem!.message, /Utkastet är 5,7 MB; ärende läser utkast upp till 5 MB/);
+    assert.match(problem!.message, /Utkastet är 5,7 MB; ärende läser utkast upp till 1 MB/);
   });
 
   it('every example draft is within every limit', () => {

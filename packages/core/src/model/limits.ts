@@ -12,7 +12,7 @@ import type { Diagnostic } from '../diagnostic.js';
  */
 
 /** Largest draft read, in bytes (UTF-8). A 30-page tjänsteskrivelse is about 60 KB. */
-export const MAX_DRAFT_BYTES = 5 * 1024 * 1024;
+export const MAX_DRAFT_BYTES = 1024 * 1024;
 /** Deepest nesting of block quotes and lists (a real draft has at most three or four levels). */
 export const MAX_NESTING = 100;
 /** Deepest nesting of brackets ([…], ![…]) in one paragraph: links and images within each other. */
