@@ -4,7 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { findCitations } from '../packages/lagrum/src/index.js';
-import { checkText, findContactDetails, parseDraft } from '../packages/core/src/index.js';
+import { checkText, findContactDetails } from '../packages/core/src/index.js';
+import { processor } from '../packages/core/src/model/body.js';
+import { linkBareUrls } from '../packages/core/src/model/gfm-lite.js';
 import { assertSubquadratic } from './support/growth.js';
 
 /** "1, 2, 3, …" of about `bytes` characters: a long run of numbers with no "§" after it. */
@@ -73,9 +75,11 @@ describe('hostile input: contact details and citations grow linearly', () => {
     assertSubquadratic('checkText with citations', cite, (t) => checkText(t), 20_000, { runs: 2 });
   });
   it('70,000 bare addresses in one paragraph are links, without overflowing the stack', () => {
+    // Below the parser, since a 1.2 MB draft is now refused by the size limit before it is parsed.
     const urls = Array.from({ length: 70_000 }, (_, i) => `http://a.se/${i}`).join(' ');
-    const draft = parseDraft(`${MEDBORGARFORSLAG}${urls}\n`, { incremental: false });
-    const paragraph = draft.tree.children[0] as { children: { type: string }[] };
+    const tree = processor.parse(urls) as Parameters<typeof linkBareUrls>[0];
+    linkBareUrls(tree);
+    const paragraph = tree.children[0] as { children: { type: string }[] };
     assert.equal(paragraph.children.filter((c) => c.type === 'link').length, 70_000);
   });
 });
