@@ -19,9 +19,12 @@ export function letterhead(kommun: string, docType: string, nämnd: string, righ
 }
 
 /** "Label<TAB>value" rows with the label in bold; rows without a value are left out. */
-export function labelRows(rows: readonly (readonly [string, string | undefined])[], position = 2600): Block[] {
-  return rows
-    .filter(([, v]) => v !== undefined && v !== '')
+export function labelRows(rows: readonly (readonly [string, string | undefined])[], minPosition = 2600): Block[] {
+  const shown = rows.filter(([, v]) => v !== undefined && v !== '');
+  // The values line up past the longest bold label (about 150 twips a character), so a long label such as
+  // "Justeringens plats och tid" never runs into its value.
+  const position = Math.max(minPosition, Math.min(4400, Math.max(0, ...shown.map(([l]) => l.length)) * 150 + 200));
+  return shown
     .map(([label, value]) => paragraph({ tabs: [{ type: 'left', position }], spacing: { after: 60 }, indent: { left: position, hanging: position } }, run(label, { bold: true }) + tabRun(value!)));
 }
 
