@@ -58,10 +58,13 @@ start=$(date +%s)
 # into ~/.cache/node-gyp unless told where they are: with an empty home directory and no access to
 # nodejs.org that fails, so point it at the headers of the Node that runs this when they are installed.
 node_prefix=$(dirname "$(dirname "$(command -v node)")")
-if [ -z "${npm_config_nodedir:-}" ] && [ -f "$node_prefix/include/node/common.gypi" ]; then
-  export npm_config_nodedir="$node_prefix"
-fi
+nodedir="${npm_config_nodedir:-}"
+if [ -z "$nodedir" ] && [ -f "$node_prefix/include/node/common.gypi" ]; then nodedir="$node_prefix"; fi
 (
+  # Run from `pnpm test`, the environment carries pnpm's npm_config_* (its user agent among them), and
+  # code-server's postinstall then cannot tell which package manager installs it: give npm a clean one.
+  for v in $(compgen -e | grep -E '^(npm_|pnpm_|PNPM_)'); do unset "$v"; done
+  [ -n "$nodedir" ] && export npm_config_nodedir="$nodedir"
   cd "$dir"
   npm_config_yes=true npm_config_unsafe_perm=true npm_config_fund=false npm_config_audit=false \
     npm i "code-server@$version" --dangerously-allow-all-scripts --foreground-scripts \
