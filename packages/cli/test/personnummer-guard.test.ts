@@ -84,3 +84,19 @@ describe('input is read with a size cap', () => {
     assert.ok(process.memoryUsage().rss - before < 200 * 1024 * 1024, 'read no more than the cap');
   });
 });
+
+describe('a draft beyond an input limit', () => {
+  it('is not exported, even with --force, and the refusal names the limit and its place', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'arende-limit-'));
+    try {
+      writeFileSync(path.join(dir, 'd.md'), DRAFT.replace('Brukaren 811218–9876 fick avslag.', `${'>'.repeat(101)} Citat.`));
+      const r = await arende(['export', '--force', 'd.md'], dir);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /1 utkast är större eller djupare än ärende läser; de exporteras inte, inte heller med --force/);
+      assert.match(r.stderr, /d\.md:13:\d+: Raden har fler än 100 nivåer/);
+      assert.equal(existsSync(path.join(dir, 'd.docx')), false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

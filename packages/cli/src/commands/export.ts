@@ -69,13 +69,15 @@ export function firstError(d: CheckedDraft): string {
 }
 
 /**
- * Broken drafts (their kind cannot be told) are never exported. Says so, one line each with its first
+ * Broken drafts (their kind cannot be told, or they pass an input limit) are never exported. Says so, one line each with its first
  * error; `refusal` says what happens (the command stops, or leaves them out because of --force).
  */
 export function reportBroken(command: string, broken: readonly CheckedDraft[], refusal: string, io: CliIo): void {
   if (broken.length === 0) return;
   const n = broken.length;
-  io.stderr(`arende ${command}: ${n} utkast går inte att läsa som ett ärende av känd typ; ${refusal}:\n`);
+  // A draft beyond an input limit has a kind, but its text was not read: say that, not "unknown kind".
+  const what = broken.every((d) => d.draft.limit) ? 'är större eller djupare än ärende läser' : 'går inte att läsa som ett ärende av känd typ';
+  io.stderr(`arende ${command}: ${n} utkast ${what}; ${refusal}:\n`);
   for (const d of broken) io.stderr(`  ${firstError(d)}\n`);
 }
 
@@ -92,7 +94,9 @@ export async function readCheckedDraft(file: string, io: CliIo, config: ArendeCo
   }
   const draft = parseDraft(decoded.text, { path: file, incremental: false });
   if (decoded.problem) return { path: file, draft, errors: [decoded.problem], broken: true, encoding: decoded.encoding };
-  const errors = checkDraft(draft, { config, files: nodeFileProbe(io.cwd), handlingar: diskLoader(path.resolve(io.cwd, file)) }).filter((d) => d.severity === 'error');
+  const errors = checkDraft(draft, { config, files: nodeFileProbe(io.cwd), handlingar: diskLoader(path.resolve(io.cwd, file)) }).filter(
+    (d) => d.severity === 'error',
+  );
   return { path: file, draft, errors, broken: draft.kind === undefined || draft.limit !== undefined };
 }
 
@@ -212,7 +216,9 @@ export const exportCommand: Command = async (args, io) => {
   // A meeting file is no paper to a nämnd: it becomes a kallelse and a protokoll instead.
   const meetings = drafts.filter((d) => kindDefinitionOf(d.draft)?.features.agendaItem === false);
   for (const m of meetings) {
-    io.stderr(`arende export: '${m.path}' är en mötesfil och exporteras inte; gör kallelsen med 'arende agenda ${m.path}' och protokollet med 'arende protokoll ${m.path}'.\n`);
+    io.stderr(
+      `arende export: '${m.path}' är en mötesfil och exporteras inte; gör kallelsen med 'arende agenda ${m.path}' och protokollet med 'arende protokoll ${m.path}'.\n`,
+    );
   }
   if (meetings.length && meetings.length === drafts.length) return EXIT_USAGE;
   // Every good draft is written; a draft with errors (without --force) or a broken one is named and
