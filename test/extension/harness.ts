@@ -126,7 +126,7 @@ export interface CodeServer {
  * Starts code-server on a free port with a fresh user-data-dir and extensions-dir, installs `vsix`,
  * writes `files` into a new workspace folder, and opens that folder in headless Chromium.
  */
-export async function startCodeServer(vsix: string, files: Record<string, string>): Promise<CodeServer> {
+export async function startCodeServer(vsix: string, files: Record<string, string>, options: { restricted?: boolean } = {}): Promise<CodeServer> {
   const bin = codeServerBinary();
   const temp = mkdtempSync(path.join(os.tmpdir(), 'arende-e2e-'));
   const userData = path.join(temp, 'user-data');
@@ -134,7 +134,16 @@ export async function startCodeServer(vsix: string, files: Record<string, string
   const workspace = path.join(temp, 'workspace');
   mkdirSync(path.join(userData, 'User'), { recursive: true });
   mkdirSync(workspace, { recursive: true });
-  writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify(SETTINGS, null, 2));
+  // Restricted Mode: workspace trust on, the folder not trusted, and no start-up prompt asking about it.
+  const settings = options.restricted
+    ? {
+        ...SETTINGS,
+        'security.workspace.trust.enabled': true,
+        'security.workspace.trust.startupPrompt': 'never',
+        'security.workspace.trust.emptyWindow': false,
+      }
+    : SETTINGS;
+  writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify(settings, null, 2));
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(workspace, name), text);
 
   let server: ChildProcess | undefined;
@@ -193,7 +202,7 @@ export async function startCodeServer(vsix: string, files: Record<string, string
         'none',
         '--disable-telemetry',
         '--disable-update-check',
-        '--disable-workspace-trust',
+        ...(options.restricted ? [] : ['--disable-workspace-trust']),
         '--disable-getting-started-override',
         '--ignore-last-opened',
         ...common,
