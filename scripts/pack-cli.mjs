@@ -47,7 +47,7 @@ try {
   // --ignore-scripts: the staged package has none, and the user's npm config must not add any.
   execFileSync('npm', ['pack', '--loglevel=error', '--ignore-scripts', '--pack-destination', out], { cwd: stage, stdio: ['ignore', 'ignore', 'inherit'] });
   const size = statSync(path.join(out, file)).size;
-  console.log(`pack-cli: dist/${file} (${(size / 1024).toFixed(0)} kB). Installera med: npm install -g dist/${file}`);
+  console.log(`pack-cli: dist/${file} (${(size / 1024).toFixed(0)} kB). Installera med: npm install -g ./dist/${file}`);
 } finally {
   rmSync(stage, { recursive: true, force: true });
 }
