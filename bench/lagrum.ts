@@ -3,13 +3,14 @@
  * 1. Registry load, cold: a fresh Node process imports the registry module (index) and, separately,
  *    reads the provision texts once; median of several processes.
  * 2. Scan of ~1 MB of generated (deterministic) draft text with findCitations, median in process.
- * 3. Recall on ferenda's legalref test cases (read from ../shared/data/ferenda-legalref at run time,
- *    never copied): the chapter+paragraph links ferenda makes that we also find (see section 3). Floor 0.90.
+ * 3. Recall on ferenda's legalref test cases (read at run time from the maintainers' data folder beside the
+ *    clone or ARENDE_FERENDA_DIR, never copied): the chapter+paragraph links ferenda makes that we also find (see section 3). Floor 0.90.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findDataDir } from '../packages/lagrum/scripts/lib/data-dir.js';
 import { findCitations, findLaw, findLawMentions, otherLawSfs, type Citation } from '../packages/lagrum/src/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -111,7 +112,9 @@ floors.push(['1 MB scan ≤ 50 ms', scanMs! <= 50, `${scanMs!.toFixed(1)} ms`]);
 // matches our citation of that chapter and paragraph, with no law named or with the law we read around it.
 // A link to a named law must have that law. Floor 0.90.
 // The strict count (same law, chapter, paragraph; no expansion) is printed beside it.
-const ferendaDir = process.env.ARENDE_FERENDA_DIR ?? path.resolve(root, '../shared/data/ferenda-legalref/SFS');
+// Where the suite is: ARENDE_FERENDA_DIR (its SFS folder), else data/ferenda-legalref/SFS beside the clone.
+const ferendaRoot = findDataDir(root, 'ferenda-legalref', process.env.ARENDE_FERENDA_DIR ? path.dirname(process.env.ARENDE_FERENDA_DIR) : undefined);
+const ferendaDir = ferendaRoot ? path.join(ferendaRoot, 'SFS') : '(ferenda-legalref saknas: sätt ARENDE_FERENDA_DIR)';
 if (!existsSync(ferendaDir)) {
   console.log(`Ferenda: ${ferendaDir} saknas, hoppar över.`);
 } else {

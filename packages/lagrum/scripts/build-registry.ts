@@ -1,7 +1,8 @@
 /**
- * Builds packages/lagrum/registry/registry.json from ../shared/data/lagar (the statute data).
+ * Builds packages/lagrum/registry/registry.json from the statute data (Riksdagen's consolidated text as JSON and
+ * the selex Markdown files; where it is found: scripts/lib/data-dir.ts).
  * Run: `node --import tsx packages/lagrum/scripts/build-registry.ts [DATA_DIR]`, or set ARENDE_LAGAR_DIR.
- * The registry is committed: users of the toolkit do not have ../shared. A test rebuilds it in memory
+ * The registry is committed: users of the toolkit do not have the statute data. A test rebuilds it in memory
  * and fails when the committed file differs.
  */
 import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { readSelexLaw } from './lib/selex-law.js';
 import { readCorrespondence } from './lib/correspondence.js';
 import type { ProvisionDraft } from './lib/provision-draft.js';
 import { numberKey, splitRef, makeRef } from './lib/section-order.js';
+import { findDataDir } from './lib/data-dir.js';
 import { inForceFromTransitional, predecessorsFromTransitional } from './lib/swedish-dates.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -22,8 +24,9 @@ export const registryPath = path.resolve(here, '../registry/registry.json');
 export const textsPath = path.resolve(here, '../registry/texts.json');
 export const indexModulePath = path.resolve(here, '../registry/index.generated.ts');
 
+/** The statute data folder: ARENDE_LAGAR_DIR, else `data/lagar` in a folder beside the clone (scripts/lib/data-dir.ts). */
 export function defaultDataDir(): string {
-  return process.env.ARENDE_LAGAR_DIR ?? path.resolve(repoRoot, '../shared/data/lagar');
+  return findDataDir(repoRoot, 'lagar', process.env.ARENDE_LAGAR_DIR) ?? path.resolve(repoRoot, '..', '(data/lagar saknas: sätt ARENDE_LAGAR_DIR)');
 }
 
 export interface BuildResult {

@@ -1,5 +1,5 @@
 /**
- * Reads a law from ../shared/data/lagar/*.json and repairs the faults its README lists:
+ * Reads a law from the statute data folder (DATA/*.json, scripts/lib/data-dir.ts) and repairs the faults the data is known to have:
  * false chapters on chapterless laws, provisions cut at a cross-reference ("… som avses i 22 och") whose
  * rest was filed as a bogus provision numbered after that reference ("9:23": "§ lagen (1988:870) …",
  * "8:29": "4 balken …"), provisions merged into the previous one ("2 a kap." inside 2 kap. 7 §),

@@ -1,6 +1,6 @@
 /**
  * What the source data does not say about each law: the names people use for it, and the dates the
- * data lacks. Everything else (title, text, provisions) is read from ../shared/data/lagar.
+ * data lacks. Everything else (title, text, provisions) is read from the statute data folder (scripts/lib/data-dir.ts).
  */
 export interface CatalogueEntry {
   file: string;

@@ -1,5 +1,5 @@
 /**
- * Reads a law from ../shared/data/lagar/selex/sfs-YYYY-NNN.md: frontmatter, "## N kap. Title",
+ * Reads a law from the statute data folder's selex/sfs-YYYY-NNN.md: frontmatter, "## N kap. Title",
  * "### subheading", "#### N §" (chapterless laws: "## subheading", "### N §"). Amendment stamps are links
  * ("Lag ([2019:835](https://…))"): we keep their text and drop the link targets.
  */
