@@ -18,7 +18,14 @@ const WORDS = (
   'personligt ombud sysselsättning målgrupp behov stöd planering ansvar anhöriga resultat kostnader verksamhet ' +
   'socialtjänsten individuell plan möjlighet utveckling arbetssätt kvalitet tillgänglighet information'
 ).split(' ');
-const CITATIONS = ['10 kap. 8 § socialtjänstlagen (2025:400)', '3 kap. 1 § SoL', 'HSL 16 kap. 4 §', '9 § LSS', '4 kap. 20 § kommunallagen (2017:725)', 'SoL 7:3'];
+const CITATIONS = [
+  '10 kap. 8 § socialtjänstlagen (2025:400)',
+  '3 kap. 1 § SoL',
+  'HSL 16 kap. 4 §',
+  '9 § LSS',
+  '4 kap. 20 § kommunallagen (2017:725)',
+  'SoL 7:3',
+];
 
 function sentence(r: () => number): string {
   const n = 8 + Math.floor(r() * 14);
@@ -79,7 +86,8 @@ ${paragraph(r)}
     i++;
     let section = `\n## Avsnitt ${i}: ${WORDS[i % WORDS.length]}\n\n${paragraph(r)}\n\n${paragraph(r)}[^n${i}]\n\n`;
     if (i % 3 === 0) section += `- ${sentence(r)}\n- ${sentence(r)}\n- ${sentence(r)}\n\n`;
-    if (i % 4 === 0) section += `| År | Antal | Kostnad |\n|---|---:|---:|\n| 2024 | ${Math.floor(r() * 200)} | ${Math.floor(r() * 9000)} |\n| 2025 | ${Math.floor(r() * 200)} | ${Math.floor(r() * 9000)} |\n\n`;
+    if (i % 4 === 0)
+      section += `| År | Antal | Kostnad |\n|---|---:|---:|\n| 2024 | ${Math.floor(r() * 200)} | ${Math.floor(r() * 9000)} |\n| 2025 | ${Math.floor(r() * 200)} | ${Math.floor(r() * 9000)} |\n\n`;
     section += `[^n${i}]: ${sentence(r)}\n`;
     parts.push(section);
     size += section.length;

@@ -23,7 +23,13 @@ const random = rng(11);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 const SUBJECTS = ['Förvaltningen', 'Brukarrådet', 'Regionens psykiatri', 'Boendestödet', 'Anhörigstödet', 'Enheten för socialpsykiatri'];
 const VERBS = ['har kartlagt', 'följer upp', 'bedömer', 'har utvecklat', 'beskriver', 'prioriterar'];
-const OBJECTS = ['väntetiderna till boendestöd', 'samverkan med vårdcentralerna', 'stödet till anhöriga', 'tillgången till sysselsättning', 'uppföljningen av insatserna'];
+const OBJECTS = [
+  'väntetiderna till boendestöd',
+  'samverkan med vårdcentralerna',
+  'stödet till anhöriga',
+  'tillgången till sysselsättning',
+  'uppföljningen av insatserna',
+];
 const sentence = () => `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} under ${2024 + Math.floor(random() * 3)}.`;
 const paragraph = (n: number) => Array.from({ length: n }, sentence).join(' ');
 
@@ -122,7 +128,11 @@ writeFileSync(path.join(OUT, 'mote.md'), meetingFile());
 
 let failed = 0;
 for (const [name, args, output] of [
-  ['arende agenda MÖTE.md --med-handlingar, 30 ärenden (60 handlingar), som process', [CLI, 'agenda', 'mote.md', '--med-handlingar', '-o', 'kallelse.docx'], 'kallelse.docx'],
+  [
+    'arende agenda MÖTE.md --med-handlingar, 30 ärenden (60 handlingar), som process',
+    [CLI, 'agenda', 'mote.md', '--med-handlingar', '-o', 'kallelse.docx'],
+    'kallelse.docx',
+  ],
   ['arende protokoll MÖTE.md, 30 ärenden (60 handlingar), som process', [CLI, 'protokoll', 'mote.md', '-o', 'protokoll.docx'], 'protokoll.docx'],
 ] as const) {
   timeProcess([...args]);

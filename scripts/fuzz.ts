@@ -68,7 +68,9 @@ for (const c of fc.sample(fuzzCase, { numRuns: runs, seed })) {
       if (exported % every === 0) writeFileSync(path.join(out, 'docx', `${i}.docx`), o.docx);
     }
   } catch (e) {
-    const key = `${(e as Error).name}: ${String((e as Error).message).split('\n')[0]!.slice(0, 160)}`;
+    const key = `${(e as Error).name}: ${String((e as Error).message)
+      .split('\n')[0]!
+      .slice(0, 160)}`;
     const seen = failures.get(key);
     if (seen) seen.count++;
     else failures.set(key, { count: 1, file: saveCase(out, `fail-${failures.size + 1}`, c) });

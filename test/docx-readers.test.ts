@@ -189,7 +189,11 @@ describe('.docx read back by independent readers', function () {
         if (item.initiatorSatser.length && !item.proposal) {
           // Never labelled as the proposal: "Förslag till beslut" is followed by the sentence saying it comes at the meeting.
           const at = text.indexOf(fold(item.rubrik));
-          assert.match(text.slice(at, at + 400), /Förslag till beslut (\p{Lu}\p{Ll}+ anmäls\. )?Förslag till beslut lämnas vid sammanträdet\./u, `${m.name}: ${item.rubrik}`);
+          assert.match(
+            text.slice(at, at + 400),
+            /Förslag till beslut (\p{Lu}\p{Ll}+ anmäls\. )?Förslag till beslut lämnas vid sammanträdet\./u,
+            `${m.name}: ${item.rubrik}`,
+          );
         }
       }
       assert.match(text, /Förhinder anmäls till /);

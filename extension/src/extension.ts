@@ -48,8 +48,12 @@ export function activate(context: vscode.ExtensionContext): Api {
     ),
     vscode.commands.registerCommand('arende.checkWorkspace', () => started().checkWorkspace()),
     vscode.commands.registerCommand('arende.listRules', () => started().listRules()),
-    vscode.commands.registerCommand('arende.compileKallelse', async (resource?: vscode.Uri) => ((await trusted()) ? started().compileMeeting('kallelse', resource) : undefined)),
-    vscode.commands.registerCommand('arende.compileProtokoll', async (resource?: vscode.Uri) => ((await trusted()) ? started().compileMeeting('protokoll', resource) : undefined)),
+    vscode.commands.registerCommand('arende.compileKallelse', async (resource?: vscode.Uri) =>
+      (await trusted()) ? started().compileMeeting('kallelse', resource) : undefined,
+    ),
+    vscode.commands.registerCommand('arende.compileProtokoll', async (resource?: vscode.Uri) =>
+      (await trusted()) ? started().compileMeeting('protokoll', resource) : undefined,
+    ),
   );
   let timer: NodeJS.Timeout | undefined;
   const startSoon = () => {

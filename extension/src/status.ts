@@ -41,7 +41,9 @@ export class DraftStatus implements vscode.Disposable {
     this.item.tooltip = [
       errors ? t('Utkastet har fel som måste rättas innan det exporteras. Klicka för att se dem.') : t('Klicka för att se problemen i utkastet.'),
       frist ? t('Väckt {0}; beslut om möjligt senast {1} (5 kap. 35 § kommunallagen).', frist.väckt, frist.frist) : '',
-    ].filter(Boolean).join('\n');
+    ]
+      .filter(Boolean)
+      .join('\n');
     this.item.backgroundColor = errors ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     this.item.show();
   }

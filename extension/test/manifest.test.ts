@@ -28,7 +28,11 @@ describe('extension: manifest and translations', () => {
     assert.ok(used.size >= 10, `found the texts (${used.size})`);
     const en = json('l10n/en.json');
     for (const text of used) assert.ok(typeof en[text] === 'string' && en[text] !== text, `no English for: ${text}`);
-    assert.deepEqual(Object.keys(en).filter((k) => !used.has(k)), [], 'stale English texts');
+    assert.deepEqual(
+      Object.keys(en).filter((k) => !used.has(k)),
+      [],
+      'stale English texts',
+    );
   });
 
   it('no text bypasses texts.ts (vscode.l10n would show English to every Swedish user)', () => {
@@ -36,8 +40,12 @@ describe('extension: manifest and translations', () => {
   });
 
   it('contributes the commands the extension registers', () => {
-    const contributed = json('package.json').contributes.commands.map((c: { command: string }) => c.command).sort();
-    const registered = sources(path.join(here, 'src')).flatMap((s) => [...s.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]!)).sort();
+    const contributed = json('package.json')
+      .contributes.commands.map((c: { command: string }) => c.command)
+      .sort();
+    const registered = sources(path.join(here, 'src'))
+      .flatMap((s) => [...s.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]!))
+      .sort();
     assert.deepEqual(registered, contributed);
   });
 });

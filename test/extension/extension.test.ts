@@ -562,7 +562,11 @@ datum: 2026-12-10
     await filter.fill('Handlingen');
     let row: string;
     try {
-      row = await waitFor('the missing handling in the Problems panel', async () => (await problems(page)).find((p) => p.includes("Handlingen 'saknas.md' i ärende 2 finns inte")), 20_000);
+      row = await waitFor(
+        'the missing handling in the Problems panel',
+        async () => (await problems(page)).find((p) => p.includes("Handlingen 'saknas.md' i ärende 2 finns inte")),
+        20_000,
+      );
       assert.ok(!(await problems(page)).some((p) => p.includes("'klar.md'")), 'klar.md exists and belongs to this nämnd and kommun');
     } finally {
       await filter.fill('');
@@ -577,10 +581,14 @@ datum: 2026-12-10
     await page.keyboard.press('Escape');
     // A motion raised 2025-01-20 has its frist on 2026-01-20, past today: the status bar says so.
     await openFromExplorer('motion.md');
-    const status = await waitFor('the frist in the status bar', async () => {
-      const item = page.locator('.statusbar-item', { hasText: 'frist' }).first();
-      return (await item.isVisible()) ? item.innerText() : undefined;
-    }, 15_000);
+    const status = await waitFor(
+      'the frist in the status bar',
+      async () => {
+        const item = page.locator('.statusbar-item', { hasText: 'frist' }).first();
+        return (await item.isVisible()) ? item.innerText() : undefined;
+      },
+      15_000,
+    );
     assert.match(status, /Motion · .*frist 2026-01-20 \(försenad\)/);
     rmSync(path.join(server!.workspace, 'mote.md'), { force: true });
     rmSync(path.join(server!.workspace, 'motion.md'), { force: true });

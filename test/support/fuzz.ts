@@ -27,19 +27,120 @@ export const EXAMPLES: { name: string; text: string }[] = readdirSync(path.join(
   .sort()
   .map((name) => ({ name, text: readFileSync(path.join(root, 'examples', name), 'utf8') }));
 
-const CITATIONS = ['SoL 10:8', '2kap 6§ SoL', '10 kap. 8 § SoL', '2 kap. 7 § socialtjänstlagen (2001:453)', '4 kap 20 § KL', '9 § 4 LSS', '5 kap. 8 a § SoL', '6 och 7 §§ SoL', '4–6 §§ samma lag', '16 kap. 4 § HSL'];
+const CITATIONS = [
+  'SoL 10:8',
+  '2kap 6§ SoL',
+  '10 kap. 8 § SoL',
+  '2 kap. 7 § socialtjänstlagen (2001:453)',
+  '4 kap 20 § KL',
+  '9 § 4 LSS',
+  '5 kap. 8 a § SoL',
+  '6 och 7 §§ SoL',
+  '4–6 §§ samma lag',
+  '16 kap. 4 § HSL',
+];
 /** Pieces a hostile or careless writer (or a word processor) puts into a draft. */
 const PIECES = [
   ...CITATIONS,
-  '\u0000', '\ufeff', '\u2028', '\u00a0', '\u200b', '\u202e', 'e\u0301', '🙂', '\ud800', '\r', '\r\n', '\t', '\n', '\n\n',
-  '---\n', '\n---\n', '...\n', ': ', ':', '- ', '* ', '1. ', '> ', '>>>>> ', '#', '## ', '# ', '```\n', '~~~', '    ',
-  '|', '| a | b |\n|---|---|\n| 1 | 2 |\n', '[^1]', '[^1]: fotnot\n', '[x]: #\n', '[x]', '<!-- arende-disable -->', '<!-- arende-disable-next-line citation-form -->',
-  '<div>', '</div>', '<br>', '&amp;', '&nbsp;', '&#0;', '&#x110000;', '&#167;', '&bogus;', '\\', '\\*', '*', '**', '_', '`', '[', '](', ')',
-  '![bild](bild.png)', '![](https://exempel.se/a.png)', '[länk](javascript:alert(1))', 'https://exempel.se/a?b=c', 'www.exempel.se', '<https://x.se>',
-  '811218-9876', '19811218–9876', '070-123 45 67', 'kim@exempel.se', 'Storgatan 1, 123 45 Sjövik',
-  '{', '}', '[a, b]', '{a: 1}', '&a ', '*a', '!!binary ', '!!str ', '? ', '|\n  ', '>-\n  ', '"', "'", '%YAML 1.2\n', '@', '`x`',
-  'typ: ', 'typ: politikerinitiativ\n', 'typ: okänd\n', 'avsändare:\n  - namn: ', 'lagrum:\n  - ', 'datum: 2026-02-30\n', 'punkt: -1\n', 'rubrik: [1, 2]\n',
-  '## Vi föreslår därför att\n\n- ', '## Förslag till beslut\n\n1. ', '## Bakgrund\n\n', '<w:p>', ']]>', '<?xml', '\u001f', '\u007f',
+  '\u0000',
+  '\ufeff',
+  '\u2028',
+  '\u00a0',
+  '\u200b',
+  '\u202e',
+  'e\u0301',
+  '🙂',
+  '\ud800',
+  '\r',
+  '\r\n',
+  '\t',
+  '\n',
+  '\n\n',
+  '---\n',
+  '\n---\n',
+  '...\n',
+  ': ',
+  ':',
+  '- ',
+  '* ',
+  '1. ',
+  '> ',
+  '>>>>> ',
+  '#',
+  '## ',
+  '# ',
+  '```\n',
+  '~~~',
+  '    ',
+  '|',
+  '| a | b |\n|---|---|\n| 1 | 2 |\n',
+  '[^1]',
+  '[^1]: fotnot\n',
+  '[x]: #\n',
+  '[x]',
+  '<!-- arende-disable -->',
+  '<!-- arende-disable-next-line citation-form -->',
+  '<div>',
+  '</div>',
+  '<br>',
+  '&amp;',
+  '&nbsp;',
+  '&#0;',
+  '&#x110000;',
+  '&#167;',
+  '&bogus;',
+  '\\',
+  '\\*',
+  '*',
+  '**',
+  '_',
+  '`',
+  '[',
+  '](',
+  ')',
+  '![bild](bild.png)',
+  '![](https://exempel.se/a.png)',
+  '[länk](javascript:alert(1))',
+  'https://exempel.se/a?b=c',
+  'www.exempel.se',
+  '<https://x.se>',
+  '811218-9876',
+  '19811218–9876',
+  '070-123 45 67',
+  'kim@exempel.se',
+  'Storgatan 1, 123 45 Sjövik',
+  '{',
+  '}',
+  '[a, b]',
+  '{a: 1}',
+  '&a ',
+  '*a',
+  '!!binary ',
+  '!!str ',
+  '? ',
+  '|\n  ',
+  '>-\n  ',
+  '"',
+  "'",
+  '%YAML 1.2\n',
+  '@',
+  '`x`',
+  'typ: ',
+  'typ: politikerinitiativ\n',
+  'typ: okänd\n',
+  'avsändare:\n  - namn: ',
+  'lagrum:\n  - ',
+  'datum: 2026-02-30\n',
+  'punkt: -1\n',
+  'rubrik: [1, 2]\n',
+  '## Vi föreslår därför att\n\n- ',
+  '## Förslag till beslut\n\n1. ',
+  '## Bakgrund\n\n',
+  '<w:p>',
+  ']]>',
+  '<?xml',
+  '\u001f',
+  '\u007f',
 ];
 const pieces = fc.constantFrom(...PIECES);
 
@@ -57,7 +158,15 @@ const unit = fc.oneof(
   { weight: 1, arbitrary: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }) },
 );
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ op: fc.constant('insert' as const), at: unit, piece: pieces, times: fc.oneof({ weight: 9, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.integer({ min: 2, max: 60 }) }) }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      op: fc.constant('insert' as const),
+      at: unit,
+      piece: pieces,
+      times: fc.oneof({ weight: 9, arbitrary: fc.constant(1) }, { weight: 1, arbitrary: fc.integer({ min: 2, max: 60 }) }),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('delete' as const), at: unit, length: fc.integer({ min: 1, max: 200 }) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('double' as const), at: unit, length: fc.integer({ min: 1, max: 400 }) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('swap-lines' as const), a: unit, b: unit }) },
@@ -103,7 +212,9 @@ const example = fc.nat(EXAMPLES.length - 1).map((i) => EXAMPLES[i]!.text);
 export const fuzzCase: fc.Arbitrary<FuzzCase> = fc.oneof(
   {
     weight: 14,
-    arbitrary: fc.tuple(example, fc.array(mutation, { minLength: 1, maxLength: 10 })).map(([text, ms]) => ({ kind: 'text' as const, bytes: encoder.encode(ms.reduce(mutate, text)) })),
+    arbitrary: fc
+      .tuple(example, fc.array(mutation, { minLength: 1, maxLength: 10 }))
+      .map(([text, ms]) => ({ kind: 'text' as const, bytes: encoder.encode(ms.reduce(mutate, text)) })),
   },
   {
     weight: 3,
@@ -123,12 +234,17 @@ export const fuzzCase: fc.Arbitrary<FuzzCase> = fc.oneof(
     weight: 1,
     arbitrary: fc.tuple(example, fc.constantFrom('latin1', 'utf16le', 'utf16le-bom', 'utf16be', 'utf8-bom', 'cr', 'crlf')).map(([text, enc]) => {
       const bytes =
-        enc === 'latin1' ? Buffer.from(text, 'latin1')
-        : enc === 'utf16le' ? Buffer.from(text, 'utf16le')
-        : enc === 'utf16le-bom' ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
-        : enc === 'utf16be' ? Buffer.from(text, 'utf16le').swap16()
-        : enc === 'utf8-bom' ? Buffer.from(`\ufeff${text}`)
-        : Buffer.from(text.replace(/\n/g, enc === 'cr' ? '\r' : '\r\n'));
+        enc === 'latin1'
+          ? Buffer.from(text, 'latin1')
+          : enc === 'utf16le'
+            ? Buffer.from(text, 'utf16le')
+            : enc === 'utf16le-bom'
+              ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+              : enc === 'utf16be'
+                ? Buffer.from(text, 'utf16le').swap16()
+                : enc === 'utf8-bom'
+                  ? Buffer.from(`\ufeff${text}`)
+                  : Buffer.from(text.replace(/\n/g, enc === 'cr' ? '\r' : '\r\n'));
       return { kind: 'encoding' as const, bytes: new Uint8Array(bytes) };
     }),
   },
@@ -146,7 +262,10 @@ export interface Outcome {
 function assertRangesInside(text: string, diagnostics: readonly Diagnostic[], pointAt: (o: number) => { line: number; column: number }): void {
   for (const d of diagnostics) {
     const { start, end } = d.range;
-    assert.ok(start.offset >= 0 && start.offset <= end.offset && end.offset <= text.length, `${d.ruleId}: range ${start.offset}-${end.offset} outside the text (${text.length})`);
+    assert.ok(
+      start.offset >= 0 && start.offset <= end.offset && end.offset <= text.length,
+      `${d.ruleId}: range ${start.offset}-${end.offset} outside the text (${text.length})`,
+    );
     for (const p of [start, end]) {
       const q = pointAt(p.offset);
       assert.deepEqual([p.line, p.column], [q.line, q.column], `${d.ruleId}: line/column ${p.line}:${p.column} is not offset ${p.offset}`);
@@ -162,7 +281,11 @@ export function assertOnlyInside(before: string, after: string, applied: readonl
   let pos = 0;
   for (const d of sorted) {
     const keep = before.slice(at, d.range.start.offset);
-    assert.equal(after.slice(pos, pos + keep.length), keep, `text outside the fixes changed (before ${d.ruleId} at ${d.range.start.line}:${d.range.start.column})`);
+    assert.equal(
+      after.slice(pos, pos + keep.length),
+      keep,
+      `text outside the fixes changed (before ${d.ruleId} at ${d.range.start.line}:${d.range.start.column})`,
+    );
     pos += keep.length + d.expected![0]!.length;
     at = d.range.end.offset;
   }
@@ -217,7 +340,7 @@ export function pythonDocxOpens(dir: string): { opened: number; failures: { file
     "    if not f.endswith('.docx'): continue",
     '    try:',
     '        doc = docx.Document(os.path.join(d, f)); n += 1',
-    "        _ = [p.text for p in doc.paragraphs]; _ = [c.text for t in doc.tables for r in t.rows for c in r.cells]; _ = doc.core_properties.title",
+    '        _ = [p.text for p in doc.paragraphs]; _ = [c.text for t in doc.tables for r in t.rows for c in r.cells]; _ = doc.core_properties.title',
     '    except Exception as e:',
     "        bad.append({'file': f, 'error': repr(e)[:300]})",
     "print(json.dumps({'opened': n, 'failures': bad}))",
@@ -259,7 +382,11 @@ export async function runCliCase(c: FuzzCase, dir: string): Promise<{ fixed: boo
       draft = parseDraft(next, { incremental: false });
       text = draft.text;
     }
-    assert.equal(new TextDecoder('utf-8', { ignoreBOM: true }).decode(after), (draft.hadBom || decoded.text.startsWith('\ufeff') ? '\ufeff' : '') + text, 'check --fix wrote something else than the fixes');
+    assert.equal(
+      new TextDecoder('utf-8', { ignoreBOM: true }).decode(after),
+      (draft.hadBom || decoded.text.startsWith('\ufeff') ? '\ufeff' : '') + text,
+      'check --fix wrote something else than the fixes',
+    );
   }
   const exp = await run(['export', '--force', 'utkast.md'], io);
   assert.ok([0, 1, 2].includes(exp), `export exited ${exp}`);

@@ -111,7 +111,9 @@ export const KIND_FORMS = Object.fromEntries(CORE_KINDS.map((k) => [k.name, form
  * Not the meeting file: it is the secretary's list of ärenden and handlingar, not a paper written in a form.
  */
 const OFFERED = CORE_KINDS.filter((k) => k.workflow.role !== 'möte');
-export const KINDS: DraftKind[] = [...OFFERED.filter((k) => k.features.privateSenders), ...OFFERED.filter((k) => !k.features.privateSenders)].map((k) => k.name);
+export const KINDS: DraftKind[] = [...OFFERED.filter((k) => k.features.privateSenders), ...OFFERED.filter((k) => !k.features.privateSenders)].map(
+  (k) => k.name,
+);
 
 /** The kind a first visit starts with. */
 export const DEFAULT_KIND: DraftKind = KINDS[0]!;

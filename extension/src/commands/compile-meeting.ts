@@ -13,9 +13,7 @@ import { editorHandlingLoader } from '../handlingar.js';
 import { t } from '../texts.js';
 
 export async function compileMeeting(what: 'kallelse' | 'protokoll', resource?: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const document = resource
-    ? await vscode.workspace.openTextDocument(resource)
-    : vscode.window.activeTextEditor?.document;
+  const document = resource ? await vscode.workspace.openTextDocument(resource) : vscode.window.activeTextEditor?.document;
   const draft = document ? draftOf(document) : undefined;
   if (!document || !draft || !isMeeting(draft) || document.uri.scheme !== 'file') {
     void vscode.window.showErrorMessage(t('Öppna en sparad mötesfil (typ: sammanträde) först; skapa en med Nytt ärende….'));

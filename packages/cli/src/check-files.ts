@@ -35,7 +35,13 @@ export function checkFile(target: Target, cwd: string, config: ArendeConfig): Fi
     // One problem, nothing else: the rules would only report the misread characters.
     return { kind: 'checked', path: target.path, text: draft.text, hadBom: draft.hadBom, diagnostics: [decoded.problem], encoding: decoded.encoding };
   }
-  return { kind: 'checked', path: target.path, text: draft.text, hadBom: draft.hadBom, diagnostics: checkDraft(draft, { config, files: nodeFileProbe(cwd), handlingar: diskLoader(path.resolve(cwd, target.path)) }) };
+  return {
+    kind: 'checked',
+    path: target.path,
+    text: draft.text,
+    hadBom: draft.hadBom,
+    diagnostics: checkDraft(draft, { config, files: nodeFileProbe(cwd), handlingar: diskLoader(path.resolve(cwd, target.path)) }),
+  };
 }
 
 /**

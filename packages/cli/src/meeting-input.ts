@@ -51,7 +51,12 @@ export async function readMeetingInput(command: string, file: string, io: CliIo,
       seen.add(h.resolvedPath);
       const shown = path.relative(io.cwd, h.resolvedPath) || h.resolvedPath;
       const draft = parseDraft(h.draft!.text, { path: shown, incremental: false });
-      checked.push({ path: shown, draft, errors: checkDraft(draft, { config, files: nodeFileProbe(io.cwd) }).filter((d) => d.severity === 'error'), broken: draft.kind === undefined });
+      checked.push({
+        path: shown,
+        draft,
+        errors: checkDraft(draft, { config, files: nodeFileProbe(io.cwd) }).filter((d) => d.severity === 'error'),
+        broken: draft.kind === undefined,
+      });
     }
   }
   if (!reportErrors(command, checked, force, io)) return EXIT_ERRORS;

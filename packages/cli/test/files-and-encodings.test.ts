@@ -19,8 +19,16 @@ function deadPid(): number {
 
 describe('arende check: encodings and line endings', () => {
   const cases: [string, Buffer, RegExp][] = [
-    ['Windows-1252 (Latin-1)', Buffer.from(fixable, 'latin1'), /inte sparad som UTF-8 utan troligen som Windows-1252 \(Latin-1\): byten 0x[0-9A-F]{2} på rad \d+, kolumn \d+ \('[åäöÅÄÖé§–]'\)/],
-    ['UTF-16 LE with a byte-order mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixable, 'utf16le')]), /sparad som UTF-16 LE \("Unicode"\), inte som UTF-8/],
+    [
+      'Windows-1252 (Latin-1)',
+      Buffer.from(fixable, 'latin1'),
+      /inte sparad som UTF-8 utan troligen som Windows-1252 \(Latin-1\): byten 0x[0-9A-F]{2} på rad \d+, kolumn \d+ \('[åäöÅÄÖé§–]'\)/,
+    ],
+    [
+      'UTF-16 LE with a byte-order mark',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixable, 'utf16le')]),
+      /sparad som UTF-16 LE \("Unicode"\), inte som UTF-8/,
+    ],
     ['UTF-16 LE without a byte-order mark', Buffer.from(fixable, 'utf16le'), /sparad som UTF-16 LE/],
     ['UTF-16 BE', Buffer.from(fixable, 'utf16le').swap16(), /sparad som UTF-16 BE/],
   ];
@@ -117,7 +125,7 @@ describe('arende check --fix and export: paths', () => {
     assert.equal(statSync(path.join(dir, 'a.docx')).mode & 0o777, 0o600);
   });
 
-  it('temporary files left by a killed run are removed by the next; a running one\'s are kept', async () => {
+  it("temporary files left by a killed run are removed by the next; a running one's are kept", async () => {
     const dir = tmp();
     writeFileSync(path.join(dir, 'a.md'), example);
     const dead = deadPid();

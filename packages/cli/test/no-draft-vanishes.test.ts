@@ -77,7 +77,12 @@ describe('a draft never vanishes', () => {
     it('export DIR writes every good draft, names the broken one, and exits 1', async () => {
       const r = await arende(['export', '.'], dir);
       assert.equal(r.code, 1);
-      assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith('.docx')).sort(), good.map((f) => f.replace(/\.md$/, '.docx')).sort());
+      assert.deepEqual(
+        readdirSync(dir)
+          .filter((f) => f.endsWith('.docx'))
+          .sort(),
+        good.map((f) => f.replace(/\.md$/, '.docx')).sort(),
+      );
       assert.match(r.stderr, /versal\.md:\d+:\d+: /);
       assert.match(r.stderr, /1 av 3 utkast exporterades inte/);
     });

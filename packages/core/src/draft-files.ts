@@ -17,8 +17,7 @@ export type SkipReason = 'no-frontmatter' | 'no-typ';
 
 export type DraftVerdict =
   /** A draft; `kind` is undefined when it is broken (its kind cannot be told). */
-  | { draft: true; kind: DraftKind | undefined }
-  | { draft: false; reason: SkipReason };
+  { draft: true; kind: DraftKind | undefined } | { draft: false; reason: SkipReason };
 
 /** Why a file was not taken as a draft, in Swedish (for "hoppade över 2 filer: …"). */
 export const SKIP_REASONS: Readonly<Record<SkipReason, string>> = {

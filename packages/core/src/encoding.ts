@@ -82,7 +82,14 @@ function problemAt(text: string, offset: number, message: string): Diagnostic {
   const index = new LineIndex(text);
   const start = index.pointAt(offset);
   const end = index.pointAt(Math.min(text.length, offset + 1));
-  return { ruleId: ENCODING_PROBLEM_ID, source: 'arende', severity: 'error', message, range: { start, end }, url: 'docs/FORMAT.md#a-draft-is-one-markdown-file' };
+  return {
+    ruleId: ENCODING_PROBLEM_ID,
+    source: 'arende',
+    severity: 'error',
+    message,
+    range: { start, end },
+    url: 'docs/FORMAT.md#a-draft-is-one-markdown-file',
+  };
 }
 
 /**

@@ -59,7 +59,17 @@ export { applyFixes, type AppliedFixes } from './fixes.js';
 export { draftImages, draftLinks, imageSource, IMAGE_TYPES, type DraftImage, type DraftLink, type FileProbe, type ImageSource } from './model/media.js';
 export { nodeFileProbe, nodeHandlingLoader, resolveDraftRelative } from './node-files.js';
 export { decodeDraft, firstInvalidUtf8, ENCODING_PROBLEM_ID, type DecodedDraft } from './encoding.js';
-export { readMeeting, ENLIGT_FORSLAG, type MeetingFile, type MeetingItem, type HandlingRef, type Reservation, type Yrkande, type Beslut, type Attendance } from './meeting/model.js';
+export {
+  readMeeting,
+  ENLIGT_FORSLAG,
+  type MeetingFile,
+  type MeetingItem,
+  type HandlingRef,
+  type Reservation,
+  type Yrkande,
+  type Beslut,
+  type Attendance,
+} from './meeting/model.js';
 export {
   resolveMeeting,
   decisionOf,

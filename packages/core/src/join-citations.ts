@@ -21,9 +21,7 @@ export function joinCitations(list: readonly string[]): string {
     const ofLaw = items.filter((i) => i.lag === lag);
     const chapters = [...new Set(ofLaw.map((i) => i.kapitel))];
     const parts = chapters.map((kapitel) => {
-      const paras = ofLaw
-        .filter((i) => i.kapitel === kapitel)
-        .sort((a, b) => a.nummer - b.nummer || a.bokstav.localeCompare(b.bokstav));
+      const paras = ofLaw.filter((i) => i.kapitel === kapitel).sort((a, b) => a.nummer - b.nummer || a.bokstav.localeCompare(b.bokstav));
       const labels = compress(paras);
       const many = paras.length > 1;
       return `${kapitel ? `${kapitel} kap. ` : ''}${andList(labels)} ${many ? '§§' : '§'}`;

@@ -1,6 +1,10 @@
 /** Folds case and Swedish letters so that 'avsandare' is close to 'avsändare'. */
 function fold(s: string): string {
-  return s.toLocaleLowerCase('sv').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[_\s]+/g, '-');
+  return s
+    .toLocaleLowerCase('sv')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[_\s]+/g, '-');
 }
 
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions). */

@@ -49,13 +49,19 @@ describe('accessibility rules', () => {
 
   describe('link-text-unclear', () => {
     it('fires on "här", "klicka här", "läs mer" and on a long address as its own text', () => {
-      const out = lines('Se [här](https://a.se/x), [Klicka här!](https://a.se/y), [läs mer](https://a.se/z) och https://www.socialstyrelsen.se/publikationer/sip.', 'link-text-unclear');
+      const out = lines(
+        'Se [här](https://a.se/x), [Klicka här!](https://a.se/y), [läs mer](https://a.se/z) och https://www.socialstyrelsen.se/publikationer/sip.',
+        'link-text-unclear',
+      );
       assert.equal(out.length, 4, out.join('\n'));
       assert.match(out[0]!, /^15:4-15:25: Länktexten 'här' säger inte vart länken leder/);
       assert.match(out[3]!, /Webbadressen står som länktext/);
     });
     it('passes describing texts, a short site address and e-mail addresses', () => {
-      assert.deepEqual(lines('Läs [Socialstyrelsens kunskapsstöd](https://a.se/x), se <https://www.finsam.se> eller skriv till <mailto:sn@sjovik.se>.', 'link-text-unclear'), []);
+      assert.deepEqual(
+        lines('Läs [Socialstyrelsens kunskapsstöd](https://a.se/x), se <https://www.finsam.se> eller skriv till <mailto:sn@sjovik.se>.', 'link-text-unclear'),
+        [],
+      );
     });
   });
 

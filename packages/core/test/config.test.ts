@@ -15,7 +15,10 @@ describe('configuration', () => {
   });
 
   it('says in Swedish what is wrong with a bad config', () => {
-    assert.throws(() => parseConfig('{', 'arende.config.json'), (e: Error) => e instanceof ConfigError && /inte giltig JSON/.test(e.message));
+    assert.throws(
+      () => parseConfig('{', 'arende.config.json'),
+      (e: Error) => e instanceof ConfigError && /inte giltig JSON/.test(e.message),
+    );
     assert.throws(() => parseConfig('{"regler": {"finns-inte": "fel"}}', 'c', ids), /okänd regel 'finns-inte'/);
     assert.throws(() => parseConfig('{"regler": {"title-mismatch": "röd"}}', 'c', ids), /"fel", "varning", "info" eller "av"/);
     assert.throws(() => parseConfig('{"rule": {}}', 'c', ids), /okänd nyckel 'rule'/);

@@ -12,8 +12,7 @@ const BROKEN = [
   // Beyond an input limit (draft-limits): block quotes nested deeper than ärende reads.
   politikerinitiativ({ body: `${'>'.repeat(101)} Ett citat.\n` }),
   politikerinitiativ({
-    body:
-      'Bakgrund [här](https://a.se/x), markerat i rött.\n\n![](https://example.se/k.png)\n\n#### Djup\n\n| 1 | 2 |\n|---|---|\n| 3 | 4 |\n\n## Förslag\n\n- att utreda\n',
+    body: 'Bakgrund [här](https://a.se/x), markerat i rött.\n\n![](https://example.se/k.png)\n\n#### Djup\n\n| 1 | 2 |\n|---|---|\n| 3 | 4 |\n\n## Förslag\n\n- att utreda\n',
   }),
   'Text utan huvud.\n',
   '---\ntyp: politikerinitiativ\n',
@@ -28,13 +27,21 @@ const BROKEN = [
     frontmatter:
       'typ: politikerinitiativ\nrubrik: A\ndatum: 2026-03-02\nmottagare: SN\navsändare:\n  - namn: Kim\n    parti: X\nlagrum:\n  - socialtjänstens ansvar\n  - 6 §\n  - 2 kap. 6 § SoL\n  - 2 kap. 7 § socialtjänstlagen (2001:453)\n  - SoL 10:8\n  - 2 kap. 3 § skollagen (2010:800)',
   }),
-  politikerinitiativ({ frontmatter: 'typ: politikerinitiativ\nrubrik: A\ndatum: 2026-03-02\nmottagare: SN\navsändare:\n  - namn: Kim\n    parti: X\nlagrum:\n  - 11 kap. 1 § socialtjänstlagen (2025:400)', body: '# A\n\nDen enskilde har rätt till bistånd enligt 4 kap. 1 § SoL.\n\n## Förslag till beslut\n\n- att nämnden gör något\n' }),
-  politikerinitiativ({ frontmatter: 'typ: politikerinitiativ\nrubrik: A\ndatum: 2024-03-02\nmottagare: SN\navsändare:\n  - namn: Kim\n    parti: X\nlagrum:\n  - 10 kap. 8 § socialtjänstlagen (2025:400)' }),
+  politikerinitiativ({
+    frontmatter:
+      'typ: politikerinitiativ\nrubrik: A\ndatum: 2026-03-02\nmottagare: SN\navsändare:\n  - namn: Kim\n    parti: X\nlagrum:\n  - 11 kap. 1 § socialtjänstlagen (2025:400)',
+    body: '# A\n\nDen enskilde har rätt till bistånd enligt 4 kap. 1 § SoL.\n\n## Förslag till beslut\n\n- att nämnden gör något\n',
+  }),
+  politikerinitiativ({
+    frontmatter:
+      'typ: politikerinitiativ\nrubrik: A\ndatum: 2024-03-02\nmottagare: SN\navsändare:\n  - namn: Kim\n    parti: X\nlagrum:\n  - 10 kap. 8 § socialtjänstlagen (2025:400)',
+  }),
 ];
 
 /** Meeting files with the files they name (the meeting rules read the handlingar). */
 const INITIATIV = politikerinitiativ({
-  frontmatter: 'typ: politikerinitiativ\nrubrik: A\ndatum: 2026-03-02\nmottagare: Kulturnämnden\nkommun: Grannby kommun\ndiarienummer: SN 2026/1\navsändare:\n  - namn: Kim\n    parti: X\nlagrum:\n  - 10 kap. 1 § socialtjänstlagen (2025:400)',
+  frontmatter:
+    'typ: politikerinitiativ\nrubrik: A\ndatum: 2026-03-02\nmottagare: Kulturnämnden\nkommun: Grannby kommun\ndiarienummer: SN 2026/1\navsändare:\n  - namn: Kim\n    parti: X\nlagrum:\n  - 10 kap. 1 § socialtjänstlagen (2025:400)',
 });
 const TJÄNSTESKRIVELSE = VALID_NAMNDUPPDRAG.replace('diarienummer: SN 2026/41', 'diarienummer: SN 2026/2');
 const FILES: Record<string, string> = { 'i.md': INITIATIV, 't.md': TJÄNSTESKRIVELSE };
@@ -57,7 +64,15 @@ describe('conformance over the rule registry', () => {
 
   it('the public rule ids exist', () => {
     const ids = new Set(rules.map((r) => r.id));
-    for (const id of ['frontmatter-missing', 'frontmatter-yaml', 'frontmatter-required', 'frontmatter-type', 'frontmatter-unknown-key', 'att-sats-missing', 'section-missing']) {
+    for (const id of [
+      'frontmatter-missing',
+      'frontmatter-yaml',
+      'frontmatter-required',
+      'frontmatter-type',
+      'frontmatter-unknown-key',
+      'att-sats-missing',
+      'section-missing',
+    ]) {
       assert.ok(ids.has(id), id);
     }
   });
@@ -106,7 +121,12 @@ describe('conformance over the rule registry', () => {
         if (applied.length === 0) break;
         current = text;
       }
-      assert.deepEqual(checkText(current).diagnostics.filter((d) => d.expected?.length).map((d) => d.message), []);
+      assert.deepEqual(
+        checkText(current)
+          .diagnostics.filter((d) => d.expected?.length)
+          .map((d) => d.message),
+        [],
+      );
     }
   });
 });

@@ -38,15 +38,24 @@ describe('editor features as plain data', () => {
     const labels = completeAt(draft, offset).items.map((i) => i.label);
     assert.deepEqual(labels, ['kommun']);
     const typ = at(politikerinitiativ().replace('typ: politikerinitiativ', 'typ: |'));
-    assert.deepEqual(completeAt(typ.draft, typ.offset).items.map((i) => i.label), [...DRAFT_KINDS]);
+    assert.deepEqual(
+      completeAt(typ.draft, typ.offset).items.map((i) => i.label),
+      [...DRAFT_KINDS],
+    );
   });
 
   it('completes proposal headings after ## and laws in the body', () => {
     const { draft, offset } = at(politikerinitiativ({ body: 'Text.\n\n## Vi f|\n' }));
-    assert.deepEqual(completeAt(draft, offset).items.map((i) => i.label), ['Vi föreslår därför att', 'Vi föreslår att']);
+    assert.deepEqual(
+      completeAt(draft, offset).items.map((i) => i.label),
+      ['Vi föreslår därför att', 'Vi föreslår att'],
+    );
     const law = at(politikerinitiativ({ body: 'Enligt SoL 10 kap. |\n' }));
     const items = completeAt(law.draft, law.offset).items;
-    assert.ok(items.some((i) => i.kind === 'paragraph' && i.label === '8 §'), JSON.stringify(items.slice(0, 3)));
+    assert.ok(
+      items.some((i) => i.kind === 'paragraph' && i.label === '8 §'),
+      JSON.stringify(items.slice(0, 3)),
+    );
   });
 
   it('fixes come from diagnostics with expected values; the first is preferred', () => {
@@ -81,7 +90,12 @@ describe('applyFixes', () => {
 
   it('leaves a fix that overlaps one already applied for the next round', () => {
     const d = (start: number, end: number, to: string) => ({
-      ruleId: 'x', source: 'arende' as const, severity: 'warning' as const, message: 'm', url: 'u', expected: [to],
+      ruleId: 'x',
+      source: 'arende' as const,
+      severity: 'warning' as const,
+      message: 'm',
+      url: 'u',
+      expected: [to],
       range: { start: { line: 1, column: start + 1, offset: start }, end: { line: 1, column: end + 1, offset: end } },
     });
     const { text, applied } = applyFixes('abcdef', [d(0, 3, 'X'), d(2, 5, 'Y'), d(5, 6, 'Z')]);

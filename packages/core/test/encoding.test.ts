@@ -16,7 +16,9 @@ describe('decodeDraft', () => {
     const bytes = fc.oneof(
       fc.uint8Array({ maxLength: 40 }),
       fc.string({ unit: 'binary', maxLength: 20 }).map((s) => new TextEncoder().encode(s)),
-      fc.tuple(fc.string({ unit: 'binary', maxLength: 10 }), fc.uint8Array({ minLength: 1, maxLength: 4 })).map(([s, b]) => new Uint8Array([...new TextEncoder().encode(s), ...b])),
+      fc
+        .tuple(fc.string({ unit: 'binary', maxLength: 10 }), fc.uint8Array({ minLength: 1, maxLength: 4 }))
+        .map(([s, b]) => new Uint8Array([...new TextEncoder().encode(s), ...b])),
     );
     fc.assert(
       fc.property(bytes, (b) => {
@@ -51,7 +53,8 @@ describe('decodeDraft', () => {
 
 describe('CR-only line endings', () => {
   it('are line breaks in the frontmatter as in the body', () => {
-    const lf = '---\ntyp: politikerinitiativ\nrubrik: A\ndatum: 2026-03-02\nmottagare: SN\navsändare:\n  - namn: Kim\n    parti: X\nlagrum:\n  - 4 kap. 20 § kommunallagen (2017:725)\n---\n\n## Bakgrund\n\nText.\n\n## Vi föreslår därför att\n\n- nämnden gör något\n';
+    const lf =
+      '---\ntyp: politikerinitiativ\nrubrik: A\ndatum: 2026-03-02\nmottagare: SN\navsändare:\n  - namn: Kim\n    parti: X\nlagrum:\n  - 4 kap. 20 § kommunallagen (2017:725)\n---\n\n## Bakgrund\n\nText.\n\n## Vi föreslår därför att\n\n- nämnden gör något\n';
     const show = (t: string) => checkText(t).diagnostics.map((d) => `${d.ruleId} ${d.range.start.line}:${d.range.start.column}`);
     assert.deepEqual(show(lf.replace(/\n/g, '\r')), show(lf));
     assert.equal(checkText(lf.replace(/\n/g, '\r')).draft.attSatser.length, 1);

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { applyFixes, checkText, type Diagnostic } from '../src/index.js';
 
-const HEAD = (datum: string) => `---\ntyp: politikerinitiativ\nrubrik: Test\ndatum: ${datum}\nmottagare: Socialnämnden\navsändare:\n  - namn: Kim Exempel\n    parti: X\n---\n\n`;
+const HEAD = (datum: string) =>
+  `---\ntyp: politikerinitiativ\nrubrik: Test\ndatum: ${datum}\nmottagare: Socialnämnden\navsändare:\n  - namn: Kim Exempel\n    parti: X\n---\n\n`;
 
 /** Applies fixes round after round as `arende check --fix` does; checks every round's bytes on the way. */
 export function fixRounds(text: string): { text: string; applied: Diagnostic[][] } {
@@ -52,12 +53,28 @@ const fixedBody = (body: string, datum = '2024-03-18') => fixRounds(HEAD(datum) 
 describe('--fix replaces only the citation, wherever it is written', () => {
   const cases: [string, string, string][] = [
     ['a paragraph with &amp;', 'Enligt SoL 10:8 ska en plan &amp; upprättas.\n', 'Enligt 10 kap. 8 § SoL ska en plan &amp; upprättas.\n'],
-    ['a paragraph with &nbsp; and escapes', 'Enligt SoL 10:8 ska \\*en\\* plan&nbsp;upprättas.\n', 'Enligt 10 kap. 8 § SoL ska \\*en\\* plan&nbsp;upprättas.\n'],
-    ['a list item wrapping over lines', '- socialnämnden ska\n  enligt SoL 10:8 göra en plan\n  och mer text här\n', '- socialnämnden ska\n  enligt 10 kap. 8 § SoL göra en plan\n  och mer text här\n'],
+    [
+      'a paragraph with &nbsp; and escapes',
+      'Enligt SoL 10:8 ska \\*en\\* plan&nbsp;upprättas.\n',
+      'Enligt 10 kap. 8 § SoL ska \\*en\\* plan&nbsp;upprättas.\n',
+    ],
+    [
+      'a list item wrapping over lines',
+      '- socialnämnden ska\n  enligt SoL 10:8 göra en plan\n  och mer text här\n',
+      '- socialnämnden ska\n  enligt 10 kap. 8 § SoL göra en plan\n  och mer text här\n',
+    ],
     ['a citation broken over lines in a list item', '- enligt 2kap\n  6§ SoL ska\n', '- enligt 2 kap. 6 § SoL ska\n'],
     ['a block quote', '> citat som\n> enligt SoL 10:8 gör\n> något mer\n', '> citat som\n> enligt 10 kap. 8 § SoL gör\n> något mer\n'],
-    ['a footnote', 'Text.[^1]\n\n[^1]: En fotnot\n    enligt SoL 10:8 med\n    mer text\n', 'Text.[^1]\n\n[^1]: En fotnot\n    enligt 10 kap. 8 § SoL med\n    mer text\n'],
-    ['CRLF line endings in a list', '- socialnämnden ska\r\n  enligt SoL 10:8 göra\r\n  en plan\r\n', '- socialnämnden ska\r\n  enligt 10 kap. 8 § SoL göra\r\n  en plan\r\n'],
+    [
+      'a footnote',
+      'Text.[^1]\n\n[^1]: En fotnot\n    enligt SoL 10:8 med\n    mer text\n',
+      'Text.[^1]\n\n[^1]: En fotnot\n    enligt 10 kap. 8 § SoL med\n    mer text\n',
+    ],
+    [
+      'CRLF line endings in a list',
+      '- socialnämnden ska\r\n  enligt SoL 10:8 göra\r\n  en plan\r\n',
+      '- socialnämnden ska\r\n  enligt 10 kap. 8 § SoL göra\r\n  en plan\r\n',
+    ],
   ];
   for (const [what, body, expected] of cases) {
     it(`in ${what}`, () => assert.equal(fixedBody(body), expected));
@@ -84,7 +101,11 @@ describe('--fix replaces only the citation, wherever it is written', () => {
     assert.equal(d.expected, undefined);
     assert.match(d.message, /'avsändare' finns redan/);
     const two = `${HEAD('2024-03-18').replace('avsändare:\n  - namn: Kim Exempel\n    parti: X', 'avsandare:\n  - namn: Alex\navsändre:\n  - namn: Kim')}Text.\n`;
-    assert.ok(checkText(two).diagnostics.filter((x) => x.ruleId === 'frontmatter-unknown-key').every((x) => !x.expected));
+    assert.ok(
+      checkText(two)
+        .diagnostics.filter((x) => x.ruleId === 'frontmatter-unknown-key')
+        .every((x) => !x.expected),
+    );
     const one = `${HEAD('2024-03-18').replace('avsändare:', '"avsandare":')}Text.\n`;
     assert.match(fixRounds(one).text, /\navsändare:\n/);
   });
@@ -108,8 +129,33 @@ describe('--fix replaces only the citation, wherever it is written', () => {
 
 // ---- the property: generated and mutated drafts ----
 
-const CITATIONS = ['SoL 10:8', '2kap 6§ SoL', '10 kap. 8 § SoL', 'SoL 2:6', '2 kap. 7 § socialtjänstlagen (2001:453)', '4 kap 20 § KL', '5 kap. 7 § SoL', 'LSS 9 §', '3 kap 5 § SoL', 'SoL 5:7'];
-const DECORATIONS = ['&amp;', '&nbsp;', '&#167;', '\\*', '\\_', '*kursiv*', '**fet**', '`kod`', '[länk](https://exempel.se)', 'https://exempel.se/a', '<br>', '§', '"citat"'];
+const CITATIONS = [
+  'SoL 10:8',
+  '2kap 6§ SoL',
+  '10 kap. 8 § SoL',
+  'SoL 2:6',
+  '2 kap. 7 § socialtjänstlagen (2001:453)',
+  '4 kap 20 § KL',
+  '5 kap. 7 § SoL',
+  'LSS 9 §',
+  '3 kap 5 § SoL',
+  'SoL 5:7',
+];
+const DECORATIONS = [
+  '&amp;',
+  '&nbsp;',
+  '&#167;',
+  '\\*',
+  '\\_',
+  '*kursiv*',
+  '**fet**',
+  '`kod`',
+  '[länk](https://exempel.se)',
+  'https://exempel.se/a',
+  '<br>',
+  '§',
+  '"citat"',
+];
 
 /** A token of prose: a numbered word (so every word can be counted afterwards), a citation or a decoration. */
 const token = fc.oneof(
@@ -203,7 +249,10 @@ describe('--fix property: only the bytes inside the applied fixes change', funct
     fc.assert(
       fc.property(
         fc.nat(examples.length - 1),
-        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...CITATIONS, ...DECORATIONS, '\n', '\n  ', '\n> ', ' ord1x ')), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...CITATIONS, ...DECORATIONS, '\n', '\n  ', '\n> ', ' ord1x ')), {
+          minLength: 1,
+          maxLength: 12,
+        }),
         (which, inserts) => {
           let text = examples[which]!;
           for (const [at, piece] of inserts) {

@@ -10,7 +10,9 @@ export function messagesOf(text: string, ruleId?: string, config?: ArendeConfig)
 /** A valid politikerinitiativ, with `overrides` replacing whole frontmatter lines by key. */
 export function politikerinitiativ(options: { frontmatter?: string; body?: string } = {}): string {
   return `---
-${options.frontmatter ?? `typ: politikerinitiativ
+${
+  options.frontmatter ??
+  `typ: politikerinitiativ
 rubrik: Fler platser i boendestöd
 datum: 2026-03-02
 mottagare: Socialnämnden
@@ -18,15 +20,19 @@ avsändare:
   - namn: Kim Exempel
     parti: Exempelpartiet
 lagrum:
-  - 10 kap. 1 § socialtjänstlagen (2025:400)`}
+  - 10 kap. 1 § socialtjänstlagen (2025:400)`
+}
 ---
 
-${options.body ?? `Kön till boendestöd har vuxit under året.
+${
+  options.body ??
+  `Kön till boendestöd har vuxit under året.
 
 ## Vi föreslår därför att
 
 - socialnämnden utreder behovet av fler platser
-`}`;
+`
+}`;
 }
 
 export const VALID_MEDBORGARFORSLAG = `---

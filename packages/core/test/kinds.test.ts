@@ -29,11 +29,17 @@ describe('the table of kinds', () => {
       });
 
       it('has at least one example in examples/ that passes the check without errors', () => {
-        const examples = readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.md') && new RegExp(`^typ: ${kind.name}$`, 'm').test(read(`examples/${f}`)));
+        const examples = readdirSync(path.join(root, 'examples')).filter(
+          (f) => f.endsWith('.md') && new RegExp(`^typ: ${kind.name}$`, 'm').test(read(`examples/${f}`)),
+        );
         assert.ok(examples.length > 0, `no example of ${kind.name} in examples/`);
         for (const f of examples) {
           const errors = checkText(read(`examples/${f}`), { path: f }).diagnostics.filter((d) => d.severity === 'error');
-          assert.deepEqual(errors.map((d) => d.message), [], f);
+          assert.deepEqual(
+            errors.map((d) => d.message),
+            [],
+            f,
+          );
         }
       });
 
@@ -67,11 +73,17 @@ describe('the table of kinds', () => {
 
   it('no template or schema is left without a kind', () => {
     for (const f of readdirSync(path.join(root, 'templates')).filter((f) => f.endsWith('.md'))) {
-      assert.ok(KINDS.some((k) => `${k.ascii}.md` === f), `templates/${f} belongs to no kind`);
+      assert.ok(
+        KINDS.some((k) => `${k.ascii}.md` === f),
+        `templates/${f} belongs to no kind`,
+      );
     }
     for (const f of readdirSync(path.join(root, 'packages/core/schemas'))) {
       if (f === 'common.schema.json' || f === 'utkast.schema.json') continue;
-      assert.ok(KINDS.some((k) => `${k.ascii}.schema.json` === f), `schemas/${f} belongs to no kind`);
+      assert.ok(
+        KINDS.some((k) => `${k.ascii}.schema.json` === f),
+        `schemas/${f} belongs to no kind`,
+      );
     }
   });
 });

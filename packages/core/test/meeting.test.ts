@@ -100,7 +100,13 @@ describe('meeting file (typ: sammanträde)', () => {
     assert.deepEqual(m.justerare, ['Robin Exempel']);
     assert.deepEqual(m.justering, { datum: '2026-04-29', plats: 'Stadshuset' });
     assert.equal(m.ärenden.length, 2);
-    assert.deepEqual(m.ärenden[0]!.handlingar.map((h) => [h.path, h.range.start.line]), [['initiativ.md', 15], ['ts.md', 16]]);
+    assert.deepEqual(
+      m.ärenden[0]!.handlingar.map((h) => [h.path, h.range.start.line]),
+      [
+        ['initiativ.md', 15],
+        ['ts.md', 16],
+      ],
+    );
     assert.deepEqual(m.ärenden[0]!.beslut, { kind: 'enligt förslag' });
     assert.deepEqual(m.ärenden[0]!.reservationer, [{ namn: 'Robin Exempel', parti: 'Andrapartiet', text: 'till förmån för eget yrkande' }]);
     assert.deepEqual(m.ärenden[1]!.beslut, { kind: 'att-satser', satser: ['Informationen läggs till handlingarna.'] });
@@ -178,20 +184,32 @@ Anhöriga behöver en mötesplats.
   });
 
   it("a tjänsteskrivelse whose diarienummer differs from its initiative's is an error at the tjänsteskrivelse", () => {
-    const out = problems(meeting('  - handlingar:\n      - initiativ.md\n      - ts.md\n'), { 'initiativ.md': INITIATIV, 'ts.md': tjänsteskrivelse('SN 2026/57') });
+    const out = problems(meeting('  - handlingar:\n      - initiativ.md\n      - ts.md\n'), {
+      'initiativ.md': INITIATIV,
+      'ts.md': tjänsteskrivelse('SN 2026/57'),
+    });
     assert.deepEqual(out, [
       "10:9-10:14: Tjänsteskrivelsen 'ts.md' har diarienummer SN 2026/57, men initiativet den besvarar har SN 2026/12. Kontrollera att det är rätt tjänsteskrivelse, eller rätta diarienumret i den.",
     ]);
     // The same number written differently is the same number; 'avser' is compared too.
-    assert.deepEqual(problems(meeting('  - handlingar: [initiativ.md, ts.md]\n'), { 'initiativ.md': INITIATIV, 'ts.md': tjänsteskrivelse('Dnr sn 2026/12') }), []);
+    assert.deepEqual(
+      problems(meeting('  - handlingar: [initiativ.md, ts.md]\n'), { 'initiativ.md': INITIATIV, 'ts.md': tjänsteskrivelse('Dnr sn 2026/12') }),
+      [],
+    );
     const avser = tjänsteskrivelse('SN 2026/12', 'avser:\n  typ: politikerinitiativ\n  diarienummer: SN 2025/99\n');
-    assert.match(problems(meeting('  - handlingar: [initiativ.md, ts.md]\n'), { 'initiativ.md': INITIATIV, 'ts.md': avser })[0]!, /har diarienummer SN 2025\/99, men initiativet den besvarar har SN 2026\/12/);
+    assert.match(
+      problems(meeting('  - handlingar: [initiativ.md, ts.md]\n'), { 'initiativ.md': INITIATIV, 'ts.md': avser })[0]!,
+      /har diarienummer SN 2025\/99, men initiativet den besvarar har SN 2026\/12/,
+    );
   });
 
   it("'enligt förslag' without a proposal is an error at the beslut (the initiator's att-satser do not count)", () => {
     const out = problems(meeting('  - handlingar: [initiativ.md]\n    beslut: enligt förslag\n'), { 'initiativ.md': INITIATIV });
     assert.equal(out.length, 1);
-    assert.match(out[0]!, /^9:13-9:27: Ärende 1 beslutas 'enligt förslag', men det finns inget förslag till beslut.*initiativtagarens egna att-satser är inget förslag till beslut/);
+    assert.match(
+      out[0]!,
+      /^9:13-9:27: Ärende 1 beslutas 'enligt förslag', men det finns inget förslag till beslut.*initiativtagarens egna att-satser är inget förslag till beslut/,
+    );
   });
 
   it('a justering more than fourteen days after the meeting is a warning (5 kap. 69 § KL)', () => {
@@ -205,7 +223,10 @@ Anhöriga behöver en mötesplats.
 
   it('without a loader (no file access) the rules that need the handlingar stay silent', () => {
     const { diagnostics } = checkText(meeting('  - handlingar: [finns-inte.md]\n'));
-    assert.deepEqual(diagnostics.filter((d) => d.ruleId.startsWith('meeting-')), []);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.ruleId.startsWith('meeting-')),
+      [],
+    );
   });
 });
 
@@ -226,7 +247,9 @@ describe('frister (5 kap. 35 § KL)', () => {
 
   it("counts from 'väckt', else 'datum'; only motioner and medborgarförslag have one", () => {
     const mf = (extra: string) =>
-      parseDraft(`---\ntyp: medborgarförslag\nrubrik: R\ndatum: 2026-01-10\n${extra}mottagare: Kommunfullmäktige\nkommun: K\ndiarienummer: KS 2026/3\navsändare:\n  - namn: A\n---\n`);
+      parseDraft(
+        `---\ntyp: medborgarförslag\nrubrik: R\ndatum: 2026-01-10\n${extra}mottagare: Kommunfullmäktige\nkommun: K\ndiarienummer: KS 2026/3\navsändare:\n  - namn: A\n---\n`,
+      );
     assert.deepEqual(fristFor('a.md', mf('väckt: 2026-02-01\n'), '2026-06-01'), {
       fil: 'a.md',
       typ: 'medborgarförslag',

@@ -5,7 +5,6 @@ import { parseBody, processor } from '../src/model/body.js';
 import { linkBareUrls } from '../src/model/gfm-lite.js';
 import { politikerinitiativ, VALID_NAMNDUPPDRAG } from './helpers.js';
 
-
 /** The tree without `position`, for comparing structure. */
 function strip(node: any): any {
   if (Array.isArray(node)) return node.map(strip);
@@ -16,7 +15,10 @@ function strip(node: any): any {
 }
 
 function positions(node: any, out: string[] = []): string[] {
-  if (node.position) out.push(`${node.type}@${node.position.start.line}:${node.position.start.column}/${node.position.start.offset}-${node.position.end.line}:${node.position.end.column}/${node.position.end.offset}`);
+  if (node.position)
+    out.push(
+      `${node.type}@${node.position.start.line}:${node.position.start.column}/${node.position.start.offset}-${node.position.end.line}:${node.position.end.column}/${node.position.end.offset}`,
+    );
   for (const c of node.children ?? []) positions(c, out);
   return out;
 }
@@ -27,9 +29,15 @@ describe('draft model', () => {
     assert.equal(d.kind, 'nämnduppdrag');
     assert.equal(d.metadata.diarienummer, 'SN 2026/41');
     assert.deepEqual(d.metadata.uppdrag, { beslut: 'SN 2026-01-15 § 7', datum: '2026-01-15', diarienummer: undefined });
-    assert.deepEqual(d.sections.map((s) => s.heading), ['Förslag till beslut', 'Sammanfattning', 'Beskrivning av ärendet', 'Ekonomiska konsekvenser', 'Barnets bästa']);
+    assert.deepEqual(
+      d.sections.map((s) => s.heading),
+      ['Förslag till beslut', 'Sammanfattning', 'Beskrivning av ärendet', 'Ekonomiska konsekvenser', 'Barnets bästa'],
+    );
     assert.equal(d.proposal?.heading, 'Förslag till beslut');
-    assert.deepEqual(d.attSatser.map((a) => a.text), ['Redovisningen godkänns.']);
+    assert.deepEqual(
+      d.attSatser.map((a) => a.text),
+      ['Redovisningen godkänns.'],
+    );
     assert.equal(d.attSatser[0]!.range.start.line, 19);
     assert.deepEqual(d.senders, [{ namn: 'Robin Test', roll: 'förvaltningschef' }]);
     assert.equal(d.lagrum[0]!.text, '10 kap. 8 § socialtjänstlagen (2025:400)');
@@ -47,17 +55,27 @@ describe('draft model', () => {
     assert.equal(b.kind, 'politikerinitiativ');
     const lines = (d: typeof a) => positions(d.tree).map((p) => p.replace(/\/\d+/g, ''));
     assert.deepEqual(lines(b), lines(a));
-    assert.deepEqual(b.attSatser.map((x) => [x.text, x.range.start.line, x.range.start.column]), a.attSatser.map((x) => [x.text, x.range.start.line, x.range.start.column]));
+    assert.deepEqual(
+      b.attSatser.map((x) => [x.text, x.range.start.line, x.range.start.column]),
+      a.attSatser.map((x) => [x.text, x.range.start.line, x.range.start.column]),
+    );
     const key = b.rangeOf(['avsändare', 0, 'parti'])!;
     assert.equal(b.text.slice(key.start.offset, key.end.offset), 'Exempelpartiet');
     assert.deepEqual(checkText(crlf).diagnostics, []);
     // A problem in a CRLF file is reported on the same line and column as in the LF file.
-    const bad = (t: string) => checkText(t.replace('datum: 2026-03-02', 'datum: 2026-02-30')).diagnostics.map((x) => `${x.range.start.line}:${x.range.start.column}-${x.range.end.line}:${x.range.end.column}`);
+    const bad = (t: string) =>
+      checkText(t.replace('datum: 2026-03-02', 'datum: 2026-02-30')).diagnostics.map(
+        (x) => `${x.range.start.line}:${x.range.start.column}-${x.range.end.line}:${x.range.end.column}`,
+      );
     assert.deepEqual(bad(crlf), bad(lf));
   });
 
   it('footnotes and link references resolve across sections', () => {
-    const d = parseDraft(politikerinitiativ({ body: 'Text[^a] och [länk][ref].\n\n## Vi föreslår därför att\n\n- att göra[^a]\n\n## Noter\n\n[^a]: Fotnoten.\n\n[ref]: https://example.se\n' }));
+    const d = parseDraft(
+      politikerinitiativ({
+        body: 'Text[^a] och [länk][ref].\n\n## Vi föreslår därför att\n\n- att göra[^a]\n\n## Noter\n\n[^a]: Fotnoten.\n\n[ref]: https://example.se\n',
+      }),
+    );
     const types: string[] = [];
     const walk = (n: any) => {
       types.push(n.type);
@@ -109,7 +127,10 @@ describe('draft model', () => {
     const b = parseDraft(text, { incremental: false });
     assert.deepEqual(b.tree, a.tree);
     assert.deepEqual(b.attSatser, a.attSatser);
-    assert.deepEqual(b.sections.map((s) => [s.heading, s.range]), a.sections.map((s) => [s.heading, s.range]));
+    assert.deepEqual(
+      b.sections.map((s) => [s.heading, s.range]),
+      a.sections.map((s) => [s.heading, s.range]),
+    );
   });
 
   it('an edit re-parses only the section it touched (same tree objects come from the cache)', () => {
@@ -126,7 +147,11 @@ describe('draft model', () => {
   });
 
   it('bare URLs become links with exact positions; tables and footnotes are GFM', () => {
-    const d = parseDraft(politikerinitiativ({ body: 'Läs https://example.se/rapport.pdf, gärna.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1].\n\n[^1]: Not.\n\n## Förslag\n\n- att läsa\n' }));
+    const d = parseDraft(
+      politikerinitiativ({
+        body: 'Läs https://example.se/rapport.pdf, gärna.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1].\n\n[^1]: Not.\n\n## Förslag\n\n- att läsa\n',
+      }),
+    );
     const para = d.tree.children[0] as any;
     const link = para.children[1];
     assert.equal(link.type, 'link');

@@ -97,7 +97,9 @@ const tables: RuleTable[] = [
       {
         name: 'unknown typ, with the nearest as fix',
         text: politikerinitiativ().replace('typ: politikerinitiativ', 'typ: politikerinitativ'),
-        messages: ["2:6-2:23: Okänd typ 'politikerinitativ'. Välj en av politikerinitiativ, medborgarförslag, motion, nämnduppdrag, tjänsteskrivelse eller sammanträde."],
+        messages: [
+          "2:6-2:23: Okänd typ 'politikerinitativ'. Välj en av politikerinitiativ, medborgarförslag, motion, nämnduppdrag, tjänsteskrivelse eller sammanträde.",
+        ],
       },
       {
         name: 'minute reference as diarienummer',

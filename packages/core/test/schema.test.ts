@@ -16,20 +16,52 @@ describe('JSON Schemas', () => {
       assert.ok(schema.title && schema.description, kind);
       const meeting = kindByName(kind)?.workflow.role === 'möte';
       // utkast (any kind) requires what every kind does.
-      for (const key of kind === 'utkast' ? ['typ', 'datum'] : meeting ? ['typ', 'nämnd', 'kommun', 'datum', 'ärenden'] : ['typ', 'rubrik', 'datum', 'mottagare', 'avsändare']) assert.ok(schema.required.includes(key), `${kind} requires ${key}`);
+      for (const key of kind === 'utkast'
+        ? ['typ', 'datum']
+        : meeting
+          ? ['typ', 'nämnd', 'kommun', 'datum', 'ärenden']
+          : ['typ', 'rubrik', 'datum', 'mottagare', 'avsändare'])
+        assert.ok(schema.required.includes(key), `${kind} requires ${key}`);
       assert.equal(schema.additionalProperties, false, kind);
     }
   });
 
-  it('the examples in the schemas are valid drafts\' frontmatter for their kind', () => {
+  it("the examples in the schemas are valid drafts' frontmatter for their kind", () => {
     const base = { rubrik: 'R', datum: '2026-03-02', mottagare: 'Socialnämnden', avsändare: [{ namn: 'Kim Exempel', parti: 'Exempelpartiet' }] };
     const cases: [keyof typeof generated, object][] = [
       ['politikerinitiativ', { ...base, typ: 'politikerinitiativ', lagrum: ['10 kap. 8 § socialtjänstlagen (2025:400)'] }],
       ['medborgarforslag', { ...base, typ: 'medborgarförslag', kommun: 'Exempelby kommun' }],
-      ['namnduppdrag', { ...base, typ: 'nämnduppdrag', diarienummer: 'SN 2019/123', lagrum: ['9 § LSS'], uppdrag: { beslut: 'ÄON 2025-02-12 § 14', datum: '2025-02-12' } }],
+      [
+        'namnduppdrag',
+        { ...base, typ: 'nämnduppdrag', diarienummer: 'SN 2019/123', lagrum: ['9 § LSS'], uppdrag: { beslut: 'ÄON 2025-02-12 § 14', datum: '2025-02-12' } },
+      ],
       ['motion', { ...base, typ: 'motion', mottagare: 'Kommunfullmäktige', väckt: '2026-03-23' }],
-      ['tjansteskrivelse', { ...base, typ: 'tjänsteskrivelse', diarienummer: 'SN 2026/41', förvaltning: 'Socialförvaltningen', avsändare: [{ namn: 'Alex Chef', roll: 'förvaltningschef' }], avser: { typ: 'medborgarförslag', diarienummer: 'SN 2026/41' } }],
-      ['sammantrade', { typ: 'sammanträde', nämnd: 'Socialnämnden', kommun: 'Exempelby kommun', datum: '2026-05-20', tid: 13, justerare: ['Robin Exempel'], ärenden: [{ handlingar: ['a.md'], beslut: 'enligt förslag' }, { rubrik: 'R', beslut: ['Informationen läggs till handlingarna.'], reservationer: [{ namn: 'Kim' }] }] }],
+      [
+        'tjansteskrivelse',
+        {
+          ...base,
+          typ: 'tjänsteskrivelse',
+          diarienummer: 'SN 2026/41',
+          förvaltning: 'Socialförvaltningen',
+          avsändare: [{ namn: 'Alex Chef', roll: 'förvaltningschef' }],
+          avser: { typ: 'medborgarförslag', diarienummer: 'SN 2026/41' },
+        },
+      ],
+      [
+        'sammantrade',
+        {
+          typ: 'sammanträde',
+          nämnd: 'Socialnämnden',
+          kommun: 'Exempelby kommun',
+          datum: '2026-05-20',
+          tid: 13,
+          justerare: ['Robin Exempel'],
+          ärenden: [
+            { handlingar: ['a.md'], beslut: 'enligt förslag' },
+            { rubrik: 'R', beslut: ['Informationen läggs till handlingarna.'], reservationer: [{ namn: 'Kim' }] },
+          ],
+        },
+      ],
     ];
     for (const [name, data] of cases) {
       // biome-ignore lint/performance/noDynamicNamespaceImportAccess: the validators are looked up by kind

@@ -46,7 +46,12 @@ function entryBlocks(number: number, entry: MeetingEntry, level: number, state: 
   if (entry.diarienummer) out.push(text(dnrText(entry.diarienummer)));
   if (entry.handlingar.length) {
     out.push(label('Handlingar'));
-    out.push(...bulletList(entry.handlingar.map((h) => h.label), state));
+    out.push(
+      ...bulletList(
+        entry.handlingar.map((h) => h.label),
+        state,
+      ),
+    );
   }
   out.push(label('Förslag till beslut'));
   if (entry.proposal) out.push(...numberedList(entry.proposal.satser, state));

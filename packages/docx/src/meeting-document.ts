@@ -52,9 +52,7 @@ const kindDef = (d: ExportableDraft): KindDefinition | undefined => {
 export function handlingLabel(draft: ExportableDraft): string {
   const m = draft.metadata;
   const kind = kindDef(draft);
-  const who = kind?.agenda.from === 'förvaltning'
-    ? (m.förvaltning ?? '')
-    : m.avsändare.map((p) => (p.parti ? `${p.namn} (${p.parti})` : p.namn)).join(', ');
+  const who = kind?.agenda.from === 'förvaltning' ? (m.förvaltning ?? '') : m.avsändare.map((p) => (p.parti ? `${p.namn} (${p.parti})` : p.namn)).join(', ');
   return [(kind?.export.label ?? 'Handling') + (who ? ` från ${who}` : ''), m.datum].filter(Boolean).join(', ');
 }
 

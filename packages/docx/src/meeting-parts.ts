@@ -24,8 +24,12 @@ export function labelRows(rows: readonly (readonly [string, string | undefined])
   // The values line up past the longest bold label (about 150 twips a character), so a long label such as
   // "Justeringens plats och tid" never runs into its value.
   const position = Math.max(minPosition, Math.min(4400, Math.max(0, ...shown.map(([l]) => l.length)) * 150 + 200));
-  return shown
-    .map(([label, value]) => paragraph({ tabs: [{ type: 'left', position }], spacing: { after: 60 }, indent: { left: position, hanging: position } }, run(label, { bold: true }) + tabRun(value!)));
+  return shown.map(([label, value]) =>
+    paragraph(
+      { tabs: [{ type: 'left', position }], spacing: { after: 60 }, indent: { left: position, hanging: position } },
+      run(label, { bold: true }) + tabRun(value!),
+    ),
+  );
 }
 
 export function label(content: string): Block {
@@ -58,7 +62,12 @@ export function signatureLines(signers: readonly Signer[]): Block[] {
   signers.forEach((s, i) => {
     const last = i === signers.length - 1;
     out.push(
-      paragraph({ keepNext: true, spacing: { before: 600, after: 0 }, indent: { right: Math.floor(TEXT_WIDTH / 2) }, bottomBorder: { size: 4, color: 'auto', space: 1 } }),
+      paragraph({
+        keepNext: true,
+        spacing: { before: 600, after: 0 },
+        indent: { right: Math.floor(TEXT_WIDTH / 2) },
+        bottomBorder: { size: 4, color: 'auto', space: 1 },
+      }),
       paragraph({ style: STYLE.signature, keepNext: !last, spacing: { before: 40, after: 120 } }, s.name ? run(s.name) + breakThenText(s.role) : run(s.role)),
     );
   });

@@ -55,7 +55,12 @@ function paragrafBlocks(nummer: number, entry: MeetingEntry, meeting: Meeting, s
   }
   if (entry.handlingar.length) {
     out.push(label('Handlingar'));
-    out.push(...bulletList(entry.handlingar.map((h) => h.label), state));
+    out.push(
+      ...bulletList(
+        entry.handlingar.map((h) => h.label),
+        state,
+      ),
+    );
   }
   if (entry.proposal && entry.beslut && !entry.enligtFörslag) {
     out.push(label('Förslag till beslut'));
@@ -63,7 +68,12 @@ function paragrafBlocks(nummer: number, entry: MeetingEntry, meeting: Meeting, s
   }
   if (entry.yrkanden.length) {
     out.push(label('Yrkanden'));
-    out.push(...bulletList(entry.yrkanden.map((y) => `${party(y)}: ${y.text}`), state));
+    out.push(
+      ...bulletList(
+        entry.yrkanden.map((y) => `${party(y)}: ${y.text}`),
+        state,
+      ),
+    );
   }
   if (entry.reservationer.length) {
     out.push(label('Reservationer'));
@@ -149,16 +159,16 @@ export function exportProtokoll(doc: MeetingDocument, options: ProtokollOptions 
     const one = all.find((p) => p.nummer === options.utdrag);
     if (!one) {
       throw new ParagrafError(
-        all.length
-          ? `protokollet har ${range(all)}; § ${options.utdrag} finns inte.`
-          : `protokollet har inga paragrafer (mötesfilen har inga ärenden).`,
+        all.length ? `protokollet har ${range(all)}; § ${options.utdrag} finns inte.` : `protokollet har inga paragrafer (mötesfilen har inga ärenden).`,
       );
     }
     const blocks: Block[] = [
       ...letterhead(meeting.kommun ?? '', 'Protokollsutdrag', meeting.namnd, `Sammanträdesdatum ${meeting.datum}`),
       ...paragrafBlocks(one.nummer, one.entry, meeting, state),
       paragraph({ style: STYLE.heading(2), keepNext: true, spacing: { before: 480 } }, run('Utdragsbestyrkande')),
-      text(`Utdraget ur ${meeting.namnd}s protokoll ${meeting.datum}, § ${one.nummer}, stämmer med originalet.${meeting.justering?.datum ? ` Protokollet justerades ${meeting.justering.datum}.` : ''}`),
+      text(
+        `Utdraget ur ${meeting.namnd}s protokoll ${meeting.datum}, § ${one.nummer}, stämmer med originalet.${meeting.justering?.datum ? ` Protokollet justerades ${meeting.justering.datum}.` : ''}`,
+      ),
       ...signatureLines([{ role: 'Sekreterare', name: meeting.sekreterare }]),
     ];
     return packDocument(

@@ -95,18 +95,31 @@ describe('the meeting workflow (arende agenda MÖTE.md, protokoll, frister)', ()
     ]);
     const p = texts(file);
     const at = p.indexOf('3. Ett lokalt handlingsprogram för suicidprevention');
-    assert.deepEqual(p.slice(at + 4, at + 6), ['Förslag till beslut', 'Kommunstyrelsen får i uppdrag att ta fram ett lokalt handlingsprogram för suicidprevention tillsammans med regionen.']);
+    assert.deepEqual(p.slice(at + 4, at + 6), [
+      'Förslag till beslut',
+      'Kommunstyrelsen får i uppdrag att ta fram ett lokalt handlingsprogram för suicidprevention tillsammans med regionen.',
+    ]);
     const four = p.indexOf('4. Anmälan av motion om Bostad först för personer med psykisk ohälsa och hemlöshet');
-    assert.deepEqual(p.slice(four + 4, four + 7), ['Förslag till beslut', 'Motionen anmäls. Förslag till beslut lämnas vid sammanträdet.', 'Motionärernas yrkanden']);
+    assert.deepEqual(p.slice(four + 4, four + 7), [
+      'Förslag till beslut',
+      'Motionen anmäls. Förslag till beslut lämnas vid sammanträdet.',
+      'Motionärernas yrkanden',
+    ]);
     assert.ok(p.includes('Handling till punkt 4, Kommunfullmäktige 2026-06-15'), 'the motion follows with --med-handlingar');
   });
 
   it('agenda MÖTE.md refuses a handling for another nämnd or kommun, naming it at its line in the meeting file, unless --force', async () => {
-    const meeting = readFileSync(path.join(dir, SN), 'utf8').replace('      - namnduppdrag-sip-uppfoljning.md', '      - politikerinitiativ-traffpunkt-oppettider.md');
+    const meeting = readFileSync(path.join(dir, SN), 'utf8').replace(
+      '      - namnduppdrag-sip-uppfoljning.md',
+      '      - politikerinitiativ-traffpunkt-oppettider.md',
+    );
     writeFileSync(path.join(dir, 'mote.md'), meeting);
     let t = fakeIo(dir);
     assert.equal(await agendaCommand(['mote.md', '-o', 'k.docx'], t.io), 1);
-    assert.match(t.err(), /Handlingen 'politikerinitiativ-traffpunkt-oppettider\.md' är ställd till Vård- och omsorgsnämnden, men sammanträdet är Socialnämndens/);
+    assert.match(
+      t.err(),
+      /Handlingen 'politikerinitiativ-traffpunkt-oppettider\.md' är ställd till Vård- och omsorgsnämnden, men sammanträdet är Socialnämndens/,
+    );
     assert.match(t.err(), /Handlingen 'politikerinitiativ-traffpunkt-oppettider\.md' gäller Exempelby kommun, men sammanträdet är i Sjöviks kommun/);
     assert.match(t.err(), /37:\d+-37:\d+/, 'positioned at the path in the meeting file');
     assert.ok(!existsSync(path.join(dir, 'k.docx')));
@@ -128,15 +141,42 @@ describe('the meeting workflow (arende agenda MÖTE.md, protokoll, frister)', ()
 
   it('the flag form refuses drafts for another nämnd or from another kommun (named), and needs --kommun when the drafts disagree', async () => {
     let t = fakeIo(dir);
-    assert.equal(await agendaCommand(['--nämnd', 'Socialnämnden', '--datum', '2026-04-22', 'politikerinitiativ-sip-samordning.md', 'politikerinitiativ-traffpunkt-oppettider.md'], t.io), 1);
+    assert.equal(
+      await agendaCommand(
+        ['--nämnd', 'Socialnämnden', '--datum', '2026-04-22', 'politikerinitiativ-sip-samordning.md', 'politikerinitiativ-traffpunkt-oppettider.md'],
+        t.io,
+      ),
+      1,
+    );
     assert.match(t.err(), /'politikerinitiativ-traffpunkt-oppettider\.md' är ställt till Vård- och omsorgsnämnden, inte till Socialnämnden/);
     assert.match(t.err(), /utkasten gäller olika kommuner \(Sjöviks kommun, Exempelby kommun\); ange sammanträdets kommun med --kommun/);
     t = fakeIo(dir);
-    assert.equal(await agendaCommand(['--nämnd', 'Socialnämnden', '--datum', '2026-04-22', '--kommun', 'Sjöviks kommun', 'politikerinitiativ-sip-samordning.md', 'medborgarforslag-brukarrad-socialpsykiatri.md', '-o', 'k.docx'], t.io), 0, t.err());
+    assert.equal(
+      await agendaCommand(
+        [
+          '--nämnd',
+          'Socialnämnden',
+          '--datum',
+          '2026-04-22',
+          '--kommun',
+          'Sjöviks kommun',
+          'politikerinitiativ-sip-samordning.md',
+          'medborgarforslag-brukarrad-socialpsykiatri.md',
+          '-o',
+          'k.docx',
+        ],
+        t.io,
+      ),
+      0,
+      t.err(),
+    );
     const p = texts(path.join(dir, 'k.docx'));
     assert.equal(p[0], 'Sjöviks kommun\tKallelse');
     // Neither draft proposes for the nämnd: their att-satser are the initiators', not "Förslag till beslut".
-    assert.equal(p.filter((x) => x === 'Förslag till beslut lämnas vid sammanträdet.' || x === 'Initiativet anmäls. Förslag till beslut lämnas vid sammanträdet.').length, 2);
+    assert.equal(
+      p.filter((x) => x === 'Förslag till beslut lämnas vid sammanträdet.' || x === 'Initiativet anmäls. Förslag till beslut lämnas vid sammanträdet.').length,
+      2,
+    );
     assert.ok(p.includes('Initiativtagarnas yrkanden') && p.includes('Förslagsställarens förslag'));
   });
 
@@ -147,11 +187,14 @@ describe('the meeting workflow (arende agenda MÖTE.md, protokoll, frister)', ()
     const file = path.join(dir, 'protokoll.docx');
     const p = texts(file);
     assert.equal(p[0], 'Sjöviks kommun\tSammanträdesprotokoll');
-    assert.deepEqual(headings(file).filter((h) => h.startsWith('§')), [
-      '§ 41 Redovisning av nämnduppdrag – samordnade individuella planer inom socialpsykiatrin',
-      '§ 42 Svar på medborgarförslag om ett brukarråd inom socialpsykiatrin',
-      '§ 43 Svar på politikerinitiativ om samordnade individuella planer inom socialpsykiatrin',
-    ]);
+    assert.deepEqual(
+      headings(file).filter((h) => h.startsWith('§')),
+      [
+        '§ 41 Redovisning av nämnduppdrag – samordnade individuella planer inom socialpsykiatrin',
+        '§ 42 Svar på medborgarförslag om ett brukarråd inom socialpsykiatrin',
+        '§ 43 Svar på politikerinitiativ om samordnade individuella planer inom socialpsykiatrin',
+      ],
+    );
     const s42 = p.indexOf('§ 42 Svar på medborgarförslag om ett brukarråd inom socialpsykiatrin');
     assert.deepEqual(p.slice(s42 + 1, s42 + 5), [
       'Dnr: SN 2026/31',
@@ -164,7 +207,10 @@ describe('the meeting workflow (arende agenda MÖTE.md, protokoll, frister)', ()
     assert.ok(p.includes('Paragrafer\t§§ 41–43'));
     assert.ok(p.includes('Anslagsbevis') && p.includes('Anslaget sätts upp\t2026-04-30'));
     for (const who of ['Petra Nordin\nSekreterare', 'Tobias Hedenlund (Gröna Sjövik)\nJusterare']) {
-      assert.ok(p.some((x) => x.replace(/\n/g, '') === who.replace(/\n/g, '')), who);
+      assert.ok(
+        p.some((x) => x.replace(/\n/g, '') === who.replace(/\n/g, '')),
+        who,
+      );
     }
   });
 
@@ -220,16 +266,30 @@ describe('the meeting workflow (arende agenda MÖTE.md, protokoll, frister)', ()
     // Before the meeting was held, the medborgarförslag was still open.
     const before = fakeIo(dir);
     await fristerCommand(['--per', '2026-04-21', '--format', 'json', '.'], before.io);
-    const early = (JSON.parse(before.out()) as { ärenden: { fil: string; status: string }[] }).ärenden.find((e) => e.fil === 'medborgarforslag-brukarrad-socialpsykiatri.md');
+    const early = (JSON.parse(before.out()) as { ärenden: { fil: string; status: string }[] }).ärenden.find(
+      (e) => e.fil === 'medborgarforslag-brukarrad-socialpsykiatri.md',
+    );
     assert.equal(early?.status, 'öppen');
   });
 
   it('frister as text: the list for fullmäktige, grouped by status; snart within 60 days; bad input is exit 2', async () => {
     let t = fakeIo(dir);
-    assert.equal(await fristerCommand(['--per', '2026-07-01', 'motion-suicidprevention.md', 'medborgarforslag-sysselsattning-samordningsforbund.md', 'politikerinitiativ-sip-samordning.md'], t.io), 0);
+    assert.equal(
+      await fristerCommand(
+        ['--per', '2026-07-01', 'motion-suicidprevention.md', 'medborgarforslag-sysselsattning-samordningsforbund.md', 'politikerinitiativ-sip-samordning.md'],
+        t.io,
+      ),
+      0,
+    );
     assert.match(t.out(), /^Motioner och medborgarförslag per 2026-07-01\n/);
-    assert.match(t.out(), /Försenade \(1\)\n {2}Motion: Ett lokalt handlingsprogram för suicidprevention\n {4}dnr KS 2025\/58, väckt 2025-03-24, frist 2026-03-24/);
-    assert.match(t.out(), /Frist inom 60 dagar \(1\)\n {2}Medborgarförslag: Arbetsinriktad sysselsättning genom samordningsförbundet\n {4}utan diarienummer, väckt 2025-08-25, frist 2026-08-25/);
+    assert.match(
+      t.out(),
+      /Försenade \(1\)\n {2}Motion: Ett lokalt handlingsprogram för suicidprevention\n {4}dnr KS 2025\/58, väckt 2025-03-24, frist 2026-03-24/,
+    );
+    assert.match(
+      t.out(),
+      /Frist inom 60 dagar \(1\)\n {2}Medborgarförslag: Arbetsinriktad sysselsättning genom samordningsförbundet\n {4}utan diarienummer, väckt 2025-08-25, frist 2026-08-25/,
+    );
     assert.match(t.out(), /2 ej avgjorda, varav 1 försenad; 0 avgjorda\./);
     assert.match(t.err(), /'politikerinitiativ-sip-samordning\.md' är av typen politikerinitiativ; frister gäller motioner och medborgarförslag/);
     t = fakeIo(dir);

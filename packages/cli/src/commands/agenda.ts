@@ -83,10 +83,7 @@ export const agendaCommand: Command = async (args, io) => {
   if (!config) return EXIT_USAGE;
   const template = await loadTemplate('agenda', values.mall, config, io);
   if (template === null) return EXIT_USAGE;
-  const extraStanding = [
-    ...(values['stående-punkt'] ?? []),
-    ...(values['staende-punkt'] ?? []),
-  ];
+  const extraStanding = [...(values['stående-punkt'] ?? []), ...(values['staende-punkt'] ?? [])];
   const standardStanding = values['stående-punkter'] || values['staende-punkter'];
   const namnd = (values.nämnd ?? values.namnd)?.trim();
 
@@ -104,7 +101,9 @@ export const agendaCommand: Command = async (args, io) => {
     const written = await writeDocument('agenda', output, bytes, { pdf: values.pdf, protect: input.checked.map((c) => path.resolve(io.cwd, c.path)), io });
     if (!written) return EXIT_USAGE;
     const n = doc.entries.length;
-    io.stdout(`Sammanställde kallelse med ${n} ${n === 1 ? 'ärende' : 'ärenden'} från '${input.path}' till '${output}'${written.pdf ? ` och '${written.pdf}'` : ''}.\n`);
+    io.stdout(
+      `Sammanställde kallelse med ${n} ${n === 1 ? 'ärende' : 'ärenden'} från '${input.path}' till '${output}'${written.pdf ? ` och '${written.pdf}'` : ''}.\n`,
+    );
     return EXIT_OK;
   }
 
@@ -126,7 +125,9 @@ export const agendaCommand: Command = async (args, io) => {
   const meetings = read.filter((d) => !d.broken && isMeeting(d.draft));
   const named = meetings.filter((d) => positionals.includes(d.path));
   if (named.length) {
-    io.stderr(`arende agenda: ${named.map((d) => `'${d.path}'`).join(', ')} är en mötesfil; ange den ensam, utan --nämnd ('arende agenda ${named[0]!.path}').\n`);
+    io.stderr(
+      `arende agenda: ${named.map((d) => `'${d.path}'`).join(', ')} är en mötesfil; ange den ensam, utan --nämnd ('arende agenda ${named[0]!.path}').\n`,
+    );
     return EXIT_USAGE;
   }
   if (meetings.length) io.stderr(`arende agenda: hoppar över mötesfilerna ${meetings.map((d) => `'${d.path}'`).join(', ')} (de är inga ärenden).\n`);
@@ -149,7 +150,9 @@ export const agendaCommand: Command = async (args, io) => {
   if (conflict) foreign.unshift(`utkasten gäller olika kommuner (${conflict.join(', ')}); ange sammanträdets kommun med --kommun.`);
   if (foreign.length) {
     if (!values.force) {
-      io.stderr(`arende agenda: kallelsen gäller ${namnd}${kommun ? ` i ${kommun}` : ''}; tas inte med (ta bort dem, eller använd --force):\n${foreign.map((l) => `  ${l}\n`).join('')}`);
+      io.stderr(
+        `arende agenda: kallelsen gäller ${namnd}${kommun ? ` i ${kommun}` : ''}; tas inte med (ta bort dem, eller använd --force):\n${foreign.map((l) => `  ${l}\n`).join('')}`,
+      );
       return EXIT_ERRORS;
     }
     io.stderr(`arende agenda: sammanställer ändå eftersom --force angavs:\n${foreign.map((l) => `  ${l}\n`).join('')}`);

@@ -100,7 +100,8 @@ export const fristerCommand: Command = async (args, io) => {
     for (const item of resolved.items) {
       for (const h of item.handlingar) {
         if (h.status !== 'draft' || !h.resolvedPath) continue;
-        if (!byPath.has(h.resolvedPath)) byPath.set(h.resolvedPath, { fil: path.relative(io.cwd, h.resolvedPath) || h.resolvedPath, draft: h.draft!, explicit: false });
+        if (!byPath.has(h.resolvedPath))
+          byPath.set(h.resolvedPath, { fil: path.relative(io.cwd, h.resolvedPath) || h.resolvedPath, draft: h.draft!, explicit: false });
         if (held && item.item.beslut) decidedFiles.add(h.resolvedPath);
       }
       if (held && item.item.beslut && item.diarienummer) decidedDnr.add(dnrKey(item.diarienummer));
@@ -111,7 +112,10 @@ export const fristerCommand: Command = async (args, io) => {
   for (const [abs, found] of byPath) {
     const typ = found.draft.metadata.raw.typ;
     if (typeof typ !== 'string' || !FRIST_KINDS.includes(typ)) {
-      if (found.explicit) io.stderr(`arende frister: '${found.fil}' är ${typeof typ === 'string' ? `av typen ${typ}` : 'inget utkast'}; frister gäller motioner och medborgarförslag.\n`);
+      if (found.explicit)
+        io.stderr(
+          `arende frister: '${found.fil}' är ${typeof typ === 'string' ? `av typen ${typ}` : 'inget utkast'}; frister gäller motioner och medborgarförslag.\n`,
+        );
       continue;
     }
     const entry = fristFor(found.fil, found.draft, per, { files: decidedFiles, diarienummer: decidedDnr }, abs);

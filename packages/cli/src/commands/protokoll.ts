@@ -68,7 +68,11 @@ export const protokollCommand: Command = async (args, io) => {
   }
   // What 5 kap. 66 § and 69 § ask of the protokoll; it can be written without them, but not signed as complete.
   const m = doc.meeting;
-  const missing = [!m.närvarande && "'närvarande' (vilka som tjänstgjorde, 5 kap. 66 § kommunallagen)", !m.justerare?.length && "'justerare'", !m.justering?.datum && "'justering: datum'"].filter(Boolean);
+  const missing = [
+    !m.närvarande && "'närvarande' (vilka som tjänstgjorde, 5 kap. 66 § kommunallagen)",
+    !m.justerare?.length && "'justerare'",
+    !m.justering?.datum && "'justering: datum'",
+  ].filter(Boolean);
   if (missing.length && utdrag === undefined) io.stderr(`arende protokoll: mötesfilen saknar ${missing.join(', ')}; protokollet får tomma rader där.\n`);
 
   let bytes: Uint8Array;
@@ -81,7 +85,8 @@ export const protokollCommand: Command = async (args, io) => {
     }
     throw e;
   }
-  const output = values.output ?? (utdrag === undefined ? `protokoll-${m.datum || 'mote'}.docx` : `protokollsutdrag-${m.datum || 'mote'}-paragraf-${utdrag}.docx`);
+  const output =
+    values.output ?? (utdrag === undefined ? `protokoll-${m.datum || 'mote'}.docx` : `protokollsutdrag-${m.datum || 'mote'}-paragraf-${utdrag}.docx`);
   const written = await writeDocument('protokoll', output, bytes, { pdf: values.pdf, protect: input.checked.map((c) => path.resolve(io.cwd, c.path)), io });
   if (!written) return EXIT_USAGE;
   const pdf = written.pdf ? ` och '${written.pdf}'` : '';

@@ -41,7 +41,10 @@ export function kindFromArg(arg: string): KindDefinition<DraftKind> | undefined 
 
 /** The kinds' names as Swedish prose: "a, b eller c" (or "och"). */
 export function kindNamesText(conjunction: 'eller' | 'och' = 'eller', kinds: readonly KindDefinition[] = KINDS): string {
-  return swedishList(kinds.map((k) => k.name), conjunction);
+  return swedishList(
+    kinds.map((k) => k.name),
+    conjunction,
+  );
 }
 
 /** "a, b eller c". */

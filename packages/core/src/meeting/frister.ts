@@ -55,7 +55,11 @@ export interface Decided {
   diarienummer: ReadonlySet<string>;
 }
 
-export const dnrKey = (dnr: string) => dnr.toLocaleLowerCase('sv').replace(/^dnr:?\s*/, '').replace(/\s+/g, '');
+export const dnrKey = (dnr: string) =>
+  dnr
+    .toLocaleLowerCase('sv')
+    .replace(/^dnr:?\s*/, '')
+    .replace(/\s+/g, '');
 
 /** The deadline of one draft, or undefined when it has none (not a motion or medborgarförslag, or no date). */
 /** `key` is what `decided.files` holds for this draft (the CLI: its absolute path); default `fil`. */

@@ -82,8 +82,7 @@ export interface MeetingFile {
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
-const strList = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : [];
+const strList = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : []);
 const date = (v: unknown): string | undefined => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
 const record = (v: unknown): Record<string, unknown> | undefined =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
@@ -108,9 +107,7 @@ export function readMeeting(draft: Draft): MeetingFile {
     justerare: strList(raw.justerare),
     justering: just ? { datum: date(just.datum), plats: str(just.plats) } : undefined,
     paragrafer_från: typeof raw.paragrafer_från === 'number' && Number.isInteger(raw.paragrafer_från) ? raw.paragrafer_från : undefined,
-    närvarande: närv
-      ? { beslutande: strList(närv.beslutande), ersättare: strList(närv.ersättare), övriga: strList(närv.övriga) }
-      : undefined,
+    närvarande: närv ? { beslutande: strList(närv.beslutande), ersättare: strList(närv.ersättare), övriga: strList(närv.övriga) } : undefined,
     stående_punkter: strList(raw.stående_punkter),
     anslag: anslag ? { datum: date(anslag.datum), förvaringsplats: str(anslag.förvaringsplats) } : undefined,
     ärenden: items.map((item, index) => readItem(draft, item, index, fallback)),

@@ -6,13 +6,7 @@
 import type { Range } from '../model/types.js';
 import type { Severity } from '../diagnostic.js';
 import { kindDefinitionOf } from './kind.js';
-import {
-  isFullmäktige,
-  sameDiarienummer,
-  sameKommun,
-  sameNämnd,
-  type ResolvedMeeting,
-} from './resolve.js';
+import { isFullmäktige, sameDiarienummer, sameKommun, sameNämnd, type ResolvedMeeting } from './resolve.js';
 
 export type MeetingRuleId =
   | 'meeting-handling-missing'
@@ -40,16 +34,29 @@ export function meetingProblems(resolved: ResolvedMeeting): MeetingProblem[] {
   for (const r of resolved.items) {
     const n = r.item.index + 1;
     if (r.handlingar.length === 0 && !r.item.rubrik) {
-      push('meeting-handling-missing', `Ärende ${n} har varken rubrik eller handlingar. Ange 'handlingar:' med utkastets sökväg, eller 'rubrik:' för ett ärende utan handling.`, r.item.range);
+      push(
+        'meeting-handling-missing',
+        `Ärende ${n} har varken rubrik eller handlingar. Ange 'handlingar:' med utkastets sökväg, eller 'rubrik:' för ett ärende utan handling.`,
+        r.item.range,
+      );
     }
     for (const h of r.handlingar) {
       const name = `'${h.ref.path}'`;
       if (h.status === 'missing') {
-        push('meeting-handling-missing', `Handlingen ${name} i ärende ${n} finns inte. Kontrollera sökvägen (den räknas från mötesfilens mapp) eller ta bort raden.`, h.ref.range);
+        push(
+          'meeting-handling-missing',
+          `Handlingen ${name} i ärende ${n} finns inte. Kontrollera sökvägen (den räknas från mötesfilens mapp) eller ta bort raden.`,
+          h.ref.range,
+        );
         continue;
       }
       if (h.status === 'not-draft') {
-        push('meeting-handling-missing', `${name} i ärende ${n} är inget utkast (huvudet saknar 'typ'). Den kommer med som bilaga men kan inte ge rubrik eller förslag till beslut.`, h.ref.range, 'warning');
+        push(
+          'meeting-handling-missing',
+          `${name} i ärende ${n} är inget utkast (huvudet saknar 'typ'). Den kommer med som bilaga men kan inte ge rubrik eller förslag till beslut.`,
+          h.ref.range,
+          'warning',
+        );
         continue;
       }
       if (h.status !== 'draft') continue;
@@ -105,7 +112,12 @@ export function meetingProblems(resolved: ResolvedMeeting): MeetingProblem[] {
     const range = draft.rangeOf(['justering', 'datum'], 'value') ?? draft.frontmatter!.openingRange;
     const d = days(meeting.datum, j);
     if (d < 0) push('meeting-justering-late', `Justeringen (${j}) ligger före sammanträdet (${meeting.datum}). Ange dagen då protokollet justeras.`, range);
-    else if (d > 14) push('meeting-justering-late', `Justeringen (${j}) ligger ${d} dagar efter sammanträdet; protokollet ska justeras senast fjorton dagar efter (5 kap. 69 § kommunallagen). Senast ${addDays(meeting.datum, 14)}.`, range);
+    else if (d > 14)
+      push(
+        'meeting-justering-late',
+        `Justeringen (${j}) ligger ${d} dagar efter sammanträdet; protokollet ska justeras senast fjorton dagar efter (5 kap. 69 § kommunallagen). Senast ${addDays(meeting.datum, 14)}.`,
+        range,
+      );
   }
   return out;
 }

@@ -74,7 +74,10 @@ export function resolveMeeting(draft: Draft, load: HandlingLoader): ResolvedMeet
     let entry = cache.get(ref.path);
     if (!entry) {
       const source = load(ref.path);
-      entry = { source, draft: source.exists && source.text !== undefined ? parseDraft(source.text, { path: source.path ?? ref.path, incremental: false }) : undefined };
+      entry = {
+        source,
+        draft: source.exists && source.text !== undefined ? parseDraft(source.text, { path: source.path ?? ref.path, incremental: false }) : undefined,
+      };
       cache.set(ref.path, entry);
     }
     const { source } = entry;
@@ -137,13 +140,19 @@ export function isFullmäktige(mottagare: string): boolean {
 
 /** "Exempelby kommun" = "Exempelby" = "exempelby kommun". */
 export function sameKommun(a: string, b: string): boolean {
-  const n = (s: string) => fold(s).replace(/\s+kommun$/, '').replace(/^kommunen\s+/, '');
+  const n = (s: string) =>
+    fold(s)
+      .replace(/\s+kommun$/, '')
+      .replace(/^kommunen\s+/, '');
   return n(a) === n(b);
 }
 
 /** "SN 2026/12" = "sn 2026/12" = "Dnr: SN 2026/12" (case, spaces and a leading "Dnr" aside; numbers compare as written). */
 export function sameDiarienummer(a: string, b: string): boolean {
-  const n = (s: string) => fold(s).replace(/^dnr:?\s*/, '').replace(/\s+/g, '');
+  const n = (s: string) =>
+    fold(s)
+      .replace(/^dnr:?\s*/, '')
+      .replace(/\s+/g, '');
   return n(a) === n(b);
 }
 

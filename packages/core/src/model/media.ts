@@ -61,10 +61,7 @@ export const IMAGE_TYPES: Readonly<Record<string, string>> = {
   svg: 'image/svg+xml',
 };
 
-export type ImageSource =
-  | { kind: 'remote' }
-  | { kind: 'empty' }
-  | { kind: 'local'; path: string; type: string | undefined; extension: string };
+export type ImageSource = { kind: 'remote' } | { kind: 'empty' } | { kind: 'local'; path: string; type: string | undefined; extension: string };
 
 /**
  * What an image address is: remote (http, https, protocol-relative or data; never fetched), or a

@@ -9,7 +9,7 @@ export default defineRule({
   severity: 'info',
   docs: {
     what: "Föreslår standardformen för en hänvisning som är skriven på ett annat sätt, t.ex. '2 kap. 6 § SoL' i stället för 'SoL 2:6' eller '2kap 6§ SoL'. I 'lagrum' föreslås formen med lagens namn och SFS-nummer, '2 kap. 6 § socialtjänstlagen (2001:453)'.",
-    why: "Standardformen (Språkrådet, författningsskrivning) är den läsare och jurister känner igen; första gången en lag nämns skrivs namnet med SFS-nummer.",
+    why: 'Standardformen (Språkrådet, författningsskrivning) är den läsare och jurister känner igen; första gången en lag nämns skrivs namnet med SFS-nummer.',
     bad: 'Enligt SoL 10:8 ska en plan upprättas.',
     good: 'Enligt 10 kap. 8 § SoL ska en plan upprättas.',
   },

@@ -53,7 +53,10 @@ export default defineRule({
   check(draft, report) {
     for (const link of draftLinks(draft.tree)) {
       const text = plainText(link.node).trim();
-      const key = text.toLocaleLowerCase('sv').replace(/[.:!…»›>]+$/u, '').trim();
+      const key = text
+        .toLocaleLowerCase('sv')
+        .replace(/[.:!…»›>]+$/u, '')
+        .trim();
       if (UNCLEAR.has(key)) {
         report({
           message: `Länktexten '${text}' säger inte vart länken leder. Skriv vad läsaren hittar där, t.ex. [Socialstyrelsens kunskapsstöd](${link.url}).`,

@@ -5,10 +5,7 @@ import type { Draft, Range } from '../model/types.js';
  * absent: the `typ` value (the requirement comes from it), else the frontmatter's first line.
  */
 export function kindPlace(draft: Draft): Range {
-  return (
-    draft.rangeOf(['typ'], 'value') ??
-    draft.frontmatter?.openingRange ?? { start: draft.pointAt(0), end: draft.pointAt(draft.text.search(/\r?\n|\r|$/)) }
-  );
+  return draft.rangeOf(['typ'], 'value') ?? draft.frontmatter?.openingRange ?? { start: draft.pointAt(0), end: draft.pointAt(draft.text.search(/\r?\n|\r|$/)) };
 }
 
 /** The range of an mdast node in the draft's text (its `position` offsets). */

@@ -19,14 +19,19 @@ const KEY_EXAMPLE: Record<string, string> = {
 
 export function missingKeyMessage(key: string, path: (string | number)[], kind: DraftKind | undefined, lagrum?: string): string {
   const where = path.length === 0 ? 'i huvudet' : `för ${placeName(path).replace(/^'(.*)'$/, '$1')}`;
-  const who = kind ? `${kindByName(kind)!.subject} måste ha ${key === 'namn' || key === 'parti' ? 'det' : 'den'}` : `${key === 'namn' ? 'Det' : 'Den'} krävs i alla utkast`;
+  const who = kind
+    ? `${kindByName(kind)!.subject} måste ha ${key === 'namn' || key === 'parti' ? 'det' : 'den'}`
+    : `${key === 'namn' ? 'Det' : 'Den'} krävs i alla utkast`;
   const basis = lagrum ? ` (${lagrum})` : '';
   const lines = KEY_EXAMPLE[key]?.split('\n');
   const example = !lines
     ? ''
     : lines.length === 1
       ? ` Lägg till t.ex. '${lines[0]}'.`
-      : ` Lägg till t.ex. '${lines[0]}' och under den ${lines.slice(1).map((l) => `'${l}'`).join(', ')}.`;
+      : ` Lägg till t.ex. '${lines[0]}' och under den ${lines
+          .slice(1)
+          .map((l) => `'${l}'`)
+          .join(', ')}.`;
   return `Nyckeln '${key}' saknas ${where}. ${who}${basis}.${example}`;
 }
 
@@ -56,7 +61,8 @@ export function typeMessage(error: ErrorObject, path: (string | number)[], value
   switch (error.keyword) {
     case 'type': {
       const want = ([] as string[]).concat((error.params as { type: string | string[] }).type);
-      if (value === null) return `${name.startsWith("'") ? `Nyckeln ${name}` : capital(name)} saknar värde. Skriv ${want.map((t) => TYPE_WORD[t] ?? t).join(' eller ')} efter kolonet.`;
+      if (value === null)
+        return `${name.startsWith("'") ? `Nyckeln ${name}` : capital(name)} saknar värde. Skriv ${want.map((t) => TYPE_WORD[t] ?? t).join(' eller ')} efter kolonet.`;
       return `${capital(name)} ska vara ${want.map((t) => TYPE_WORD[t] ?? t).join(' eller ')}, men är ${got}.`;
     }
     case 'format': {
@@ -116,4 +122,3 @@ export function placeName(path: (string | number)[]): string {
   if (path.length === 2 && typeof path[0] === 'string') return `${key} under '${path[0]}'`;
   return key;
 }
-

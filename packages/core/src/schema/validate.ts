@@ -141,13 +141,14 @@ function toProblem(error: ErrorObject, draft: Draft, data: Record<string, unknow
       const rivals = siblings.filter((k) => k !== key && !known.includes(k) && nearest(k, known) === suggestion);
       return {
         ruleId: 'frontmatter-unknown-key',
-        message: key === ''
-          ? `En nyckel saknas före ':' ${where}. Skriv nyckeln före kolonet, t.ex. 'namn: Kim Exempel'. Kända nycklar: ${known.map((k) => `'${k}'`).join(', ')}.`
-          : !suggestion
-          ? `Okänd nyckel '${key}' ${where}. Kända nycklar: ${known.map((k) => `'${k}'`).join(', ')}.`
-          : exists
-            ? `Okänd nyckel '${key}' ${where}, menade du '${suggestion}'? '${suggestion}' finns redan: flytta det som står under '${key}' dit och ta bort '${key}'.`
-            : `Okänd nyckel '${key}' ${where}, menade du '${suggestion}'?`,
+        message:
+          key === ''
+            ? `En nyckel saknas före ':' ${where}. Skriv nyckeln före kolonet, t.ex. 'namn: Kim Exempel'. Kända nycklar: ${known.map((k) => `'${k}'`).join(', ')}.`
+            : !suggestion
+              ? `Okänd nyckel '${key}' ${where}. Kända nycklar: ${known.map((k) => `'${k}'`).join(', ')}.`
+              : exists
+                ? `Okänd nyckel '${key}' ${where}, menade du '${suggestion}'? '${suggestion}' finns redan: flytta det som står under '${key}' dit och ta bort '${key}'.`
+                : `Okänd nyckel '${key}' ${where}, menade du '${suggestion}'?`,
         range,
         expected: suggestion && !exists && rivals.length === 0 && writtenAs(draft, range, key) ? [suggestion] : undefined,
       };
