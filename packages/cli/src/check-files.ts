@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { checkDraft, draftVerdict, nodeFileProbe, parseDraft, type ArendeConfig, type Diagnostic, type SkipReason } from '@arende/core';
+import type { ConfigFor } from './config.js';
 import type { Target } from './files.js';
 import { readDraftFile } from './read-draft.js';
 import { diskLoader } from './handlings.js';
@@ -18,7 +19,7 @@ export type FileResult =
   | { kind: 'skipped'; path: string; reason: SkipReason }
   | { kind: 'unreadable'; path: string; code: string };
 
-/** Checks one file. In a folder, Markdown that is not a draft (core's `draftVerdict`) is skipped, with its reason. */
+/** Checks one file by the config given (its own: see `draftConfigs`). In a folder, Markdown that is not a draft (core's `draftVerdict`) is skipped, with its reason. */
 export function checkFile(target: Target, cwd: string, config: ArendeConfig): FileResult {
   let decoded;
   try {
@@ -45,9 +46,9 @@ export function checkFile(target: Target, cwd: string, config: ArendeConfig): Fi
 }
 
 /**
- * Checks files one after the other. (Worker threads were tried: on two cores they gave nothing, since
+ * Checks files one after the other, each by its own config (throws core's ConfigError for one that cannot be used). (Worker threads were tried: on two cores they gave nothing, since
  * V8 already spends the second core on concurrent compilation and garbage collection.)
  */
-export function checkFiles(targets: Target[], cwd: string, config: ArendeConfig): FileResult[] {
-  return targets.map((t) => checkFile(t, cwd, config));
+export function checkFiles(targets: Target[], cwd: string, configFor: ConfigFor): FileResult[] {
+  return targets.map((t) => checkFile(t, cwd, configFor(t.path)));
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { checkDraft, isMeeting, nodeFileProbe, parseDraft, resolveMeeting, type ArendeConfig, type ResolvedMeeting } from '@arende/core';
+import { checkDraft, ConfigError, isMeeting, nodeFileProbe, parseDraft, resolveMeeting, type ResolvedMeeting } from '@arende/core';
+import type { ConfigFor } from './config.js';
 import { EXIT_ERRORS, EXIT_USAGE, type CliIo } from './io.js';
 import { diskLoader } from './handlings.js';
 import { readCheckedDraft, reportErrors, InputProblem, type CheckedDraft } from './commands/export.js';
@@ -13,9 +14,9 @@ export interface MeetingInput {
 }
 
 /** Whether the file is a meeting file (`typ: sammanträde`); false when it cannot be read. */
-export async function isMeetingFile(file: string, io: CliIo, config: ArendeConfig): Promise<boolean> {
+export async function isMeetingFile(file: string, io: CliIo, configFor: ConfigFor): Promise<boolean> {
   try {
-    return isMeeting((await readCheckedDraft(file, io, config)).draft);
+    return isMeeting((await readCheckedDraft(file, io, configFor)).draft);
   } catch {
     return false;
   }
@@ -26,10 +27,10 @@ export async function isMeetingFile(file: string, io: CliIo, config: ArendeConfi
  * (a missing handling, one for another nämnd or kommun, a diarienummer that differs) and each
  * handling's. With errors, refuses (returns the exit code) unless `force`.
  */
-export async function readMeetingInput(command: string, file: string, io: CliIo, config: ArendeConfig, force: boolean): Promise<MeetingInput | number> {
+export async function readMeetingInput(command: string, file: string, io: CliIo, configFor: ConfigFor, force: boolean): Promise<MeetingInput | number> {
   let meetingFile: CheckedDraft;
   try {
-    meetingFile = await readCheckedDraft(file, io, config);
+    meetingFile = await readCheckedDraft(file, io, configFor);
   } catch (e) {
     if (e instanceof InputProblem) {
       io.stderr(`arende ${command}: ${e.message}\n`);
@@ -51,6 +52,16 @@ export async function readMeetingInput(command: string, file: string, io: CliIo,
       seen.add(h.resolvedPath);
       const shown = path.relative(io.cwd, h.resolvedPath) || h.resolvedPath;
       const draft = parseDraft(h.draft!.text, { path: shown, incremental: false });
+      let config;
+      try {
+        config = configFor(h.resolvedPath); // the handling's own arende.config.json, not the meeting file's
+      } catch (e) {
+        if (e instanceof ConfigError) {
+          io.stderr(`arende ${command}: ${e.message}\n`);
+          return EXIT_USAGE;
+        }
+        throw e;
+      }
       checked.push({
         path: shown,
         draft,

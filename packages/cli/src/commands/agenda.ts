@@ -4,6 +4,7 @@ import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command, usageError } from '../i
 import { parseCommandArgs } from '../args.js';
 import { COMMAND_TABLE } from '../command-table.js';
 import { loadConfig, loadTemplate, readDrafts, reportBroken, reportErrors, writeDocument, type CheckedDraft } from './export.js';
+import { draftConfigs } from '../config.js';
 import { readMeetingInput } from '../meeting-input.js';
 
 export const agendaHelp = `Användning: arende agenda MÖTE.md [-o kallelse.docx] [--med-handlingar] [--pdf] [--mall MALL.dotx] [--force]
@@ -90,7 +91,7 @@ export const agendaCommand: Command = async (args, io) => {
   // The meeting-file form: `arende agenda MÖTE.md` (no meeting given by flags).
   const given = MEETING_FLAGS.filter((f) => values[f] !== undefined);
   if (given.length === 0 && positionals.length === 1 && positionals[0]!.toLowerCase().endsWith('.md')) {
-    const input = await readMeetingInput('agenda', positionals[0]!, io, config, values.force);
+    const input = await readMeetingInput('agenda', positionals[0]!, io, draftConfigs(io.cwd, values.config), values.force);
     if (typeof input === 'number') return input;
     const { exportKallelse, meetingDocument, STANDARD_STANDING_ITEMS } = await import('@arende/docx');
     const doc = meetingDocument(input.resolved);
@@ -120,7 +121,7 @@ export const agendaCommand: Command = async (args, io) => {
     return usageError(io, 'agenda', 'ange utkasten (filer eller mappar) som ska tas upp på sammanträdet.');
   }
 
-  const read = await readDrafts('agenda', positionals, io, config);
+  const read = await readDrafts('agenda', positionals, io, draftConfigs(io.cwd, values.config));
   if (typeof read === 'number') return read;
   const meetings = read.filter((d) => !d.broken && isMeeting(d.draft));
   const named = meetings.filter((d) => positionals.includes(d.path));

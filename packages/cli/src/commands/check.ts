@@ -19,7 +19,7 @@ import { COMMAND_TABLE } from '../command-table.js';
 import { collectTargets, InputError } from '../files.js';
 import { checkFiles } from '../check-files.js';
 import { replaceTextFile } from '../write-text.js';
-import { resolveConfig } from '../config.js';
+import { draftConfigs } from '../config.js';
 import { jsonReport, textReport } from '../report.js';
 import { diskLoader } from '../handlings.js';
 
@@ -48,15 +48,8 @@ export const check: Command = async (args, io) => {
   if (positionals.length === 0) {
     return usageError(io, 'check', "ange minst en fil eller mapp, t.ex. 'arende check utkast.md'.");
   }
-  let config;
-  try {
-    config = resolveConfig(io.cwd, values.config, positionals[0]);
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      return usageError(io, 'check', `${e.message}`);
-    }
-    throw e;
-  }
+  // Each draft by its own arende.config.json (cached per folder), read when first needed.
+  const configFor = draftConfigs(io.cwd, values.config);
   let targets;
   try {
     targets = await collectTargets(positionals, io.cwd);
@@ -69,7 +62,16 @@ export const check: Command = async (args, io) => {
   const files: VFile[] = [];
   const skipped: { path: string; reason: SkipReason }[] = [];
   let errors = false;
-  for (const result of checkFiles(targets, io.cwd, config)) {
+  let results;
+  try {
+    results = checkFiles(targets, io.cwd, configFor);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      return usageError(io, 'check', `${e.message}`);
+    }
+    throw e;
+  }
+  for (const result of results) {
     if (result.kind === 'unreadable') {
       return usageError(io, 'check', `'${result.path}' går inte att läsa (${result.code}).`);
     }
@@ -81,7 +83,7 @@ export const check: Command = async (args, io) => {
     if (values.fix && result.encoding) {
       io.stderr(`arende check: '${result.path}' är inte sparad som UTF-8 och rättas inte; filen är orörd.\n`);
     } else if (values.fix) {
-      const fixed = fixText(text, diagnostics, result.path, config, io.cwd);
+      const fixed = fixText(text, diagnostics, result.path, configFor(result.path), io.cwd);
       if (fixed.count > 0) {
         try {
           // core's text has no byte-order mark: give it back if the file had one.

@@ -16,7 +16,7 @@ import {
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIo, type Command, usageError } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { COMMAND_TABLE } from '../command-table.js';
-import { resolveConfig } from '../config.js';
+import { draftConfigs, resolveConfig, type ConfigFor } from '../config.js';
 import { collectTargets, InputError } from '../files.js';
 import { textReport } from '../report.js';
 import { readDraftFile } from '../read-draft.js';
@@ -84,7 +84,7 @@ export function reportBroken(command: string, broken: readonly CheckedDraft[], r
 /** Reads, parses and checks drafts; a file that cannot be read is a usage error (thrown as InputProblem). */
 export class InputProblem extends Error {}
 
-export async function readCheckedDraft(file: string, io: CliIo, config: ArendeConfig): Promise<CheckedDraft> {
+export async function readCheckedDraft(file: string, io: CliIo, configFor: ConfigFor): Promise<CheckedDraft> {
   let decoded;
   try {
     decoded = readDraftFile(path.resolve(io.cwd, file));
@@ -94,6 +94,13 @@ export async function readCheckedDraft(file: string, io: CliIo, config: ArendeCo
   }
   const draft = parseDraft(decoded.text, { path: file, incremental: false });
   if (decoded.problem) return { path: file, draft, errors: [decoded.problem], broken: true, encoding: decoded.encoding };
+  let config;
+  try {
+    config = configFor(file); // the draft's own arende.config.json (issue 8)
+  } catch (e) {
+    if (e instanceof ConfigError) throw new InputProblem(e.message);
+    throw e;
+  }
   const errors = checkDraft(draft, { config, files: nodeFileProbe(io.cwd), handlingar: diskLoader(path.resolve(io.cwd, file)) }).filter(
     (d) => d.severity === 'error',
   );
@@ -128,7 +135,7 @@ export function reportErrors(command: string, drafts: readonly CheckedDraft[], f
  * not a draft by core's `draftVerdict` is skipped, and the command says so), read and checked; or the
  * exit code after saying in one line what is wrong.
  */
-export async function readDrafts(command: string, paths: string[], io: CliIo, config: ArendeConfig): Promise<CheckedDraft[] | number> {
+export async function readDrafts(command: string, paths: string[], io: CliIo, configFor: ConfigFor): Promise<CheckedDraft[] | number> {
   let targets;
   try {
     targets = await collectTargets(paths, io.cwd);
@@ -155,7 +162,7 @@ export async function readDrafts(command: string, paths: string[], io: CliIo, co
     }
     let checked;
     try {
-      checked = await readCheckedDraft(target.path, io, config);
+      checked = await readCheckedDraft(target.path, io, configFor);
     } catch (e) {
       if (e instanceof InputProblem) {
         return usageError(io, command, `${e.message}`);
@@ -208,7 +215,8 @@ export const exportCommand: Command = async (args, io) => {
   const config = loadConfig('export', io, values.config, positionals[0]);
   if (!config) return EXIT_USAGE;
 
-  const drafts = await readDrafts('export', positionals, io, config);
+  // The first path's config gives the template; each draft is checked by its own.
+  const drafts = await readDrafts('export', positionals, io, draftConfigs(io.cwd, values.config));
   if (typeof drafts === 'number') return drafts;
   if (values.output !== undefined && drafts.length > 1) {
     return usageError(io, 'export', '-o går bara att använda med ett utkast; utan -o hamnar varje export bredvid sitt utkast.');

@@ -3,6 +3,7 @@ import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { COMMAND_TABLE } from '../command-table.js';
 import { loadConfig, loadTemplate, writeDocument } from './export.js';
+import { draftConfigs } from '../config.js';
 import { readMeetingInput } from '../meeting-input.js';
 
 export const protokollHelp = `Användning: arende protokoll MÖTE.md [-o protokoll.docx] [--utdrag N] [--pdf] [--mall MALL.dotx] [--force]
@@ -49,7 +50,7 @@ export const protokollCommand: Command = async (args, io) => {
   if (!config) return EXIT_USAGE;
   const template = await loadTemplate('protokoll', values.mall, config, io);
   if (template === null) return EXIT_USAGE;
-  const input = await readMeetingInput('protokoll', positionals[0]!, io, config, values.force);
+  const input = await readMeetingInput('protokoll', positionals[0]!, io, draftConfigs(io.cwd, values.config), values.force);
   if (typeof input === 'number') return input;
 
   const { exportProtokoll, meetingDocument, paragrafer, ParagrafError } = await import('@arende/docx');
