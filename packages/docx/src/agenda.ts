@@ -11,7 +11,7 @@ import { STYLE } from './layout.js';
 import { DocumentState, type Block } from './mdast-to-docx.js';
 import { AGENDA_GROUP_HEADINGS } from '@arende/core';
 import { dnrText, draftBlocks, kindOf } from './draft.js';
-import { bulletList, label, labelRows, letterhead, numberedList, signatureLines, text } from './meeting-parts.js';
+import { bulletList, handlingarBlocks, label, labelRows, letterhead, numberedList, signatureLines, text } from './meeting-parts.js';
 import { entriesFromDrafts, orderEntries, type MeetingDocument, type MeetingEntry } from './meeting-document.js';
 import { packDocument, type SectionContent } from './pack.js';
 import { paragraph as wmlParagraph, run } from './wml.js';
@@ -44,15 +44,7 @@ export function orderAgendaItems(drafts: readonly ExportableDraft[]): AgendaItem
 function entryBlocks(number: number, entry: MeetingEntry, level: number, state: DocumentState): Block[] {
   const out: Block[] = [wmlParagraph({ style: STYLE.heading(level), keepNext: true }, run(`${number}. ${entry.rubrik}`))];
   if (entry.diarienummer) out.push(text(dnrText(entry.diarienummer)));
-  if (entry.handlingar.length) {
-    out.push(label('Handlingar'));
-    out.push(
-      ...bulletList(
-        entry.handlingar.map((h) => h.label),
-        state,
-      ),
-    );
-  }
+  out.push(...handlingarBlocks(entry.handlingar, state));
   out.push(label('Förslag till beslut'));
   if (entry.proposal) out.push(...numberedList(entry.proposal.satser, state));
   else if (entry.newInitiative) out.push(text(`${entry.definite ?? 'Initiativet'} anmäls. Förslag till beslut lämnas vid sammanträdet.`));

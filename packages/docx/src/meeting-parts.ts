@@ -46,6 +46,18 @@ export function bulletList(items: readonly string[], state: DocumentState): Bloc
   return items.map((t) => paragraph({ style: STYLE.listParagraph, numbering: { numId, level: 0 } }, run(t)));
 }
 
+/** "Handlingar" and a bullet per handling, as a kallelse and a protokoll list them; nothing when there are none. */
+export function handlingarBlocks(handlingar: readonly { label: string }[], state: DocumentState): Block[] {
+  if (handlingar.length === 0) return [];
+  return [
+    label('Handlingar'),
+    ...bulletList(
+      handlingar.map((h) => h.label),
+      state,
+    ),
+  ];
+}
+
 export interface Signer {
   /** "Ordförande", "Sekreterare", "Justerare". */
   role: string;

@@ -15,7 +15,7 @@
 import { STYLE } from './layout.js';
 import { DocumentState, type Block } from './mdast-to-docx.js';
 import { dnrText } from './draft.js';
-import { bulletList, label, labelRows, letterhead, numberedList, signatureLines, text, type Signer } from './meeting-parts.js';
+import { bulletList, handlingarBlocks, label, labelRows, letterhead, numberedList, signatureLines, text, type Signer } from './meeting-parts.js';
 import { orderEntries, type MeetingDocument, type MeetingEntry } from './meeting-document.js';
 import { packDocument } from './pack.js';
 import { paragraph, run } from './wml.js';
@@ -53,15 +53,7 @@ function paragrafBlocks(nummer: number, entry: MeetingEntry, meeting: Meeting, s
     out.push(label('Ärendet'));
     for (const p of entry.redogörelse.split('\n')) out.push(text(p));
   }
-  if (entry.handlingar.length) {
-    out.push(label('Handlingar'));
-    out.push(
-      ...bulletList(
-        entry.handlingar.map((h) => h.label),
-        state,
-      ),
-    );
-  }
+  out.push(...handlingarBlocks(entry.handlingar, state));
   if (entry.proposal && entry.beslut && !entry.enligtFörslag) {
     out.push(label('Förslag till beslut'));
     out.push(...numberedList(entry.proposal.satser, state));
