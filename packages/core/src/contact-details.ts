@@ -26,11 +26,23 @@ const PHONE = /(?<![\d\p{L}])(?:\+46[ -]?|0)\d{1,3}(?:[ -]?\d){5,8}(?!\d)/gu;
 const STREET =
   /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]{0,40}(?:gatan|vägen|väg|gränd|gränden|gången|stigen|backen|torget|torg|allén|leden|plan|platsen|stråket|slingan|kajen|esplanaden|promenaden)[ \u00a0]\d{1,4}(?:[ \u00a0]?[A-Za-z](?![\p{L}]))?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])Box[ \u00a0]\d{1,6}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{3}[ \u00a0]?\d{2}[ \u00a0]+\p{Lu}\p{Ll}{1,30}(?![\p{L}\p{N}])/gu;
 
+/**
+ * What each pattern cannot match without: cheap, non-Unicode tests run first, so a text with no "@", no
+ * area code and no street word never compiles or runs the Unicode patterns above (compiling them costs a
+ * cold `arende export` more than the scan itself).
+ */
+const MUST_HAVE: Record<ContactDetail['what'], RegExp> = {
+  'e-post': /@/,
+  telefon: /\+46|0\d/,
+  adress:
+    /(?:gatan|vägen|väg|gränd|gränden|gången|stigen|backen|torget|torg|allén|leden|plan|platsen|stråket|slingan|kajen|esplanaden|promenaden|Box)[ \u00a0]\d|\d{3}[ \u00a0]?\d{2}[ \u00a0]/,
+};
+
 /** Every e-mail address, telephone number and street address in `text`, in text order. */
 export function findContactDetails(text: string, kinds: readonly ContactDetail['what'][] = ['e-post', 'telefon', 'adress']): ContactDetail[] {
   const out: ContactDetail[] = [];
   const take = (re: RegExp, what: ContactDetail['what']) => {
-    if (!kinds.includes(what)) return;
+    if (!kinds.includes(what) || !MUST_HAVE[what].test(text)) return;
     for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length, what });
   };
   take(EMAIL, 'e-post');

@@ -34,6 +34,7 @@ const SPACE = String.raw`(?:[ \t\u00a0\u2007\u2009\u202f\u200b\u2060\u00ad]|&nbs
 const DASH = String.raw`(?:[\-\u2010-\u2015\u2212\ufe63\uff0d]|\\-|&(?:ndash|mdash|minus|hyphen|dash);|&#(?:45|8208|8209|8210|8211|8212|8722);|&#x(?:2[dD]|201[0-5]|2212);)`;
 const SEPARATOR = String.raw`${SPACE}{0,3}(?:(${DASH})|(\+))?${SPACE}{0,3}(?:\r?\n[ \t>]{0,8})?`;
 const CANDIDATE = new RegExp(String.raw`(?<![\p{N}])(?<!\p{N}[\-+/.,:])(?:(18|19|20)(?=\d{6}))?(\d{6})(${SEPARATOR})(\d{4})(?!\p{N})(?![\-./:,]\p{N})`, 'gu');
+const SIX_DIGITS = /\d{6}/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** A word before a number that says it is an identity number. */
 const SAYS_IDENTITY = /(?:pnr|p-nr|pers\.?\s?nr|personnr|personnummer|samordningsnr|samordningsnummer|födelsenummer|id-nr)\.?\s*[:.]?\s*$/iu;
@@ -69,6 +70,8 @@ function dateKind(yymmdd: string, century: string | undefined): IdentityNumber['
 /** Every valid personnummer and samordningsnummer in `text`, with offsets. */
 export function findIdentityNumbers(text: string): IdentityNumber[] {
   const out: IdentityNumber[] = [];
+  // Every form has six digits in a row (YYMMDD); without them the Unicode pattern need not run (or compile).
+  if (!SIX_DIGITS.test(text)) return out;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const century = m[1];

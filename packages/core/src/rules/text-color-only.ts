@@ -16,6 +16,8 @@ const COLOUR_MEANING = new RegExp(
     `|med\\s+(?:${COLOURS})\\s+färg)(?!\\p{L})`,
   'giu',
 );
+/** A colour word, as a cheap test before the pattern above (most text has none; the Unicode pattern is costly). */
+const ANY_COLOUR = /r[öÖ]d|r[öÖ]tt|gr[öÖ]n|gul|bl[åÅ]|orange|lila|rosa/i;
 /** Raw HTML that colours text (`<span style="color: red">`, `<font color=…>`): the export drops it. */
 const HTML_COLOUR = /<(?:font\b[^>]*\bcolor\s*=|[a-z][a-z0-9]*\b[^>]*\bstyle\s*=\s*["'][^"']*\bcolor\s*:)/i;
 
@@ -35,6 +37,7 @@ export default defineRule({
       if (node.type === 'text') {
         const at = node.position?.start.offset;
         // Exact positions when the text node is the source as written (no escapes in it).
+        if (!ANY_COLOUR.test(node.value)) return;
         const exact = at !== undefined && draft.text.startsWith(node.value, at);
         for (const m of node.value.matchAll(COLOUR_MEANING)) {
           const message = `'${m[0]}' låter färgen bära informationen, men färgen syns inte för alla (och inte i exporten). Skriv i ord vad färgen betyder.`;
