@@ -1,14 +1,18 @@
 /**
  * Keeps the Problems panel in step with open drafts: checks on open and, after a short pause in
  * typing (`arende.checkDelay`), on change; clears a document's problems when it closes or stops being
- * a draft. Every rule runs in core; nothing here decides what is wrong.
+ * a draft. Every rule runs in core; nothing here decides what is wrong. A draft whose check goes over
+ * the time budget (check-budget.ts) waits for a longer pause in typing, and the status bar says so once.
  */
+import path from 'node:path';
 import * as vscode from 'vscode';
 import { checkDraft, nodeFileProbe, type Diagnostic } from '@arende/core';
 import { configFor } from './config.js';
 import { draftOf, isDraftDocument } from './drafts.js';
 import { toDiagnostic } from './convert.js';
 import { editorHandlingLoader } from './handlingar.js';
+import { CheckBudget } from './check-budget.js';
+import { t } from './texts.js';
 
 export class DraftChecker implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('arende');
@@ -16,6 +20,7 @@ export class DraftChecker implements vscode.Disposable {
   private readonly latest = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly configProblems = new Set<string>();
+  private readonly budget = new CheckBudget();
   private readonly checked = new vscode.EventEmitter<{ document: vscode.TextDocument; diagnostics: Diagnostic[] }>();
   /** Fires after every check, with core's diagnostics (the status bar listens). */
   readonly onDidCheck = this.checked.event;
@@ -30,7 +35,7 @@ export class DraftChecker implements vscode.Disposable {
   schedule(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
-    const delay = vscode.workspace.getConfiguration('arende').get<number>('checkDelay', 200);
+    const delay = this.budget.delay(key, vscode.workspace.getConfiguration('arende').get<number>('checkDelay', 200));
     this.timers.set(
       key,
       setTimeout(() => {
@@ -52,7 +57,15 @@ export class DraftChecker implements vscode.Disposable {
     // Images are looked up next to a saved draft; an untitled one has no folder to look in.
     const files = document.uri.scheme === 'file' ? nodeFileProbe() : undefined;
     // A meeting file's handlingar are read as the editor has them (open ones with their unsaved changes).
+    const started = performance.now();
     const diagnostics = checkDraft(draftOf(document), { config, files, handlingar: editorHandlingLoader(document.uri) });
+    const took = Math.round(performance.now() - started);
+    if (this.budget.record(key, took)) {
+      vscode.window.setStatusBarMessage(
+        t('ärende: att granska {0} tog {1} ms; utkastet granskas nu först när du gör en längre paus i skrivandet.', path.basename(document.uri.path), took),
+        15_000,
+      );
+    }
     this.latest.set(key, { version: document.version, diagnostics });
     this.collection.set(
       document.uri,
@@ -81,6 +94,7 @@ export class DraftChecker implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.latest.delete(key);
+    this.budget.forget(key);
     // A broken arende.config.json keeps its problem until it is fixed, open or not.
     if (!(document.uri.scheme === 'file' && this.configProblems.has(document.uri.fsPath))) this.collection.delete(document.uri);
   }
