@@ -114,9 +114,9 @@ floors.push(['1 MB scan ≤ 50 ms', scanMs! <= 50, `${scanMs!.toFixed(1)} ms`]);
 // The strict count (same law, chapter, paragraph; no expansion) is printed beside it.
 // Where the suite is: ARENDE_FERENDA_DIR (its SFS folder), else data/ferenda-legalref/SFS beside the clone.
 const ferendaRoot = findDataDir(root, 'ferenda-legalref', process.env.ARENDE_FERENDA_DIR ? path.dirname(process.env.ARENDE_FERENDA_DIR) : undefined);
-const ferendaDir = ferendaRoot ? path.join(ferendaRoot, 'SFS') : '(ferenda-legalref saknas: sätt ARENDE_FERENDA_DIR)';
+const ferendaDir = ferendaRoot ? path.join(ferendaRoot, 'SFS') : path.join(path.dirname(root), '*', 'data', 'ferenda-legalref', 'SFS');
 if (!existsSync(ferendaDir)) {
-  console.log(`Ferenda: ${ferendaDir} saknas, hoppar över.`);
+  console.log(`Ferenda: ${ferendaDir} saknas, hoppar över (sätt ARENDE_FERENDA_DIR till mappen med testfallen).`);
 } else {
   const key = (sfs: string | null, k: string | null, p: string | null) => `${sfs ?? '-'}|${k ?? ''}|${p ?? ''}`;
   const lawSfs = (name: string | null) => (name ? (findLaw(name, '2026-01-01')?.sfs ?? otherLawSfs(name)) : null);

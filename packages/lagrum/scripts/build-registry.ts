@@ -26,7 +26,8 @@ export const indexModulePath = path.resolve(here, '../registry/index.generated.t
 
 /** The statute data folder: ARENDE_LAGAR_DIR, else `data/lagar` in a folder beside the clone (scripts/lib/data-dir.ts). */
 export function defaultDataDir(): string {
-  return findDataDir(repoRoot, 'lagar', process.env.ARENDE_LAGAR_DIR) ?? path.resolve(repoRoot, '..', '(data/lagar saknas: sätt ARENDE_LAGAR_DIR)');
+  // When there is none, a path that names where it was looked for (callers report it as missing).
+  return findDataDir(repoRoot, 'lagar', process.env.ARENDE_LAGAR_DIR) ?? path.join(path.dirname(repoRoot), '*', 'data', 'lagar');
 }
 
 export interface BuildResult {
