@@ -40,7 +40,7 @@ describe('a draft never vanishes', () => {
     assert.equal(r.code, 1, r.stderr);
     for (const name of Object.keys(BROKEN)) assert.match(r.stdout, new RegExp(`^${name.replace('.', '\\.')}$`, 'm'), name);
     assert.doesNotMatch(r.stdout, /Inga utkast hittades/);
-    assert.match(r.stderr, /1 fil hoppades över, de är inte utkast: README\.md \(inget huvud \(frontmatter\) överst\)/);
+    assert.match(r.stderr, /1 fil hoppades över, den är inget utkast: README\.md \(inget huvud \(frontmatter\) överst\)/);
   });
 
   it('the unquoted colon gets its own message and a fix that quotes the value', async () => {

@@ -66,5 +66,5 @@ export function draftVerdict(text: string): DraftVerdict {
 export function skippedSummary(skipped: readonly { path: string; reason: SkipReason }[]): string {
   if (skipped.length === 0) return '';
   const list = skipped.map((s) => `${s.path} (${SKIP_REASONS[s.reason]})`).join(', ');
-  return `${skipped.length} ${skipped.length === 1 ? 'fil' : 'filer'} hoppades över, de är inte utkast: ${list}.`;
+  return skipped.length === 1 ? `1 fil hoppades över, den är inget utkast: ${list}.` : `${skipped.length} filer hoppades över, de är inte utkast: ${list}.`;
 }
