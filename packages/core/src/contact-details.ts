@@ -19,12 +19,14 @@ const LOCAL = String.raw`[\p{L}\p{N}._%+\-]`;
 const EMAIL = new RegExp(String.raw`(?<!${LOCAL})${LOCAL}{1,64}@[\p{L}\p{N}\-]{1,63}(?:\.[\p{L}\p{N}\-]{1,63}){0,8}\.\p{L}{2,24}(?![\p{L}\p{N}])`, 'gu');
 /** 070-123 45 67, 08-123 456 78, 0701234567, +46 70 123 45 67: an area code, then 5–8 digits in groups. */
 const PHONE = /(?<![\d\p{L}])(?:\+46[ -]?|0)\d{1,3}(?:[ -]?\d){5,8}(?!\d)/gu;
-/**
- * "Lönnvägen 14", "Bryggargatan 3 B", "Box 123", and a postal code with its town ("712 34 Norrbacka").
- * Street words are the endings Swedish street names take.
- */
-const STREET =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]{0,40}(?:gatan|vägen|väg|gränd|gränden|gången|stigen|backen|torget|torg|allén|leden|plan|platsen|stråket|slingan|kajen|esplanaden|promenaden)[ \u00a0]\d{1,4}(?:[ \u00a0]?[A-Za-z](?![\p{L}]))?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])Box[ \u00a0]\d{1,6}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{3}[ \u00a0]?\d{2}[ \u00a0]+\p{Lu}\p{Ll}{1,30}(?![\p{L}\p{N}])/gu;
+/** The endings Swedish street names take (also the cheap test in MUST_HAVE below). */
+const STREET_WORDS = 'gatan|vägen|väg|gränd|gränden|gången|stigen|backen|torget|torg|allén|leden|plan|platsen|stråket|slingan|kajen|esplanaden|promenaden';
+/** "Lönnvägen 14", "Bryggargatan 3 B", "Box 123", and a postal code with its town ("712 34 Norrbacka"). */
+const STREET = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]{0,40}(?:${STREET_WORDS})[ \u00a0]\d{1,4}(?:[ \u00a0]?[A-Za-z](?![\p{L}]))?(?![\p{L}\p{N}])` +
+    String.raw`|(?<![\p{L}\p{N}])Box[ \u00a0]\d{1,6}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d{3}[ \u00a0]?\d{2}[ \u00a0]+\p{Lu}\p{Ll}{1,30}(?![\p{L}\p{N}])`,
+  'gu',
+);
 
 /**
  * What each pattern cannot match without: cheap, non-Unicode tests run first, so a text with no "@", no
@@ -34,8 +36,7 @@ const STREET =
 const MUST_HAVE: Record<ContactDetail['what'], RegExp> = {
   'e-post': /@/,
   telefon: /\+46|0\d/,
-  adress:
-    /(?:gatan|vägen|väg|gränd|gränden|gången|stigen|backen|torget|torg|allén|leden|plan|platsen|stråket|slingan|kajen|esplanaden|promenaden|Box)[ \u00a0]\d|\d{3}[ \u00a0]?\d{2}[ \u00a0]/,
+  adress: new RegExp(String.raw`(?:${STREET_WORDS}|Box)[ \u00a0]\d|\d{3}[ \u00a0]?\d{2}[ \u00a0]`),
 };
 
 /** Every e-mail address, telephone number and street address in `text`, in text order. */

@@ -17,7 +17,7 @@ const COLOUR_MEANING = new RegExp(
   'giu',
 );
 /** A colour word, as a cheap test before the pattern above (most text has none; the Unicode pattern is costly). */
-const ANY_COLOUR = /r[öÖ]d|r[öÖ]tt|gr[öÖ]n|gul|bl[åÅ]|orange|lila|rosa/i;
+const ANY_COLOUR = new RegExp(COLOURS, 'i');
 /** Raw HTML that colours text (`<span style="color: red">`, `<font color=…>`): the export drops it. */
 const HTML_COLOUR = /<(?:font\b[^>]*\bcolor\s*=|[a-z][a-z0-9]*\b[^>]*\bstyle\s*=\s*["'][^"']*\bcolor\s*:)/i;
 
