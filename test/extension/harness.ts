@@ -12,14 +12,14 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { assertChromium, launchChromium } from '../support/chromium.js';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 const run = promisify(execFile);
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const OUT = path.join(ROOT, 'test/out/extension');
-const CHROMIUM = process.env.ARENDE_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Debug output (timings of each step) with ARENDE_E2E_DEBUG=1. */
 export function log(...parts: unknown[]): void {
@@ -52,7 +52,7 @@ export function codeServerBinary(): string {
   if (!existsSync(bin)) {
     throw new Error(`code-server is not installed in ${dir}: run scripts/install-code-server.sh (.ci/run does).`);
   }
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does).`);
+  assertChromium();
   return bin;
 }
 
@@ -228,19 +228,7 @@ export async function startCodeServer(vsix: string, files: Record<string, string
     );
     log(`code-server up on ${port} after ${Date.now() - t0} ms`);
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-dev-shm-usage',
-      ],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);

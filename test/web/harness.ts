@@ -3,26 +3,15 @@
  * served by esbuild's static server on a free port, opened in Debian's Chromium through
  * playwright-core with the flags the extension tests use.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { context as esbuildContext } from 'esbuild';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildWeb, type WebBuild } from '../../web/build.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const OUT = path.join(ROOT, 'test/out/web');
-const CHROMIUM = process.env.ARENDE_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
 
 export interface WebServer {
   url: string;
@@ -38,10 +27,7 @@ export async function serveWeb(): Promise<WebServer> {
   return { url: `http://127.0.0.1:${port}/`, build, stop: () => ctx.dispose() };
 }
 
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does).`);
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-}
+export { CHROMIUM_ARGS, launchChromium } from '../support/chromium.js';
 
 /** A fresh profile (no cache, no service worker) in Swedish, as a first visit. */
 export function newVisit(browser: Browser, viewport = { width: 1000, height: 900 }): Promise<BrowserContext> {

@@ -6,26 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { arende } from './helpers.js';
-
-const DRAFT = `---
-typ: politikerinitiativ
-rubrik: Prov
-datum: 2026-03-02
-mottagare: Socialnämnden
-avsändare:
-  - namn: Kim Prov
-    parti: X
-lagrum:
-  - 4 kap. 20 § KL
----
-
-Brukaren 811218–9876 fick avslag.
-
-## Förslag
-
-- att pröva
-`;
+import { arende, DRAFT_WITH_PERSONNUMMER as DRAFT } from './helpers.js';
 
 interface Message {
   ruleId: string;
