@@ -103,6 +103,14 @@ describe('arende check', () => {
       { text: '8 kap. 1 § kommunallagen (2017:725)', sfs: '2017:725', kapitel: '8', paragraf: '1' },
     );
     assert.match(required.lagrum.href, /^https:\/\//);
+    // The English messages an editor set to English shows (messageEn, basisEn) never reach the CLI's JSON.
+    const keys = new Set(file.messages.flatMap((m: Record<string, unknown>) => Object.keys(m)));
+    for (const key of keys)
+      assert.ok(
+        ['actual', 'column', 'expected', 'fatal', 'lagrum', 'line', 'place', 'reason', 'ruleId', 'source', 'url'].includes(key as string),
+        `unexpected key ${key}`,
+      );
+    assert.doesNotMatch(r.stdout, /messageEn|basisEn|Unknown key|is missing/);
   });
 
   it('exits 0 on warnings only', async () => {

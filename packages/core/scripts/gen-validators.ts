@@ -19,6 +19,7 @@ export function validatorsSource(): string {
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true } });
   ajv.addKeyword('x-lagrum');
   ajv.addKeyword('x-meddelande');
+  ajv.addKeyword('x-message-en');
   addFormats(ajv, ['date', 'email']);
   ajv.addSchema(common, 'common.schema.json');
   for (const kind of KINDS) ajv.addSchema(kind.schema, `${kind.ascii}.schema.json`);

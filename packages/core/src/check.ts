@@ -55,9 +55,14 @@ export function checkDraft(draft: Draft, options: CheckOptions = {}): Diagnostic
         range: p.range,
         url: ruleUrl(rule.id),
       };
+      if (p.messageEn !== undefined) d.messageEn = p.messageEn;
       const lagrum = p.lagrum ?? rule.lagrum;
       if (lagrum) d.lagrum = lagrumRef(lagrum);
-      else if (p.basis ?? rule.basis) d.basis = p.basis ?? rule.basis;
+      else if (p.basis ?? rule.basis) {
+        d.basis = p.basis ?? rule.basis;
+        const basisEn = p.basis !== undefined ? p.basisEn : rule.basisEn;
+        if (basisEn !== undefined) d.basisEn = basisEn;
+      }
       if (p.expected) {
         d.expected = p.expected;
         d.actual = p.actual ?? draft.text.slice(p.range.start.offset, p.range.end.offset);
@@ -70,6 +75,7 @@ export function checkDraft(draft: Draft, options: CheckOptions = {}): Diagnostic
       // A rule must never take the whole check down; say which one failed, where the user can see it.
       report({
         message: `Internt fel i regeln '${rule.id}': ${(e as Error).message}. Rapportera gärna felet.`,
+        messageEn: `Internal error in the rule '${rule.id}': ${(e as Error).message}. Please report it.`,
         range: { start: draft.pointAt(0), end: draft.pointAt(0) },
         severity: 'error',
       });
@@ -101,6 +107,7 @@ function capPerRule(sorted: Diagnostic[]): Diagnostic[] {
       out.push({
         ...d,
         message: `Ytterligare ${rest} problem av samma slag (${d.ruleId}) från och med här visas inte; de första ${MAX_PROBLEMS_PER_RULE} visas. ${d.message}`,
+        messageEn: `${rest} more problems of the same kind (${d.ruleId}) from here on are not shown; the first ${MAX_PROBLEMS_PER_RULE} are. ${d.messageEn ?? d.message}`,
         expected: undefined,
         actual: undefined,
       });

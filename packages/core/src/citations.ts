@@ -28,6 +28,7 @@ export interface DraftCitation {
 export interface UnparsedLagrum {
   entry: LagrumEntry;
   reason: string;
+  reasonEn: string;
   range: Range;
 }
 
@@ -92,6 +93,7 @@ export function draftCitations(draft: Draft): DraftCitations {
       result.unparsed.push({
         entry,
         reason: parsed.reason,
+        reasonEn: parsed.reasonEn,
         range: parsed.citations.length && part ? { start: at(part.start), end: at(part.end) } : entry.range,
       });
     }

@@ -38,6 +38,11 @@ export interface Diagnostic {
   severity: Severity;
   /** Swedish, one pattern: what is wrong, and how to put it right. */
   message: string;
+  /**
+   * The same in English, for an editor set to English (`arende.language: en`); written where the Swedish is,
+   * from the same values. Never printed by the CLI (its JSON keeps vfile-reporter-json's shape).
+   */
+  messageEn?: string;
   range: Range;
   /** Where the rule is documented. */
   url: string;
@@ -45,6 +50,8 @@ export interface Diagnostic {
   /** For a requirement that rests on ärende's format rather than on a law: what it rests on, in Swedish
    * ("ärendes format för redovisningar av nämnduppdrag, inte ett lagkrav"). Shown like `lagrum`. */
   basis?: string;
+  /** `basis` in English. */
+  basisEn?: string;
   /** The text now at `range`, when a fix is offered. */
   actual?: string;
   /** Replacements for the text at `range` (first is best). */
@@ -54,31 +61,45 @@ export interface Diagnostic {
 /** What a rule hands to `report`: the rule fills in id, source, url and severity. */
 export interface Problem {
   message: string;
+  /** The message in English (see Diagnostic.messageEn): every rule gives one, built beside the Swedish. */
+  messageEn?: string;
   range: Range;
   lagrum?: string;
   /** See Diagnostic.basis (for this problem, overriding the rule's). */
   basis?: string;
+  basisEn?: string;
   actual?: string;
   expected?: string[];
   /** Overrides the rule's default severity for this one problem. */
   severity?: Severity;
 }
 
+/** The language a person reads: Swedish (the default everywhere), or English in an editor set to it. */
+export type Language = 'sv' | 'en';
+
+/** The message in `language`: the English where there is one, else the Swedish. */
+export function messageIn(d: Pick<Diagnostic, 'message' | 'messageEn'>, language: Language = 'sv'): string {
+  return language === 'en' ? (d.messageEn ?? d.message) : d.message;
+}
+
 /**
  * The sentence that shows what a requirement rests on, for the text output and the extension: "Rättslig
  * grund: 4 kap. 20 § kommunallagen (2017:725)." or "Grund: ärendes format …, inte ett lagkrav.". Null when
- * the diagnostic has neither, or its message already names the provision.
+ * the diagnostic has neither, or its message already names the provision. In English: "Legal basis: …" (the
+ * provision keeps its Swedish name) or "Basis: …".
  */
-export function diagnosticBasis(d: Pick<Diagnostic, 'message' | 'lagrum' | 'basis'>): string | null {
-  if (d.lagrum) return d.message.includes(d.lagrum.text) ? null : `Rättslig grund: ${d.lagrum.text}.`;
-  if (d.basis) return `Grund: ${d.basis}.`;
+export function diagnosticBasis(d: Pick<Diagnostic, 'message' | 'messageEn' | 'lagrum' | 'basis' | 'basisEn'>, language: Language = 'sv'): string | null {
+  const en = language === 'en';
+  if (d.lagrum) return messageIn(d, language).includes(d.lagrum.text) ? null : `${en ? 'Legal basis' : 'Rättslig grund'}: ${d.lagrum.text}.`;
+  if (d.basis) return en ? `Basis: ${d.basisEn ?? d.basis}.` : `Grund: ${d.basis}.`;
   return null;
 }
 
 /** The message with its basis appended (what people read: `arende check` text output, the extension). */
-export function messageWithBasis(d: Pick<Diagnostic, 'message' | 'lagrum' | 'basis'>): string {
-  const basis = diagnosticBasis(d);
-  return basis ? `${d.message} ${basis}` : d.message;
+export function messageWithBasis(d: Pick<Diagnostic, 'message' | 'messageEn' | 'lagrum' | 'basis' | 'basisEn'>, language: Language = 'sv'): string {
+  const message = messageIn(d, language);
+  const basis = diagnosticBasis(d, language);
+  return basis ? `${message} ${basis}` : message;
 }
 
 /** Rule documentation, relative to the repository root (generated from the rule definitions). */

@@ -33,7 +33,10 @@ export interface Completion {
 }
 
 export interface Fix {
+  /** Swedish. */
   title: string;
+  /** The same in English (an editor set to English): the replacement and a provision's heading stay as written. */
+  titleEn: string;
   ruleId: string;
   range: Range;
   newText: string;
@@ -178,14 +181,19 @@ export function fixesFor(diagnostics: readonly Diagnostic[]): Fix[] {
   for (const d of diagnostics) {
     const several = (d.expected?.length ?? 0) > 1;
     d.expected?.forEach((text, i) => {
-      let title = d.ruleId === 'frontmatter-unknown-key' ? `Byt namn till '${text}'` : `Ersätt med '${text}'`;
+      const rename = d.ruleId === 'frontmatter-unknown-key';
+      let title = rename ? `Byt namn till '${text}'` : `Ersätt med '${text}'`;
+      let titleEn = rename ? `Rename to '${text}'` : `Replace with '${text}'`;
       // A repealed paragraph taken over by several new ones: each choice says what its paragraph is about,
       // so the writer need not look six numbers up to pick one.
       if (several && d.ruleId.startsWith('citation-')) {
         const heading = headingOf(text);
-        if (heading) title += ` – ${heading}`;
+        if (heading) {
+          title += ` – ${heading}`;
+          titleEn += ` – '${heading}'`;
+        }
       }
-      out.push({ title, ruleId: d.ruleId, range: d.range, newText: text, preferred: i === 0 });
+      out.push({ title, titleEn, ruleId: d.ruleId, range: d.range, newText: text, preferred: i === 0 });
     });
   }
   return out;

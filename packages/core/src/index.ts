@@ -21,8 +21,8 @@ export {
 } from './kinds/index.js';
 export { plainText } from './model/text.js';
 export { draftVerdict, isMarkdownFile, skippedSummary, SKIP_REASONS, type DraftVerdict, type SkipReason } from './draft-files.js';
-export type { Diagnostic, Severity, LagrumRef, Problem } from './diagnostic.js';
-export { ruleUrl, diagnosticBasis, messageWithBasis, SEVERITY_WORDS, countWord } from './diagnostic.js';
+export type { Diagnostic, Severity, LagrumRef, Problem, Language } from './diagnostic.js';
+export { ruleUrl, diagnosticBasis, messageWithBasis, messageIn, SEVERITY_WORDS, countWord } from './diagnostic.js';
 export { checkDraft, checkText, hasErrors, MAX_PROBLEMS_PER_RULE, type CheckOptions, type CheckResult } from './check.js';
 export { rules, ruleById, type RuleDefinition, type RuleDocs } from './rules/index.js';
 export { CONFIG_FILE, ConfigError, DEFAULT_CONFIG, findConfigFile, loadConfig, parseConfig, type ArendeConfig, type RuleSetting } from './config.js';

@@ -2,6 +2,8 @@
  * Joins standard-form citations into one phrase as a Swedish writer would:
  * ["6 kap. 1 § SoL", "6 kap. 4 § SoL", "6 kap. 2 § SoL", "6 kap. 3 § SoL", "10 kap. 1 § SoL"]
  * → "6 kap. 1–4 §§ och 10 kap. 1 § SoL". Anything it cannot read is joined with "och" as it is.
+ * In English (a message for an editor set to English) the lists are joined with "and" instead; the
+ * citations themselves stay as the law writes them.
  */
 const FORM = /^(?:(\d+ ?[a-z]?) kap\. )?(\d+)( [a-z])? § (.+)$/;
 
@@ -12,9 +14,11 @@ interface Parsed {
   lag: string;
 }
 
-export function joinCitations(list: readonly string[]): string {
+export function joinCitations(list: readonly string[], language: 'sv' | 'en' = 'sv'): string {
+  const and = language === 'en' ? 'and' : 'och';
+  const andList = (xs: string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} ${and} ${xs[xs.length - 1]}`);
   const parsed = list.map((s) => FORM.exec(s));
-  if (list.length < 2 || parsed.some((m) => !m)) return list.join(' och ');
+  if (list.length < 2 || parsed.some((m) => !m)) return list.join(` ${and} `);
   const items: Parsed[] = parsed.map((m) => ({ kapitel: m![1] ?? null, nummer: Number(m![2]), bokstav: m![3]?.trim() ?? '', lag: m![4]! }));
   const laws = [...new Set(items.map((i) => i.lag))];
   const phrases = laws.map((lag) => {
@@ -44,8 +48,4 @@ function compress(paras: Parsed[]): string[] {
     i = j + 1;
   }
   return out;
-}
-
-function andList(xs: string[]): string {
-  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} och ${xs[xs.length - 1]}`;
 }

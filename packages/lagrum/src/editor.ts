@@ -139,7 +139,7 @@ function paragraphItems(sfs: string, kapitel: string | null): CompletionItem[] {
 
 export type ParsedLagrum =
   | { ok: true; citations: Citation[] }
-  | { ok: false; reason: string; citations: Citation[]; unparsed: { start: number; end: number; text: string }[] };
+  | { ok: false; reason: string; reasonEn: string; citations: Citation[]; unparsed: { start: number; end: number; text: string }[] };
 
 /**
  * Reads a frontmatter `lagrum` entry: the whole string must be citations (one, or a list joined by
@@ -162,12 +162,19 @@ export function parseCitationString(s: string): ParsedLagrum {
     unparsed.push({ start: a, end: b, text: t.trim() });
   }
   if (citations.length === 0) {
-    return { ok: false, reason: `"${s.trim()}" är inte en hänvisning till ett lagrum.`, citations, unparsed };
+    return {
+      ok: false,
+      reason: `"${s.trim()}" är inte en hänvisning till ett lagrum.`,
+      reasonEn: `"${s.trim()}" is not a reference to a provision of law (lagrum).`,
+      citations,
+      unparsed,
+    };
   }
   if (unparsed.length > 0) {
     return {
       ok: false,
       reason: `Delar av "${s.trim()}" kunde inte läsas som lagrum: ${unparsed.map((u) => `"${u.text}"`).join(', ')}.`,
+      reasonEn: `Parts of "${s.trim()}" could not be read as provisions of law: ${unparsed.map((u) => `"${u.text}"`).join(', ')}.`,
       citations,
       unparsed,
     };

@@ -11,7 +11,7 @@
  * was meant.
  */
 import { lawBySfs, lookupProvision, correspondingProvisions, correspondenceLaws, oldLawStillApplies } from './registry.js';
-import { fullForm, standardForm, joinList } from './resolve.js';
+import { fullForm, standardForm, joinList, stillAppliesWhatEn, stillAppliesSourceEn } from './resolve.js';
 import type { ResolvedCitation } from './types.js';
 
 export interface OldSolReading {
@@ -33,6 +33,8 @@ export interface OldSolReading {
   stillApplies: boolean;
   /** Swedish, for the warning. */
   message: string;
+  /** The same in English (the paragraphs' own words, law names and provision parts stay Swedish, quoted). */
+  messageEn: string;
 }
 
 const STOP = new Set(
@@ -167,10 +169,21 @@ export function oldSolReading(r: ResolvedCitation, context: string): OldSolReadi
     : motsvarar.length
       ? ` Den gamla paragrafen motsvaras ${motsvararScope === 'delvis' ? 'delvis ' : ''}av ${joinList(withParts)}; skriv ${motsvarar.length > 1 ? 'den av dem som avses' : 'den'}.`
       : ' Jämförelsetabellen anger ingen motsvarighet i den nya lagen; kontrollera vad som avses.';
+  const withPartsEn = motsvarar.map((m, i) => (edges[i]?.part ? `${m} (for '${edges[i]!.part}')` : m));
+  const whereEn = still
+    ? ` The repealed law still applies to ${stillAppliesWhatEn(still.what, '2025-07-01')} (${stillAppliesSourceEn(still.source)}): if the matter is of that kind, write ${oldForm}; otherwise it is replaced by ${joinList(withPartsEn, 'en')}.`
+    : motsvarar.length
+      ? ` The old paragraph is ${motsvararScope === 'delvis' ? 'partly ' : ''}replaced by ${joinList(withPartsEn, 'en')}; write ${motsvarar.length > 1 ? 'the one of them you mean' : 'that one'}.`
+      : ' The comparison table gives no counterpart in the new law; check what is meant.';
+  // The paragraphs' headings are the law's own Swedish words: quoted in English.
+  const quoted = (a: string) => (a.startsWith('"') ? a : `'${a}'`);
+  const messageEn =
+    `"${written}" is read as ${newForm}${newAbout ? ` (${quoted(newAbout)})` : ''}, but the words around the reference fit ${oldForm}${oldAbout ? ` (${quoted(oldAbout)})` : ''} better. ` +
+    `On 1 July 2025 socialtjänstlagen (2001:453) was replaced by socialtjänstlagen (2025:400), with new numbering.${whereEn}`;
   const message =
     `"${written}" läses som ${newForm}${newAbout ? ` (${newAbout})` : ''}, men orden runt hänvisningen passar bättre ${oldForm}${oldAbout ? ` (${oldAbout})` : ''}. ` +
     `Den 1 juli 2025 ersattes socialtjänstlagen (2001:453) av socialtjänstlagen (2025:400), med ny numrering.${where}`;
-  return { oldForm, oldAbout, newForm, newAbout, motsvarar, motsvararScope, oldWords, newWords, stillApplies: still !== null, message };
+  return { oldForm, oldAbout, newForm, newAbout, motsvarar, motsvararScope, oldWords, newWords, stillApplies: still !== null, message, messageEn };
 }
 
 /** The sentence of `text` that holds [start, end): from the previous sentence end (". " before a capital,
@@ -197,7 +210,10 @@ const SENTENCE_WINDOW = 2000;
 export function withOldSolNotes<T extends ResolvedCitation>(results: T[], text: string): T[] {
   for (const r of results) {
     const reading = oldSolReading(r, sentenceAround(text, r.groupStart, r.groupEnd));
-    if (reading) r.message = `${r.message} ${reading.message}`;
+    if (reading) {
+      r.message = `${r.message} ${reading.message}`;
+      r.messageEn = `${r.messageEn} ${reading.messageEn}`;
+    }
   }
   return results;
 }

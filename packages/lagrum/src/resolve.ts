@@ -14,6 +14,9 @@ import { lawBySfs, lookupProvision, correspondingProvisions, correspondenceLaws,
 import { todayInSweden } from './dates.js';
 import type { Citation, CitationJson, ResolvedCitation, CitationStatus, StructureProblem } from './types.js';
 
+/** The language of a message: Swedish (the default), or English for an editor set to it. */
+export type Language = 'sv' | 'en';
+
 const ORDINALS = ['första', 'andra', 'tredje', 'fjärde', 'femte', 'sjätte', 'sjunde', 'åttonde', 'nionde', 'tionde'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -112,7 +115,9 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
       alternative: null,
       structureProblem: null,
       stillApplies: null,
+      stillAppliesEn: null,
       message: mention ? `Lagen "${written}" finns inte i registret.` : 'Ingen lag anges; hänvisningen kan inte kontrolleras.',
+      messageEn: mention ? `The law "${written}" is not in the register.` : 'No law is named; the reference cannot be checked.',
     });
   }
 
@@ -122,12 +127,15 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
   let provision: Provision | null = null;
   let rubrik: string | null = null;
   let message = '';
+  // The English beside the Swedish, from the same values (an editor set to English shows it).
+  let messageEn = '';
   let versionFrom: string | null = null;
   let versionUntil: string | null = null;
   let repealedProvision = false;
   const label = provisionLabel(kapitel, c.paragraf);
   const where = label || law.title;
   const inLaw = label ? `${label} i ${law.title}` : law.title;
+  const inLawEn = label ? `${label} of ${law.title}` : law.title;
   if (c.paragraf !== null) {
     const p = law.hasChapters === (kapitel !== null) ? lookupProvision(law.sfs, kapitel, c.paragraf, datum) : null;
     if (!p) {
@@ -140,6 +148,14 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
             : law.incomplete
               ? `${where} finns inte i registret för ${law.title} (registret är ofullständigt för denna lag).`
               : `${where} finns inte i ${law.title}.`;
+      messageEn =
+        law.hasChapters && kapitel === null
+          ? `${law.title} has chapters; give the chapter (kap.) of ${c.paragraf} §.`
+          : !law.hasChapters && kapitel !== null
+            ? `${law.title} has no chapters; ${where} does not exist.`
+            : law.incomplete
+              ? `${where} is not in the register for ${law.title} (the register is incomplete for this law).`
+              : `${where} does not exist in ${law.title}.`;
     } else {
       provision = p;
       rubrik = p.rubrik;
@@ -151,16 +167,19 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
     if (!law.hasChapters || !law.chapters.includes(kapitel)) {
       status = 'saknas';
       message = law.hasChapters ? `${kapitel} kap. finns inte i ${law.title}.` : `${law.title} har inga kapitel; ${kapitel} kap. finns inte.`;
+      messageEn = law.hasChapters ? `${kapitel} kap. does not exist in ${law.title}.` : `${law.title} has no chapters; ${kapitel} kap. does not exist.`;
     }
   }
 
   let stillApplies: string | null = null;
+  let stillAppliesEn: string | null = null;
   // A convention cited by article ("artikel 3 i barnkonventionen"): the article must be one the law makes law.
   if (c.artikel !== undefined && law.convention) {
     const [first, last] = law.convention.articles;
     if (c.artikel < first || c.artikel > last) {
       status = 'saknas';
       message = `${law.title} gör artiklarna ${first}–${last} i konventionen till svensk lag; artikel ${c.artikel} finns inte bland dem.`;
+      messageEn = `${law.title} makes articles ${first}–${last} of the convention Swedish law; article ${c.artikel} is not among them.`;
     }
   }
 
@@ -171,10 +190,12 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
       status = 'ej-ikraft';
       const from = datum < law.ikraft ? law.ikraft : versionFrom!;
       message = `${inLaw} träder i kraft ${from}; den gäller inte ${datum}.`;
+      messageEn = `${inLawEn} enters into force on ${from}; it does not apply on ${datum}.`;
       if (datum < law.ikraft && law.predecessors.length) {
         // Say which law applied then: the one the law's own transitional provisions repealed.
         const before = law.predecessors.map((x) => `${x.namn} (${x.sfs})`).join(' och ');
         message += ` Då gällde ${before}, till och med ${dayBefore(law.ikraft)}; kontrollera hänvisningen mot den lagen.`;
+        messageEn += ` At that time ${before} applied, up to and including ${dayBefore(law.ikraft)}; check the reference against that law.`;
       }
     } else if ((law.upphavd && datum >= law.upphavd) || (versionUntil !== null && datum >= versionUntil) || repealedProvision) {
       status = 'upphävd';
@@ -194,27 +215,38 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
         }
       }
       message = when ? `${inLaw} är upphävd sedan ${when}.` : `${inLaw} är upphävd.`;
+      messageEn = when ? `${inLawEn} has been repealed since ${when}.` : `${inLawEn} is repealed.`;
       if (motsvarar.length) {
         // Name the part of the old paragraph each new one took over ("andra stycket → 19 kap. 2 § SoL").
         const edges = c.paragraf !== null ? correspondingProvisions(`${kapitel}:${c.paragraf}`) : [];
         const withParts = motsvarar.map((m, i) => (edges[i]?.part ? `${m} (för ${edges[i]!.part})` : m));
         message += ` Motsvaras ${motsvararScope === 'delvis' ? 'delvis ' : ''}av ${joinList(withParts)}.`;
+        const withPartsEn = motsvarar.map((m, i) => (edges[i]?.part ? `${m} (for '${edges[i]!.part}')` : m));
+        messageEn += ` Replaced ${motsvararScope === 'delvis' ? 'partly ' : ''}by ${joinList(withPartsEn, 'en')}.`;
       }
       if (law.sfs === correspondenceLaws.from && c.paragraf !== null) {
         const still = oldLawStillApplies(`${kapitel}:${c.paragraf}`);
         if (still) {
           stillApplies = `Den upphävda lagen gäller fortfarande för ${still.what.replace(/ikraftträdandet/u, `ikraftträdandet ${law.upphavd}`)} (${still.source}); för sådana ärenden är ${fullForm(law, kapitel, c.paragraf)} fortfarande rätt hänvisning.`;
           message += ` ${stillApplies}`;
+          stillAppliesEn = `The repealed law still applies to ${stillAppliesWhatEn(still.what, law.upphavd)} (${stillAppliesSourceEn(still.source)}); for such matters ${fullForm(law, kapitel, c.paragraf)} is still the right reference.`;
+          messageEn += ` ${stillAppliesEn}`;
         }
       }
     } else {
       message = `${inLaw} gäller ${datum}.`;
+      messageEn = `${inLawEn} applies on ${datum}.`;
     }
-    if (provision) message += wordingSentence(provision, datum, label);
+    if (provision) {
+      message += wordingSentence(provision, datum, label);
+      messageEn += wordingSentence(provision, datum, label, 'en');
+    }
   }
   if (law.convention && status !== 'saknas') {
     const what = c.artikel !== undefined ? `Artikel ${c.artikel} i konventionen` : 'Konventionen';
     message += ` ${what} har bundit Sverige sedan ${law.convention.since}; som svensk lag gäller den genom ${nameWithSfs(law)} från ${law.ikraft}.`;
+    const whatEn = c.artikel !== undefined ? `Article ${c.artikel} of the convention` : 'The convention';
+    messageEn += ` ${whatEn} has bound Sweden since ${law.convention.since}; as Swedish law it applies through ${nameWithSfs(law)} from ${law.ikraft}.`;
   }
 
   // "2 kap. 6 § SoL" in a draft dated after 2025-07-01 most likely means the old law: say where it went.
@@ -241,12 +273,18 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
         motsvararFull,
         motsvararScope: r.motsvararScope,
         stillApplies: r.stillApplies,
+        stillAppliesEn: r.stillAppliesEn,
       };
       message += ` Avsågs ${r.fullForm} (${r.status === 'upphävd' ? 'upphävd' : other.title})?`;
+      messageEn += ` Did you mean ${r.fullForm} (${r.status === 'upphävd' ? 'repealed' : other.title})?`;
       if (alternative.motsvararFull.length) {
         message += ` Den motsvaras ${r.motsvararScope === 'delvis' ? 'delvis ' : ''}av ${joinList(alternative.motsvararFull)}.`;
+        messageEn += ` It is ${r.motsvararScope === 'delvis' ? 'partly ' : ''}replaced by ${joinList(alternative.motsvararFull, 'en')}.`;
       }
-      if (r.stillApplies) message += ` ${r.stillApplies}`;
+      if (r.stillApplies) {
+        message += ` ${r.stillApplies}`;
+        messageEn += ` ${r.stillAppliesEn}`;
+      }
       break;
     }
   }
@@ -258,10 +296,14 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
           mention !== null && law.abbreviations.includes(mention.text.trim()) ? standardForm(law, kapitel, c.paragraf) : fullForm(law, kapitel, c.paragraf),
         )
       : null;
-  if (structureProblem) message += ` ${structureProblem.message}`;
+  if (structureProblem) {
+    message += ` ${structureProblem.message}`;
+    messageEn += ` ${structureProblem.messageEn}`;
+  }
 
   const result = assemble(base, {
     stillApplies,
+    stillAppliesEn,
     alternative,
     structureProblem,
     sfs: law.sfs,
@@ -277,6 +319,7 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
     lagTitel: law.title,
     rubrik,
     message,
+    messageEn,
   });
   if (provision) {
     // Read on demand: the texts (1.2 MB) load on first use, and checking a draft never needs them;
@@ -284,6 +327,7 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
     const p = provision;
     Object.defineProperty(result, 'lydelse', { get: () => p.text, enumerable: true, configurable: true });
     Object.defineProperty(result, 'lydelseNote', { get: () => lydelseNote(p, p.text, datum), enumerable: false, configurable: true });
+    Object.defineProperty(result, 'lydelseNoteEn', { get: () => lydelseNote(p, p.text, datum, 'en'), enumerable: false, configurable: true });
   }
   return result;
 }
@@ -296,8 +340,25 @@ export function dayBefore(date: string): string {
 }
 
 /** "Texten är lydelsen enligt lag (2025:1470)" / "Texten är den ursprungliga lydelsen". */
-function wordingLabel(lag: string | null): string {
+function wordingLabel(lag: string | null, language: Language = 'sv'): string {
+  if (language === 'en') return lag ? `The text is the wording as amended by lag (${lag})` : 'The text is the original wording';
   return lag ? `Texten är lydelsen enligt lag (${lag})` : 'Texten är den ursprungliga lydelsen';
+}
+
+/**
+ * The matter the repealed law still governs, in English: the one the transitional provisions name today
+ * (återkrav of aid granted before the new law); anything else the data may hold is quoted as written.
+ */
+export function stillAppliesWhatEn(what: string, upphavd: string | null): string {
+  if (what === 'återkrav av ekonomiskt bistånd som beviljats före ikraftträdandet')
+    return `recovery (återkrav) of financial assistance granted before the entry into force${upphavd ? ` on ${upphavd}` : ''}`;
+  return `'${what}'`;
+}
+
+/** "punkt 5 a i övergångsbestämmelserna till socialtjänstlagen (2025:400)" in English. */
+export function stillAppliesSourceEn(source: string): string {
+  const m = /^punkt (.+?) i övergångsbestämmelserna till (.+)$/u.exec(source);
+  return m ? `point ${m[1]} of the transitional provisions of ${m[2]}` : `'${source}'`;
 }
 
 /**
@@ -306,20 +367,24 @@ function wordingLabel(lag: string | null): string {
  * later (the act's year + 1: an act often enters into force the year after it is issued) may be newer than
  * the date. Null when the wording is dated and covers the date, or is the law's original wording.
  */
-export function lydelseNote(p: Provision, text: string | null, datum: string): string | null {
+export function lydelseNote(p: Provision, text: string | null, datum: string, language: Language = 'sv'): string | null {
   if (!text) return null;
-  const cut = p.textIncomplete
-    ? 'Texten i registret är ofullständig: den slutar mitt i en mening (resten saknas i källdatan). Läs hela paragrafen hos Riksdagen.'
-    : null;
-  const older = olderWordingNote(p, text, datum);
+  const cut = !p.textIncomplete
+    ? null
+    : language === 'en'
+      ? 'The text in the register is incomplete: it stops in the middle of a sentence (the rest is missing from the source data). Read the whole paragraph at Riksdagen.'
+      : 'Texten i registret är ofullständig: den slutar mitt i en mening (resten saknas i källdatan). Läs hela paragrafen hos Riksdagen.';
+  const older = olderWordingNote(p, text, datum, language);
   return cut && older ? `${cut} ${older}` : (cut ?? older);
 }
 
-function olderWordingNote(p: Provision, text: string, datum: string): string | null {
+function olderWordingNote(p: Provision, text: string, datum: string, language: Language): string | null {
   const stamp = /Lag \((\d{4}):(\d+)\)\.?\s*$/u.exec(text);
   const dated = p.wordings.length > 1 && (!p.from || p.from <= datum) && (!p.until || datum < p.until);
   if (dated || !stamp) return null;
   if (Number(datum.slice(0, 4)) > Number(stamp[1]) + 1) return null;
+  if (language === 'en')
+    return `The text is the current wording (last amended by lag (${stamp[1]}:${stamp[2]})); the register does not have the wording in force on ${datum}, which may have been different.`;
   return `Texten är den nuvarande lydelsen (senast ändrad genom lag (${stamp[1]}:${stamp[2]})); registret har inte lydelsen som gällde ${datum}, och den kan ha varit en annan.`;
 }
 
@@ -332,36 +397,48 @@ function refLabel(ref: string): string {
  * For a provision with dated wordings: which one applies on the date (its amending act and dates), and
  * what changes when (amended is not repealed; a renumbered paragraph says where its wording went).
  */
-function wordingSentence(p: Provision, datum: string, label: string): string {
+function wordingSentence(p: Provision, datum: string, label: string, language: Language = 'sv'): string {
   if (p.wordings.length < 2 && !p.renumberedTo && !p.until && !p.from) return '';
+  const en = language === 'en';
   const parts: string[] = [];
-  if (p.wordings.length === 1 && p.from && p.from <= datum) parts.push(`I kraft från ${p.from}.`);
+  if (p.wordings.length === 1 && p.from && p.from <= datum) parts.push(en ? `In force from ${p.from}.` : `I kraft från ${p.from}.`);
   if (p.wordings.length > 1) {
     const i = p.wordings.findIndex((w) => w.from === p.from && w.until === p.until && w.lag === p.lag);
     const next = p.wordings[i + 1];
     const prev = p.wordings[i - 1];
     if (datum < (p.until ?? '9999') && (!p.from || p.from <= datum)) {
       parts.push(
-        `${wordingLabel(p.lag)}${p.from ? `, i kraft från ${p.from}` : ''}${next ? `; en ny lydelse${next.lag ? ` enligt lag (${next.lag})` : ''} gäller från ${next.from}` : ''}.`,
+        en
+          ? `${wordingLabel(p.lag, language)}${p.from ? `, in force from ${p.from}` : ''}${next ? `; a new wording${next.lag ? ` (lag (${next.lag}))` : ''} applies from ${next.from}` : ''}.`
+          : `${wordingLabel(p.lag)}${p.from ? `, i kraft från ${p.from}` : ''}${next ? `; en ny lydelse${next.lag ? ` enligt lag (${next.lag})` : ''} gäller från ${next.from}` : ''}.`,
       );
     }
     if (prev?.renumberedTo && p.from && p.from <= datum) {
-      parts.push(`Den tidigare ${label} har sedan ${p.from} beteckningen ${refLabel(prev.renumberedTo)}.`);
+      parts.push(
+        en
+          ? `The former ${label} has been numbered ${refLabel(prev.renumberedTo)} since ${p.from}.`
+          : `Den tidigare ${label} har sedan ${p.from} beteckningen ${refLabel(prev.renumberedTo)}.`,
+      );
     }
   }
   if (p.renumberedTo && p.until) {
+    const more = p.wordings.length > 1;
     parts.push(
-      datum < p.until
-        ? `Från ${p.until} får paragrafen beteckningen ${refLabel(p.renumberedTo)}${p.wordings.length > 1 ? `, och en ny ${label} träder i kraft` : ''}.`
-        : `Paragrafen har sedan ${p.until} beteckningen ${refLabel(p.renumberedTo)}.`,
+      en
+        ? datum < p.until
+          ? `From ${p.until} the paragraph is numbered ${refLabel(p.renumberedTo)}${more ? `, and a new ${label} enters into force` : ''}.`
+          : `The paragraph has been numbered ${refLabel(p.renumberedTo)} since ${p.until}.`
+        : datum < p.until
+          ? `Från ${p.until} får paragrafen beteckningen ${refLabel(p.renumberedTo)}${more ? `, och en ny ${label} träder i kraft` : ''}.`
+          : `Paragrafen har sedan ${p.until} beteckningen ${refLabel(p.renumberedTo)}.`,
     );
   }
   return parts.length ? ` ${parts.join(' ')}` : '';
 }
 
-/** "A", "A och B", "A, B och C". */
-export function joinList(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
+/** "A", "A och B", "A, B och C" (in English "A and B"). */
+export function joinList(items: string[], language: Language = 'sv'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${language === 'en' ? 'and' : 'och'} ${items[items.length - 1]}`;
 }
 
 const COUNT_WORDS = ['ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
@@ -372,6 +449,10 @@ function capitalise(s: string): string {
 
 function pointCount(n: number): string {
   return n === 1 ? 'en punkt' : `${n} punkter`;
+}
+
+function pointCountEn(n: number): string {
+  return n === 1 ? 'one point' : `${n} points`;
 }
 
 /**
@@ -386,13 +467,16 @@ function checkStructure(p: Provision, c: Citation, form: () => string): Structur
   if (!s || (c.stycke === null && c.punkt === null)) return null;
   const written = form();
   const check = 'Kontrollera hänvisningen.';
+  const checkEn = 'Check the reference.';
   if (c.stycke !== null && c.stycke > s.stycken) {
     const has = s.stycken === 1 ? 'ett stycke' : `${COUNT_WORDS[s.stycken - 1] ?? s.stycken} stycken`;
+    const hasEn = s.stycken === 1 ? 'one subsection (stycke)' : `${s.stycken} subsections (stycken)`;
     return {
       kind: 'stycke',
       max: s.stycken,
       stycke: null,
       message: `${written} har bara ${has}; '${styckeLabel(c.stycke)}' finns inte. ${check}`,
+      messageEn: `${written} has only ${hasEn}; '${styckeLabel(c.stycke)}' does not exist. ${checkEn}`,
     };
   }
   if (c.punkt === null) return null;
@@ -400,6 +484,7 @@ function checkStructure(p: Provision, c: Citation, form: () => string): Structur
     const max = s.punkter[c.stycke - 1] ?? 0;
     if (c.punkt <= max) return null;
     const where = `${capitalise(styckeLabel(c.stycke))} i ${written}`;
+    const whereEn = `Subsection ${c.stycke} of ${written}`;
     return {
       kind: 'punkt',
       max,
@@ -408,6 +493,10 @@ function checkStructure(p: Provision, c: Citation, form: () => string): Structur
         max === 0
           ? `${where} har inga numrerade punkter; punkt ${c.punkt} finns inte. ${check}`
           : `${where} har bara ${pointCount(max)}; punkt ${c.punkt} finns inte. ${check}`,
+      messageEn:
+        max === 0
+          ? `${whereEn} has no numbered points; point ${c.punkt} does not exist. ${checkEn}`
+          : `${whereEn} has only ${pointCountEn(max)}; point ${c.punkt} does not exist. ${checkEn}`,
     };
   }
   const first = s.punkter.findIndex((n) => n > 0);
@@ -417,6 +506,7 @@ function checkStructure(p: Provision, c: Citation, form: () => string): Structur
       max: 0,
       stycke: null,
       message: `${written} har inga numrerade punkter; punkt ${c.punkt} finns inte. ${check}`,
+      messageEn: `${written} has no numbered points; point ${c.punkt} does not exist. ${checkEn}`,
     };
   }
   const max = s.punkter[first]!;
@@ -426,11 +516,15 @@ function checkStructure(p: Provision, c: Citation, form: () => string): Structur
     s.stycken === 1
       ? `${written} har bara ${pointCount(max)}; punkt ${c.punkt} finns inte. ${check}`
       : `${written} har bara ${pointCount(max)} i ${styckeLabel(first + 1)}; punkt ${c.punkt} finns inte där. ${check}`;
-  return { kind: 'punkt', max: max, stycke: first + 1, message };
+  const messageEn =
+    s.stycken === 1
+      ? `${written} has only ${pointCountEn(max)}; point ${c.punkt} does not exist. ${checkEn}`
+      : `${written} has only ${pointCountEn(max)} in subsection ${first + 1}; point ${c.punkt} does not exist there. ${checkEn}`;
+  return { kind: 'punkt', max: max, stycke: first + 1, message, messageEn };
 }
 
 type Base = Pick<ResolvedCitation, 'text' | 'kapitel' | 'paragraf' | 'stycke' | 'punkt' | 'start' | 'end' | 'groupStart' | 'groupEnd' | 'citation'>;
-type Rest = Omit<ResolvedCitation, keyof Base | 'lydelseNote'>;
+type Rest = Omit<ResolvedCitation, keyof Base | 'lydelseNote' | 'lydelseNoteEn'>;
 
 function assemble(b: Base, r: Rest): ResolvedCitation {
   // Field order matters for the CLI JSON: the eleven fields first, exactly as specified.
@@ -453,10 +547,13 @@ function assemble(b: Base, r: Rest): ResolvedCitation {
     lagTitel: r.lagTitel,
     rubrik: r.rubrik,
     message: r.message,
+    messageEn: r.messageEn,
     lydelseNote: null,
+    lydelseNoteEn: null,
     alternative: r.alternative,
     structureProblem: r.structureProblem,
     stillApplies: r.stillApplies,
+    stillAppliesEn: r.stillAppliesEn,
     start: b.start,
     end: b.end,
     groupStart: b.groupStart,

@@ -72,6 +72,8 @@ export interface StructureProblem {
   stycke: number | null;
   /** Swedish, e.g. "4 kap. 20 § kommunallagen (2017:725) har bara ett stycke; 'andra stycket' finns inte. Kontrollera hänvisningen." */
   message: string;
+  /** The same in English (law names and provision labels stay as Swedish writes them). */
+  messageEn: string;
 }
 
 /** A citation resolved on a date: the CLI fields plus what rules and editors need. */
@@ -100,6 +102,7 @@ export interface ResolvedCitation extends CitationJson {
      * author used the bare name for the old law, so a fix must not write just "SoL". */
     motsvararFull: string[];
     stillApplies: string | null;
+    stillAppliesEn: string | null;
   } | null;
   /** The cited stycke or punkt is beyond what the provision has, where the registry knows its structure
    * (the selex/ laws; see README "Stycken and points"). Null when it is within bounds or unknown. The
@@ -109,11 +112,20 @@ export interface ResolvedCitation extends CitationJson {
    * transitional provisions, e.g. återkrav of aid granted before 2025-07-01): the Swedish sentence saying
    * so. A rule must not tell the user to switch then. Null otherwise. */
   stillApplies: string | null;
+  /** `stillApplies` in English. */
+  stillAppliesEn: string | null;
   /** When the text in `lydelse` may not be the wording in force on the date (the data has only a later
    * one): a Swedish sentence saying so. Read with the text (not part of the JSON). */
   lydelseNote: string | null;
+  /** `lydelseNote` in English (read with the text, like it). */
+  lydelseNoteEn: string | null;
   /** A Swedish sentence explaining the status (and the structure problem, if any). */
   message: string;
+  /**
+   * `message` in English, for an editor set to English: built beside the Swedish from the same values (law
+   * names, provision labels and the parts of provisions the comparison table names stay Swedish).
+   */
+  messageEn: string;
   start: number;
   end: number;
   groupStart: number;

@@ -139,6 +139,7 @@ describe('resolveCitation: details', () => {
       motsvararFull: ['7 kap. 3 § socialtjänstlagen (2025:400)'],
       motsvararScope: 'helt',
       stillApplies: null,
+      stillAppliesEn: null,
     });
     assert.match(r!.message, /finns inte i registret/);
   });
@@ -249,7 +250,11 @@ describe('resolveCitation: stycke and punkt against the known structure', () => 
 
   it('a punkt beyond the list (punkt without stycke: the first stycke with points)', () => {
     const r = one(`9 § ${lss9.punkter[0]! + 4} LSS`);
-    assert.deepEqual({ ...r!.structureProblem!, message: '' }, { kind: 'punkt', max: lss9.punkter[0], stycke: 1, message: '' });
+    assert.deepEqual({ ...r!.structureProblem!, message: '', messageEn: '' }, { kind: 'punkt', max: lss9.punkter[0], stycke: 1, message: '', messageEn: '' });
+    assert.equal(
+      r!.structureProblem!.messageEn,
+      `9 § LSS has only ${lss9.punkter[0]} points; point ${lss9.punkter[0]! + 4} does not exist. Check the reference.`,
+    );
     assert.equal(
       r!.structureProblem!.message,
       `9 § LSS har bara ${lss9.punkter[0]} punkter; punkt ${lss9.punkter[0]! + 4} finns inte. Kontrollera hänvisningen.`,

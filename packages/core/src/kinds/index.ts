@@ -47,6 +47,12 @@ export function kindNamesText(conjunction: 'eller' | 'och' = 'eller', kinds: rea
   );
 }
 
+/** The English noun phrase that starts a sentence about a kind: "A councillor's initiative", "An officer report (tjänsteskrivelse)". */
+export function kindSubjectEn(kind: KindDefinition): string {
+  const label = kind.label.en;
+  return `${/^[aeiou]/i.test(label) ? 'An' : 'A'} ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+}
+
 /** "a, b eller c". */
 export function swedishList(items: readonly string[], conjunction: 'eller' | 'och'): string {
   if (items.length <= 1) return items.join('');

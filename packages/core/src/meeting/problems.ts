@@ -19,6 +19,8 @@ export type MeetingRuleId =
 export interface MeetingProblem {
   ruleId: MeetingRuleId;
   message: string;
+  /** The same in English (an editor set to English). */
+  messageEn: string;
   range: Range;
   severity?: Severity;
 }
@@ -29,14 +31,18 @@ const days = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date
 export function meetingProblems(resolved: ResolvedMeeting): MeetingProblem[] {
   const { meeting, draft } = resolved;
   const out: MeetingProblem[] = [];
-  const push = (ruleId: MeetingRuleId, message: string, range: Range, severity?: Severity) => out.push({ ruleId, message, range, severity });
+  const push = (ruleId: MeetingRuleId, [message, messageEn]: [string, string], range: Range, severity?: Severity) =>
+    out.push({ ruleId, message, messageEn, range, severity });
 
   for (const r of resolved.items) {
     const n = r.item.index + 1;
     if (r.handlingar.length === 0 && !r.item.rubrik) {
       push(
         'meeting-handling-missing',
-        `Ärende ${n} har varken rubrik eller handlingar. Ange 'handlingar:' med utkastets sökväg, eller 'rubrik:' för ett ärende utan handling.`,
+        [
+          `Ärende ${n} har varken rubrik eller handlingar. Ange 'handlingar:' med utkastets sökväg, eller 'rubrik:' för ett ärende utan handling.`,
+          `Item ${n} has neither a title (rubrik) nor papers (handlingar). Give 'handlingar:' with the draft's path, or 'rubrik:' for an item without a paper.`,
+        ],
         r.item.range,
       );
     }
@@ -45,7 +51,10 @@ export function meetingProblems(resolved: ResolvedMeeting): MeetingProblem[] {
       if (h.status === 'missing') {
         push(
           'meeting-handling-missing',
-          `Handlingen ${name} i ärende ${n} finns inte. Kontrollera sökvägen (den räknas från mötesfilens mapp) eller ta bort raden.`,
+          [
+            `Handlingen ${name} i ärende ${n} finns inte. Kontrollera sökvägen (den räknas från mötesfilens mapp) eller ta bort raden.`,
+            `The paper ${name} in item ${n} does not exist. Check the path (it counts from the meeting file's folder) or remove the line.`,
+          ],
           h.ref.range,
         );
         continue;
@@ -53,7 +62,10 @@ export function meetingProblems(resolved: ResolvedMeeting): MeetingProblem[] {
       if (h.status === 'not-draft') {
         push(
           'meeting-handling-missing',
-          `${name} i ärende ${n} är inget utkast (huvudet saknar 'typ'). Den kommer med som bilaga men kan inte ge rubrik eller förslag till beslut.`,
+          [
+            `${name} i ärende ${n} är inget utkast (huvudet saknar 'typ'). Den kommer med som bilaga men kan inte ge rubrik eller förslag till beslut.`,
+            `${name} in item ${n} is not a draft (its header has no 'typ'). It is included as an attachment but cannot give a title or a proposal for a decision.`,
+          ],
           h.ref.range,
           'warning',
         );
@@ -67,7 +79,10 @@ export function meetingProblems(resolved: ResolvedMeeting): MeetingProblem[] {
         if (!toFullmäktige) {
           push(
             'meeting-handling-other-namnd',
-            `Handlingen ${name} är ställd till ${m.mottagare}, men sammanträdet är ${meeting.nämnd}s. Ta bort den från ärende ${n}, eller rätta 'mottagare' i handlingen.`,
+            [
+              `Handlingen ${name} är ställd till ${m.mottagare}, men sammanträdet är ${meeting.nämnd}s. Ta bort den från ärende ${n}, eller rätta 'mottagare' i handlingen.`,
+              `The paper ${name} is addressed to ${m.mottagare}, but the meeting is held by ${meeting.nämnd}. Remove it from item ${n}, or correct 'mottagare' in the paper.`,
+            ],
             h.ref.range,
           );
         }
@@ -75,7 +90,10 @@ export function meetingProblems(resolved: ResolvedMeeting): MeetingProblem[] {
       if (meeting.kommun && m.kommun && !sameKommun(m.kommun, meeting.kommun)) {
         push(
           'meeting-handling-other-kommun',
-          `Handlingen ${name} gäller ${m.kommun}, men sammanträdet är i ${meeting.kommun}. Ta bort den från ärende ${n}, eller rätta 'kommun' i handlingen.`,
+          [
+            `Handlingen ${name} gäller ${m.kommun}, men sammanträdet är i ${meeting.kommun}. Ta bort den från ärende ${n}, eller rätta 'kommun' i handlingen.`,
+            `The paper ${name} concerns ${m.kommun}, but the meeting is in ${meeting.kommun}. Remove it from item ${n}, or correct 'kommun' in the paper.`,
+          ],
           h.ref.range,
         );
       }
@@ -91,7 +109,10 @@ export function meetingProblems(resolved: ResolvedMeeting): MeetingProblem[] {
       if (wrong) {
         push(
           'meeting-diarienummer-mismatch',
-          `Tjänsteskrivelsen '${tsHandling.ref.path}' har diarienummer ${wrong}, men initiativet den besvarar har ${init.metadata.diarienummer}. Kontrollera att det är rätt tjänsteskrivelse, eller rätta diarienumret i den.`,
+          [
+            `Tjänsteskrivelsen '${tsHandling.ref.path}' har diarienummer ${wrong}, men initiativet den besvarar har ${init.metadata.diarienummer}. Kontrollera att det är rätt tjänsteskrivelse, eller rätta diarienumret i den.`,
+            `The officer report (tjänsteskrivelse) '${tsHandling.ref.path}' has the reference number (diarienummer) ${wrong}, but the initiative it answers has ${init.metadata.diarienummer}. Check that it is the right report, or correct the reference number in it.`,
+          ],
           tsHandling.ref.range,
         );
       }
@@ -101,7 +122,10 @@ export function meetingProblems(resolved: ResolvedMeeting): MeetingProblem[] {
       const hasInitiative = !!init;
       push(
         'meeting-beslut-without-proposal',
-        `Ärende ${n} beslutas 'enligt förslag', men det finns inget förslag till beslut: ingen tjänsteskrivelse bland handlingarna och inget 'förslag:' i ärendet${hasInitiative ? ' (initiativtagarens egna att-satser är inget förslag till beslut)' : ''}. Skriv beslutet som en lista med att-satser, eller lägg till 'förslag:'.`,
+        [
+          `Ärende ${n} beslutas 'enligt förslag', men det finns inget förslag till beslut: ingen tjänsteskrivelse bland handlingarna och inget 'förslag:' i ärendet${hasInitiative ? ' (initiativtagarens egna att-satser är inget förslag till beslut)' : ''}. Skriv beslutet som en lista med att-satser, eller lägg till 'förslag:'.`,
+          `Item ${n} is decided 'enligt förslag' (as proposed), but there is no proposal for a decision: no officer report (tjänsteskrivelse) among the papers and no 'förslag:' in the item${hasInitiative ? " (the initiator's own proposal clauses are not a proposal for a decision)" : ''}. Write the decision as a list of proposal clauses (att-satser), or add 'förslag:'.`,
+        ],
         range,
       );
     }
@@ -111,11 +135,22 @@ export function meetingProblems(resolved: ResolvedMeeting): MeetingProblem[] {
   if (j && meeting.datum) {
     const range = draft.rangeOf(['justering', 'datum'], 'value') ?? draft.frontmatter!.openingRange;
     const d = days(meeting.datum, j);
-    if (d < 0) push('meeting-justering-late', `Justeringen (${j}) ligger före sammanträdet (${meeting.datum}). Ange dagen då protokollet justeras.`, range);
+    if (d < 0)
+      push(
+        'meeting-justering-late',
+        [
+          `Justeringen (${j}) ligger före sammanträdet (${meeting.datum}). Ange dagen då protokollet justeras.`,
+          `The checking of the minutes (justering, ${j}) is before the meeting (${meeting.datum}). Give the day the minutes are checked.`,
+        ],
+        range,
+      );
     else if (d > 14)
       push(
         'meeting-justering-late',
-        `Justeringen (${j}) ligger ${d} dagar efter sammanträdet; protokollet ska justeras senast fjorton dagar efter (5 kap. 69 § kommunallagen). Senast ${addDays(meeting.datum, 14)}.`,
+        [
+          `Justeringen (${j}) ligger ${d} dagar efter sammanträdet; protokollet ska justeras senast fjorton dagar efter (5 kap. 69 § kommunallagen). Senast ${addDays(meeting.datum, 14)}.`,
+          `The checking of the minutes (justering, ${j}) is ${d} days after the meeting; the minutes must be checked no later than fourteen days after it (5 kap. 69 § kommunallagen). At the latest ${addDays(meeting.datum, 14)}.`,
+        ],
         range,
       );
   }

@@ -21,7 +21,7 @@ export function meetingRule(rule: Omit<RuleDefinition, 'check' | 'id'> & { id: M
       const resolved = context.meeting?.();
       if (!resolved) return;
       for (const p of problemsOf(resolved)) {
-        if (p.ruleId === rule.id) report({ message: p.message, range: p.range, severity: p.severity });
+        if (p.ruleId === rule.id) report({ message: p.message, messageEn: p.messageEn, range: p.range, severity: p.severity });
       }
     },
   });

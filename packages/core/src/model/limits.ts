@@ -27,6 +27,8 @@ export interface LimitProblem {
   limit: 'size' | 'nesting' | 'brackets' | 'table-columns' | 'table-cells';
   /** Swedish, for the writer: what, where, the limit, and what to do. */
   message: string;
+  /** The same in English (an editor set to English). */
+  messageEn: string;
   /** Offsets in the text where the limit is passed. */
   start: number;
   end: number;
@@ -42,12 +44,15 @@ export function sizeLimitProblem(bytes: number, atLeast = false): Diagnostic {
     source: 'arende',
     severity: 'error',
     message: sizeMessage(bytes, atLeast),
+    messageEn: sizeMessage(bytes, atLeast, 'en'),
     range: { start: point, end: point },
     url: 'packages/core/docs/rules.md#draft-limits',
   };
 }
 
-function sizeMessage(bytes: number, atLeast = false): string {
+function sizeMessage(bytes: number, atLeast = false, language: 'sv' | 'en' = 'sv'): string {
+  if (language === 'en')
+    return `The draft is ${atLeast ? 'more than ' : ''}${mb(bytes).replace(',', '.')} MB; ärende reads drafts of up to ${mb(MAX_DRAFT_BYTES).replace(',', '.')} MB (a 30-page paper is about 0.06 MB). Split the text, or put large tables and material in attachments.`;
   return `Utkastet är ${atLeast ? 'mer än ' : ''}${mb(bytes)} MB; ärende läser utkast upp till ${mb(MAX_DRAFT_BYTES)} MB (en handling på 30 sidor är ungefär 0,06 MB). Dela upp texten, eller lägg stora tabeller och underlag i bilagor.`;
 }
 
@@ -58,6 +63,7 @@ export function limitProblem(text: string, bytes?: number): LimitProblem | undef
     return {
       limit: 'size',
       message: sizeMessage(size),
+      messageEn: sizeMessage(size, false, 'en'),
       start: 0,
       end: 0,
     };
@@ -109,6 +115,7 @@ export function limitProblem(text: string, bytes?: number): LimitProblem | undef
       return {
         limit: 'nesting',
         message: `Raden har fler än ${MAX_NESTING} nivåer av citat (>) och listor i varandra; ärende läser högst ${MAX_NESTING} nivåer (en handling har sällan fler än tre). Ta bort nivåerna.`,
+        messageEn: `The line has more than ${MAX_NESTING} levels of quotes (>) and lists inside each other; ärende reads at most ${MAX_NESTING} levels (a paper seldom has more than three). Remove the extra levels.`,
         start: pos,
         end: i,
       };
@@ -129,6 +136,7 @@ export function limitProblem(text: string, bytes?: number): LimitProblem | undef
             return {
               limit: 'brackets',
               message: `Här ligger fler än ${MAX_BRACKET_NESTING} hakparenteser ([ eller ![) i varandra, som länkar eller bilder i varandra; ärende läser högst ${MAX_BRACKET_NESTING} nivåer. Ta bort de inre hakparenteserna (eller skriv \\[ för en hakparentes som ska synas).`,
+              messageEn: `More than ${MAX_BRACKET_NESTING} square brackets ([ or ![) lie inside each other here, as links or images inside each other; ärende reads at most ${MAX_BRACKET_NESTING} levels. Remove the inner brackets (or write \\[ for a bracket that should show).`,
               start: j,
               end: j + 1,
             };
@@ -148,6 +156,7 @@ export function limitProblem(text: string, bytes?: number): LimitProblem | undef
             return {
               limit: 'table-columns',
               message: `Tabellen har ${tableColumns} kolumner; ärende läser tabeller med högst ${MAX_TABLE_COLUMNS} kolumner (Words egen gräns). Dela upp tabellen, eller lägg den i en bilaga.`,
+              messageEn: `The table has ${tableColumns} columns; ärende reads tables of at most ${MAX_TABLE_COLUMNS} columns (Word's own limit). Split the table, or put it in an attachment.`,
               start: pos,
               end: lineEnd,
             };
@@ -158,6 +167,7 @@ export function limitProblem(text: string, bytes?: number): LimitProblem | undef
         return {
           limit: 'table-cells',
           message: `Tabellen som börjar här har fler än ${MAX_TABLE_CELLS.toLocaleString('sv-SE')} celler; ärende läser tabeller med högst ${MAX_TABLE_CELLS.toLocaleString('sv-SE')} celler. Dela upp tabellen, eller lägg den i en bilaga.`,
+          messageEn: `The table that starts here has more than ${thousands(MAX_TABLE_CELLS)} cells; ärende reads tables of at most ${thousands(MAX_TABLE_CELLS)} cells. Split the table, or put it in an attachment.`,
           start: tableStart,
           end: tableStart,
         };
@@ -180,4 +190,9 @@ function utf8Length(text: string): number {
 
 function mb(bytes: number): string {
   return (bytes / (1024 * 1024)).toLocaleString('sv-SE', { maximumFractionDigits: 1 });
+}
+
+/** 100000 → "100,000" (English digit grouping, without Intl). */
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 }

@@ -79,7 +79,7 @@ export interface Frontmatter {
    * Valid YAML that cannot be read as data (a key that is a collection, an undefined or exploding
    * reference): set by parseDraft, reported by the rule frontmatter-yaml; the data is then read as empty.
    */
-  shapeProblem?: { message: string; start: number; end: number };
+  shapeProblem?: { message: string; messageEn: string; start: number; end: number };
 }
 
 export interface Section {

@@ -12,6 +12,7 @@ export const MAX_ALIAS_COUNT = 100;
 
 export interface YamlShapeProblem {
   message: string;
+  messageEn: string;
   /** Offsets in the frontmatter's source. */
   start: number;
   end: number;
@@ -37,6 +38,8 @@ export function yamlShapeProblem(document: Document): YamlShapeProblem | undefin
         return {
           message:
             'Fel i huvudet (YAML): en nyckel är en lista eller en samling (t.ex. "? [a, b]" eller "{a: 1}:"). En nyckel ska vara ett ord följt av kolon, t.ex. "rubrik:".',
+          messageEn:
+            'Error in the header (YAML): a key is a list or a mapping (e.g. "? [a, b]" or "{a: 1}:"). A key should be a word followed by a colon, e.g. "rubrik:".',
           start,
           end,
         };
@@ -51,6 +54,7 @@ export function yamlShapeProblem(document: Document): YamlShapeProblem | undefin
         const [start, end] = rangeOf(node) ?? [0, 0];
         return {
           message: `Fel i huvudet (YAML): referensen '*${node.source}' pekar på ett ankare ('&${node.source}') som inte finns ovanför den. Skriv ut värdet i stället för referensen.`,
+          messageEn: `Error in the header (YAML): the reference '*${node.source}' points to an anchor ('&${node.source}') that is not defined above it. Write out the value instead of the reference.`,
           start,
           end,
         };
@@ -69,6 +73,7 @@ export function yamlShapeProblem(document: Document): YamlShapeProblem | undefin
     const at = firstNestedAliasKey(document);
     return {
       message: `Fel i huvudet (YAML): referenserna (&ankare och *referens) växer till fler än ${MAX_ALIAS_COUNT} värden. Skriv ut värdena i stället för referenserna.`,
+      messageEn: `Error in the header (YAML): the references (&anchor and *reference) grow into more than ${MAX_ALIAS_COUNT} values. Write out the values instead of the references.`,
       start: at?.[0] ?? 0,
       end: at?.[1] ?? 0,
     };

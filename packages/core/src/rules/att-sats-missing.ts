@@ -27,6 +27,9 @@ export default defineRule({
         message: hasText
           ? `Avsnittet '${proposal.heading}' har ingen att-sats. Skriv varje förslag som en punkt i en lista, t.ex. '- att nämnden …'.`
           : `Avsnittet '${proposal.heading}' är tomt. Skriv minst en att-sats som en punkt i en lista, t.ex. '- att nämnden …'.`,
+        messageEn: hasText
+          ? `The section '${proposal.heading}' has no proposal clause (att-sats). Write each proposal as an item in a list, e.g. '- att nämnden …'.`
+          : `The section '${proposal.heading}' is empty. Write at least one proposal clause (att-sats) as an item in a list, e.g. '- att nämnden …'.`,
         range: proposal.headingRange,
       });
       return;
@@ -34,6 +37,7 @@ export default defineRule({
     const heading = (kind ?? kindByName(DRAFT_KINDS[0]))!.proposalHeading;
     report({
       message: `Utkastet har inget förslag till beslut. Lägg till rubriken '## ${heading}' med minst en att-sats som punkt i en lista.`,
+      messageEn: `The draft has no proposal for a decision. Add the heading '## ${heading}' with at least one proposal clause (att-sats) as an item in a list.`,
       range: kindPlace(draft),
     });
   },

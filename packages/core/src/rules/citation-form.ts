@@ -27,6 +27,7 @@ export default defineRule({
       const expected = c.where === 'lagrum' ? [r.fullForm, r.standardForm] : [r.standardForm, r.fullForm];
       report({
         message: `Skriv hänvisningen i standardform: '${expected[0]}' i stället för '${written}'.`,
+        messageEn: `Write the reference in standard form: '${expected[0]}' instead of '${written}'.`,
         range: c.groupRange,
         // A reference with markup, escapes or entities inside is pointed out but not rewritten (the fix would drop them).
         expected: c.exact ? [...new Set(expected)] : undefined,

@@ -17,6 +17,7 @@ export default defineRule({
       if (r.status !== 'ej-ikraft') continue;
       report({
         message: `${r.message} Kontrollera 'datum' (${draftCitations(draft).datum}) eller hänvisa till den lag som gällde då.`,
+        messageEn: `${r.messageEn} Check 'datum' (${draftCitations(draft).datum}) or cite the law in force then.`,
         range: citationPlace(c),
       });
     }

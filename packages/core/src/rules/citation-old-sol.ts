@@ -26,7 +26,7 @@ export default defineRule({
       // The fix names the new law with its year: the author used "SoL" for the old one. None where the old
       // law still governs the matter (återkrav of aid granted before 2025-07-01) or the row is ambiguous.
       const fix = !reading.stillApplies && replaceable(c) && rewritable(c.resolved) && reading.motsvarar.length ? reading.motsvarar : undefined;
-      report({ message: reading.message, range: citationPlace(c), expected: fix });
+      report({ message: reading.message, messageEn: reading.messageEn, range: citationPlace(c), expected: fix });
     }
   },
 });

@@ -17,6 +17,9 @@ export default defineRule({
       const r = c.resolved;
       if (r.status !== 'upphävd') continue;
       const delvis = r.motsvararScope === 'delvis';
+      const whereEn = r.motsvarar.length
+        ? ` It is ${delvis ? 'only partly ' : ''}replaced by ${joinCitations(r.motsvarar, 'en')}${delvis ? ': check that the new provision covers what you mean' : ''}.`
+        : ' The register has no counterpart in the new law.';
       const where = r.motsvarar.length
         ? ` Den motsvaras ${delvis ? 'bara delvis ' : ''}av ${joinCitations(r.motsvarar)}${delvis ? ': kontrollera att den nya bestämmelsen täcker det du menar' : ''}.`
         : ' Ingen motsvarighet i den nya lagen finns i registret.';
@@ -27,6 +30,9 @@ export default defineRule({
         message: still
           ? `${r.fullForm} var upphävd på handlingens datum (${draftCitations(draft).datum}), men ${still.charAt(0).toLowerCase()}${still.slice(1)} Gäller ärendet något annat:${where.replace(/^ Den/u, ' den')}`
           : `${r.fullForm} var upphävd på handlingens datum (${draftCitations(draft).datum}).${where}`,
+        messageEn: still
+          ? `${r.fullForm} was repealed on the draft's date (${draftCitations(draft).datum}), but ${r.stillAppliesEn!.charAt(0).toLowerCase()}${r.stillAppliesEn!.slice(1)} If the matter is about something else:${whereEn.replace(/^ It/u, ' it')}`
+          : `${r.fullForm} was repealed on the draft's date (${draftCitations(draft).datum}).${whereEn}`,
         range: citationPlace(c),
         // The draft's stated legal basis (`lagrum:`) resting on a repealed provision is an error; a mention
         // in the text (perhaps history: "enligt den tidigare 2 kap. 7 § …") a warning.

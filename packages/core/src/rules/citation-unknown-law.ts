@@ -21,11 +21,15 @@ export default defineRule({
           message: law.sfs
             ? `Lagen (${law.sfs}) finns inte i ärendes lagregister, så '${r.text}' kan inte kontrolleras. Kontrollera SFS-numret.`
             : `Lagen '${law.text}' finns inte i ärendes lagregister, så '${r.text}' kan inte kontrolleras. Kontrollera stavningen, eller skriv lagens namn med SFS-nummer, t.ex. 'socialtjänstlagen (2025:400)'.`,
+          messageEn: law.sfs
+            ? `The law (${law.sfs}) is not in ärende's register of laws, so '${r.text}' cannot be checked. Check the SFS number.`
+            : `The law '${law.text}' is not in ärende's register of laws, so '${r.text}' cannot be checked. Check the spelling, or write the law's name with its SFS number, e.g. 'socialtjänstlagen (2025:400)'.`,
           range: c.groupRange,
         });
       } else if (c.where === 'lagrum') {
         report({
           message: `'${r.text}' säger inte vilken lag som avses. Skriv lagen efter paragrafen, t.ex. '${r.text} socialtjänstlagen (2025:400)'.`,
+          messageEn: `'${r.text}' does not say which law it means. Write the law after the paragraph, e.g. '${r.text} socialtjänstlagen (2025:400)'.`,
           range: c.groupRange,
         });
       }

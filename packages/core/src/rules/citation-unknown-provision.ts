@@ -19,7 +19,7 @@ export default defineRule({
       // The paragraph exists, but not the stycke or punkt cited (where the registry knows them). A warning:
       // the structure is that of the current consolidated text, and a point can hide in the source's layout.
       if (r.structureProblem) {
-        report({ message: r.structureProblem.message, range: citationPlace(c), severity: 'warning' });
+        report({ message: r.structureProblem.message, messageEn: r.structureProblem.messageEn, range: citationPlace(c), severity: 'warning' });
         continue;
       }
       if (r.status !== 'saknas') continue;
@@ -36,7 +36,15 @@ export default defineRule({
       // would block export), even when the old law has the number (the alternative is only a likely reading).
       const uncertain = r.incompleteData && !noSuchChapter;
       report({
-        message: noSuchChapter && !alt ? `${r.lagTitel} har inget ${r.kapitel} kap., så ${r.kapitel} kap. ${r.paragraf} § finns inte.` : r.message,
+        // "99 kap. KL" (no paragraph) names only the chapter: the message says no "null §".
+        message:
+          noSuchChapter && !alt
+            ? `${r.lagTitel} har inget ${r.kapitel} kap., så ${r.paragraf === null ? `${r.kapitel} kap.` : `${r.kapitel} kap. ${r.paragraf} §`} finns inte.`
+            : r.message,
+        messageEn:
+          noSuchChapter && !alt
+            ? `${r.lagTitel} has no chapter ${r.kapitel} (${r.kapitel} kap.), so ${r.paragraf === null ? 'it' : `${r.kapitel} kap. ${r.paragraf} §`} does not exist.`
+            : r.messageEn,
         range: citationPlace(c),
         // Missing from an incomplete registry is not proof that it never existed.
         severity: uncertain ? 'warning' : undefined,

@@ -15,6 +15,7 @@ export default defineRule({
     for (const u of draftCitations(draft).unparsed) {
       report({
         message: `${u.reason} Skriv hänvisningen med kapitel och paragraf, t.ex. '10 kap. 8 § socialtjänstlagen (2025:400)' eller '9 § LSS'.`,
+        messageEn: `${u.reasonEn} Write the reference with chapter and paragraph, e.g. '10 kap. 8 § socialtjänstlagen (2025:400)' or '9 § LSS'.`,
         range: u.range,
       });
     }

@@ -10,6 +10,7 @@ export default defineRule({
   summary: 'Utkastet är större eller djupare än ärende läser (storlek, nivåer, hakparenteser, tabellceller).',
   severity: 'error',
   basis: 'ärendes gränser för vad som läses, långt över en verklig handling; inget lagkrav',
+  basisEn: "ärende's limits on what is read, far beyond a real paper; not a legal requirement",
   docs: {
     what: `Ett utkast läses bara upp till vissa gränser: ${MAX_DRAFT_BYTES / (1024 * 1024)} MB, ${MAX_NESTING} nivåer av citat och listor i varandra, ${MAX_BRACKET_NESTING} nivåer av länkar eller bilder i varandra, tabeller med högst ${MAX_TABLE_COLUMNS} kolumner och ${MAX_TABLE_CELLS.toLocaleString('sv-SE')} celler. Ett utkast över en gräns kontrolleras inte vidare och exporteras inte; felet visas där gränsen passeras. Regeln går inte att stänga av.`,
     why: 'Gränserna ligger långt över vad en nämndhandling innehåller (en handling på 30 sidor är ungefär 0,06 MB). De finns för att en trasig eller fientlig fil (tusentals nivåer i varandra, en tabell som blir miljontals celler) inte ska låsa datorn: varje utkast får svar inom några sekunder.',
@@ -19,6 +20,6 @@ export default defineRule({
   check(draft, report) {
     const limit = draft.limit;
     if (!limit) return;
-    report({ message: limit.message, range: { start: draft.pointAt(limit.start), end: draft.pointAt(limit.end) } });
+    report({ message: limit.message, messageEn: limit.messageEn, range: { start: draft.pointAt(limit.start), end: draft.pointAt(limit.end) } });
   },
 });

@@ -16,6 +16,8 @@ export default defineRule({
     report({
       message:
         "Utkastet saknar huvud (frontmatter). Börja filen med en rad '---', därefter nycklarna typ, rubrik, datum, mottagare och avsändare, och avsluta med en rad '---'. Kör 'arende new' för en mall.",
+      messageEn:
+        "The draft has no header (frontmatter). Start the file with a line '---', then the keys typ, rubrik, datum, mottagare and avsändare, and end with a line '---'. Run 'arende new' for a template.",
       range: { start: draft.pointAt(0), end: draft.pointAt(first) },
     });
   },

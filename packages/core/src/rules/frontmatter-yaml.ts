@@ -29,7 +29,49 @@ function unclosedQuoteLine(source: string, quote: string): number | undefined {
   return i >= 0 ? i + 1 : undefined;
 }
 
-export function explainYamlError(error: YAMLError, source: string, firstLine = 1): string {
+/** yaml's error codes explained in English (a function: built only when an English message is). */
+function explainEn(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'The key appears twice in the header. Remove one of them.';
+    case 'BAD_INDENT':
+      return 'The indentation does not line up. Keys on the same level should start in the same column; use spaces.';
+    case 'TAB_AS_INDENT':
+      return 'The indentation is made with a tab. YAML requires spaces.';
+    case 'MISSING_CHAR':
+      return 'A character is missing, often a closing quote or square bracket.';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'A key is missing its colon, or a value is on the wrong line.';
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'A key is missing its colon (a key must be on one line and be followed by ":").';
+    case 'UNEXPECTED_TOKEN':
+      return 'The line cannot be read. Check the colon after the key and the indentation.';
+    case 'BAD_SCALAR_START':
+      return 'The value starts with a character that has a meaning of its own in YAML. Put the value in quotes.';
+    case 'BAD_DQ_ESCAPE':
+      return 'A backslash (\\) inside "…" is wrong. Use single quotes or write \\\\.';
+    case 'MULTIPLE_DOCS':
+      return "The header contains an extra line '---'. The header ends at the first line with '---'.";
+    case 'BAD_ALIAS':
+      return 'A reference (*) points to something that does not exist.';
+    case 'ALIAS_PROPS':
+      return 'A reference (*) cannot have properties of its own.';
+    case 'BAD_DIRECTIVE':
+      return "A line that starts with '%' is not allowed in the header.";
+    case 'KEY_OVER_1024_CHARS':
+      return 'A key is too long.';
+    case 'IMPOSSIBLE':
+      return 'The header cannot be read.';
+    case 'TAG_RESOLVE_FAILED':
+      return 'A value with a tag (!) cannot be read.';
+    case 'UNEXPECTED_SCALAR':
+      return 'A value stands where a key was expected. Check the indentation and the colon.';
+  }
+  return 'The line cannot be read as YAML. Check the colon after the key, indentation with spaces, and quotes.';
+}
+
+export function explainYamlError(error: YAMLError, source: string, firstLine = 1, language: 'sv' | 'en' = 'sv'): string {
+  if (language === 'en') return explainYamlErrorEn(error, source, firstLine);
   const base = EXPLAIN[error.code] ?? 'Raden går inte att tolka som YAML. Kontrollera kolon efter nyckeln, indrag med mellanslag och citattecken.';
   if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
     // yaml points at where it gave up (often the end of the block); say where the quote began.
@@ -43,6 +85,21 @@ export function explainYamlError(error: YAMLError, source: string, firstLine = 1
     if (key) return `Nyckeln '${key}' står två gånger i huvudet. Ta bort den ena.`;
   }
   return `Fel i huvudet (YAML): ${base}`;
+}
+
+/** explainYamlError in English: the same cases, the same positions. */
+function explainYamlErrorEn(error: YAMLError, source: string, firstLine: number): string {
+  if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
+    const quote = /'/.test(error.message) && !/"/.test(error.message) ? "'" : '"';
+    const line = unclosedQuoteLine(source, quote);
+    if (line !== undefined)
+      return `Error in the header (YAML): the quote (${quote}) on line ${line + firstLine - 1} is never closed. Add ${quote} at the end of the value.`;
+  }
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = /^[^:\r\n]*/.exec(source.slice(error.pos[0]))![0].trim();
+    if (key) return `The key '${key}' appears twice in the header. Remove one of them.`;
+  }
+  return `Error in the header (YAML): ${explainEn(error.code)}`;
 }
 
 /** A value in YAML quotes that keep it one string: double quotes, or single when it has a double quote. */
@@ -80,6 +137,7 @@ export default defineRule({
       const end = draft.text.search(/\r?\n|\r|$/);
       report({
         message: "Huvudet (frontmatter) har ingen avslutande rad '---'. Lägg till en rad med bara '---' efter sista nyckeln.",
+        messageEn: "The header (frontmatter) has no closing line '---'. Add a line with just '---' after the last key.",
         range: { start: draft.pointAt(0), end: draft.pointAt(end) },
       });
       return;
@@ -87,8 +145,8 @@ export default defineRule({
     const fm = draft.frontmatter;
     if (!fm) return;
     if (fm.shapeProblem) {
-      const { message, start, end } = fm.shapeProblem;
-      report({ message, range: { start: draft.pointAt(fm.offset + start), end: draft.pointAt(fm.offset + end) } });
+      const { message, messageEn, start, end } = fm.shapeProblem;
+      report({ message, messageEn, range: { start: draft.pointAt(fm.offset + start), end: draft.pointAt(fm.offset + end) } });
     }
     // yaml often reports one mistake twice at the same spot (e.g. a stray indent is both a bad implicit key
     // and a multi-line key): one problem per line, the first, which is the cause.
@@ -116,13 +174,19 @@ export default defineRule({
         const quoted = quoteYamlValue(value);
         report({
           message: `Värdet för '${colon.key}' innehåller kolon följt av mellanslag (': '), som YAML läser som en ny nyckel. Sätt värdet inom citattecken: ${colon.key}: ${quoted}`,
+          messageEn: `The value of '${colon.key}' contains a colon followed by a space (': '), which YAML reads as a new key. Put the value in quotes: ${colon.key}: ${quoted}`,
           range: { start: draft.pointAt(fm.offset + colon.start), end: draft.pointAt(fm.offset + colon.end) },
           actual: value,
           expected: [quoted],
         });
         continue;
       }
-      report({ message: explainYamlError(error, fm.source, draft.pointAt(fm.offset).line), range: { start: draft.pointAt(start), end: draft.pointAt(end) } });
+      const firstLine = draft.pointAt(fm.offset).line;
+      report({
+        message: explainYamlError(error, fm.source, firstLine),
+        messageEn: explainYamlError(error, fm.source, firstLine, 'en'),
+        range: { start: draft.pointAt(start), end: draft.pointAt(end) },
+      });
     }
   },
 });

@@ -22,6 +22,7 @@ export default defineRule({
         const wanted = '#'.repeat(previous + 1);
         report({
           message: `Rubriken är på nivå ${node.depth} (${'#'.repeat(node.depth)}) men rubriken före är på nivå ${previous}; nivå ${previous + 1} hoppas över. Skriv ${wanted} i stället.`,
+          messageEn: `The heading is on level ${node.depth} (${'#'.repeat(node.depth)}) but the heading before it is on level ${previous}; level ${previous + 1} is skipped. Write ${wanted} instead.`,
           range: nodeRange(draft, node),
         });
       }

@@ -29,6 +29,9 @@ export default defineRule({
         message: image.alt.trim()
           ? `Alternativtexten '${image.alt.trim()}' säger inte vad bilden visar. Skriv inom hakparenteserna vad en läsare som inte ser bilden behöver veta.`
           : 'Bilden saknar alternativtext. Skriv inom hakparenteserna vad bilden visar, t.ex. ![Karta över träffpunkterna](karta.png).',
+        messageEn: image.alt.trim()
+          ? `The alternative text '${image.alt.trim()}' does not say what the image shows. Write inside the square brackets what a reader who cannot see the image needs to know.`
+          : 'The image has no alternative text. Write inside the square brackets what the image shows, e.g. ![Map of the meeting places](karta.png).',
         range: nodeRange(draft, image.node),
       });
     }

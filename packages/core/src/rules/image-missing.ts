@@ -17,21 +17,28 @@ export default defineRule({
       const range = nodeRange(draft, image.node);
       const source = imageSource(image.url);
       if (source.kind === 'empty') {
-        report({ message: 'Bilden saknar sökväg. Skriv filens namn inom parenteserna, t.ex. ![Karta](karta.png).', range });
+        report({
+          message: 'Bilden saknar sökväg. Skriv filens namn inom parenteserna, t.ex. ![Karta](karta.png).',
+          messageEn: "The image has no path. Write the file's name inside the parentheses, e.g. ![Map](karta.png).",
+          range,
+        });
       } else if (source.kind === 'remote') {
         report({
           message: `Bilden '${image.url}' ligger på webben och hämtas inte (exporten använder aldrig nätet). Spara bilden i utkastets mapp och skriv filnamnet i stället.`,
+          messageEn: `The image '${image.url}' is on the web and is not fetched (the export never uses the network). Save the image in the draft's folder and write the file name instead.`,
           range,
           severity: 'warning',
         });
       } else if (!source.type) {
         report({
           message: `Bilden '${image.url}' har ett format som inte kan läggas in${source.extension ? ` (.${source.extension})` : ''}. Spara den som PNG, JPEG, GIF eller SVG.`,
+          messageEn: `The image '${image.url}' has a format that cannot be embedded${source.extension ? ` (.${source.extension})` : ''}. Save it as PNG, JPEG, GIF or SVG.`,
           range,
         });
       } else if (context.files && !context.files.exists(draft.path, source.path)) {
         report({
           message: `Bilden '${source.path}' finns inte${draft.path ? ' i utkastets mapp' : ''}. Kontrollera filnamnet (stora och små bokstäver räknas) eller lägg bilden där.`,
+          messageEn: `The image '${source.path}' does not exist${draft.path ? " in the draft's folder" : ''}. Check the file name (upper and lower case count) or put the image there.`,
           range,
         });
       }

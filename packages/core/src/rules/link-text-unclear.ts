@@ -60,11 +60,13 @@ export default defineRule({
       if (UNCLEAR.has(key)) {
         report({
           message: `Länktexten '${text}' säger inte vart länken leder. Skriv vad läsaren hittar där, t.ex. [Socialstyrelsens kunskapsstöd](${link.url}).`,
+          messageEn: `The link text '${text}' does not say where the link leads. Write what the reader finds there, e.g. [Socialstyrelsens kunskapsstöd](${link.url}).`,
           range: nodeRange(draft, link.node),
         });
       } else if (isLongBareAddress(text, link.url)) {
         report({
           message: `Webbadressen står som länktext. Skriv vad länken leder till som text, t.ex. [Socialstyrelsens rapport](${link.url}).`,
+          messageEn: `The web address is the link text. Write as text what the link leads to, e.g. [Socialstyrelsens rapport](${link.url}).`,
           range: nodeRange(draft, link.node),
         });
       }

@@ -40,6 +40,11 @@ function partRange(draft: Draft, node: Range, value: string, start: number, end:
   return { start: draft.pointAt(node.start.offset + at), end: draft.pointAt(node.start.offset + at + part.length) };
 }
 
+/** CONTACT_WORDS in English. */
+function contactWordEn(what: 'e-post' | 'telefon' | 'adress'): string {
+  return what === 'e-post' ? 'an e-mail address' : what === 'telefon' ? 'a telephone number' : 'a street address';
+}
+
 export default defineRule({
   id: 'personal-data',
   summary: 'Inga personnummer i en handling som blir allmän, och en medborgares kontaktuppgifter bara i huvudet.',
@@ -56,6 +61,7 @@ export default defineRule({
       report({
         // The last four digits are masked: the message itself ends up in logs, e-mails and reports.
         message: `Texten innehåller ett ${n.kind} (${maskedIdentityNumber(n)}). Handlingen blir allmän och publiceras ofta: ta bort numret, eller skriv bara födelseåret om det behövs.`,
+        messageEn: `The text contains a ${n.kind === 'personnummer' ? 'personal identity number (personnummer)' : 'coordination number (samordningsnummer)'} (${maskedIdentityNumber(n)}). The paper becomes public and is often published: remove the number, or write only the year of birth if it is needed.`,
         range: { start: draft.pointAt(n.start), end: draft.pointAt(n.end) },
       });
     }
@@ -68,6 +74,7 @@ export default defineRule({
         report({
           severity: 'warning',
           message: `Värdet för '${key}' innehåller ${CONTACT_WORDS[c.what]}. Det som står här kommer med i den exporterade handlingen${key === 'namn' ? ' och i Word-filens egenskaper (författare)' : ''}, som blir allmän; ta bort ${c.what === 'adress' ? 'adressen' : c.what === 'e-post' ? 'e-postadressen' : 'numret'}${kindByName(draft.kind)?.features.privateSenders ? " (en medborgares kontaktuppgifter skrivs under avsändare: 'e-post', 'telefon', 'adress', som inte exporteras)" : ''}.`,
+          messageEn: `The value of '${key}' contains ${contactWordEn(c.what)}. What is written here goes into the exported paper${key === 'namn' ? " and into the Word file's properties (author)" : ''}, which becomes public; remove ${c.what === 'adress' ? 'the address' : c.what === 'e-post' ? 'the e-mail address' : 'the number'}${kindByName(draft.kind)?.features.privateSenders ? " (a citizen's contact details go under avsändare: 'e-post', 'telefon', 'adress', which are not exported)" : ''}.`,
           range: partRange(draft, node, value, c.start, c.end),
         });
       }
@@ -81,6 +88,7 @@ export default defineRule({
       report({
         severity: 'warning',
         message: `Texten innehåller ${CONTACT_WORDS[c.what]}. I texten följer den med när förslaget publiceras; skriv kontaktuppgifter bara i huvudet (under avsändare: e-post, telefon), som tas bort vid export.`,
+        messageEn: `The text contains ${contactWordEn(c.what)}. In the text it is published with the proposal; write contact details only in the header (under avsändare: e-post, telefon), which is removed on export.`,
         range: { start: draft.pointAt(bodyStart + c.start), end: draft.pointAt(bodyStart + c.end) },
       });
     }

@@ -28,6 +28,43 @@ const PLACES: { path: (string | '*')[]; what: string; inBody: boolean }[] = [
   { path: ['justerare', '*'], what: 'justerarens namn', inBody: false },
 ];
 
+/** What belongs at a place, in English (a function: built only when an English message is). */
+function whatEn(path: readonly string[]): string {
+  switch (path.join('.')) {
+    case 'rubrik':
+      return "the matter's title (rubrik)";
+    case 'datum':
+      return "the paper's date";
+    case 'kommun':
+      return "the municipality's name";
+    case 'uppdrag.beslut':
+      return "the nämnd's decision (minutes and paragraph)";
+    case 'uppdrag.datum':
+      return "the date of the nämnd's decision";
+    case 'avsändare.*.namn':
+      return "the sender's name";
+    case 'avsändare.*.parti':
+      return "the sender's party";
+    case 'avsändare.*.adress':
+      return "the sender's address";
+    case 'avsändare.*.e-post':
+      return "the sender's e-mail address";
+    case 'avsändare.*.telefon':
+      return "the sender's telephone number";
+    case 'bilagor.*':
+      return "the attachment's name";
+    case 'beslutet_skickas_till.*':
+      return 'who receives the decision';
+    case 'ordförande':
+      return "the chair's name";
+    case 'sekreterare':
+      return "the secretary's name";
+    case 'justerare.*':
+      return 'the name of the member who checks the minutes (justerare)';
+  }
+  return 'the right text';
+}
+
 /** Every value at `path` (with '*' for any list index) in a plain object, with its concrete path. */
 function valuesAt(data: unknown, path: (string | '*')[], at: (string | number)[] = []): { value: unknown; path: (string | number)[] }[] {
   if (path.length === 0) return [{ value: data, path: at }];
@@ -64,6 +101,7 @@ export default defineRule({
   summary: 'Mallens platshållare (namn, platser och datum) står kvar och ska ersättas.',
   severity: 'error',
   basis: 'ärendes mallar: platshållarna ska ersättas innan handlingen lämnas in; inget lagkrav',
+  basisEn: "ärende's templates: the placeholders must be replaced before the paper is submitted; not a legal requirement",
   docs: {
     what: 'Hittar värden som står kvar från mallen i templates/ där mallen har ett namn, en plats eller ett datum som skribenten ska byta ut: avsändarens namn, parti, adress, e-post och telefon, kommunens namn, rubriken, datum, nämndens beslut och dess datum, bilagornas namn och beslutets mottagare. Felet visas vid platshållaren, i huvudet eller i texten. Vilka värden som räknas läses ur mallarna själva.',
     why: 'En mall som inte fyllts i är inte en färdig handling: en kallelse med "Förnamn Efternamn" som avsändare eller ett beslut daterat efter mallen går inte att skicka till nämnden.',
@@ -82,7 +120,11 @@ export default defineRule({
         const range = draft.rangeOf(path);
         if (!range || seen.has(range.start.offset)) continue;
         seen.add(range.start.offset);
-        report({ message: `'${text}' står kvar från mallen. Skriv ${place.what} här.`, range });
+        report({
+          message: `'${text}' står kvar från mallen. Skriv ${place.what} här.`,
+          messageEn: `'${text}' is left from the template. Write ${whatEn(place.path)} here.`,
+          range,
+        });
       }
       if (!place.inBody) return;
       // Names and places can be copied into the text too ("Förnamn Efternamn föreslår …").
@@ -93,7 +135,11 @@ export default defineRule({
           const range: Range = { start: draft.pointAt(start + at), end: draft.pointAt(start + at + v.length) };
           if (seen.has(range.start.offset)) continue;
           seen.add(range.start.offset);
-          report({ message: `'${v}' står kvar från mallen. Skriv ${place.what} här.`, range });
+          report({
+            message: `'${v}' står kvar från mallen. Skriv ${place.what} här.`,
+            messageEn: `'${v}' is left from the template. Write ${whatEn(place.path)} here.`,
+            range,
+          });
         }
       }
     });

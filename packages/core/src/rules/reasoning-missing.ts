@@ -14,6 +14,7 @@ export default defineRule({
   summary: `${KINDS_TEXT.charAt(0).toLocaleUpperCase('sv')}${KINDS_TEXT.slice(1)} måste motivera förslaget.`,
   severity: 'error',
   basis: 'ärendes format: ett förslag ska kunna beredas, och beredningen behöver skälen; inget lagrum kräver en viss form',
+  basisEn: "ärende's format: a proposal must be possible to prepare, and the preparation needs the reasons; no provision requires a particular form",
   docs: {
     what: `Kontrollerar att ${KINDS_TEXT} har text utanför förslagsavsnittet: bakgrund, problem och skäl.`,
     why: 'Ett förslag utan motivering går inte att bereda: nämnden och förvaltningen behöver veta vilket problem förslaget löser och varför.',
@@ -28,6 +29,7 @@ export default defineRule({
     if (reasoning) return;
     report({
       message: 'Förslaget saknar motivering. Skriv bakgrund och skäl (vilket problem, för vem, varför nu) före förslagsrubriken.',
+      messageEn: 'The proposal gives no reasons. Write the background and the reasons (what problem, for whom, why now) before the proposal heading.',
       range: draft.proposal?.headingRange ?? kindPlace(draft),
     });
   },

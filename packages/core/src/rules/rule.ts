@@ -36,6 +36,8 @@ export interface RuleDefinition {
   lagrum?: string;
   /** For a requirement without a provision behind it: what it rests on (see Diagnostic.basis). */
   basis?: string;
+  /** `basis` in English (required with `basis`: the extension shows it when set to English). */
+  basisEn?: string;
   docs: RuleDocs;
   check(draft: Draft, report: (problem: Problem) => void, context: RuleContext): void;
 }

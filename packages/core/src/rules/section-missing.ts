@@ -13,10 +13,13 @@ function describe(section: RequiredSection): string {
  * What a required section rests on: the child's best interests rests on the convention (article 3), law in
  * Sweden through 1 § lagen (2018:1197); the other sections are ärende's format for a tjänsteskrivelse.
  */
-function sectionBasis(name: string): { lagrum: string } | { basis: string } {
+function sectionBasis(name: string): { lagrum: string } | { basis: string; basisEn: string } {
   return /barnets bästa/iu.test(name)
     ? { lagrum: '1 § lagen (2018:1197) om Förenta nationernas konvention om barnets rättigheter' }
-    : { basis: `ärendes format för en tjänsteskrivelse (avsnitten nämnden behöver för att besluta), inte ett lagkrav` };
+    : {
+        basis: `ärendes format för en tjänsteskrivelse (avsnitten nämnden behöver för att besluta), inte ett lagkrav`,
+        basisEn: "ärende's format for an officer report (tjänsteskrivelse): the sections the nämnd needs to decide; not a legal requirement",
+      };
 }
 
 const WITH_SECTIONS = KINDS.filter((k) => k.requiredSections.length > 0);
@@ -44,6 +47,7 @@ export default defineRule({
       report({
         ...sectionBasis(section.name),
         message: `Avsnittet '${section.name}' saknas. Lägg till rubriken '## ${section.name}'${others.length ? ` (eller ${others.map((a) => `'## ${a}'`).join(', ')})` : ''} med text.`,
+        messageEn: `The section '${section.name}' is missing. Add the heading '## ${section.name}'${others.length ? ` (or ${others.map((a) => `'## ${a}'`).join(', ')})` : ''} with text.`,
         range: kindPlace(draft),
       });
     }

@@ -44,6 +44,7 @@ export default defineRule({
           const start = exact ? at + m.index : undefined;
           report({
             message,
+            messageEn: `'${m[0]}' lets the colour carry the information, but not everyone sees the colour (and the export does not show it). Write in words what the colour means.`,
             range: start !== undefined ? { start: draft.pointAt(start), end: draft.pointAt(start + m[0].length) } : nodeRange(draft, node),
           });
         }
@@ -52,6 +53,7 @@ export default defineRule({
       if (node.type === 'html' && HTML_COLOUR.test(node.value)) {
         report({
           message: 'HTML som färgar text tas inte med i exporten, och färg syns inte för alla. Skriv i ord det färgen skulle visa.',
+          messageEn: 'HTML that colours text is left out of the export, and not everyone sees colour. Write in words what the colour would show.',
           range: nodeRange(draft, node),
         });
         return;

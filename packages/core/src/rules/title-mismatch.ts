@@ -22,6 +22,7 @@ export default defineRule({
       const pos = node.position!;
       report({
         message: `Rubriken '${text}' skiljer sig från 'rubrik' i huvudet ('${rubrik}'). Ta bort rubriken med # eller skriv samma text.`,
+        messageEn: `The heading '${text}' differs from 'rubrik' in the header ('${rubrik}'). Remove the heading with # or write the same text.`,
         range: { start: draft.pointAt(pos.start.offset!), end: draft.pointAt(pos.end.offset!) },
         actual: draft.text.slice(pos.start.offset!, pos.end.offset!),
         expected: [`# ${rubrik}`],

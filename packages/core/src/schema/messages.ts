@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
-import { DRAFT_KINDS, kindByName, type DraftKind } from '../kinds/index.js';
+import { DRAFT_KINDS, kindByName, kindSubjectEn, type DraftKind } from '../kinds/index.js';
+import type { Language } from '../diagnostic.js';
 
 /** Example lines to suggest for a missing key (what the user can type). */
 const KEY_EXAMPLE: Record<string, string> = {
@@ -17,13 +18,26 @@ const KEY_EXAMPLE: Record<string, string> = {
   beslut: 'beslut: SN 2026-02-12 § 14',
 };
 
-export function missingKeyMessage(key: string, path: (string | number)[], kind: DraftKind | undefined, lagrum?: string): string {
+export function missingKeyMessage(key: string, path: (string | number)[], kind: DraftKind | undefined, lagrum?: string, language: Language = 'sv'): string {
+  const basis = lagrum ? ` (${lagrum})` : '';
+  const lines = KEY_EXAMPLE[key]?.split('\n');
+  if (language === 'en') {
+    const where = path.length === 0 ? 'in the header' : `for ${placeName(path, 'en').replace(/^'(.*)'$/, '$1')}`;
+    const who = kind ? `${kindSubjectEn(kindByName(kind)!)} must have it` : 'It is required in every draft';
+    const example = !lines
+      ? ''
+      : lines.length === 1
+        ? ` Add e.g. '${lines[0]}'.`
+        : ` Add e.g. '${lines[0]}' and under it ${lines
+            .slice(1)
+            .map((l) => `'${l}'`)
+            .join(', ')}.`;
+    return `The key '${key}' is missing ${where}. ${who}${basis}.${example}`;
+  }
   const where = path.length === 0 ? 'i huvudet' : `för ${placeName(path).replace(/^'(.*)'$/, '$1')}`;
   const who = kind
     ? `${kindByName(kind)!.subject} måste ha ${key === 'namn' || key === 'parti' ? 'det' : 'den'}`
     : `${key === 'namn' ? 'Det' : 'Den'} krävs i alla utkast`;
-  const basis = lagrum ? ` (${lagrum})` : '';
-  const lines = KEY_EXAMPLE[key]?.split('\n');
   const example = !lines
     ? ''
     : lines.length === 1
@@ -36,34 +50,69 @@ export function missingKeyMessage(key: string, path: (string | number)[], kind: 
 }
 
 /** What kind of value the user wrote, in words. */
-export function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return 'tomt';
-  if (Array.isArray(value)) return 'en lista';
-  if (typeof value === 'object') return 'en samling nycklar';
-  if (typeof value === 'number') return `talet ${value}`;
-  if (typeof value === 'boolean') return value ? 'sant (true)' : 'falskt (false)';
+export function describeValue(value: unknown, language: Language = 'sv'): string {
+  const en = language === 'en';
+  if (value === null || value === undefined) return en ? 'empty' : 'tomt';
+  if (Array.isArray(value)) return en ? 'a list' : 'en lista';
+  if (typeof value === 'object') return en ? 'a mapping of keys' : 'en samling nycklar';
+  if (typeof value === 'number') return en ? `the number ${value}` : `talet ${value}`;
+  if (typeof value === 'boolean') return en ? String(value) : value ? 'sant (true)' : 'falskt (false)';
   return `'${String(value)}'`;
 }
 
-const TYPE_WORD: Record<string, string> = {
-  string: 'text',
-  array: 'en lista (rader som börjar med "- ")',
-  object: 'en samling nycklar på egna, indragna rader',
-  integer: 'ett heltal',
-  number: 'ett tal',
-  boolean: 'ja eller nej (true/false)',
-};
+/** The words for a JSON Schema type (a function, so that nothing is built before a message is). */
+function typeWord(type: string, language: Language): string {
+  if (language === 'en') {
+    switch (type) {
+      case 'string':
+        return 'text';
+      case 'array':
+        return 'a list (lines that start with "- ")';
+      case 'object':
+        return 'a mapping of keys on their own, indented lines';
+      case 'integer':
+        return 'a whole number';
+      case 'number':
+        return 'a number';
+      case 'boolean':
+        return 'yes or no (true/false)';
+    }
+    return type;
+  }
+  switch (type) {
+    case 'string':
+      return 'text';
+    case 'array':
+      return 'en lista (rader som börjar med "- ")';
+    case 'object':
+      return 'en samling nycklar på egna, indragna rader';
+    case 'integer':
+      return 'ett heltal';
+    case 'number':
+      return 'ett tal';
+    case 'boolean':
+      return 'ja eller nej (true/false)';
+  }
+  return type;
+}
 
-/** A Swedish message for a wrong type or value (never ajv's English text). */
-export function typeMessage(error: ErrorObject, path: (string | number)[], value: unknown, parentSchema: Record<string, any>): string {
+/** A message for a wrong type or value (never ajv's English text), in Swedish or English. */
+export function typeMessage(
+  error: ErrorObject,
+  path: (string | number)[],
+  value: unknown,
+  parentSchema: Record<string, any>,
+  language: Language = 'sv',
+): string {
+  if (language === 'en') return typeMessageEn(error, path, value, parentSchema);
   const name = placeName(path);
   const got = describeValue(value);
   switch (error.keyword) {
     case 'type': {
       const want = ([] as string[]).concat((error.params as { type: string | string[] }).type);
       if (value === null)
-        return `${name.startsWith("'") ? `Nyckeln ${name}` : capital(name)} saknar värde. Skriv ${want.map((t) => TYPE_WORD[t] ?? t).join(' eller ')} efter kolonet.`;
-      return `${capital(name)} ska vara ${want.map((t) => TYPE_WORD[t] ?? t).join(' eller ')}, men är ${got}.`;
+        return `${name.startsWith("'") ? `Nyckeln ${name}` : capital(name)} saknar värde. Skriv ${want.map((t) => typeWord(t, 'sv')).join(' eller ')} efter kolonet.`;
+      return `${capital(name)} ska vara ${want.map((t) => typeWord(t, 'sv')).join(' eller ')}, men är ${got}.`;
     }
     case 'format': {
       const format = (error.params as { format: string }).format;
@@ -105,20 +154,61 @@ function capital(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/** Human name of a place in the frontmatter: 'datum', 'parti' för avsändare 2 … */
-export function placeName(path: (string | number)[]): string {
+function typeMessageEn(error: ErrorObject, path: (string | number)[], value: unknown, parentSchema: Record<string, any>): string {
+  const name = placeName(path, 'en');
+  const got = describeValue(value, 'en');
+  const subject = name.startsWith("'") ? `The value of ${name}` : name.charAt(0).toUpperCase() + name.slice(1);
+  switch (error.keyword) {
+    case 'type': {
+      const want = ([] as string[]).concat((error.params as { type: string | string[] }).type).map((t) => typeWord(t, 'en'));
+      if (value === null) return `${name.startsWith("'") ? `The key ${name}` : subject} has no value. Write ${want.join(' or ')} after the colon.`;
+      return `${subject} should be ${want.join(' or ')}, but is ${got}.`;
+    }
+    case 'format': {
+      const format = (error.params as { format: string }).format;
+      if (format === 'date') {
+        return /^\d{4}-\d{2}-\d{2}$/.test(String(value))
+          ? `${subject}: ${got} is not a valid date (that day does not exist). Write a real date as YYYY-MM-DD, e.g. 2026-03-02.`
+          : `${subject}: ${got} is not a date in the form YYYY-MM-DD. Write e.g. 2026-03-02.`;
+      }
+      if (format === 'email') return `${subject}: ${got} is not an e-mail address. Write e.g. namn@example.se.`;
+      return `${subject}: ${got} has the wrong form.`;
+    }
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      if (path[0] === 'typ' && path.length === 1) {
+        return `Unknown typ ${got}. Choose one of ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')}.`;
+      }
+      return `${subject}: ${got} is not allowed. Choose one of ${allowed.join(', ')}.`;
+    }
+    case 'const':
+      return `${subject} should be '${String((error.params as { allowedValue: unknown }).allowedValue)}', but is ${got}.`;
+    case 'minLength':
+      return `${subject} is empty. Write a text after the colon.`;
+    case 'minItems':
+      return path[0] === 'avsändare' && path.length === 1
+        ? `'avsändare' must have at least one person, with 'namn'.`
+        : `The list ${name} is empty. Write at least one line that starts with '- '.`;
+    case 'pattern':
+      return `${subject}: ${got} ${parentSchema['x-message-en'] ?? 'has the wrong form'}.`;
+    case 'minimum':
+      return `${subject} should be at least ${(error.params as { limit: number }).limit}, but is ${got}.`;
+    default:
+      return `${subject} has a value that is not allowed (${got}).`;
+  }
+}
+
+/** Human name of a place in the frontmatter: 'datum', 'parti' för avsändare 2 … (English: 'parti' of sender 2). */
+export function placeName(path: (string | number)[], language: Language = 'sv'): string {
+  const en = language === 'en';
   const named = path.filter((p): p is string => typeof p === 'string');
   const last = path[path.length - 1];
-  if (typeof last === 'number') {
-    const parent = named[named.length - 1] ?? 'listan';
-    return parent === 'avsändare' ? `avsändare ${last + 1}` : `rad ${last + 1} i '${parent}'`;
-  }
+  const item = (parent: string, n: number) =>
+    parent === 'avsändare' ? (en ? `sender ${n}` : `avsändare ${n}`) : en ? `line ${n} of '${parent}'` : `rad ${n} i '${parent}'`;
+  if (typeof last === 'number') return item(named[named.length - 1] ?? (en ? 'the list' : 'listan'), last + 1);
   const key = `'${last ?? ''}'`;
   const idx = path.findIndex((p) => typeof p === 'number');
-  if (idx > 0 && idx < path.length - 1) {
-    const owner = path[idx - 1] === 'avsändare' ? `avsändare ${(path[idx] as number) + 1}` : `rad ${(path[idx] as number) + 1} i '${String(path[idx - 1])}'`;
-    return `${key} för ${owner}`;
-  }
+  if (idx > 0 && idx < path.length - 1) return `${key} ${en ? 'of' : 'för'} ${item(String(path[idx - 1]), (path[idx] as number) + 1)}`;
   if (path.length === 2 && typeof path[0] === 'string') return `${key} under '${path[0]}'`;
   return key;
 }

@@ -12,9 +12,11 @@ import { missingKeyMessage, placeName, typeMessage } from './messages.js';
 export interface SchemaProblem {
   ruleId: 'frontmatter-required' | 'frontmatter-type' | 'frontmatter-unknown-key';
   message: string;
+  messageEn: string;
   range: Range;
   lagrum?: string;
   basis?: string;
+  basisEn?: string;
   actual?: string;
   expected?: string[];
 }
@@ -59,6 +61,7 @@ function computeProblems(draft: Draft): SchemaProblem[] {
       {
         ruleId: 'frontmatter-type',
         message: `Huvudet (frontmatter) ska bestå av nycklar med värden, t.ex. 'typ: ${DRAFT_KINDS[0]}', en per rad.`,
+        messageEn: `The header (frontmatter) should consist of keys with values, e.g. 'typ: ${DRAFT_KINDS[0]}', one per line.`,
         range: draft.rangeOf([]) ?? fm.range,
       },
     ];
@@ -107,6 +110,7 @@ function valueAt(data: unknown, path: (string | number)[]): unknown {
 
 /** What a requirement of the format (not of a law) rests on. */
 export const FORMAT_BASIS = 'ärendes format för handlingen (behövs för att diarieföra, datera och adressera den), inte ett lagkrav';
+export const FORMAT_BASIS_EN = "ärende's format for the paper (needed to register, date and address it), not a legal requirement";
 
 function toProblem(error: ErrorObject, draft: Draft, data: Record<string, unknown>): SchemaProblem | undefined {
   const path = decodePath(error.instancePath, data);
@@ -121,10 +125,11 @@ function toProblem(error: ErrorObject, draft: Draft, data: Record<string, unknow
       return {
         ruleId: 'frontmatter-required',
         message: missingKeyMessage(missing, path, draft.kind, lagrum),
+        messageEn: missingKeyMessage(missing, path, draft.kind, lagrum, 'en'),
         range,
         lagrum,
         // A key no provision requires is required by ärende's format (to file, date and address the paper).
-        ...(lagrum ? {} : { basis: FORMAT_BASIS }),
+        ...(lagrum ? {} : { basis: FORMAT_BASIS, basisEn: FORMAT_BASIS_EN }),
       };
     }
     case 'additionalProperties': {
@@ -134,6 +139,8 @@ function toProblem(error: ErrorObject, draft: Draft, data: Record<string, unknow
       // A key written as nothing (`: värde`) has no range of its own: report at its value, or its map.
       const range = draft.rangeOf([...path, key], 'key') ?? draft.rangeOf(path, 'value') ?? fm.openingRange;
       const where = path.length === 0 ? 'i huvudet' : `i ${placeName(path)}`;
+      const whereEn = path.length === 0 ? 'in the header' : `in ${placeName(path, 'en')}`;
+      const knownList = known.map((k) => `'${k}'`).join(', ');
       const siblings = Object.keys((valueAt(data, path) ?? {}) as object);
       // A rename must not make a duplicate key (YAML refuses it, and one of the values would be lost):
       // not when the key exists already, nor when two misspelt keys would both become it.
@@ -149,6 +156,14 @@ function toProblem(error: ErrorObject, draft: Draft, data: Record<string, unknow
               : exists
                 ? `Okänd nyckel '${key}' ${where}, menade du '${suggestion}'? '${suggestion}' finns redan: flytta det som står under '${key}' dit och ta bort '${key}'.`
                 : `Okänd nyckel '${key}' ${where}, menade du '${suggestion}'?`,
+        messageEn:
+          key === ''
+            ? `A key is missing before ':' ${whereEn}. Write the key before the colon, e.g. 'namn: Kim Exempel'. Known keys: ${knownList}.`
+            : !suggestion
+              ? `Unknown key '${key}' ${whereEn}. Known keys: ${knownList}.`
+              : exists
+                ? `Unknown key '${key}' ${whereEn}, did you mean '${suggestion}'? '${suggestion}' is there already: move what is under '${key}' there and remove '${key}'.`
+                : `Unknown key '${key}' ${whereEn}, did you mean '${suggestion}'?`,
         range,
         expected: suggestion && !exists && rivals.length === 0 && writtenAs(draft, range, key) ? [suggestion] : undefined,
       };
@@ -159,6 +174,7 @@ function toProblem(error: ErrorObject, draft: Draft, data: Record<string, unknow
       const problem: SchemaProblem = {
         ruleId: 'frontmatter-type',
         message: typeMessage(error, path, value, parentSchema),
+        messageEn: typeMessage(error, path, value, parentSchema, 'en'),
         range,
         lagrum: parentSchema['x-lagrum'],
       };
