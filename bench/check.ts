@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { checkText, clearParseCache } from '../packages/core/src/index.js';
 import { longDraft, shortDraft } from './generate.js';
 import { performance } from 'node:perf_hooks';
-import { median, report, timeIt } from './measure.js';
+import { median, processEnv, processEnvNote, report, timeIt } from './measure.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = path.join(root, 'bench/out/check');
@@ -55,15 +55,16 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 for (let i = 0; i < 200; i++) writeFileSync(path.join(out, `utkast-${String(i).padStart(3, '0')}.md`), shortDraft(i));
 writeFileSync(path.join(out, '.markdownlint-cli2.jsonc'), '{ "config": { "default": true } }\n');
-if (!existsSync(path.join(root, 'packages/cli/dist/arende.js'))) execFileSync('node', [path.join(root, 'scripts/build.mjs')]);
+if (!existsSync(path.join(root, 'packages/cli/dist/lib/arende.cjs'))) execFileSync('node', [path.join(root, 'scripts/build.mjs')]);
 const arendeBin = path.join(root, 'packages/cli/bin/arende.js');
 const mdlBin = path.join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
 const once = (cmd: string[]) => {
   const t0 = performance.now();
-  const r = spawnSync('node', cmd, { cwd: out, encoding: 'utf8' });
+  const r = spawnSync('node', cmd, { cwd: out, encoding: 'utf8', env: processEnv() });
   if (r.status === null) throw new Error(`${cmd.join(' ')} failed: ${r.stderr}`);
   return performance.now() - t0;
 };
+console.log(processEnvNote());
 // Alternate the two tools so that a busy moment on the machine hits both alike.
 const arendeRuns: number[] = [];
 const mdlRuns: number[] = [];

@@ -16,7 +16,7 @@ import { checkDraft, clearParseCache, parseDraft } from '../packages/core/src/in
 import { exportDraft } from '../packages/docx/src/index.js';
 import { docxToPdf, findSoffice } from '../packages/docx/src/node.js';
 import { rng } from './generate.js';
-import { median } from './measure.js';
+import { median, processEnv, processEnvNote } from './measure.js';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const OUT = path.join(ROOT, 'bench/out/export');
@@ -137,9 +137,9 @@ export function generateDraft(o: GenOptions): string {
 
 // ---------------------------------------------------------------- helpers
 
-function timeProcess(command: string, args: string[], cwd = OUT): number {
+function timeProcess(command: string, args: string[], cwd = OUT, env = processEnv()): number {
   const t0 = performance.now();
-  const r = spawnSync(command, args, { cwd, encoding: 'utf8' });
+  const r = spawnSync(command, args, { cwd, encoding: 'utf8', env });
   const ms = performance.now() - t0;
   if (r.error || r.status !== 0) throw new Error(`${command} ${args.join(' ')} misslyckades: ${r.error?.message ?? r.stderr}`);
   return ms;
@@ -278,7 +278,7 @@ floor(
 );
 
 // 2. Whole process vs pandoc.
-if (!existsSync(path.join(ROOT, 'packages/cli/dist/arende.js'))) throw new Error('CLI:n är inte byggd: kör pnpm build');
+if (!existsSync(path.join(ROOT, 'packages/cli/dist/lib/arende.cjs'))) throw new Error('CLI:n är inte byggd: kör pnpm build');
 const arendeRuns: number[] = [];
 const pandocRuns: number[] = [];
 timeProcess('node', [CLI, 'export', bigPath, '-o', 'arende.docx']);
@@ -290,6 +290,19 @@ for (let i = 0; i < 7; i++) {
 const arendeMs = median(arendeRuns);
 const pandocMs = median(pandocRuns);
 const ratio = arendeMs / pandocMs;
+console.log(processEnvNote());
+if (process.env.NODE_EXTRA_CA_CERTS) {
+  // For comparison: the same with the certificate file Node reads at every start (pandoc does not).
+  const withCerts: number[] = [];
+  const pandocAgain: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    withCerts.push(timeProcess('node', [CLI, 'export', bigPath, '-o', 'arende.docx'], OUT, process.env));
+    pandocAgain.push(timeProcess('pandoc', [bigPath, '-o', 'pandoc.docx']));
+  }
+  console.log(
+    `Med NODE_EXTRA_CA_CERTS (information): arende export ${median(withCerts).toFixed(0)} ms / pandoc ${median(pandocAgain).toFixed(0)} ms = ${(median(withCerts) / median(pandocAgain)).toFixed(2)}×.`,
+  );
+}
 floor('arende export som process / pandoc', `${arendeMs.toFixed(0)} ms / ${pandocMs.toFixed(0)} ms = ${ratio.toFixed(2)}× ≤ 1.5×`, ratio <= 1.5);
 
 // 3. Agenda of 30 two-page drafts with the full texts.

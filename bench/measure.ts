@@ -25,3 +25,23 @@ export function report(name: string, value: number, floor: number, unit = 'ms'):
   console.log(`${pass ? 'PASS' : 'FAIL'}  ${name}: ${v} (floor ≤ ${f})`);
   return pass;
 }
+
+/**
+ * The environment of every timed child process: this one without NODE_EXTRA_CA_CERTS. Node reads and
+ * parses every certificate in that file when it starts, before a line of the program runs: 35–40 ms per
+ * process on the development machines, whose network proxy sets it (a bare `node -e 0` takes 60 ms with
+ * it, 25 ms without). A user's terminal seldom has it, and it would make every Node tool look that much
+ * slower next to pandoc. The export bench prints its ratio with the variable as well, for comparison.
+ */
+export function processEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  return env;
+}
+
+/** The line that says what processEnv() dropped (printed once by each bench that times processes). */
+export function processEnvNote(): string {
+  return process.env.NODE_EXTRA_CA_CERTS
+    ? 'Processerna mäts utan NODE_EXTRA_CA_CERTS (maskinens proxycertifikat, som Node läser vid varje start).'
+    : 'NODE_EXTRA_CA_CERTS är inte satt: processerna mäts i maskinens egen miljö.';
+}

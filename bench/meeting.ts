@@ -12,7 +12,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { rng } from './generate.js';
-import { median } from './measure.js';
+import { median, processEnv } from './measure.js';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const OUT = path.join(ROOT, 'bench/out/meeting');
@@ -111,13 +111,13 @@ ${items}
 
 function timeProcess(args: string[]): number {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: OUT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, args, { cwd: OUT, encoding: 'utf8', env: processEnv() });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`arende ${args.slice(1).join(' ')}: exit ${r.status}\n${r.stderr}`);
   return ms;
 }
 
-if (!existsSync(path.join(ROOT, 'packages/cli/dist/arende.js'))) throw new Error('CLI:n är inte byggd: kör pnpm build.');
+if (!existsSync(path.join(ROOT, 'packages/cli/dist/lib/arende.cjs'))) throw new Error('CLI:n är inte byggd: kör pnpm build.');
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(path.join(OUT, 'handlingar'), { recursive: true });
 for (let i = 0; i < ITEMS; i++) {

@@ -1,7 +1,10 @@
-// Builds what must be built after `pnpm install`: the bundled `arende` CLI.
+// Builds what must be built after `pnpm install`: the bundled `arende` CLI, and V8's compiled code for it.
 // Bundling matters: importing the unbundled remark/ajv stack costs ~190 ms per process start.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -11,30 +14,55 @@ if (!existsSync(entry)) {
   console.log('build: packages/cli/src/bin.ts saknas ännu, hoppar över.');
   process.exit(0);
 }
-// Start clean: chunk names carry hashes, and stale chunks would pile up.
-rmSync(path.join(root, 'packages/cli/dist'), { recursive: true, force: true });
+const dist = path.join(root, 'packages/cli/dist');
+const bundle = path.join(dist, 'lib/arende.cjs');
+// Start clean: a code cache must never outlive the bundle it was made from.
+rmSync(dist, { recursive: true, force: true });
 const { generatedTemplatesSource } = await import('./gen-templates.mjs');
 writeFileSync(path.join(root, 'packages/core/src/templates.generated.ts'), generatedTemplatesSource());
+// One CommonJS file rather than ES module chunks: bin/arende.js compiles it with vm.Script, which can
+// reuse V8's code cache on Node 20 (ES modules cannot until Node 22's module.enableCompileCache). What
+// the source imports dynamically (export, agenda, the guided `new`) is still evaluated only when used.
 await build({
-  entryPoints: { arende: entry },
-  outdir: path.join(root, 'packages/cli/dist'),
-  // Splitting keeps the Word writer (export, agenda) in its own chunk, loaded only when used.
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  entryPoints: [entry],
+  outfile: bundle,
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
-  minify: true,
+  minify: process.env.ARENDE_BUILD_MINIFY !== '0',
   sourcemap: false,
   legalComments: 'none',
-  banner: {
-    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-  },
+  // lagrum finds its texts relative to import.meta.url, which CommonJS lacks: give it the bundle's own URL.
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });
-console.log('build: packages/cli/dist/arende.js');
+// The sources load a few Node modules lazily with import() (so that core and docx also run in a browser).
+// Code compiled by vm.Script has no module loader for import(): those become require(), which Node's own
+// modules support. Anything else left as import() would fail at run time, so the build stops on it.
+const code = readFileSync(bundle, 'utf8').replace(/\bimport\("(node:[a-z_/]+)"\)/g, 'Promise.resolve(require("$1"))');
+const left = /\bimport\((?!\))/.exec(code.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""'));
+if (left) throw new Error(`build: import() kvar i paketet vid tecken ${left.index}: bara node:-moduler kan laddas så`);
+// The bundle ends with its own hash: bin/arende.js uses a code cache only with the bundle it was made from.
+writeFileSync(bundle, `${code}//# arende-build=${createHash('sha256').update(code).digest('hex')}\n`);
 // The provision texts (1.2 MB) stay out of the bundle and are read on first use, from
-// '../registry/texts.json' relative to the code that asks (dist/chunks/…): put them there.
-mkdirSync(path.join(root, 'packages/cli/dist/registry'), { recursive: true });
-copyFileSync(path.join(root, 'packages/lagrum/registry/texts.json'), path.join(root, 'packages/cli/dist/registry/texts.json'));
+// '../registry/texts.json' relative to the bundle (dist/lib/): put them there.
+mkdirSync(path.join(dist, 'registry'), { recursive: true });
+copyFileSync(path.join(root, 'packages/lagrum/registry/texts.json'), path.join(dist, 'registry/texts.json'));
+console.log('build: packages/cli/dist/lib/arende.cjs');
+
+// V8's code cache: bin/arende.js writes it when none fits (see there). One export of every example in a
+// scratch folder compiles what `check` and `export` run, so the cache holds it ready for every later start.
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'arende-build-'));
+try {
+  cpSync(path.join(root, 'examples'), scratch, { recursive: true });
+  try {
+    execFileSync(process.execPath, [path.join(root, 'packages/cli/bin/arende.js'), 'export', scratch], { stdio: 'ignore' });
+  } catch {
+    // A draft with errors is refused (exit 1): the cache is written all the same.
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+console.log(existsSync(`${bundle}.cache`) ? 'build: packages/cli/dist/lib/arende.cjs.cache' : 'build: ingen kodcache skrevs (programmet fungerar ändå)');

@@ -295,7 +295,7 @@ describe('.docx read back by independent readers', function () {
 
   it('the bundled CLI (arende export as a process) writes the same bytes as the library', () => {
     const cli = path.join(ROOT, 'packages/cli/bin/arende.js');
-    assert.ok(existsSync(path.join(ROOT, 'packages/cli/dist/arende.js')), 'CLI:n är inte byggd (pnpm install / pnpm build)');
+    assert.ok(existsSync(path.join(ROOT, 'packages/cli/dist/lib/arende.cjs')), 'CLI:n är inte byggd (pnpm install / pnpm build)');
     const { name, docx, draft } = exported[0]!;
     const target = path.join(OUT, `${name}.cli.docx`);
     const r = spawnSync(process.execPath, [cli, 'export', draft.path!, '-o', target], { encoding: 'utf8' });

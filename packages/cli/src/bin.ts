@@ -1,4 +1,4 @@
-/** Entry point of the bundled CLI (packages/cli/dist/arende.js). */
+/** Entry point of the bundled CLI (packages/cli/dist/lib/arende.cjs, started by bin/arende.js). */
 import { run } from './main.js';
 import { processIo } from './io.js';
 

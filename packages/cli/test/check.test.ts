@@ -228,7 +228,7 @@ describe('arende new', () => {
 describe('the arende command as a process', () => {
   const bin = path.join(root, 'packages/cli/bin/arende.js');
   before(() => {
-    if (!existsSync(path.join(root, 'packages/cli/dist/arende.js'))) execFileSync('node', [path.join(root, 'scripts/build.mjs')]);
+    if (!existsSync(path.join(root, 'packages/cli/dist/lib/arende.cjs'))) execFileSync('node', [path.join(root, 'scripts/build.mjs')]);
   });
 
   it('--version, --help, and exit codes from a real process', () => {

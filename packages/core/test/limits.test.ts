@@ -8,11 +8,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDraft, checkText, limitProblem, MAX_PROBLEMS_PER_RULE, parseDraft } from '../src/index.js';
+import { MAX_TABLE_CELLS, MAX_TABLE_CELLS_TEXT } from '../src/model/limits.js';
 
 const FM = '---\ntyp: politikerinitiativ\nrubrik: Prov\ndatum: 2026-03-02\nmottagare: SN\navsändare:\n  - namn: Kim\n    parti: X\n---\n\n';
 const EXAMPLES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../examples');
 
 describe('input limits', () => {
+  it('writes the table-cell limit as Swedish formats it', () => {
+    assert.equal(MAX_TABLE_CELLS_TEXT, MAX_TABLE_CELLS.toLocaleString('sv-SE'));
+  });
+
   for (const [what, body, line, words] of [
     ['a list 2,000 levels deep (4 KB)', `${'- '.repeat(2000)}x\n`, 11, /fler än 100 nivåer/],
     ['an ordered list 2,000 levels deep', `${'1. '.repeat(2000)}x\n`, 11, /fler än 100 nivåer/],

@@ -1,11 +1,10 @@
-import { parseDocument } from 'yaml';
-import { TEMPLATES } from '../templates.js';
+import { TEMPLATE_FRONTMATTER } from '../templates.generated.js';
 import type { Draft, Range } from '../model/types.js';
 import { defineRule } from './rule.js';
 
 /**
  * A template left unfilled is not a finished draft. The placeholders are read from the templates
- * themselves (templates/*.md, bundled as TEMPLATES), at the places of the frontmatter where a template
+ * themselves (templates/*.md; their frontmatter parsed at build time, TEMPLATE_FRONTMATTER), at the places of the frontmatter where a template
  * holds a name, a place or a date that the writer must replace: so a template's text is never repeated here.
  * Diarienummer are left out: the templates' "SN 2026/1" is also a real number a registrar may give.
  */
@@ -79,10 +78,7 @@ function valuesAt(data: unknown, path: (string | '*')[], at: (string | number)[]
 /** Per place: the template values found there, over every kind's template. */
 const PLACEHOLDERS: Map<number, Set<string>> = (() => {
   const out = new Map<number, Set<string>>();
-  for (const template of Object.values(TEMPLATES)) {
-    const m = /^---\n([\s\S]*?)\n---/.exec(template);
-    if (!m) continue;
-    const data = parseDocument(m[1]!).toJS() as unknown;
+  for (const data of Object.values(TEMPLATE_FRONTMATTER)) {
     PLACES.forEach((place, i) => {
       for (const { value } of valuesAt(data, place.path)) {
         if (typeof value === 'string' && value.trim()) out.set(i, (out.get(i) ?? new Set()).add(value.trim()));
