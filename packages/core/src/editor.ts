@@ -4,18 +4,24 @@
  */
 import { citeText, completeCitation, hoverMarkdown, oldSolReading } from '@arende/lagrum';
 import { draftCitations } from './citations.js';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic, Language } from './diagnostic.js';
 import { kindByName } from './kinds/index.js';
 import { PROPOSAL_HEADINGS } from './model/headings.js';
 import { locate } from './model/parse-draft.js';
 import { DRAFT_KINDS, type Draft, type Range } from './model/types.js';
 import { SCHEMA_FILES } from './schema/validate.js';
+import { schemaTextEn } from './schema/texts-en.js';
 import common from '../schemas/common.schema.json';
 
 export interface HoverResult {
   range: Range;
-  /** Markdown, Swedish. */
+  /** Markdown, Swedish (or English with `language: 'en'`). */
   markdown: string;
+}
+
+/** What the editor features are asked in: Swedish (the default) or English (`arende.language: en`). */
+export interface EditorOptions {
+  language?: Language;
 }
 
 export interface CompletionEntry {
@@ -47,7 +53,7 @@ export interface Fix {
 const inside = (r: Range, offset: number) => r.start.offset <= offset && offset <= r.end.offset;
 
 /** Schema text for a frontmatter key: title, description and the provision it rests on. */
-function keyDocs(draft: Draft, path: (string | number)[]): string | undefined {
+function keyDocs(draft: Draft, path: (string | number)[], language: Language = 'sv'): string | undefined {
   const schema = SCHEMA_FILES[draft.kind ?? 'utkast'] as { properties: Record<string, any>; required?: string[] };
   const key = path.filter((p): p is string => typeof p === 'string');
   let node: any = schema.properties[key[0]!];
@@ -58,10 +64,20 @@ function keyDocs(draft: Draft, path: (string | number)[]): string | undefined {
     def = refTarget(node);
   }
   if (!node && !def) return undefined;
-  const title = node?.title ?? def?.title ?? key[key.length - 1];
-  const description = node?.description ?? def?.description;
+  const title: string = node?.title ?? def?.title ?? key[key.length - 1];
+  const description: string | undefined = node?.description ?? def?.description;
   const lagrum = node?.['x-lagrum'];
   const required = key.length === 1 && schema.required?.includes(key[0]!);
+  if (language === 'en') {
+    // A text without English shows its Swedish rather than nothing (a test keeps the list complete).
+    return [
+      `**${schemaTextEn(title) ?? title}** (\`${key.join('.')}\`)${required ? ' – required' : ''}`,
+      description && (schemaTextEn(description) ?? description),
+      lagrum ? `Legal basis (lagrum): ${lagrum}` : undefined,
+    ]
+      .filter(Boolean)
+      .join('\n\n');
+  }
   return [`**${title}** (\`${key.join('.')}\`)${required ? ' – obligatorisk' : ''}`, description, lagrum ? `Lagrum: ${lagrum}` : undefined]
     .filter(Boolean)
     .join('\n\n');
@@ -74,22 +90,24 @@ function refTarget(node: any): any {
 }
 
 /** Hover at an offset in Draft.text: a citation (text of the provision, status on the draft's date), or a frontmatter key. */
-export function hoverAt(draft: Draft, offset: number): HoverResult | null {
+export function hoverAt(draft: Draft, offset: number, options: EditorOptions = {}): HoverResult | null {
+  const en = options.language === 'en';
   const { datum, citations } = draftCitations(draft);
   const hit =
     citations.find((c) => inside(c.range, offset) && c.range.start.offset < c.range.end.offset) ?? citations.find((c) => inside(c.groupRange, offset));
   if (hit) {
     // An old SoL number whose words fit the repealed law (rule citation-old-sol) says so in the hover too.
     const old = oldSolReading(hit.resolved, hit.context);
-    const markdown = hoverMarkdown(hit.resolved, datum);
-    return { range: hit.groupRange, markdown: old ? `${markdown}\n\n**Obs!** ${old.message}` : markdown };
+    const markdown = hoverMarkdown(hit.resolved, datum, options);
+    if (!old) return { range: hit.groupRange, markdown };
+    return { range: hit.groupRange, markdown: en ? `${markdown}\n\n**Note:** ${old.messageEn}` : `${markdown}\n\n**Obs!** ${old.message}` };
   }
   const fm = draft.frontmatter;
   if (!fm || offset < fm.offset || offset > fm.offset + fm.source.length) return null;
   for (const path of keyPaths(draft)) {
     const range = draft.rangeOf(path, 'key');
     if (range && inside(range, offset)) {
-      const markdown = keyDocs(draft, path);
+      const markdown = keyDocs(draft, path, options.language);
       return markdown ? { range, markdown } : null;
     }
   }
@@ -116,7 +134,8 @@ function keyPaths(draft: Draft): (string | number)[][] {
 }
 
 /** Completion at an offset: frontmatter keys and values, proposal and section headings, and citations. */
-export function completeAt(draft: Draft, offset: number): Completion {
+export function completeAt(draft: Draft, offset: number, options: EditorOptions = {}): Completion {
+  const en = options.language === 'en';
   const lineStart = draft.text.lastIndexOf('\n', offset - 1) + 1;
   const prefix = draft.text.slice(lineStart, offset);
   const fm = draft.frontmatter;
@@ -130,13 +149,13 @@ export function completeAt(draft: Draft, offset: number): Completion {
       const present = new Set(Object.keys(draft.metadata.raw));
       const items = Object.keys(schema.properties)
         .filter((k) => !present.has(k) && k.startsWith(word))
-        .map((k) => ({ label: k, documentation: keyDocs(draft, [k]), insertText: `${k}: `, kind: 'key' as const }));
+        .map((k) => ({ label: k, documentation: keyDocs(draft, [k], options.language), insertText: `${k}: `, kind: 'key' as const }));
       return { items, range: wordRange };
     }
     if (/^typ:\s*\S*$/.test(prefix)) {
       return { items: DRAFT_KINDS.map((k) => ({ label: k, insertText: k, kind: 'value' as const })), range: wordRange };
     }
-    if (/^\s+-\s+/.test(prefix) && isInLagrum(draft, lineStart)) return citationCompletion(prefix.replace(/^\s+-\s+/, ''), draft, offset);
+    if (/^\s+-\s+/.test(prefix) && isInLagrum(draft, lineStart)) return citationCompletion(prefix.replace(/^\s+-\s+/, ''), draft, offset, options);
     return { items: [], range: wordRange };
   }
 
@@ -151,12 +170,12 @@ export function completeAt(draft: Draft, offset: number): Completion {
           label: h,
           insertText: h,
           kind: 'heading' as const,
-          detail: PROPOSAL_HEADINGS.includes(h as never) ? 'förslagsavsnitt (att-satser)' : 'avsnitt',
+          detail: PROPOSAL_HEADINGS.includes(h as never) ? (en ? 'proposal section (att-satser)' : 'förslagsavsnitt (att-satser)') : en ? 'section' : 'avsnitt',
         })),
       range,
     };
   }
-  return citationCompletion(prefix, draft, offset);
+  return citationCompletion(prefix, draft, offset, options);
 }
 
 function isInLagrum(draft: Draft, lineStart: number): boolean {
@@ -167,8 +186,8 @@ function isInLagrum(draft: Draft, lineStart: number): boolean {
   return lineStart >= base + r[0] - 4 && lineStart <= base + r[2];
 }
 
-function citationCompletion(prefix: string, draft: Draft, offset: number): Completion {
-  const items = completeCitation(prefix, draftCitations(draft).datum).map((i) => ({ ...i }));
+function citationCompletion(prefix: string, draft: Draft, offset: number, options: EditorOptions = {}): Completion {
+  const items = completeCitation(prefix, draftCitations(draft).datum, true, options).map((i) => ({ ...i }));
   const word = /[\p{L}\p{N} .-]*$/u.exec(prefix)![0];
   // Replace the last typed token only (law names have no spaces before the cursor when partly typed).
   const token = /[\p{L}\p{N}-]*$/u.exec(word)![0];

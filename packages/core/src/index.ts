@@ -41,7 +41,17 @@ export { findContactDetails, withoutContactDetails, type ContactDetail } from '.
 export { findIdentityNumbers, maskedIdentityNumber, type IdentityNumber } from './personal-data.js';
 export { SCHEMA_FILES } from './schema/validate.js';
 export { nearest } from './nearest.js';
-export { hoverAt, completeAt, fixesFor, type HoverResult, type Completion, type CompletionEntry, type Fix } from './editor.js';
+export {
+  hoverAt,
+  completeAt,
+  fixesFor,
+  type HoverResult,
+  type Completion,
+  type CompletionEntry,
+  type Fix,
+  type EditorOptions,
+} from './editor.js';
+export { schemaTextEn } from './schema/texts-en.js';
 export { draftCitations, citationDate, type DraftCitation, type DraftCitations } from './citations.js';
 export { TEMPLATES, TEMPLATE_FILE_NAMES, draftFromTemplate } from './templates.js';
 export {

@@ -10,7 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { allLaws } from '@arende/lagrum';
 import {
   checkText,
+  completeAt,
   fixesFor,
+  hoverAt,
+  parseDraft,
+  schemaTextEn,
   messageWithBasis,
   nodeHandlingLoader,
   rules,
@@ -276,5 +280,77 @@ describe('English messages (arende.language: en)', () => {
       assert.ok(f.titleEn && f.titleEn !== f.title, `${f.ruleId}: ${f.title} / ${f.titleEn}`);
       assert.doesNotMatch(f.titleEn.replace(/'[^']*'/g, ''), /Ersätt|Byt namn/);
     }
+  });
+});
+
+/** Parses a text with the cursor marked by `|`. */
+function at(marked: string) {
+  const offset = marked.indexOf('|');
+  return { draft: parseDraft(marked.slice(0, offset) + marked.slice(offset + 1)), offset };
+}
+
+describe('English hover and completion (arende.language: en)', () => {
+  it('a citation: status and explanation in English, the law and its text as the statute has them', () => {
+    const { draft, offset } = at(politikerinitiativ().replace('10 kap. 1 §', '10 kap. 1| §'));
+    const sv = hoverAt(draft, offset)!.markdown;
+    const en = hoverAt(draft, offset, { language: 'en' })!.markdown;
+    assert.match(en, /\*\*10 kap\. 1 § Socialtjänstlag \(2025:400\)\*\*/);
+    assert.match(en, /^In force on 2026-03-02\. 10 kap\. 1 § of Socialtjänstlag \(2025:400\) applies on 2026-03-02\./m);
+    assert.match(en, /\[The statute at Riksdagen\]\(https:/);
+    assert.doesNotMatch(en, /Gällande|gäller|Författningstexten/);
+    // The provision's own text is the same in both.
+    assert.deepEqual(
+      en.split('\n').filter((l) => l.startsWith('>')),
+      sv.split('\n').filter((l) => l.startsWith('>')),
+    );
+    assert.match(sv, /^Gällande 2026-03-02\./m);
+  });
+
+  it('a repealed citation and an old SoL reading say so in English', () => {
+    const text = politikerinitiativ({ body: 'Rätt till bistånd enligt 4 kap. 1| § SoL.\n\n## Vi föreslår därför att\n\n- nämnden utreder\n' });
+    const { draft, offset } = at(text);
+    const en = hoverAt(draft, offset, { language: 'en' })!.markdown;
+    assert.match(en, /\*\*Note:\*\* "4 kap\. 1 § SoL" is read as 4 kap\. 1 § socialtjänstlagen \(2025:400\)/);
+    const old = at(lagrum('2026-03-02', '2 kap. 7| § socialtjänstlagen (2001:453)'));
+    assert.match(
+      hoverAt(old.draft, old.offset, { language: 'en' })!.markdown,
+      /^Repealed on 2026-03-02\. .* has been repealed since 2025-07-01\. Replaced partly by/m,
+    );
+  });
+
+  it('a frontmatter key: title, description and legal basis in English', () => {
+    const { draft, offset } = at(politikerinitiativ().replace('mottagare:', 'motta|gare:'));
+    const en = hoverAt(draft, offset, { language: 'en' })!.markdown;
+    assert.equal(
+      en,
+      '**Recipient (mottagare)** (`mottagare`) – required\n\nThe committee (nämnd) the paper is addressed to, or Kommunfullmäktige (the municipal council).\n\nLegal basis (lagrum): 4 kap. 20 § kommunallagen (2017:725)',
+    );
+    assert.match(hoverAt(draft, offset)!.markdown, /^\*\*Mottagare\*\* \(`mottagare`\) – obligatorisk/);
+  });
+
+  it('every title and description of a key in the schemas has English', () => {
+    const missing = new Set<string>();
+    const walk = (node: unknown, isRoot: boolean): void => {
+      if (Array.isArray(node)) node.forEach((n) => walk(n, false));
+      else if (node && typeof node === 'object') {
+        const n = node as Record<string, unknown>;
+        if (!isRoot)
+          for (const k of ['title', 'description'] as const) if (typeof n[k] === 'string' && !schemaTextEn(n[k] as string)) missing.add(n[k] as string);
+        for (const [k, v] of Object.entries(n)) if (k !== 'examples') walk(v, false);
+      }
+    };
+    for (const schema of Object.values(SCHEMA_FILES)) walk(schema, true);
+    assert.deepEqual([...missing], []);
+  });
+
+  it('completion: key documentation and heading details in English', () => {
+    const { draft, offset } = at(politikerinitiativ().replace('mottagare: Socialnämnden\n', 'mottagare: Socialnämnden\nkom|\n'));
+    const [item] = completeAt(draft, offset, { language: 'en' }).items;
+    assert.match(item!.documentation!, /^\*\*Municipality \(kommun\)\*\*/);
+    const h = at(politikerinitiativ({ body: 'Text.\n\n## Vi f|\n' }));
+    assert.deepEqual(
+      completeAt(h.draft, h.offset, { language: 'en' }).items.map((i) => i.detail),
+      ['proposal section (att-satser)', 'proposal section (att-satser)'],
+    );
   });
 });

@@ -5,7 +5,7 @@
 import { findCitations } from './parse.js';
 import { withOldSolNotes } from './old-sol.js';
 import { knownNames } from './law-mentions.js';
-import { resolveCitation, findLaw, provisionLabel, today } from './resolve.js';
+import { resolveCitation, findLaw, provisionLabel, today, type Language } from './resolve.js';
 import { lawBySfs, lookupProvision, provisionsOf, type Law } from './registry.js';
 import type { Citation, ResolvedCitation } from './types.js';
 
@@ -23,24 +23,40 @@ const STATUS_LINE: Record<ResolvedCitation['status'], string> = {
   okänd: 'Okänd lag',
 };
 
+/** The status line's first words in English. */
+function statusLineEn(r: ResolvedCitation): string {
+  if (r.status === 'saknas') return r.incompleteData ? 'Not in the register' : 'Does not exist';
+  return r.status === 'gällande' ? 'In force' : r.status === 'upphävd' ? 'Repealed' : r.status === 'ej-ikraft' ? 'Not in force' : 'Unknown law';
+}
+
 /** Hover for the citation at `offset` (law title, provision, its text, status on the date, link), or null. */
-export function hoverCitation(text: string, offset: number, datum: string = today()): Hover | null {
+export function hoverCitation(text: string, offset: number, datum: string = today(), options: { language?: Language } = {}): Hover | null {
   const citations = findCitations(text);
   const hit = citations.find((c) => c.start <= offset && offset < c.end) ?? citations.find((c) => c.groupStart <= offset && offset < c.groupEnd);
   if (!hit) return null;
   const r = resolveCitation(hit, datum);
   withOldSolNotes([r], text);
-  return { range: { start: hit.start, end: hit.end }, markdown: hoverMarkdown(r, datum), citation: r };
+  return { range: { start: hit.start, end: hit.end }, markdown: hoverMarkdown(r, datum, options), citation: r };
 }
 
-export function hoverMarkdown(r: ResolvedCitation, datum: string): string {
+/**
+ * The hover's Markdown: the provision, its heading, its status on the date with the explanation, and its text.
+ * In English (`language: 'en'`) the words around the law are English; the law's name, heading and text are
+ * the statute's own Swedish.
+ */
+export function hoverMarkdown(r: ResolvedCitation, datum: string, options: { language?: Language } = {}): string {
+  const en = options.language === 'en';
   const lines: string[] = [];
   const label = provisionLabel(r.kapitel, r.paragraf, r.stycke, r.punkt);
   lines.push(`**${[label, r.lagTitel ?? r.lag ?? r.text].filter(Boolean).join(' ')}**`);
   if (r.rubrik) lines.push(`*${r.rubrik}*`);
-  const status = r.status === 'saknas' && r.incompleteData ? 'Finns inte i registret' : STATUS_LINE[r.status];
-  lines.push(`${status} ${datum}. ${r.message}`);
-  if (r.lydelse && r.lydelseNote) lines.push(`*${r.lydelseNote}*`);
+  if (en) lines.push(`${statusLineEn(r)} on ${datum}. ${r.messageEn}`);
+  else {
+    const status = r.status === 'saknas' && r.incompleteData ? 'Finns inte i registret' : STATUS_LINE[r.status];
+    lines.push(`${status} ${datum}. ${r.message}`);
+  }
+  const note = r.lydelse ? (en ? r.lydelseNoteEn : r.lydelseNote) : null;
+  if (note) lines.push(`*${note}*`);
   if (r.lydelse)
     lines.push(
       r.lydelse
@@ -48,7 +64,7 @@ export function hoverMarkdown(r: ResolvedCitation, datum: string): string {
         .map((l) => `> ${l}`)
         .join('\n>\n'),
     );
-  if (r.url) lines.push(`[Författningstexten hos Riksdagen](${r.url})`);
+  if (r.url) lines.push(en ? `[The statute at Riksdagen](${r.url})` : `[Författningstexten hos Riksdagen](${r.url})`);
   return lines.join('\n\n');
 }
 
@@ -65,17 +81,18 @@ export interface CompletionItem {
  * first words of each text). Recognises "SoL ", "SoL 2 kap. ", "LSS ", "2 kap. " after a law, and a
  * partly typed law name ("soc").
  */
-export function completeCitation(linePrefix: string, datum: string = today(), byProvision = true): CompletionItem[] {
+export function completeCitation(linePrefix: string, datum: string = today(), byProvision = true, options: { language?: Language } = {}): CompletionItem[] {
+  const en = options.language === 'en';
   const chapterCtx = /(?:^|[\s(])([\p{L}-]+(?:\s*\(\d{4}:\d{1,4}\))?)\s+(\d{1,2}(?:\s?[a-z])?)\s*kap\.?\s*$/u.exec(linePrefix);
   if (chapterCtx) {
     const law = findLaw(chapterCtx[1]!, datum);
-    if (law?.hasChapters) return paragraphItems(law.sfs, chapterCtx[2]!.replace(/(\d)([a-z])/, '$1 $2'));
+    if (law?.hasChapters) return paragraphItems(law.sfs, chapterCtx[2]!.replace(/(\d)([a-z])/, '$1 $2'), en);
   }
   const lawCtx = /(?:^|[\s(])([\p{L}-]+(?:\s*\(\d{4}:\d{1,4}\))?)\s+$/u.exec(linePrefix);
   if (lawCtx) {
     const law = findLaw(lawCtx[1]!, datum);
     if (law) {
-      if (!law.hasChapters) return paragraphItems(law.sfs, null);
+      if (!law.hasChapters) return paragraphItems(law.sfs, null, en);
       return law.chapters.map((k) => ({
         label: `${k} kap.`,
         detail: law.chapterTitles[k] ?? law.title,
@@ -105,13 +122,13 @@ export function completeCitation(linePrefix: string, datum: string = today(), by
     items.push({
       label: n.name,
       detail: provision ? `${provision.label}${provision.rubrik ? `: ${provision.rubrik}` : ''} · ${law.title}` : law.title,
-      documentation: n.sfs.length > 1 ? `Betyder ${law.title} på datumet ${datum}.` : undefined,
+      documentation: n.sfs.length > 1 ? (en ? `Means ${law.title} on ${datum}.` : `Betyder ${law.title} på datumet ${datum}.`) : undefined,
       insertText: n.name,
       kind: 'law',
     });
   }
   // Nothing has that provision (or the registry lacks it): every law, rather than nothing.
-  if (cited && items.length === 0) return completeCitation(linePrefix.replace(/§\s+[\p{L}-]*$/u, '§ '), datum, false);
+  if (cited && items.length === 0) return completeCitation(linePrefix.replace(/§\s+[\p{L}-]*$/u, '§ '), datum, false, options);
   return items;
 }
 
@@ -122,11 +139,12 @@ function provisionIn(law: Law, kapitel: string | null, paragraf: string): { labe
   return p ? { label: `${p.kapitel ? `${p.kapitel} kap. ` : ''}${p.paragraf} §`, rubrik: p.rubrik } : undefined;
 }
 
-function paragraphItems(sfs: string, kapitel: string | null): CompletionItem[] {
+function paragraphItems(sfs: string, kapitel: string | null, en = false): CompletionItem[] {
   const law = lawBySfs(sfs)!;
   return provisionsOf(sfs, kapitel).map((p) => {
     const text = p.text;
-    const words = text ? text.split(/\s+/).slice(0, 10).join(' ') + (text.split(/\s+/).length > 10 ? ' …' : '') : '(texten finns inte i registret)';
+    const missing = en ? '(the text is not in the register)' : '(texten finns inte i registret)';
+    const words = text ? text.split(/\s+/).slice(0, 10).join(' ') + (text.split(/\s+/).length > 10 ? ' …' : '') : missing;
     return {
       label: `${p.paragraf} §`,
       detail: p.rubrik ?? law.title,

@@ -17,6 +17,7 @@ export {
   standardForm,
   fullForm,
   provisionLabel,
+  type Language,
 } from './resolve.js';
 export { hoverCitation, hoverMarkdown, completeCitation, parseCitationString } from './editor.js';
 export type { Hover, CompletionItem, ParsedLagrum } from './editor.js';

@@ -1,0 +1,229 @@
+/**
+ * The English of the schemas' titles and descriptions, for the hover and completion of an editor set to
+ * English (`arende.language: en`). Keyed by the Swedish text itself, so a changed Swedish text has no
+ * English until it is written here too (a test lists every text the hover can show without one). A
+ * function, not a table: nothing is built before an English hover asks.
+ */
+export function schemaTextEn(sv: string): string | undefined {
+  switch (sv) {
+    case 'Typ av ärende':
+      return 'Kind of matter (typ)';
+    case 'Vilken sorts handling utkastet är. Avgör vilka nycklar och avsnitt som krävs.':
+      return 'What kind of paper the draft is. Decides which keys and sections are required.';
+    case 'Rubrik (ärendemening)':
+      return "Title (rubrik, the matter's heading)";
+    case 'Ärendets rubrik, som den ska stå i kallelsen och protokollet.':
+      return "The matter's title, as it should appear in the notice of meeting (kallelse) and the minutes (protokoll).";
+    case 'Datum':
+      return 'Date (datum)';
+    case 'Handlingens datum, ÅÅÅÅ-MM-DD. Avgör vilken lydelse av en lag en hänvisning avser (t.ex. socialtjänstlagen före eller från 2025-07-01).':
+      return "The paper's date, YYYY-MM-DD. Decides which wording of a law a reference means (e.g. socialtjänstlagen before or from 2025-07-01).";
+    case 'Mottagare':
+      return 'Recipient (mottagare)';
+    case 'Nämnden som handlingen ställs till, eller Kommunfullmäktige.':
+      return 'The committee (nämnd) the paper is addressed to, or Kommunfullmäktige (the municipal council).';
+    case 'Kommun':
+      return 'Municipality (kommun)';
+    case 'Kommunen (eller regionen) som handlingen gäller.':
+      return 'The municipality (or region) the paper concerns.';
+    case 'Diarienummer':
+      return 'Reference number (diarienummer)';
+    case "Ärendets diarienummer: ett prefix, år/nummer och ibland en klasskod. Inte en protokollsparagraf som 'KS § 58'.":
+      return "The matter's reference number (diarienummer): a prefix, year/number and sometimes a class code. Not a paragraph of the minutes such as 'KS § 58'.";
+    case 'Förvaltning':
+      return 'Administration (förvaltning)';
+    case 'Förvaltningen som skriver en redovisning av nämnduppdrag.':
+      return 'The administration (förvaltning) that writes a report on a nämnd assignment.';
+    case 'Lagrum':
+      return 'Legal basis (lagrum)';
+    case 'Den rättsliga grunden: hänvisningar till lagparagrafer, en per rad.':
+      return 'The legal basis: references to provisions of law, one per line.';
+    case 'Person':
+      return 'Person';
+    case 'En avsändare. Kontaktuppgifter (adress, e-post, telefon) följer inte med i en export för publicering.':
+      return 'A sender. Contact details (adress, e-post, telefon) are left out of an export for publication.';
+    case 'Namn':
+      return 'Name (namn)';
+    case 'Parti':
+      return 'Party (parti)';
+    case 'Roll':
+      return 'Role (roll)';
+    case 'T.ex. ledamot, ersättare, förvaltningschef, handläggare.':
+      return 'E.g. member (ledamot), substitute (ersättare), head of administration (förvaltningschef), case officer (handläggare).';
+    case 'Adress':
+      return 'Address (adress)';
+    case 'E-post':
+      return 'E-mail (e-post)';
+    case 'Telefon':
+      return 'Telephone (telefon)';
+    case 'Uppdrag':
+      return 'Assignment (uppdrag)';
+    case 'Nämndens beslut om det uppdrag som redovisas: beslutet (nämnd, datum och paragraf i protokollet), datum och ev. diarienummer.':
+      return "The nämnd's decision on the assignment being reported on: the decision (nämnd, date and paragraph of the minutes), the date and any reference number (diarienummer).";
+    case 'Beslut':
+      return 'Decision (beslut)';
+    case 'Punkt på dagordningen':
+      return 'Item on the agenda (punkt)';
+    case 'Ärendets nummer i kallelsen, när sekreteraren vill bestämma ordningen.':
+      return "The matter's number in the notice of meeting (kallelse), when the secretary wants to decide the order.";
+    case 'Väckt':
+      return 'Raised (väckt)';
+    case "Dagen då motionen eller medborgarförslaget väcktes (anmäldes) i fullmäktige, ÅÅÅÅ-MM-DD. Fristen på ett år räknas härifrån (5 kap. 35 § kommunallagen); utan 'väckt' räknas den från 'datum'.":
+      return "The day the motion or citizen's proposal was raised (announced) in the council (fullmäktige), YYYY-MM-DD. The one-year time limit counts from here (5 kap. 35 § kommunallagen); without 'väckt' it counts from 'datum'.";
+    case 'Avser':
+      return 'Concerns (avser)';
+    case 'Ärendet som tjänsteskrivelsen besvarar: dess typ och diarienummer.':
+      return 'The matter the officer report (tjänsteskrivelse) answers: its kind (typ) and reference number (diarienummer).';
+    case 'Typ':
+      return 'Kind (typ)';
+    case 'Vad som besvaras, t.ex. medborgarförslag, politikerinitiativ, motion eller nämnduppdrag.':
+      return 'What is answered, e.g. medborgarförslag, politikerinitiativ, motion or nämnduppdrag.';
+    case 'Rubrik':
+      return 'Title (rubrik)';
+    case 'Avsändare':
+      return 'Senders (avsändare)';
+    case 'Den eller de som står bakom handlingen, minst en.':
+      return 'The person or persons behind the paper, at least one.';
+    case 'Bilagor':
+      return 'Attachments (bilagor)';
+    case 'Bilagor som listas under Bilagor i exporten.':
+      return 'Attachments, listed under Bilagor in the export.';
+    case 'Beslutet skickas till':
+      return 'Decision sent to (beslutet_skickas_till)';
+    case 'Mottagare av beslutet.':
+      return 'Who receives the decision.';
+    case 'Kommunfullmäktige (en motion väcks i fullmäktige).':
+      return 'Kommunfullmäktige (a motion is raised in the municipal council).';
+    case 'Ledamöterna i fullmäktige som väcker motionen, med parti.':
+      return 'The council members who raise the motion, with their party.';
+    case 'Partiet ledamoten företräder i fullmäktige.':
+      return 'The party the member represents in the council (fullmäktige).';
+    case 'Partiet avsändaren företräder i nämnden, om något. Frivilligt: rätten att väcka ärenden (4 kap. 20 § kommunallagen) gäller varje ledamot, med eller utan parti.':
+      return 'The party the sender represents in the nämnd, if any. Optional: the right to raise matters (4 kap. 20 § kommunallagen) belongs to every member, with or without a party.';
+    case 'Nämnd':
+      return 'Committee (nämnd)';
+    case 'Nämnden som sammanträder.':
+      return 'The committee (nämnd) that meets.';
+    case 'Sammanträdets dag, ÅÅÅÅ-MM-DD.':
+      return 'The day of the meeting, YYYY-MM-DD.';
+    case 'Tid':
+      return 'Time (tid)';
+    case 'När sammanträdet börjar, t.ex. "13.00" (inom citattecken).':
+      return 'When the meeting starts, e.g. "13.00" (in quotes).';
+    case 'Plats':
+      return 'Place (plats)';
+    case 'Var sammanträdet hålls.':
+      return 'Where the meeting is held.';
+    case 'Ordförande':
+      return 'Chair (ordförande)';
+    case 'Ordförandens namn (och parti).':
+      return "The chair's name (and party).";
+    case 'Sekreterare':
+      return 'Secretary (sekreterare)';
+    case 'Nämndsekreterarens namn.':
+      return "The committee secretary's name.";
+    case 'Förhinder anmäls till':
+      return 'Apologies to (förhinder)';
+    case 'Till vem och hur en ledamot anmäler förhinder (standard: sekreteraren).':
+      return 'To whom and how a member sends apologies for absence (default: the secretary).';
+    case 'Justerare':
+      return 'Minutes checkers (justerare)';
+    case 'Ledamöterna som justerar protokollet.':
+      return 'The members who check and sign the minutes.';
+    case "Namn, gärna med parti och uppdrag: 'Kim Exempel (S), ordförande'.":
+      return "Name, preferably with party and office: 'Kim Exempel (S), ordförande'.";
+    case 'Justering':
+      return 'Checking of the minutes (justering)';
+    case 'När och var protokollet justeras (senast fjorton dagar efter sammanträdet, 5 kap. 69 § kommunallagen).':
+      return 'When and where the minutes are checked (no later than fourteen days after the meeting, 5 kap. 69 § kommunallagen).';
+    case 'Var justeringen sker.':
+      return 'Where the minutes are checked.';
+    case 'Första paragrafen':
+      return 'First paragraph (paragrafer_från)';
+    case 'Numret på protokollets första paragraf (paragraferna numreras löpande över året).':
+      return 'The number of the first paragraph of the minutes (the paragraphs are numbered consecutively over the year).';
+    case 'Närvarande':
+      return 'Present (närvarande)';
+    case 'Vilka som tjänstgjorde (5 kap. 66 § kommunallagen): beslutande, tjänstgörande och ej tjänstgörande ersättare, övriga.':
+      return 'Who served (5 kap. 66 § kommunallagen): voting members, serving and non-serving substitutes, others.';
+    case 'Beslutande':
+      return 'Voting members (beslutande)';
+    case 'Ledamöter och tjänstgörande ersättare.':
+      return 'Members and serving substitutes.';
+    case 'Ersättare':
+      return 'Substitutes (ersättare)';
+    case 'Ersättare som inte tjänstgjorde.':
+      return 'Substitutes who did not serve.';
+    case 'Övriga':
+      return 'Others (övriga)';
+    case 'Tjänstepersoner och andra närvarande.':
+      return 'Officials and others present.';
+    case 'Stående punkter':
+      return 'Standing items (stående_punkter)';
+    case 'Punkter före ärendena, t.ex. Anmälningar, Delegationsbeslut, Information.':
+      return 'Items before the matters, e.g. Anmälningar, Delegationsbeslut, Information.';
+    case 'Anslag':
+      return 'Notice (anslag)';
+    case 'Anslagsbeviset: dagen då justeringen tillkännages på anslagstavlan (senast andra dagen efter justeringen, 8 kap. 12 § kommunallagen) och var protokollet förvaras.':
+      return 'The notice certificate: the day the checking of the minutes is announced on the notice board (no later than the second day after it, 8 kap. 12 § kommunallagen) and where the minutes are kept.';
+    case 'Förvaringsplats':
+      return 'Kept at (förvaringsplats)';
+    case 'Var protokollet finns tillgängligt.':
+      return 'Where the minutes are available.';
+    case 'Ärenden':
+      return 'Matters (ärenden)';
+    case 'Föredragningslistans ärenden i ordning.':
+      return "The agenda's matters, in order.";
+    case 'Ärende':
+      return 'Matter (ärende)';
+    case 'En punkt på föredragningslistan: handlingarna, och efter sammanträdet beslutet.':
+      return 'An item on the agenda: its papers, and after the meeting the decision.';
+    case 'Ärendemeningen, om den inte ska tas från handlingarna.':
+      return "The matter's title, if it is not to be taken from the papers.";
+    case 'Handlingar':
+      return 'Papers (handlingar)';
+    case 'Utkasten och bilagorna i ärendet, som sökvägar från mötesfilens mapp: initiativet och tjänsteskrivelsen.':
+      return "The drafts and attachments of the matter, as paths from the meeting file's folder: the initiative and the officer report (tjänsteskrivelse).";
+    case 'Förslag till beslut':
+      return 'Proposed decision (förslag)';
+    case 'Ordförandens eller presidiets förslag, när det inte finns någon tjänsteskrivelse eller förslaget ska vara ett annat än förvaltningens. En att-sats per rad.':
+      return "The chair's or the presidium's proposal, when there is no officer report (tjänsteskrivelse) or the proposal differs from the administration's. One proposal clause (att-sats) per line.";
+    case "Efter sammanträdet: 'enligt förslag', eller nämndens egna att-satser som en lista.":
+      return "After the meeting: 'enligt förslag' (as proposed), or the nämnd's own proposal clauses (att-satser) as a list.";
+    case 'Yrkanden':
+      return 'Motions at the meeting (yrkanden)';
+    case 'Yrkanden som lades fram och inte togs tillbaka.':
+      return 'Motions put forward at the meeting and not withdrawn.';
+    case 'Ledamotens namn.':
+      return "The member's name.";
+    case 'Ledamotens parti.':
+      return "The member's party.";
+    case 'Text':
+      return 'Text (text)';
+    case 'Yrkandet.':
+      return 'The motion put forward.';
+    case 'Reservationer':
+      return 'Dissents (reservationer)';
+    case 'Ledamöter som reserverade sig mot beslutet.':
+      return 'Members who entered a dissent against the decision.';
+    case 'Reservationens text eller motivering.':
+      return "The dissent's text or reasons.";
+    case 'Vart beslutet expedieras.':
+      return 'Where the decision is sent.';
+    case 'Redogörelse':
+      return 'Account (redogörelse)';
+    case 'En kort redogörelse för ärendet i protokollet (annars tjänsteskrivelsens sammanfattning).':
+      return "A short account of the matter in the minutes (otherwise the officer report's summary).";
+    case 'Nämnden som ska besluta i ärendet.':
+      return 'The committee (nämnd) that is to decide the matter.';
+    case 'Ärendets diarienummer: samma som initiativets när skrivelsen besvarar ett initiativ.':
+      return "The matter's reference number (diarienummer): the same as the initiative's when the report answers an initiative.";
+    case 'Förvaltningen som skriver tjänsteskrivelsen.':
+      return 'The administration (förvaltning) that writes the officer report.';
+    case 'Tjänstepersonerna som undertecknar, med roll (t.ex. förvaltningschef, handläggare).':
+      return 'The officials who sign, with their role (e.g. förvaltningschef, handläggare).';
+    case 'Mottagare av beslutet (expediering).':
+      return 'Who receives the decision (expediering).';
+  }
+  return undefined;
+}
