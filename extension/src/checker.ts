@@ -12,7 +12,7 @@ import { draftOf, isDraftDocument } from './drafts.js';
 import { toDiagnostic } from './convert.js';
 import { editorHandlingLoader } from './handlingar.js';
 import { CheckBudget } from './check-budget.js';
-import { t } from './texts.js';
+import { language, t } from './texts.js';
 
 export class DraftChecker implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('arende');
@@ -67,9 +67,10 @@ export class DraftChecker implements vscode.Disposable {
       );
     }
     this.latest.set(key, { version: document.version, diagnostics });
+    const lang = language();
     this.collection.set(
       document.uri,
-      diagnostics.map((d) => toDiagnostic(d, this.docs)),
+      diagnostics.map((d) => toDiagnostic(d, this.docs, lang)),
     );
     this.checked.fire({ document, diagnostics });
     return diagnostics;
@@ -77,9 +78,10 @@ export class DraftChecker implements vscode.Disposable {
 
   /** Shows diagnostics of a draft that is not open (the workspace check); opening it checks it again. */
   show(uri: vscode.Uri, diagnostics: readonly Diagnostic[]): void {
+    const lang = language();
     this.collection.set(
       uri,
-      diagnostics.map((d) => toDiagnostic(d, this.docs)),
+      diagnostics.map((d) => toDiagnostic(d, this.docs, lang)),
     );
   }
 

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { ruleDocTarget } from './rule-docs.js';
-import { messageWithBasis, type Completion, type CompletionEntry, type Diagnostic, type Fix, type HoverResult, type Range } from '@arende/core';
+import { messageWithBasis, type Completion, type CompletionEntry, type Diagnostic, type Fix, type HoverResult, type Language, type Range } from '@arende/core';
 
 export function toRange(range: Range): vscode.Range {
   return new vscode.Range(range.start.line - 1, range.start.column - 1, range.end.line - 1, range.end.column - 1);
@@ -16,10 +16,13 @@ const SEVERITY: Record<Diagnostic['severity'], vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
-/** A diagnostic as VS Code shows it: Swedish message, rule id as code linking to the rule's documentation. */
-export function toDiagnostic(d: Diagnostic, docs: vscode.Uri): vscode.Diagnostic {
-  // The message with what the requirement rests on ("Rättslig grund: …"), as `arende check` prints it.
-  const out = new vscode.Diagnostic(toRange(d.range), messageWithBasis(d), SEVERITY[d.severity]);
+/**
+ * A diagnostic as VS Code shows it: the message (Swedish, or English with `arende.language: en`), rule id as
+ * code linking to the rule's documentation.
+ */
+export function toDiagnostic(d: Diagnostic, docs: vscode.Uri, language: Language = 'sv'): vscode.Diagnostic {
+  // The message with what the requirement rests on ("Rättslig grund: …"/"Legal basis: …"), as `arende check` prints it.
+  const out = new vscode.Diagnostic(toRange(d.range), messageWithBasis(d, language), SEVERITY[d.severity]);
   out.source = 'arende';
   out.code = { value: d.ruleId, target: ruleDocTarget(docs, d.ruleId) };
   return out;
@@ -56,8 +59,8 @@ export function toCompletionList(c: Completion): vscode.CompletionList {
 }
 
 /** A fix as a quick fix that edits `document`. */
-export function toCodeAction(fix: Fix, document: vscode.Uri, diagnostic: vscode.Diagnostic | undefined): vscode.CodeAction {
-  const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+export function toCodeAction(fix: Fix, document: vscode.Uri, diagnostic: vscode.Diagnostic | undefined, language: Language = 'sv'): vscode.CodeAction {
+  const action = new vscode.CodeAction(language === 'en' ? fix.titleEn : fix.title, vscode.CodeActionKind.QuickFix);
   action.edit = new vscode.WorkspaceEdit();
   action.edit.replace(document, toRange(fix.range), fix.newText);
   action.isPreferred = fix.preferred;

@@ -4,14 +4,14 @@ import { applyFixes, completeAt, fixesFor, hoverAt, isMeeting } from '@arende/co
 import type { DraftChecker } from './checker.js';
 import { draftOf, isDraftDocument } from './drafts.js';
 import { toCodeAction, toCompletionList, toHover, toRange } from './convert.js';
-import { t } from './texts.js';
+import { language, t } from './texts.js';
 import { handlingCandidates, inHandlingarList } from './handlingar.js';
 
 export function hoverProvider(): vscode.HoverProvider {
   return {
     provideHover(document, position) {
       if (!isDraftDocument(document)) return undefined;
-      const hover = hoverAt(draftOf(document), document.offsetAt(position));
+      const hover = hoverAt(draftOf(document), document.offsetAt(position), { language: language() });
       return hover ? toHover(hover) : undefined;
     },
   };
@@ -34,7 +34,7 @@ export function completionProvider(): vscode.CompletionItemProvider {
           return item;
         });
       }
-      const completion = completeAt(draft, document.offsetAt(position));
+      const completion = completeAt(draft, document.offsetAt(position), { language: language() });
       return completion.items.length ? toCompletionList(completion) : undefined;
     },
   };
@@ -51,10 +51,11 @@ export function codeActionProvider(checker: DraftChecker): vscode.CodeActionProv
       const shown = context.diagnostics.filter((d) => d.source === 'arende');
       if (shown.length === 0) return undefined;
       const wanted = checker.diagnosticsOf(document).filter((d) => toRange(d.range).intersection(range) !== undefined);
+      const lang = language();
       return fixesFor(wanted).map((fix) => {
         const fixRange = toRange(fix.range);
         const match = shown.find((d) => (typeof d.code === 'object' ? d.code.value : d.code) === fix.ruleId && d.range.isEqual(fixRange));
-        return toCodeAction(fix, document.uri, match);
+        return toCodeAction(fix, document.uri, match, lang);
       });
     },
   };

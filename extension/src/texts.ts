@@ -15,6 +15,11 @@ function inEnglish(): boolean {
   return vscode.workspace.getConfiguration('arende').get<string>('language', 'sv') === 'en';
 }
 
+/** The language core is asked for diagnostics, quick fixes, hover and completion in (its texts carry both). */
+export function language(): 'sv' | 'en' {
+  return inEnglish() ? 'en' : 'sv';
+}
+
 /** A text that carries both languages itself (the table of kinds' names and descriptions). */
 export function bilingual(text: { sv: string; en: string }): string {
   return inEnglish() ? text.en : text.sv;

@@ -496,7 +496,7 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     }
   });
 
-  it('speaks English when arende.language is "en" (problems stay Swedish, like the documents)', async () => {
+  it('speaks English when arende.language is "en": its own messages, the problems, quick fixes and hover', async () => {
     const settingsDir = path.join(server!.workspace, '.vscode');
     mkdirSync(settingsDir, { recursive: true });
     writeFileSync(path.join(settingsDir, 'settings.json'), JSON.stringify({ 'arende.language': 'en' }));
@@ -515,17 +515,64 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
         500,
       );
       assert.match(toast, /Exported to klar\.docx/);
+      // The hover over a citation: the words around the law are English, the law's own name and text Swedish.
+      const { line, column } = positionOf(EXAMPLE, CITATION);
+      await goTo(page, line, column + 2);
+      await runCommand(page, 'Show or Focus Hover');
+      const hover = await waitFor(
+        'an English hover over the citation',
+        async () => {
+          const widget = page.locator('.monaco-hover:visible').first();
+          if (!(await widget.isVisible())) return undefined;
+          const text = await widget.innerText();
+          return /In force on/.test(text) ? text : undefined;
+        },
+        15_000,
+      );
+      assert.match(hover, /Socialtjänstlag \(2025:400\) applies on/);
+      assert.match(hover, /The statute at Riksdagen/);
+      assert.doesNotMatch(hover, /Gällande|Författningstexten/);
+      await page.keyboard.press('Escape');
+      // The problems: changing the setting checked the open drafts again, in English, with the basis in English.
       await runCommand(page, 'View: Focus Problems');
       // The panel lists only the rows in view; with every draft's problems the one sought may be below.
       const panelFilter = page.getByPlaceholder(/^Filter \(e\.g\./).first();
       await panelFilter.fill('saknar-lagrum.md');
       try {
-        await waitFor('the problems still in Swedish', async () => (await problems(page)).some((p) => p.includes("Nyckeln 'lagrum' saknas")), 15_000);
+        const row = await waitFor(
+          'the problem in English',
+          async () => (await problems(page)).find((p) => p.includes("The key 'lagrum' is missing in the header")),
+          15_000,
+        );
+        assert.match(row, /Legal basis: |Basis: /);
+        assert.doesNotMatch(row, /Nyckeln|saknas|Rättslig grund/);
       } finally {
         await panelFilter.fill('');
       }
+      // A quick fix's title (a draft of its own: the Swedish quick-fix test has fixed avsandare.md by now).
+      writeFileSync(path.join(server!.workspace, 'engelska.md'), drafts()['avsandare.md']!);
+      await openFile(page, 'engelska.md');
+      const at = positionOf(drafts()['avsandare.md']!, 'avsandare:');
+      await goTo(page, at.line, at.column + 1);
+      await waitFor('the unknown-key squiggle', () => page.locator('.editor-instance .squiggly-warning').first().isVisible(), 20_000);
+      const title = await waitFor(
+        "an English quick fix naming 'avsändare'",
+        async () => {
+          await runCommand(page, 'Quick Fix...');
+          const row = page.locator('.action-widget .monaco-list-row', { hasText: 'avsändare' }).first();
+          await row.waitFor({ state: 'visible', timeout: 3000 }).catch(() => undefined);
+          const text = (await row.isVisible()) ? await row.innerText() : undefined;
+          if (!text) await page.keyboard.press('Escape');
+          return text;
+        },
+        20_000,
+        500,
+      );
+      assert.match(title, /Rename to 'avsändare'/);
+      await page.keyboard.press('Escape');
     } finally {
       rmSync(settingsDir, { recursive: true, force: true });
+      rmSync(path.join(server!.workspace, 'engelska.md'), { force: true });
     }
   });
   it('a meeting file: a missing handling is a problem at its line; under handlingar the workspace files are completed; a motion shows its frist', async () => {

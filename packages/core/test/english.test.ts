@@ -331,7 +331,7 @@ describe('English hover and completion (arende.language: en)', () => {
   it('every title and description of a key in the schemas has English', () => {
     const missing = new Set<string>();
     const walk = (node: unknown, isRoot: boolean): void => {
-      if (Array.isArray(node)) node.forEach((n) => walk(n, false));
+      if (Array.isArray(node)) for (const n of node) walk(n, false);
       else if (node && typeof node === 'object') {
         const n = node as Record<string, unknown>;
         if (!isRoot)
