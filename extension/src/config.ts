@@ -5,6 +5,7 @@
 import type * as vscode from 'vscode';
 import path from 'node:path';
 import { ConfigError, DEFAULT_CONFIG, findConfigFile, loadConfig, rules, type ArendeConfig } from '@arende/core';
+import { language } from './texts.js';
 
 const cache = new Map<string, ArendeConfig | ConfigError>();
 const ruleIds = rules.map((r) => r.id);
@@ -29,7 +30,9 @@ export function configFor(uri: vscode.Uri): ConfigResult {
     }
     cache.set(file, entry);
   }
-  return entry instanceof ConfigError ? { config: DEFAULT_CONFIG, problem: { file, message: entry.message } } : { config: entry };
+  return entry instanceof ConfigError
+    ? { config: DEFAULT_CONFIG, problem: { file, message: language() === 'en' ? entry.messageEn : entry.message } }
+    : { config: entry };
 }
 
 export function clearConfigCache(): void {

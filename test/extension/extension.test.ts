@@ -69,6 +69,14 @@ function positionOf(text: string, needle: string): { line: number; column: numbe
   return { line: line + 1, column: lines[line]!.indexOf(needle) + 1 };
 }
 
+/** Opens a file written during the session: Quick Open's file index has not seen it; the explorer has. */
+async function openFromExplorer(page: Page, name: string): Promise<void> {
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: new RegExp(`^${name.replace('.', '\\.')}$`) }).first();
+  await waitFor(`${name} in the explorer`, () => row.isVisible(), 15_000);
+  await row.click();
+  await waitFor(`${name} as the active editor`, async () => (await page.locator('.tabs-container .tab.active').innerText()).includes(name), 15_000);
+}
+
 /** The Problems panel's rows as text (each row's aria-label: severity, message, source, position). */
 async function problems(page: Page): Promise<string[]> {
   // In one evaluation: row by row, a list that re-renders meanwhile would leave a locator waiting on a gone row.
@@ -551,7 +559,7 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
       }
       // A quick fix's title (a draft of its own: the Swedish quick-fix test has fixed avsandare.md by now).
       writeFileSync(path.join(server!.workspace, 'engelska.md'), drafts()['avsandare.md']!);
-      await openFile(page, 'engelska.md');
+      await openFromExplorer(page, 'engelska.md');
       const at = positionOf(drafts()['avsandare.md']!, 'avsandare:');
       await goTo(page, at.line, at.column + 1);
       await waitFor('the unknown-key squiggle', () => page.locator('.editor-instance .squiggly-warning').first().isVisible(), 20_000);
@@ -595,14 +603,7 @@ datum: 2026-12-10
       path.join(server!.workspace, 'motion.md'),
       '---\ntyp: motion\nrubrik: En motion\ndatum: 2025-01-10\nväckt: 2025-01-20\nmottagare: Kommunfullmäktige\nkommun: Sjöviks kommun\navsändare:\n  - namn: Kim Exempel\n    parti: Exempelpartiet\n---\n\nSkäl.\n\n## Jag yrkar att\n\n- fullmäktige beslutar\n',
     );
-    // Quick Open's file index has not seen files written during the session; the explorer has.
-    const openFromExplorer = async (name: string) => {
-      const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: new RegExp(`^${name.replace('.', '\\.')}$`) }).first();
-      await waitFor(`${name} in the explorer`, () => row.isVisible(), 15_000);
-      await row.click();
-      await waitFor(`${name} as the active editor`, async () => (await page.locator('.tabs-container .tab.active').innerText()).includes(name), 15_000);
-    };
-    await openFromExplorer('mote.md');
+    await openFromExplorer(page, 'mote.md');
     await runCommand(page, 'View: Focus Problems');
     // The panel shows only the rows in view: filter it to the meeting file's problems.
     const filter = page.getByPlaceholder(/^Filter \(e\.g\./).first();
@@ -627,7 +628,7 @@ datum: 2026-12-10
     await waitFor('avsandare.md among the suggestions', () => suggestion.isVisible(), 15_000);
     await page.keyboard.press('Escape');
     // A motion raised 2025-01-20 has its frist on 2026-01-20, past today: the status bar says so.
-    await openFromExplorer('motion.md');
+    await openFromExplorer(page, 'motion.md');
     const status = await waitFor(
       'the frist in the status bar',
       async () => {

@@ -31,7 +31,15 @@ const SETTING: Record<string, RuleSetting> = {
   off: 'off',
 };
 
-export class ConfigError extends Error {}
+/** A config file that cannot be used: `message` is Swedish (what the CLI prints), `messageEn` the same in English. */
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly messageEn: string = message,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Reads a config text: `{"regler": {"frontmatter-unknown-key": "fel"}}` (values fel, varning, info, av;
@@ -42,28 +50,44 @@ export function parseConfig(text: string, file = CONFIG_FILE, knownRules?: reado
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new ConfigError(`${file}: filen är inte giltig JSON (${(e as Error).message}).`);
+    throw new ConfigError(`${file}: filen är inte giltig JSON (${(e as Error).message}).`, `${file}: the file is not valid JSON (${(e as Error).message}).`);
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(`${file}: ska innehålla ett JSON-objekt, t.ex. {"regler": {}}.`);
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    throw new ConfigError(`${file}: ska innehålla ett JSON-objekt, t.ex. {"regler": {}}.`, `${file}: should contain a JSON object, e.g. {"regler": {}}.`);
   const obj = data as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
     if (key !== 'regler' && key !== 'rules' && key !== '$schema' && key !== 'mall') {
-      throw new ConfigError(`${file}: okänd nyckel '${key}'; bara "regler" och "mall" finns.`);
+      throw new ConfigError(
+        `${file}: okänd nyckel '${key}'; bara "regler" och "mall" finns.`,
+        `${file}: unknown key '${key}'; only "regler" and "mall" exist.`,
+      );
     }
   }
   const raw = (obj.regler ?? obj.rules ?? {}) as Record<string, unknown>;
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(`${file}: "regler" ska vara ett objekt med regel-id som nycklar.`);
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    throw new ConfigError(`${file}: "regler" ska vara ett objekt med regel-id som nycklar.`, `${file}: "regler" should be an object with rule ids as keys.`);
   const rules: Record<string, RuleSetting> = {};
   for (const [id, value] of Object.entries(raw)) {
-    if (knownRules && !knownRules.includes(id)) throw new ConfigError(`${file}: okänd regel '${id}'. Kör 'arende regler' för en lista.`);
+    if (knownRules && !knownRules.includes(id))
+      throw new ConfigError(
+        `${file}: okänd regel '${id}'. Kör 'arende regler' för en lista.`,
+        `${file}: unknown rule '${id}'. Run 'arende regler' for a list.`,
+      );
     const setting = typeof value === 'string' ? SETTING[value.toLowerCase()] : undefined;
-    if (!setting) throw new ConfigError(`${file}: regeln '${id}' har värdet ${JSON.stringify(value)}; skriv "fel", "varning", "info" eller "av".`);
+    if (!setting)
+      throw new ConfigError(
+        `${file}: regeln '${id}' har värdet ${JSON.stringify(value)}; skriv "fel", "varning", "info" eller "av".`,
+        `${file}: the rule '${id}' has the value ${JSON.stringify(value)}; write "fel", "varning", "info" or "av" (or "error", "warning", "info", "off").`,
+      );
     rules[id] = setting;
   }
   const config: ArendeConfig = { rules, path: file };
   if (obj.mall !== undefined) {
     if (typeof obj.mall !== 'string' || !obj.mall.trim()) {
-      throw new ConfigError(`${file}: "mall" ska vara sökvägen till kommunens Word-mall, t.ex. "mallar/kommunen.dotx".`);
+      throw new ConfigError(
+        `${file}: "mall" ska vara sökvägen till kommunens Word-mall, t.ex. "mallar/kommunen.dotx".`,
+        `${file}: "mall" should be the path to the municipality's Word template, e.g. "mallar/kommunen.dotx".`,
+      );
     }
     config.mall = path.resolve(path.dirname(path.resolve(file)), obj.mall.trim());
   }
@@ -87,7 +111,8 @@ export function loadConfig(file: string, knownRules?: readonly string[]): Arende
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new ConfigError(`${file}: kan inte läsas (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new ConfigError(`${file}: kan inte läsas (${why}).`, `${file}: cannot be read (${why}).`);
   }
   return parseConfig(text, file, knownRules);
 }

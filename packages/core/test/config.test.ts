@@ -24,6 +24,28 @@ describe('configuration', () => {
     assert.throws(() => parseConfig('{"rule": {}}', 'c', ids), /okänd nyckel 'rule'/);
   });
 
+  it('says the same in English for an editor set to English', () => {
+    for (const text of [
+      '{',
+      '[]',
+      '{"x": 1}',
+      '{"regler": []}',
+      '{"regler": {"ingen-regel": "fel"}}',
+      '{"regler": {"title-mismatch": "kanske"}}',
+      '{"mall": 3}',
+    ]) {
+      assert.throws(
+        () => parseConfig(text, 'arende.config.json', ids),
+        (e: Error) =>
+          e instanceof ConfigError &&
+          e.messageEn !== e.message &&
+          e.messageEn.startsWith('arende.config.json: ') &&
+          !/ ska | okänd | finns|skriv /.test(e.messageEn),
+        text,
+      );
+    }
+  });
+
   it('changes a severity or turns a rule off', () => {
     const errorConfig = parseConfig('{"regler": {"frontmatter-unknown-key": "fel"}}');
     const offConfig = parseConfig('{"regler": {"frontmatter-unknown-key": "av"}}');
