@@ -3,10 +3,10 @@
  * writer who never opens the Problems panel still sees that something needs fixing. A click opens it.
  */
 import * as vscode from 'vscode';
-import { fristFor, type Diagnostic } from '@arende/core';
+import { fristFor, kindByName, type Diagnostic } from '@arende/core';
 import { draftOf } from './drafts.js';
 import { typLine } from './detect.js';
-import { t } from './texts.js';
+import { language, t } from './texts.js';
 
 export class DraftStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('arende.status', vscode.StatusBarAlignment.Left, 50);
@@ -26,7 +26,9 @@ export class DraftStatus implements vscode.Disposable {
     const kind = draftOf(document).kind ?? typLine(document.getText());
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-    const label = kind ? kind[0]!.toLocaleUpperCase('sv') + kind.slice(1) : t('Utkast utan typ');
+    // In English the kind's English label ("Councillor's initiative"); a misspelt typ is shown as written.
+    const english = language() === 'en' ? kindByName(kind)?.label.en : undefined;
+    const label = english ?? (kind ? kind[0]!.toLocaleUpperCase('sv') + kind.slice(1) : t('Utkast utan typ'));
     const counts = [
       errors === 0 ? '' : errors === 1 ? t('1 fel') : t('{0} fel', errors),
       warnings === 0 ? '' : warnings === 1 ? t('1 varning') : t('{0} varningar', warnings),

@@ -523,6 +523,15 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
         500,
       );
       assert.match(toast, /Exported to klar\.docx/);
+      // The status bar names the kind in English.
+      await waitFor(
+        'the English kind in the status bar',
+        async () => {
+          const item = page.locator('.statusbar-item', { hasText: "Councillor's initiative · no errors" }).first();
+          return (await item.isVisible()) || undefined;
+        },
+        15_000,
+      );
       // The hover over a citation: the words around the law are English, the law's own name and text Swedish.
       const { line, column } = positionOf(EXAMPLE, CITATION);
       await goTo(page, line, column + 2);

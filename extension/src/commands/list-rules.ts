@@ -3,14 +3,18 @@
  * provision it rests on; choosing one opens its description in docs/rules.md at its heading.
  */
 import * as vscode from 'vscode';
-import { rules } from '@arende/core';
+import { ruleSummaryEn, rules } from '@arende/core';
 import { ruleDocTarget } from '../rule-docs.js';
-import { t } from '../texts.js';
+import { language, t } from '../texts.js';
 
 export async function listRules(docs: vscode.Uri): Promise<string | undefined> {
   const severity = { error: t('fel'), warning: t('varning'), info: 'info' } as const;
+  const en = language() === 'en';
   const picked = await vscode.window.showQuickPick(
-    rules.map((r) => ({ label: r.id, description: severity[r.severity], detail: r.lagrum ? `${r.summary} (${r.lagrum})` : r.summary, id: r.id })),
+    rules.map((r) => {
+      const summary = (en && ruleSummaryEn(r.id)) || r.summary;
+      return { label: r.id, description: severity[r.severity], detail: r.lagrum ? `${summary} (${r.lagrum})` : summary, id: r.id };
+    }),
     { title: t('Reglerna'), placeHolder: t('Välj en regel för att läsa vad den kontrollerar och varför'), matchOnDetail: true },
   );
   if (!picked) return undefined;

@@ -14,6 +14,7 @@ import {
   fixesFor,
   hoverAt,
   parseDraft,
+  ruleSummaryEn,
   schemaTextEn,
   messageWithBasis,
   nodeHandlingLoader,
@@ -254,6 +255,14 @@ describe('English messages (arende.language: en)', () => {
     }
     assert.ok(count > 300, `only ${count} problems were produced`);
     assert.deepEqual([...new Set(bad)], []);
+  });
+
+  it('every rule has an English summary', () => {
+    for (const rule of rules)
+      assert.ok(
+        ruleSummaryEn(rule.id) && !/[åäö]/.test(ruleSummaryEn(rule.id)!.replace(/'[^']*'|"[^"]*"|\([^)]*\)|ärende|nämnd|socialtjänstlagen/g, '')),
+        rule.id,
+      );
   });
 
   it('every rule that rests on a basis rather than a provision gives it in English', () => {
