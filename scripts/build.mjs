@@ -36,6 +36,18 @@ await build({
   // lagrum finds its texts relative to import.meta.url, which CommonJS lacks: give it the bundle's own URL.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('url').pathToFileURL(__filename).href;" },
+  plugins: [
+    {
+      // vfile-reporter measures every cell of its table with string-width (a new Intl.Segmenter each
+      // time): it gets packages/cli/src/text-width.ts instead, string-width with a fast path.
+      name: 'reporter-text-width',
+      setup(b) {
+        b.onResolve({ filter: /^string-width$/ }, (args) =>
+          /vfile-reporter/.test(args.importer) ? { path: path.join(root, 'packages/cli/src/text-width.ts') } : undefined,
+        );
+      },
+    },
+  ],
   logLevel: 'warning',
 });
 // The sources load a few Node modules lazily with import() (so that core and docx also run in a browser).

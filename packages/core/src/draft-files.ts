@@ -9,7 +9,8 @@
  * readable `typ`, or a `typ` ärende does not know) it is *broken*: agenda and export leave it out and
  * say so. A file without frontmatter (a README, notes) is not a draft, and a command says it skipped it.
  */
-import { parseDocument, isMap, isScalar } from 'yaml';
+import { isMap, isScalar } from 'yaml';
+import { parseFrontmatterYaml, yamlLineBreaks } from './model/frontmatter.js';
 import { isDraftKind, type DraftKind } from './kinds/index.js';
 import { editDistance } from './nearest.js';
 
@@ -30,7 +31,9 @@ const CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/;
 
 /** A key that is, or was probably meant to be, `typ`. */
 function meansTyp(key: string): boolean {
-  return editDistance(key.trim().toLocaleLowerCase('sv'), 'typ') <= 2;
+  // toLowerCase: Swedish has no casing rules of its own (only Turkish, Azeri and Lithuanian do), and
+  // toLocaleLowerCase asks ICU for the locale at every key.
+  return editDistance(key.trim().toLowerCase(), 'typ') <= 2;
 }
 
 /** Whether a file name is one ärende looks at in a folder (Markdown). */
@@ -40,13 +43,17 @@ export function isMarkdownFile(name: string): boolean {
 
 /** Decides from the text alone whether it is a draft (cheap: reads the frontmatter only). */
 export function draftVerdict(text: string): DraftVerdict {
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  const body = text.replace(/^\uFEFF/, '');
+  const lines = body.split('\n');
   if (!FENCE.test(lines[0] ?? '')) return { draft: false, reason: 'no-frontmatter' };
   const close = lines.findIndex((line, i) => i > 0 && CLOSE.test(line));
   // An opening fence that is never closed: the writer started a frontmatter and it cannot be read.
   if (close < 0) return { draft: true, kind: undefined };
-  const source = lines.slice(1, close).join('\n');
-  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true });
+  // The frontmatter exactly as parseDraft cuts it (up to the closing fence's line), so that the parse
+  // of the same draft that follows reuses this one (parseFrontmatterYaml keeps the last).
+  let end = lines[0]!.length + 1;
+  for (let i = 1; i < close; i++) end += lines[i]!.length + 1;
+  const document = parseFrontmatterYaml(yamlLineBreaks(body.slice(lines[0]!.length + 1, end)));
   if (document.errors.length > 0) return { draft: true, kind: undefined };
   const contents = document.contents;
   if (isMap(contents)) {

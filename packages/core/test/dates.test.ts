@@ -17,4 +17,12 @@ describe('todayInSweden', () => {
     assert.equal(todayInSweden(new Date('2026-06-30T22:30:00Z')), '2026-07-01', '00:30 in Sweden in summer (UTC+2)');
     assert.equal(todayInSweden(new Date('2026-06-30T21:30:00Z')), '2026-06-30', '23:30 in Sweden in summer');
   });
+  it('turns at midnight exactly, though it keeps its answer for the minute asked about', () => {
+    // The same minute twice (the kept answer), then the next minute: the new day.
+    assert.equal(todayInSweden(new Date('2026-12-01T22:59:00Z')), '2026-12-01');
+    assert.equal(todayInSweden(new Date('2026-12-01T22:59:59.999Z')), '2026-12-01');
+    assert.equal(todayInSweden(new Date('2026-12-01T23:00:00Z')), '2026-12-02');
+    assert.equal(todayInSweden(new Date('2026-12-01T22:59:30Z')), '2026-12-01', 'back to the earlier minute');
+    assert.equal(todayInSweden(new Date('2026-03-29T00:59:59Z')), '2026-03-29', 'the night summer time starts');
+  });
 });

@@ -23,7 +23,16 @@ let stockholm: Intl.DateTimeFormat | undefined;
  * applies "today" is decided by the Swedish calendar.
  */
 export function todayInSweden(now: Date = new Date()): string {
+  // Swedish time differs from UTC by whole hours, so the date can only change where a minute starts:
+  // the answer is kept for the minute asked about (checking 200 drafts asked ~1,000 times, each a
+  // formatToParts of some 30 µs).
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (lastMinute === minute && lastDate !== undefined) return lastDate;
   stockholm ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
   const parts = Object.fromEntries(stockholm.formatToParts(now).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  lastMinute = minute;
+  lastDate = `${parts.year}-${parts.month}-${parts.day}`;
+  return lastDate;
 }
+let lastMinute: number | undefined;
+let lastDate: string | undefined;
