@@ -5,10 +5,13 @@
 import * as vscode from 'vscode';
 import snippets from '../snippets/markdown.json';
 import { isDraftDocument } from './drafts.js';
+import { bilingual } from './texts.js';
 
 interface SnippetEntry {
   prefix: string;
   description: string;
+  /** The description with `arende.language: en`. */
+  descriptionEn: string;
   body: string[];
 }
 
@@ -20,7 +23,7 @@ export function snippetProvider(): vscode.CompletionItemProvider {
       return entries.map(([name, s]) => {
         const item = new vscode.CompletionItem({ label: s.prefix, description: name }, vscode.CompletionItemKind.Snippet);
         item.insertText = new vscode.SnippetString(s.body.join('\n'));
-        item.documentation = s.description;
+        item.documentation = bilingual({ sv: s.description, en: s.descriptionEn });
         item.filterText = s.prefix;
         return item;
       });
