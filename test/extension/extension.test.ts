@@ -505,6 +505,16 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
   });
 
   it('speaks English when arende.language is "en": its own messages, the problems, quick fixes and hover', async () => {
+    // A draft with a problem is open, in Swedish, before the setting changes: the change must check it again.
+    await openFile(page, 'saknar-lagrum.md');
+    await runCommand(page, 'View: Focus Problems');
+    const firstFilter = page.getByPlaceholder(/^Filter \(e\.g\./).first();
+    await firstFilter.fill('saknar-lagrum.md');
+    try {
+      await waitFor('the Swedish problem first', async () => (await problems(page)).some((p) => p.includes("Nyckeln 'lagrum' saknas")), 20_000);
+    } finally {
+      await firstFilter.fill('');
+    }
     const settingsDir = path.join(server!.workspace, '.vscode');
     mkdirSync(settingsDir, { recursive: true });
     writeFileSync(path.join(settingsDir, 'settings.json'), JSON.stringify({ 'arende.language': 'en' }));
