@@ -4,7 +4,7 @@
  * nämnd or kommun. The examples' two meeting files and their handlingar are copied to a temporary folder.
  */
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,6 +80,26 @@ describe('the meeting workflow (arende agenda MÖTE.md, protokoll, frister)', ()
     assert.ok(p.includes('Karin Åberg (Sjöviks framtid)\nOrdförande') || p.includes('Karin Åberg (Sjöviks framtid)Ordförande'), 'ordförande signs');
     const xml = parts(readFileSync(file))['word/document.xml']!;
     assert.ok(!xml.includes('m.ronnqvist@example.se') && !xml.includes('073-987'), 'no contact details');
+  });
+
+  it('agenda MÖTE.md --med-handlingar: a handling’s image, read next to the handling, is in the kallelse with its alt text', async () => {
+    // The handling lives in a folder of its own, so its image is found next to it and not next to the meeting file.
+    const sub = path.join(dir, 'uppdrag');
+    mkdirSync(path.join(sub, 'bilder'), { recursive: true });
+    const handling = readFileSync(path.join(dir, 'namnduppdrag-sip-uppfoljning.md'), 'utf8');
+    writeFileSync(path.join(sub, 'namnduppdrag-sip-uppfoljning.md'), `${handling.trimEnd()}\n\n![Antal planer per månad](bilder/planer.png)\n`);
+    cpSync(fileURLToPath(new URL('./fixtures/bild.png', import.meta.url)), path.join(sub, 'bilder/planer.png'));
+    const meeting = readFileSync(path.join(dir, SN), 'utf8').replace(
+      '      - namnduppdrag-sip-uppfoljning.md',
+      '      - uppdrag/namnduppdrag-sip-uppfoljning.md',
+    );
+    writeFileSync(path.join(dir, SN), meeting);
+    const t = fakeIo(dir);
+    assert.equal(await agendaCommand([SN, '--med-handlingar', '-o', 'kallelse.docx'], t.io), 0, t.err());
+    const files = parts(readFileSync(path.join(dir, 'kallelse.docx')));
+    const media = Object.keys(files).filter((f) => f.startsWith('word/media/'));
+    assert.equal(media.length, 1, `one image in the kallelse: ${media.join(', ')}`);
+    assert.match(files['word/document.xml']!, /<wp:docPr [^>]*descr="Antal planer per månad"/);
   });
 
   it('agenda MÖTE.md: a newly raised motion is listed under Motioner och politikerinitiativ; a förslag in the meeting file is the proposal', async () => {

@@ -97,6 +97,24 @@ export const agendaCommand: Command = async (args, io) => {
     const doc = meetingDocument(input.resolved);
     if (!doc.meeting.standingItems?.length && standardStanding) doc.meeting.standingItems = STANDARD_STANDING_ITEMS;
     if (extraStanding.length) doc.meeting.standingItems = [...(doc.meeting.standingItems ?? []), ...extraStanding];
+    if (values['med-handlingar']) {
+      // Each handling's images, read next to it, as in the form with drafts named one by one.
+      const { loadImages, ImageError } = await import('@arende/docx/node');
+      for (const entry of doc.entries) {
+        for (const h of entry.handlingar) {
+          if (!h.draft) continue;
+          try {
+            h.draft = { ...h.draft, images: await loadImages(h.draft, io.cwd) };
+          } catch (e) {
+            if (e instanceof ImageError) {
+              io.stderr(`arende agenda: ${h.draft.path ?? h.label}: ${e.message}\n`);
+              return EXIT_USAGE;
+            }
+            throw e;
+          }
+        }
+      }
+    }
     const output = values.output ?? `kallelse-${doc.meeting.datum || 'mote'}.docx`;
     const bytes = exportKallelse(doc, { withDocuments: values['med-handlingar'], template });
     const written = await writeDocument('agenda', output, bytes, { pdf: values.pdf, protect: input.checked.map((c) => path.resolve(io.cwd, c.path)), io });
