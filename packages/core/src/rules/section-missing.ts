@@ -26,8 +26,9 @@ const WITH_SECTIONS = KINDS.filter((k) => k.requiredSections.length > 0);
 
 export default defineRule({
   id: 'section-missing',
+  // "En redovisning av nämnduppdrag och en tjänsteskrivelse …": the subjects after the first in lower case.
   summary: `${swedishList(
-    WITH_SECTIONS.map((k) => k.subject),
+    WITH_SECTIONS.map((k, i) => (i === 0 ? k.subject : k.subject.charAt(0).toLowerCase() + k.subject.slice(1))),
     'och',
   )} måste ha de avsnitt typen kräver.`,
   severity: 'error',
