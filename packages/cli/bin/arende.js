@@ -7,7 +7,7 @@
 // cache that does not fit (another Node version, another bundle) is replaced after the run, where the
 // folder is writable; where it is not, arende just starts without one. Node 22's module.enableCompileCache
 // does the same for ES modules, but Node 20 has no such API.
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,9 @@ if (hash.length === 32 && (cachedData === undefined || script.cachedDataRejected
   process.once('exit', () => {
     const temp = `${cacheFile}.${process.pid}.tmp`;
     try {
+      // Where the folder cannot be written (a global install owned by another user), making the cache
+      // would only cost time at every run.
+      accessSync(path.dirname(cacheFile), constants.W_OK);
       writeFileSync(temp, Buffer.concat([hash, script.createCachedData()]));
       renameSync(temp, cacheFile);
     } catch {
