@@ -58,6 +58,8 @@ function drafts(): Record<string, string> {
     'tva-fel.md': twoFixable,
     'trasig-yaml.md': brokenYaml,
     'forslag-kontakt.md': MEDBORGARFORSLAG,
+    // The example with a (made-up, Luhn-valid) personnummer in its text.
+    'personnummer.md': EXAMPLE.replace(/^## Bakgrund\n/m, '## Bakgrund\n\nBrukaren 811218-9876 fick avslag.\n'),
   };
 }
 
@@ -292,6 +294,36 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
       assert.match(text, /inte för publicering/);
       assert.match(text, /E-post: /);
       assert.ok(!existsSync(path.join(server!.workspace, 'forslag-kontakt.docx')), 'the published version is not written');
+    } finally {
+      rmSync(target, { force: true });
+    }
+  });
+
+  it('asks in a dialog of its own before a personnummer goes into a Word file, and writes nothing unless told to', async () => {
+    const name = 'personnummer.md';
+    const target = path.join(server!.workspace, 'personnummer.docx');
+    assert.ok(readWorkspaceFile(server!, name).includes('811218-9876'));
+    try {
+      await openFile(page, name);
+      await runCommand(page, 'ärende: Exportera till Word');
+      const dialog = page.locator('.monaco-dialog-box', { hasText: 'personnummer' }).first();
+      await waitFor('the dialog about the personnummer', () => dialog.isVisible(), 15_000);
+      const text = await dialog.innerText();
+      log('dialog:', text, await screenshot(page, 'personnummer-dialog'));
+      assert.match(text, /på rad \d+: 811218-XXXX/, 'it says where the number is, masked');
+      assert.ok(!text.includes('811218-9876'), 'the dialog masks the number');
+      assert.match(text, /allmän handling/);
+      // Enter presses the first button, "Visa numret": the number is selected in the editor, nothing is written.
+      await page.keyboard.press('Enter');
+      await waitFor('the number selected in the editor', () => page.locator('.editor-instance .selected-text').first().isVisible(), 10_000);
+      await page.keyboard.press('Escape');
+      await new Promise((r) => setTimeout(r, 1500));
+      assert.ok(!existsSync(target), 'nothing written without the export button');
+      // Told to: the Word file is written, with the number (the writer's decision).
+      await runCommand(page, 'ärende: Exportera till Word');
+      await waitFor('the dialog again', () => dialog.isVisible(), 15_000);
+      await dialog.locator('.monaco-button', { hasText: 'Exportera med numret' }).first().click();
+      await waitFor('personnummer.docx on disk', () => existsSync(target) && statSync(target).size > 0, 30_000);
     } finally {
       rmSync(target, { force: true });
     }

@@ -1,13 +1,13 @@
 /**
  * ärende: Export to Word. Exports the draft as the editor shows it (unsaved changes included) to
  * `<draft>.docx` next to it, through the same export and safe write as `arende export`: a draft with
- * errors is exported only when the user says so, the draft itself is never overwritten, and a target
+ * errors is exported only when the user says so (a personnummer in a dialog of its own), the draft itself is never overwritten, and a target
  * open in Word is left alone with a message saying why.
  */
 import * as vscode from 'vscode';
 import { t } from '../texts.js';
 import path from 'node:path';
-import { checkDraft, kindByName, nodeFileProbe, type Draft } from '@arende/core';
+import { checkDraft, findIdentityNumbers, kindByName, maskedIdentityNumber, nodeFileProbe, type Draft } from '@arende/core';
 import { configFor } from '../config.js';
 import { draftOf, isDraftDocument } from '../drafts.js';
 
@@ -23,7 +23,36 @@ export async function exportDocx(resource?: vscode.Uri): Promise<vscode.Uri | un
   const errors = checkDraft(draft, { config: configFor(document.uri).config, files: draftPath ? nodeFileProbe() : undefined }).filter(
     (d) => d.severity === 'error',
   );
-  if (errors.length > 0) {
+  // A personnummer is asked about on its own, in a dialog that cannot be missed: once exported it is in a
+  // document that becomes public (the CLI refuses it without --force; the web page refuses it).
+  const numbers = findIdentityNumbers(draft.text);
+  if (numbers.length > 0) {
+    const first = numbers[0]!;
+    const at = draft.pointAt(first.start);
+    // "Visa numret" comes first: it is the button Enter presses, and it loses nothing.
+    const show = t('Visa numret');
+    const exportAnyway = t('Exportera med numret');
+    const choice = await vscode.window.showWarningMessage(
+      numbers.length === 1
+        ? t('Utkastet innehåller ett personnummer, på rad {0}: {1}.', at.line, maskedIdentityNumber(first))
+        : t('Utkastet innehåller {0} personnummer, det första på rad {1}: {2}.', numbers.length, at.line, maskedIdentityNumber(first)),
+      {
+        modal: true,
+        detail: t(
+          'Numret följer med i Word-filen, och en handling till nämnden blir allmän handling. Ta bort numret ur utkastet, om det inte verkligen ska vara med.',
+        ),
+      },
+      show,
+      exportAnyway,
+    );
+    if (choice === show) {
+      const editor = await vscode.window.showTextDocument(document);
+      const range = new vscode.Range(document.positionAt(first.start), document.positionAt(first.end));
+      editor.selection = new vscode.Selection(range.start, range.end);
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+    if (choice !== exportAnyway) return undefined;
+  } else if (errors.length > 0) {
     const exportAnyway = t('Exportera ändå');
     const showProblems = t('Visa problemen');
     const choice = await vscode.window.showWarningMessage(
