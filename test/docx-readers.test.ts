@@ -201,7 +201,7 @@ describe('.docx read back by independent readers', function () {
     }
   });
 
-  it('pandoc reads the protokoll (header, närvarande, justering, §§ from paragrafer_från, beslut, reservationer, anslagsbevis) and the utdrag (one § and its utdragsbestyrkande)', () => {
+  it('pandoc reads the protokoll (header, närvarande, justering, §§ from paragrafer_från, beslut, beslutsgång, omröstning, reservationer, anslagsbevis) and the utdrag (one § and its utdragsbestyrkande)', () => {
     const decided = meetings.filter((m) => m.protokoll);
     for (const m of decided) {
       const text = m.text[m.protokoll!]!;
@@ -215,13 +215,29 @@ describe('.docx read back by independent readers', function () {
         for (const r of item.item.reservationer) assert.ok(text.includes(`${r.namn} (${r.parti}) reserverar sig mot beslutet`), r.namn);
         const beslut = item.item.beslut!.kind === 'enligt förslag' ? item.proposal!.satser : (item.item.beslut as { satser: string[] }).satser;
         for (const sats of beslut) assert.ok(text.includes(fold(sats)), `${m.name}: beslut ${sats}`);
+        // Beslutsgång and Omröstning (5 kap. 67 § 2, 3 och 5 KL): the secretary's paragraphs, the result, the voteringslista.
+        if (item.item.beslutsgång.length) assert.ok(text.includes(`Beslutsgång ${item.item.beslutsgång.map(fold).join(' ')}`), `${m.name}: beslutsgång`);
+        const vote = item.item.omröstning;
+        if (vote) {
+          assert.ok(text.includes(`Omröstning Ja-röst för ${fold(vote.ja_avser!)}, nej-röst för ${fold(vote.nej_avser!)}.`), `${m.name}: omröstning`);
+          assert.match(text, new RegExp(`Omröstningen utfaller med ${vote.ja} ja-röst(er)? mot ${vote.nej} nej-röst(er)?`));
+          if (vote.röster.length) assert.match(text, /Ledamot Ja Nej Avstår/);
+          for (const r of vote.röster) assert.ok(text.includes(fold(r.parti ? `${r.namn} (${r.parti})` : r.namn)), `${m.name}: röst ${r.namn}`);
+        }
       });
+      assert.ok(
+        m.resolved.items.some((item) => item.item.beslutsgång.length) || m.name !== 'sammantrade-socialnamnden-2026-04-22',
+        'the decided example has a beslutsgång',
+      );
       assert.match(text, /Anslagsbevis .*Anslaget sätts upp/);
       for (const who of ['Sekreterare', 'Ordförande', 'Justerare']) assert.ok(text.includes(who), who);
       const utdrag = m.text[m.utdrag!]!;
       assert.ok(utdrag.includes(`§ ${meeting.paragrafer_från! + 1} ${fold(m.resolved.items[1]!.rubrik)}`));
       assert.ok(!utdrag.includes(`§ ${meeting.paragrafer_från!} `), 'only the one §');
       assert.match(utdrag, /Protokollsutdrag.*Utdragsbestyrkande Utdraget ur/);
+      const second = m.resolved.items[1]!.item;
+      if (second.beslutsgång.length) assert.ok(utdrag.includes(`Beslutsgång ${fold(second.beslutsgång[0]!)}`), `${m.name}: utdrag beslutsgång`);
+      if (second.omröstning?.röster.length) assert.match(utdrag, /Omröstning .*Ledamot Ja Nej Avstår/);
     }
     assert.ok(decided.length >= 1);
   });

@@ -80,6 +80,11 @@ export {
   type Yrkande,
   type Beslut,
   type Attendance,
+  type Omröstning,
+  type Röstande,
+  type Röst,
+  RÖSTER,
+  röstOf,
 } from './meeting/model.js';
 export {
   resolveMeeting,

@@ -67,6 +67,10 @@ export function ruleSummaryEn(id: string): string | undefined {
       return "The decision 'enligt förslag' (as proposed) needs a proposal for a decision (an officer report or 'förslag').";
     case 'meeting-justering-late':
       return 'The minutes must be checked (justering) no later than fourteen days after the meeting.';
+    case 'meeting-beslutsgang-missing':
+      return "A matter with motions (yrkanden) and a decision needs a 'beslutsgång' (how the decision was reached) in the minutes.";
+    case 'meeting-omrostning-mismatch':
+      return "The counts of 'ja', 'nej' and 'avstår' in a vote (omröstning) must agree with 'röster', and each vote is 'ja', 'nej' or 'avstår'.";
   }
   return undefined;
 }

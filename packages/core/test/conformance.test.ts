@@ -48,6 +48,7 @@ const FILES: Record<string, string> = { 'i.md': INITIATIV, 't.md': TJÄNSTESKRIV
 const folder: HandlingLoader = (rel) => (rel in FILES ? { exists: true, text: FILES[rel]!, path: rel } : { exists: false });
 const BROKEN_MEETINGS = [
   '---\ntyp: sammanträde\nnämnd: Socialnämnden\nkommun: Sjöviks kommun\ndatum: 2026-04-22\njustering:\n  datum: 2026-06-01\närenden:\n  - handlingar: [i.md, t.md, saknas.md]\n  - handlingar: [i.md]\n    beslut: enligt förslag\n---\n',
+  '---\ntyp: sammanträde\nnämnd: Socialnämnden\nkommun: Sjöviks kommun\ndatum: 2026-04-22\närenden:\n  - rubrik: Brukarråd\n    beslut: [Ett brukarråd inrättas.]\n    yrkanden:\n      - {namn: Robin Exempel, text: Avslag.}\n    omröstning:\n      ja: 2\n      nej: 0\n      avstår: 0\n      ja_avser: förslaget\n      nej_avser: avslag\n      röster:\n        - {namn: Kim Exempel, röst: ja}\n        - {namn: Robin Exempel, röst: kanske}\n---\n',
 ];
 
 describe('conformance over the rule registry', () => {

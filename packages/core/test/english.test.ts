@@ -165,6 +165,11 @@ const MEETING = withFrontmatter(
   'typ: sammanträde\nnämnd: Socialnämnden\nkommun: Sjöviks kommun\ndatum: 2026-04-22\njustering:\n  datum: 2026-05-20\närenden:\n  - handlingar:\n      - initiativ.md\n      - ts.md\n  - handlingar:\n      - finns-inte.md\n      - bilaga.md\n  - beslut: enligt förslag\n    handlingar:\n      - initiativ.md\n  - {}',
 );
 
+/** A vote with a röst that is none of the three and more votes than beslutande (branches no example reaches). */
+const VOTE = withFrontmatter(
+  'typ: sammanträde\nnämnd: Socialnämnden\nkommun: Sjöviks kommun\ndatum: 2026-04-22\nnärvarande:\n  beslutande:\n    - Kim Exempel\närenden:\n  - rubrik: Brukarråd\n    beslut: [Ett brukarråd inrättas.]\n    omröstning:\n      ja: 1\n      nej: 1\n      avstår: 0\n      ja_avser: förslaget\n      nej_avser: avslag\n      röster:\n        - {namn: Kim Exempel, röst: ja}\n        - {namn: Robin Exempel, röst: kanske}\n        - {namn: Sam Exempel, röst: ""}',
+);
+
 function inputs(): Input[] {
   const out: Input[] = [];
   for (const rule of rules) {
@@ -180,6 +185,7 @@ function inputs(): Input[] {
   for (const [kind, text] of Object.entries(TEMPLATES)) out.push({ name: `template ${kind}`, text });
   for (const [name, text] of Object.entries(MADE)) out.push({ name, text });
   out.push({ name: 'meeting with wrong handlingar', text: MEETING, handlingar: folder(MEETING_FILES), files: MEETING_FILES });
+  out.push({ name: 'meeting with a vote that does not add up', text: VOTE, handlingar: folder({}) });
   out.push({ name: 'meeting, justering before', text: MEETING.replace('2026-05-20', '2026-04-01'), handlingar: folder(MEETING_FILES), files: MEETING_FILES });
   return out;
 }

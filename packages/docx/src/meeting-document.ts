@@ -5,7 +5,7 @@
  * `arende agenda --nämnd … UTKAST…` form, from drafts given one by one.
  */
 import type { RootContent } from 'mdast';
-import { decisionOf, headingKey, kindByName, type KindDefinition, type ResolvedMeeting } from '@arende/core';
+import { decisionOf, headingKey, kindByName, type KindDefinition, type Omröstning, type ResolvedMeeting } from '@arende/core';
 import { plainText } from './mdast-to-docx.js';
 import type { ExportableDraft, Meeting } from './types.js';
 
@@ -31,6 +31,10 @@ export interface MeetingEntry {
   beslut?: string[];
   enligtFörslag?: boolean;
   yrkanden: { namn: string; parti?: string; text: string }[];
+  /** The secretary's account of how the decision was reached, one paragraph per string (absent: nothing is shown). */
+  beslutsgång?: string[];
+  /** The omröstning (votering), as the meeting file records it. */
+  omröstning?: Omröstning;
   reservationer: { namn: string; parti?: string; text?: string }[];
   beslutetSkickasTill: string[];
   /** A short account of the ärende (the meeting file's, else the tjänsteskrivelse's Sammanfattning). */
@@ -139,6 +143,8 @@ export function meetingDocument(resolved: ResolvedMeeting): MeetingDocument {
       beslut,
       enligtFörslag: r.item.beslut?.kind === 'enligt förslag',
       yrkanden: r.item.yrkanden,
+      beslutsgång: r.item.beslutsgång,
+      omröstning: r.item.omröstning,
       reservationer: r.item.reservationer,
       beslutetSkickasTill: r.item.beslutet_skickas_till.length ? r.item.beslutet_skickas_till : (r.tjänsteskrivelse?.metadata.beslutet_skickas_till ?? []),
       redogörelse: r.item.redogörelse ?? redogörelseOf(r.tjänsteskrivelse, r.initiative),

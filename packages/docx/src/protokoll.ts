@@ -8,12 +8,14 @@
  *   announced on the anslagstavla and where the protokoll is kept);
  * - then one § per ärende, numbered from `paragrafer_från` in the kallelse's order: rubrik, dnr, Beslut (the
  *   tjänsteskrivelse's att-satser when decided "enligt förslag"), Ärendet (a short account), Handlingar,
- *   Yrkanden, Reservationer (5 kap. 67 §), Beslutet skickas till.
+ *   Yrkanden, Beslutsgång and Omröstning (when the meeting file has them), Reservationer (5 kap. 67 §),
+ *   Beslutet skickas till.
  *
  * An utdrag is one § with the header and an utdragsbestyrkande.
  */
 import { STYLE } from './layout.js';
-import { DocumentState, type Block } from './mdast-to-docx.js';
+import { beslutsgångBlocks, omröstningBlocks } from './beslutsgang.js';
+import { DocumentState, spaceAfterTables, type Block } from './mdast-to-docx.js';
 import { dnrText } from './draft.js';
 import { bulletList, handlingarBlocks, label, labelRows, letterhead, numberedList, signatureLines, text, type Signer } from './meeting-parts.js';
 import { orderEntries, type MeetingDocument, type MeetingEntry } from './meeting-document.js';
@@ -67,6 +69,8 @@ function paragrafBlocks(nummer: number, entry: MeetingEntry, meeting: Meeting, s
       ),
     );
   }
+  out.push(...beslutsgångBlocks(entry.beslutsgång));
+  out.push(...omröstningBlocks(entry.omröstning, state));
   if (entry.reservationer.length) {
     out.push(label('Reservationer'));
     out.push(
@@ -80,7 +84,8 @@ function paragrafBlocks(nummer: number, entry: MeetingEntry, meeting: Meeting, s
     out.push(label('Beslutet skickas till'));
     out.push(...bulletList(entry.beslutetSkickasTill, state));
   }
-  return out;
+  // The voteringslista is the only table in a §: room between it and what follows.
+  return spaceAfterTables(out);
 }
 
 function headerRows(meeting: Meeting): Block[] {

@@ -146,23 +146,26 @@ export function paragraph(props: ParagraphProps, content = ''): string {
 }
 
 /**
- * A table of equal columns (`width` twips each) in the Table Grid style (its borders come from the
- * style, so a kommun's template styles our tables); the first row repeats as header row on every
- * page (w:tblHeader) and the table look names it as the header row; no row breaks across pages.
+ * A table of equal columns (`width` twips each, or one width per column) in the Table Grid style (its
+ * borders come from the style, so a kommun's template styles our tables); the first row repeats as header
+ * row on every page (w:tblHeader) and the table look names it as the header row; no row breaks across pages.
  */
-export function table(rows: readonly (readonly string[])[], columns: number, width: number): string {
+export function table(rows: readonly (readonly string[])[], columns: number, width: number | readonly number[]): string {
+  const widths = typeof width === 'number' ? Array.from({ length: columns }, () => width) : width;
   let out =
     '<w:tbl><w:tblPr>' +
     `<w:tblStyle w:val="${TABLE_STYLE}"/>` +
-    `<w:tblW w:w="${width * columns}" w:type="dxa"/>` +
+    `<w:tblW w:w="${widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/>` +
     '<w:tblLook w:val="0420" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>' +
     '</w:tblPr><w:tblGrid>';
-  for (let c = 0; c < columns; c++) out += `<w:gridCol w:w="${width}"/>`;
+  for (let c = 0; c < columns; c++) out += `<w:gridCol w:w="${widths[c]}"/>`;
   out += '</w:tblGrid>';
   rows.forEach((cells, r) => {
     // CT_TrPr: cantSplit before tblHeader.
     out += `<w:tr><w:trPr><w:cantSplit/>${r === 0 ? '<w:tblHeader/>' : ''}</w:trPr>`;
-    for (const cell of cells) out += `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${cell}</w:tc>`;
+    cells.forEach((cell, c) => {
+      out += `<w:tc><w:tcPr><w:tcW w:w="${widths[c] ?? widths[widths.length - 1]}" w:type="dxa"/></w:tcPr>${cell}</w:tc>`;
+    });
     out += '</w:tr>';
   });
   return `${out}</w:tbl>`;

@@ -34,6 +34,39 @@ export type Beslut = { kind: 'enligt förslag' } | { kind: 'att-satser'; satser:
 
 export const ENLIGT_FORSLAG = 'enligt förslag';
 
+/** The three votes a member can cast (5 kap. 53 § KL: a proposition is answered yes or no; a member may abstain). */
+export const RÖSTER = ['ja', 'nej', 'avstår'] as const;
+export type Röst = (typeof RÖSTER)[number];
+
+/** A röst as written ("Ja", " avstår") as one of the three, or undefined when it is none of them. */
+export function röstOf(written: string): Röst | undefined {
+  const r = written.trim().toLocaleLowerCase('sv');
+  return (RÖSTER as readonly string[]).includes(r) ? (r as Röst) : undefined;
+}
+
+/** One member's vote in an open omröstning (5 kap. 67 § 5 KL). `röst` is as written; the rules check it. */
+export interface Röstande {
+  namn: string;
+  parti?: string;
+  röst: string;
+  /** Index in `röster`, for positioning a problem. */
+  index: number;
+}
+
+/**
+ * An omröstning (votering) as the meeting file records it (5 kap. 67 § 3 och 5 KL): the counts, what a
+ * yes and a no meant, and, at an open vote, each member's vote. A count that is not a non-negative
+ * integer is undefined (the schema reports it).
+ */
+export interface Omröstning {
+  ja?: number;
+  nej?: number;
+  avstår?: number;
+  ja_avser?: string;
+  nej_avser?: string;
+  röster: Röstande[];
+}
+
 export interface MeetingItem {
   /** 0-based position in `ärenden`. */
   index: number;
@@ -49,6 +82,9 @@ export interface MeetingItem {
   beslut?: Beslut;
   yrkanden: Yrkande[];
   reservationer: Reservation[];
+  /** The secretary's account of how the decision was reached (propositionsordning, 5 kap. 67 § 2 KL), one paragraph per string. */
+  beslutsgång: string[];
+  omröstning?: Omröstning;
   beslutet_skickas_till: string[];
   /** A short account of the ärende for the protokoll (default: the tjänsteskrivelse's Sammanfattning). */
   redogörelse?: string;
@@ -139,6 +175,8 @@ function readItem(draft: Draft, value: unknown, index: number, fallback: Range):
     beslut: readBeslut(raw.beslut),
     yrkanden: people(raw.yrkanden).filter((p): p is Yrkande => typeof p.text === 'string'),
     reservationer: people(raw.reservationer),
+    beslutsgång: typeof raw.beslutsgång === 'string' ? paragraphs(raw.beslutsgång) : strList(raw.beslutsgång),
+    omröstning: readOmröstning(raw.omröstning),
     beslutet_skickas_till: strList(raw.beslutet_skickas_till),
     redogörelse: str(raw.redogörelse),
   };
@@ -149,6 +187,31 @@ function readBeslut(v: unknown): Beslut | undefined {
   if (typeof v === 'string' && v.trim()) return { kind: 'att-satser', satser: [v.trim()] };
   const satser = strList(v);
   return satser.length ? { kind: 'att-satser', satser } : undefined;
+}
+
+/** A YAML block string's paragraphs (blank lines apart; single line breaks inside one are spaces). */
+function paragraphs(v: string): string[] {
+  return v
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+const count = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined);
+
+function readOmröstning(v: unknown): Omröstning | undefined {
+  const raw = record(v);
+  if (!raw) return undefined;
+  const röster: Röstande[] = [];
+  if (Array.isArray(raw.röster)) {
+    raw.röster.forEach((r, index) => {
+      const p = record(r);
+      const namn = str(p?.namn);
+      if (!p || !namn) return;
+      röster.push({ namn, parti: str(p.parti), röst: typeof p.röst === 'string' ? p.röst.trim() : String(p.röst ?? ''), index });
+    });
+  }
+  return { ja: count(raw.ja), nej: count(raw.nej), avstår: count(raw.avstår), ja_avser: str(raw.ja_avser), nej_avser: str(raw.nej_avser), röster };
 }
 
 function people(v: unknown): Reservation[] {

@@ -6,6 +6,7 @@
 import type { Range } from '../model/types.js';
 import type { Severity } from '../diagnostic.js';
 import { kindDefinitionOf } from './kind.js';
+import { röstOf, RÖSTER, type MeetingItem, type Röst } from './model.js';
 import { isFullmäktige, sameDiarienummer, sameKommun, sameNämnd, type ResolvedMeeting } from './resolve.js';
 
 export type MeetingRuleId =
@@ -14,7 +15,9 @@ export type MeetingRuleId =
   | 'meeting-handling-other-kommun'
   | 'meeting-diarienummer-mismatch'
   | 'meeting-beslut-without-proposal'
-  | 'meeting-justering-late';
+  | 'meeting-justering-late'
+  | 'meeting-beslutsgang-missing'
+  | 'meeting-omrostning-mismatch';
 
 export interface MeetingProblem {
   ruleId: MeetingRuleId;
@@ -129,6 +132,79 @@ export function meetingProblems(resolved: ResolvedMeeting): MeetingProblem[] {
         range,
       );
     }
+    beslutsgångProblems(r.item, n);
+    omröstningProblems(r.item, n);
+  }
+
+  /** Yrkanden and a beslut: the protokoll must say in what order the propositions were put (5 kap. 67 § 2 KL). */
+  function beslutsgångProblems(item: MeetingItem, n: number) {
+    if (!item.yrkanden.length || !item.beslut || item.beslutsgång.length) return;
+    const range = draft.rangeOf(['ärenden', item.index, 'yrkanden'], 'key') ?? item.range;
+    const who = item.yrkanden.length === 1 ? 'ett yrkande' : `${item.yrkanden.length} yrkanden`;
+    const whoEn = item.yrkanden.length === 1 ? 'a motion' : `${item.yrkanden.length} motions`;
+    push(
+      'meeting-beslutsgang-missing',
+      [
+        `Ärende ${n} har ${who} och ett beslut men ingen 'beslutsgång:'. Protokollet ska visa i vilken ordning ordföranden lade fram förslagen till beslut (5 kap. 67 § kommunallagen). Skriv med egna ord hur ordföranden ställde förslagen mot varandra och vad nämnden beslutade.`,
+        `Item ${n} has ${whoEn} (yrkanden) and a decision but no 'beslutsgång:' (how the decision was reached). The minutes must show in what order the chair put the proposals (5 kap. 67 § kommunallagen). Write in your own words how the chair put the proposals against each other and what the committee decided.`,
+      ],
+      range,
+      'warning',
+    );
+  }
+
+  /** The counts of an omröstning against its list of röster, and each röst one of ja, nej, avstår (5 kap. 67 § 3 och 5 KL). */
+  function omröstningProblems(item: MeetingItem, n: number) {
+    const o = item.omröstning;
+    if (!o) return;
+    const at = (...rest: (string | number)[]) => draft.rangeOf(['ärenden', item.index, 'omröstning', ...rest], 'value');
+    const key = draft.rangeOf(['ärenden', item.index, 'omröstning'], 'key') ?? item.range;
+    let allValid = true;
+    for (const v of o.röster) {
+      if (röstOf(v.röst)) continue;
+      allValid = false;
+      const written = v.röst ? `'${v.röst}'` : 'tom';
+      const writtenEn = v.röst ? `'${v.röst}'` : 'empty';
+      push(
+        'meeting-omrostning-mismatch',
+        [
+          `${genitive(v.namn)} röst i omröstningen i ärende ${n} är ${written}. En röst är ja, nej eller avstår.`,
+          `The ballot of ${v.namn} in the vote (omröstning) of item ${n} is ${writtenEn}. A vote is 'ja' (yes), 'nej' (no) or 'avstår' (abstains).`,
+        ],
+        at('röster', v.index, 'röst') ?? at('röster', v.index) ?? key,
+      );
+    }
+    const counts: Record<Röst, number | undefined> = { ja: o.ja, nej: o.nej, avstår: o.avstår };
+    const written = (c: Record<Röst, number | undefined>) => `${c.ja} ja, ${c.nej} nej och ${c.avstår} avstår`;
+    const writtenEn = (c: Record<Röst, number | undefined>) => `${c.ja} 'ja', ${c.nej} 'nej' and ${c.avstår} 'avstår'`;
+    const complete = RÖSTER.every((r) => counts[r] !== undefined);
+    if (complete && allValid && o.röster.length) {
+      const listed: Record<Röst, number> = { ja: 0, nej: 0, avstår: 0 };
+      for (const v of o.röster) listed[röstOf(v.röst)!]++;
+      if (RÖSTER.some((r) => listed[r] !== counts[r])) {
+        push(
+          'meeting-omrostning-mismatch',
+          [
+            `Omröstningen i ärende ${n} räknar ${written(counts)}, men 'röster' har ${written(listed)}. Rätta antalen eller listan så att de stämmer.`,
+            `The vote (omröstning) in item ${n} counts ${writtenEn(counts)}, but 'röster' lists ${writtenEn(listed)}. Correct the counts or the list so that they agree.`,
+          ],
+          key,
+        );
+      }
+    }
+    // More votes than members who took part in decisions (5 kap. 66 §) cannot be right.
+    const beslutande = meeting.närvarande?.beslutande.length ?? 0;
+    const total = (o.ja ?? 0) + (o.nej ?? 0) + (o.avstår ?? 0);
+    if (complete && beslutande && total > beslutande) {
+      push(
+        'meeting-omrostning-mismatch',
+        [
+          `Omröstningen i ärende ${n} räknar ${total} ledamöter (${written(counts)}), men 'närvarande: beslutande' har bara ${beslutande}. Rätta antalen, eller lägg till de tjänstgörande ledamöter som saknas.`,
+          `The vote (omröstning) in item ${n} counts ${total} members (${writtenEn(counts)}), but 'närvarande: beslutande' lists only ${beslutande}. Correct the counts, or add the serving members who are missing.`,
+        ],
+        key,
+      );
+    }
   }
 
   const j = meeting.justering?.datum;
@@ -163,6 +239,9 @@ function readAvserDnr(raw: Record<string, unknown>): string | undefined {
   const dnr = (avser as Record<string, unknown>).diarienummer;
   return typeof dnr === 'string' && dnr.trim() ? dnr.trim() : undefined;
 }
+
+/** Swedish genitive: "Kim Exempels", but "Lars" and "Max" stay as they are. */
+const genitive = (name: string) => (/[sxz]$/i.test(name) ? name : `${name}s`);
 
 export function addDays(isoDate: string, n: number): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);

@@ -31,6 +31,8 @@ import meetingHandlingOtherKommun from './meeting-handling-other-kommun.js';
 import meetingDiarienummerMismatch from './meeting-diarienummer-mismatch.js';
 import meetingBeslutWithoutProposal from './meeting-beslut-without-proposal.js';
 import meetingJusteringLate from './meeting-justering-late.js';
+import meetingBeslutsgangMissing from './meeting-beslutsgang-missing.js';
+import meetingOmrostningMismatch from './meeting-omrostning-mismatch.js';
 
 export const rules: readonly RuleDefinition[] = [
   draftLimits,
@@ -64,6 +66,8 @@ export const rules: readonly RuleDefinition[] = [
   meetingDiarienummerMismatch,
   meetingBeslutWithoutProposal,
   meetingJusteringLate,
+  meetingBeslutsgangMissing,
+  meetingOmrostningMismatch,
 ];
 
 export function ruleById(id: string): RuleDefinition | undefined {

@@ -202,6 +202,42 @@ export function schemaTextEn(sv: string): string | undefined {
       return 'Text (text)';
     case 'Yrkandet.':
       return 'The motion put forward.';
+    case 'Beslutsgång':
+      return 'How the decision was reached (beslutsgång)';
+    case 'Sekreterarens redogörelse för hur beslutet fattades: vilka förslag ordföranden ställde mot varandra, i vilken ordning, och vad nämnden fann. En text, eller en lista med ett stycke per rad.':
+      return "The secretary's account of how the decision was made: which proposals the chair put against each other, in what order, and what the committee found. A text, or a list with one paragraph per line.";
+    case 'Omröstning':
+      return 'Vote (omröstning)';
+    case 'En omröstning (votering) i ärendet: antalet ja, nej och avstår, vad ja och nej betydde, och vid öppen omröstning hur varje ledamot röstade.':
+      return "A vote (votering) in the matter: the number of yes ('ja'), no ('nej') and abstentions ('avstår'), what yes and no meant, and at an open vote how each member voted.";
+    case 'Ja':
+      return 'Yes (ja)';
+    case 'Antalet ja-röster.':
+      return 'The number of yes votes.';
+    case 'Nej':
+      return 'No (nej)';
+    case 'Antalet nej-röster.':
+      return 'The number of no votes.';
+    case 'Avstår':
+      return 'Abstains (avstår)';
+    case 'Antalet ledamöter som avstod från att rösta.':
+      return 'The number of members who abstained.';
+    case 'Ja avser':
+      return 'Yes means (ja_avser)';
+    case 'Vad en ja-röst betydde, t.ex. förvaltningens förslag.':
+      return "What a yes vote meant, e.g. the administration's proposal (förvaltningens förslag).";
+    case 'Nej avser':
+      return 'No means (nej_avser)';
+    case 'Vad en nej-röst betydde, t.ex. ett avslagsyrkande.':
+      return 'What a no vote meant, e.g. a motion to reject (avslagsyrkande).';
+    case 'Röster':
+      return 'Votes (röster)';
+    case 'Vid öppen omröstning: hur varje ledamot röstade (inte vid sluten omröstning om val eller anställning, 5 kap. 54 § kommunallagen).':
+      return 'At an open vote: how each member voted (not at a secret vote on an election or an appointment, 5 kap. 54 § kommunallagen).';
+    case 'Röst':
+      return 'Vote (röst)';
+    case 'Hur ledamoten röstade: ja, nej eller avstår.':
+      return "How the member voted: 'ja' (yes), 'nej' (no) or 'avstår' (abstains).";
     case 'Reservationer':
       return 'Dissents (reservationer)';
     case 'Ledamöter som reserverade sig mot beslutet.':
