@@ -693,6 +693,36 @@ datum: 2026-12-10
     rmSync(path.join(server!.workspace, 'motion.md'), { force: true });
   });
 
+  it('a kallelse from a meeting file whose handling holds a personnummer asks first, and writes nothing when not told to', async () => {
+    const meeting =
+      '---\ntyp: sammanträde\nnämnd: Socialnämnden\nkommun: Sjöviks kommun\ndatum: 2026-12-10\närenden:\n  - handlingar:\n      - personnummer.md\n---\n';
+    writeFileSync(path.join(server!.workspace, 'mote-pnr.md'), meeting);
+    try {
+      await openFromExplorer(page, 'mote-pnr.md');
+      await runCommand(page, 'ärende: Kallelse från mötesfilen');
+      // The handling has errors (its personnummer): that question first, then the personnummer's own.
+      const errors = page.locator('.monaco-dialog-box', { hasText: 'har fel' }).first();
+      await waitFor('the question about errors', () => errors.isVisible(), 15_000);
+      await errors.locator('.monaco-button', { hasText: 'Sammanställ ändå' }).first().click();
+      const dialog = page.locator('.monaco-dialog-box', { hasText: 'Personnummer i handlingarna' }).first();
+      await waitFor('the dialog about the personnummer', () => dialog.isVisible(), 15_000);
+      const text = await dialog.innerText();
+      assert.match(text, /personnummer\.md, rad \d+: 811218-XXXX/);
+      assert.match(
+        await dialog
+          .locator('.monaco-button')
+          .allInnerTexts()
+          .then((b) => b.join('|')),
+        /Sammanställ med numret/,
+      );
+      await page.keyboard.press('Escape');
+      await new Promise((r) => setTimeout(r, 1500));
+      assert.ok(!(await page.locator('.quick-input-widget input').first().isVisible()), 'no save dialog: nothing is written');
+    } finally {
+      rmSync(path.join(server!.workspace, 'mote-pnr.md'), { force: true });
+    }
+  });
+
   // Last: the problems of every closed draft stay listed after it, crowding the panel the other tests read.
   it('checks every draft in the workspace, also those not open, with progress and a summary', async () => {
     writeFileSync(path.join(server!.workspace, 'ej-oppnad.md'), EXAMPLE.replace(/^lagrum:\n(?: {2}- .*\n)+/m, ''));

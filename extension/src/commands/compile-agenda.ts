@@ -10,6 +10,7 @@ import { checkDraft, isIsoDate, isMeeting, nodeFileProbe, parseDraft, type Draft
 import { configFor } from '../config.js';
 import { looksLikeDraft } from '../detect.js';
 import { t } from '../texts.js';
+import { confirmPersonnummer } from '../personnummer.js';
 
 interface Candidate extends vscode.QuickPickItem {
   uri: vscode.Uri;
@@ -78,6 +79,13 @@ export async function compileAgenda(clicked?: vscode.Uri, selected?: vscode.Uri[
     );
     if (choice !== anyway) return undefined;
   }
+  if (
+    !(await confirmPersonnummer(
+      picked.map((c) => ({ name: c.label, draft: c.draft })),
+      t('Sammanställ med numret'),
+    ))
+  )
+    return undefined;
 
   const namnd = await ask(t('Nämnd'), { value: picked[0]!.draft.metadata.mottagare });
   if (namnd === undefined) return undefined;

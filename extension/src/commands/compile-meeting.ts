@@ -6,11 +6,12 @@
  */
 import * as vscode from 'vscode';
 import path from 'node:path';
-import { checkDraft, isMeeting, nodeFileProbe, parseDraft, resolveMeeting } from '@arende/core';
+import { checkDraft, isMeeting, nodeFileProbe, parseDraft, resolveMeeting, type Draft } from '@arende/core';
 import { configFor } from '../config.js';
 import { draftOf } from '../drafts.js';
 import { editorHandlingLoader } from '../handlingar.js';
 import { t } from '../texts.js';
+import { confirmPersonnummer } from '../personnummer.js';
 
 export async function compileMeeting(what: 'kallelse' | 'protokoll', resource?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const document = resource ? await vscode.workspace.openTextDocument(resource) : vscode.window.activeTextEditor?.document;
@@ -23,12 +24,14 @@ export async function compileMeeting(what: 'kallelse' | 'protokoll', resource?: 
   const { config } = configFor(document.uri);
   const resolved = resolveMeeting(draft, load);
   const bad: string[] = [];
+  const parts: { name: string; draft: Draft }[] = [{ name: path.basename(document.uri.fsPath), draft }];
   const own = checkDraft(draft, { config, files: nodeFileProbe(), handlingar: load }).filter((d) => d.severity === 'error');
   if (own.length) bad.push(`${path.basename(document.uri.fsPath)} (${own.length})`);
   for (const item of resolved.items) {
     for (const h of item.handlingar) {
       if (h.status !== 'draft' || !h.resolvedPath) continue;
       const handling = parseDraft(h.draft!.text, { path: h.resolvedPath, incremental: false });
+      parts.push({ name: h.ref.path, draft: handling });
       const errors = checkDraft(handling, { config, files: nodeFileProbe() }).filter((d) => d.severity === 'error').length;
       if (errors) bad.push(`${h.ref.path} (${errors})`);
     }
@@ -44,6 +47,7 @@ export async function compileMeeting(what: 'kallelse' | 'protokoll', resource?: 
     const choice = await vscode.window.showWarningMessage(t('Mötesfilen eller handlingarna har fel: {0}.', bad.join(', ')), { modal: true }, anyway);
     if (choice !== anyway) return undefined;
   }
+  if (!(await confirmPersonnummer(parts, t('Sammanställ med numret')))) return undefined;
   const name = what === 'kallelse' ? `kallelse-${doc.meeting.datum || 'mote'}.docx` : `protokoll-${doc.meeting.datum || 'mote'}.docx`;
   const target = await vscode.window.showSaveDialog({
     defaultUri: vscode.Uri.file(path.join(path.dirname(document.uri.fsPath), name)),

@@ -7,7 +7,8 @@
 import * as vscode from 'vscode';
 import { t } from '../texts.js';
 import path from 'node:path';
-import { checkDraft, findIdentityNumbers, kindByName, maskedIdentityNumber, nodeFileProbe, type Draft } from '@arende/core';
+import { checkDraft, kindByName, maskedIdentityNumber, nodeFileProbe, type Draft } from '@arende/core';
+import { personnummerDetail, personnummerIn } from '../personnummer.js';
 import { configFor } from '../config.js';
 import { draftOf, isDraftDocument } from '../drafts.js';
 
@@ -25,23 +26,18 @@ export async function exportDocx(resource?: vscode.Uri): Promise<vscode.Uri | un
   );
   // A personnummer is asked about on its own, in a dialog that cannot be missed: once exported it is in a
   // document that becomes public (the CLI refuses it without --force; the web page refuses it).
-  const numbers = findIdentityNumbers(draft.text);
-  if (numbers.length > 0) {
-    const first = numbers[0]!;
+  const [found] = personnummerIn([{ name: path.basename(document.uri.fsPath || document.uri.path), draft }]);
+  if (found) {
+    const first = found.numbers[0]!;
     const at = draft.pointAt(first.start);
     // "Visa numret" comes first: it is the button Enter presses, and it loses nothing.
     const show = t('Visa numret');
     const exportAnyway = t('Exportera med numret');
     const choice = await vscode.window.showWarningMessage(
-      numbers.length === 1
+      found.numbers.length === 1
         ? t('Utkastet innehåller ett personnummer, på rad {0}: {1}.', at.line, maskedIdentityNumber(first))
-        : t('Utkastet innehåller {0} personnummer, det första på rad {1}: {2}.', numbers.length, at.line, maskedIdentityNumber(first)),
-      {
-        modal: true,
-        detail: t(
-          'Numret följer med i Word-filen, och en handling till nämnden blir allmän handling. Ta bort numret ur utkastet, om det inte verkligen ska vara med.',
-        ),
-      },
+        : t('Utkastet innehåller {0} personnummer, det första på rad {1}: {2}.', found.numbers.length, at.line, maskedIdentityNumber(first)),
+      { modal: true, detail: personnummerDetail() },
       show,
       exportAnyway,
     );

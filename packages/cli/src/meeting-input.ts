@@ -3,6 +3,7 @@ import { checkDraft, ConfigError, isMeeting, nodeFileProbe, parseDraft, resolveM
 import type { ConfigFor } from './config.js';
 import { EXIT_ERRORS, EXIT_USAGE, type CliIo } from './io.js';
 import { diskLoader } from './handlings.js';
+import { guardPersonnummer } from './personnummer-guard.js';
 import { readCheckedDraft, reportErrors, InputProblem, type CheckedDraft } from './commands/export.js';
 
 export interface MeetingInput {
@@ -71,5 +72,7 @@ export async function readMeetingInput(command: string, file: string, io: CliIo,
     }
   }
   if (!reportErrors(command, checked, force, io)) return EXIT_ERRORS;
+  // The meeting file and every handling: a yrkande or a handling's text goes into the kallelse or protokoll.
+  if (!guardPersonnummer(command, command === 'protokoll' ? 'protokollet' : 'kallelsen', checked, force, io)) return EXIT_ERRORS;
   return { path: file, resolved, checked };
 }

@@ -3,10 +3,14 @@
  * and export refuses a personnummer whatever the config says, unless --force is given (and then says so).
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { arende, DRAFT_WITH_PERSONNUMMER as DRAFT } from './helpers.js';
+
+const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
+const SN = 'sammantrade-socialnamnden-2026-04-22.md';
 
 describe('personnummer guard and config resolution', () => {
   let root: string;
@@ -52,6 +56,50 @@ describe('personnummer guard and config resolution', () => {
     assert.equal(forced.code, 0);
     assert.match(forced.stderr, /innehåller ett personnummer .*exporterar ändå eftersom --force angavs/);
     assert.equal(existsSync(path.join(folder, 'd.docx')), true);
+  });
+});
+
+describe('the personnummer guard of the kallelse and the protokoll', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'arende-guard-mote-'));
+    cpSync(EXAMPLES, dir, { recursive: true });
+    // The rule turned off: check is silent, the documents for the nämnd still refuse the number.
+    writeFileSync(path.join(dir, 'arende.config.json'), '{"regler": {"personal-data": "av"}}');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('agenda with drafts named refuses a draft with a personnummer, writes nothing, and --force says the number goes with it', async () => {
+    writeFileSync(path.join(dir, 'd.md'), DRAFT.replace('mottagare: Socialnämnden', 'mottagare: Socialnämnden\nkommun: Sjöviks kommun'));
+    const args = ['agenda', '--nämnd', 'Socialnämnden', '--datum', '2026-05-06', '--med-handlingar', 'd.md', '-o', 'k.docx'];
+    const refused = await arende(args, dir);
+    assert.equal(refused.code, 1, refused.stderr);
+    assert.match(refused.stderr, /'d\.md' innehåller ett personnummer \(första på rad 14, kolumn 10: 811218-XXXX\), vad arende\.config\.json än säger/);
+    assert.match(refused.stderr, /kallelsen skrevs inte/);
+    assert.doesNotMatch(refused.stderr, /9876/);
+    assert.equal(existsSync(path.join(dir, 'k.docx')), false);
+    const forced = await arende([...args, '--force'], dir);
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.match(forced.stderr, /tas med ändå eftersom --force angavs\. Numret följer med i kallelsen/);
+    assert.equal(existsSync(path.join(dir, 'k.docx')), true);
+  });
+
+  it('agenda and protokoll of a meeting file refuse a personnummer in a handling or in the meeting file itself', async () => {
+    const handling = path.join(dir, 'tjansteskrivelse-sip-samordning.md');
+    writeFileSync(handling, readFileSync(handling, 'utf8').replace(/\n## Sammanfattning\n/, '\n## Sammanfattning\n\nÄrendet gäller 811218-9876.\n'));
+    const agenda = await arende(['agenda', SN, '--med-handlingar', '-o', 'k.docx'], dir);
+    assert.equal(agenda.code, 1, agenda.stderr);
+    assert.match(agenda.stderr, /'tjansteskrivelse-sip-samordning\.md' innehåller ett personnummer \(första på rad \d+, kolumn \d+: 811218-XXXX\)/);
+    assert.equal(existsSync(path.join(dir, 'k.docx')), false);
+    // The number in a yrkande of the meeting file: the protokoll would carry it.
+    writeFileSync(handling, readFileSync(handling, 'utf8').replace('Ärendet gäller 811218-9876.', ''));
+    const meeting = path.join(dir, SN);
+    writeFileSync(meeting, readFileSync(meeting, 'utf8').replace('text: Medborgarförslaget avslås;', 'text: Medborgarförslaget (811218-9876) avslås;'));
+    const protokoll = await arende(['protokoll', SN, '-o', 'p.docx'], dir);
+    assert.equal(protokoll.code, 1, protokoll.stderr);
+    assert.match(protokoll.stderr, new RegExp(`'${SN.replace(/\./g, '\\.')}' innehåller ett personnummer`));
+    assert.match(protokoll.stderr, /protokollet skrevs inte/);
+    assert.equal(existsSync(path.join(dir, 'p.docx')), false);
   });
 });
 

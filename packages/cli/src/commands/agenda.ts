@@ -3,6 +3,7 @@ import { AGENDA_GROUP_HEADINGS, isFullmäktige, isIsoDate, isMeeting, kindDefini
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command, usageError } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { COMMAND_TABLE } from '../command-table.js';
+import { guardPersonnummer } from '../personnummer-guard.js';
 import { loadConfig, loadTemplate, readDrafts, reportBroken, reportErrors, writeDocument, type CheckedDraft } from './export.js';
 import { draftConfigs } from '../config.js';
 import { readMeetingInput } from '../meeting-input.js';
@@ -164,6 +165,7 @@ export const agendaCommand: Command = async (args, io) => {
     return EXIT_ERRORS;
   }
   if (!reportErrors('agenda', drafts, values.force, io)) return EXIT_ERRORS;
+  if (!guardPersonnummer('agenda', 'kallelsen', drafts, values.force, io)) return EXIT_ERRORS;
   const { kommun, conflict } = kommunOf(drafts, values.kommun?.trim());
   const foreign = foreignDrafts(drafts, namnd, kommun);
   if (conflict) foreign.unshift(`utkasten gäller olika kommuner (${conflict.join(', ')}); ange sammanträdets kommun med --kommun.`);

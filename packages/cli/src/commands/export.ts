@@ -20,8 +20,8 @@ import { draftConfigs, resolveConfig, type ConfigFor } from '../config.js';
 import { collectTargets, InputError } from '../files.js';
 import { textReport } from '../report.js';
 import { readDraftFile } from '../read-draft.js';
-import { findIdentityNumbers, maskedIdentityNumber } from '@arende/core';
 import { diskLoader } from '../handlings.js';
+import { personnummerFindings } from '../personnummer-guard.js';
 
 export const exportHelp = `Användning: arende export UTKAST|MAPP… [-o FIL.docx] [--pdf] [--mall MALL.dotx] [--med-kontaktuppgifter] [--force] [--config FIL]
 
@@ -238,21 +238,15 @@ export const exportCommand: Command = async (args, io) => {
   let toWrite = accepted ? exportable : exportable.filter((d) => d.errors.length === 0);
   // The personnummer guard is not a lint (issue 8): whatever arende.config.json says about personal-data,
   // a draft with a personnummer is not exported, in either version, unless --force is given, and then it says so.
-  const withNumbers = toWrite.filter((d) => findIdentityNumbers(d.draft.text).length > 0);
-  for (const d of withNumbers) {
-    const n = findIdentityNumbers(d.draft.text);
-    const at = d.draft.pointAt(n[0]!.start);
-    if (values.force) {
-      io.stderr(
-        `arende export: '${d.path}' innehåller ${n.length === 1 ? 'ett personnummer' : `${n.length} personnummer`} (första på rad ${at.line}, kolumn ${at.column}: ${maskedIdentityNumber(n[0]!)}); exporterar ändå eftersom --force angavs. Numret följer med i handlingen.\n`,
-      );
-    } else {
-      io.stderr(
-        `arende export: '${d.path}' innehåller ${n.length === 1 ? 'ett personnummer' : `${n.length} personnummer`} (första på rad ${at.line}, kolumn ${at.column}: ${maskedIdentityNumber(n[0]!)}) och exporteras inte, vad arende.config.json än säger. Ta bort numret, eller använd --force.\n`,
-      );
-    }
+  const withNumbers = personnummerFindings(toWrite);
+  for (const f of withNumbers) {
+    io.stderr(
+      values.force
+        ? `arende export: '${f.path}' ${f.what}; exporterar ändå eftersom --force angavs. Numret följer med i handlingen.\n`
+        : `arende export: '${f.path}' ${f.what} och exporteras inte, vad arende.config.json än säger. Ta bort numret, eller använd --force.\n`,
+    );
   }
-  if (!values.force) toWrite = toWrite.filter((d) => !withNumbers.includes(d));
+  if (!values.force) toWrite = toWrite.filter((d) => !withNumbers.some((f) => f.path === d.path));
   const left = drafts.length - toWrite.length;
 
   // Loaded here, not at the top: `arende check` never pays for the Word writer.
