@@ -38,11 +38,14 @@ function vote(counts: string, röster = ''): string {
 const röst = (namn: string, r: string) => `        - namn: ${namn}\n          röst: ${r}\n`;
 
 describe('beslutsgång and omröstning in the meeting file', () => {
-  it('reads beslutsgång as paragraphs (a list, or a folded string split at blank lines) and omröstning with its röster', () => {
+  it('reads beslutsgång as paragraphs (a list, or a literal or folded block split where the secretary left a blank line) and omröstning with its röster', () => {
     const list = readMeeting(parseDraft(meeting(`${ITEM}    beslutsgång:\n      - Första stycket.\n      - Andra stycket.\n`))).ärenden[0]!;
     assert.deepEqual(list.beslutsgång, ['Första stycket.', 'Andra stycket.']);
     const block = readMeeting(parseDraft(meeting(`${ITEM}    beslutsgång: |\n      Ett stycke\n      på två rader.\n\n      Ett till.\n`))).ärenden[0]!;
     assert.deepEqual(block.beslutsgång, ['Ett stycke på två rader.', 'Ett till.']);
+    // A folded block reads a blank line as one line break: still two paragraphs.
+    const folded = readMeeting(parseDraft(meeting(`${ITEM}    beslutsgång: >-\n      Ett stycke\n      på två rader.\n\n      Ett till.\n`))).ärenden[0]!;
+    assert.deepEqual(folded.beslutsgång, ['Ett stycke på två rader.', 'Ett till.']);
     const item = readMeeting(
       parseDraft(meeting(ITEM + vote('      ja: 1\n      nej: 1\n      avstår: 0\n', röst('Kim Exempel', 'Ja') + röst('Robin Exempel', 'nej')))),
     ).ärenden[0]!;

@@ -35,14 +35,24 @@ export function meaningSentence(o: Omröstning): string | undefined {
 
 const HEADER = ['Ledamot', 'Ja', 'Nej', 'Avstår'] as const;
 
+/** Up to this many members the voteringslista is kept on one page with the sentences before it. */
+const KEEP_TOGETHER = 30;
+
 /**
  * The voteringslista: a header row (repeated on every page, w:tblHeader) naming the columns, one row per
  * member with an X under the vote, and a Summa row. A röst that is none of the three (only with --force)
  * is written out beside the name rather than dropped.
  */
 function voteTable(o: Omröstning, textWidth: number): Block {
+  // A list that fits on a page is kept on one (keepNext on every row but the last, as Word keeps a table
+  // together); a fullmäktige's long list breaks, with its header row repeated.
+  const together = o.röster.length <= KEEP_TOGETHER;
+  let keepNext = together;
   const cell = (content: string, opts: { bold?: boolean; center?: boolean } = {}) =>
-    paragraph({ spacing: { after: 0 }, alignment: opts.center ? 'center' : undefined }, content ? run(content, opts.bold ? { bold: true } : {}) : '');
+    paragraph(
+      { keepNext: keepNext || undefined, spacing: { after: 0 }, alignment: opts.center ? 'center' : undefined },
+      content ? run(content, opts.bold ? { bold: true } : {}) : '',
+    );
   const sums: Record<Röst, number> = { ja: 0, nej: 0, avstår: 0 };
   const rows: string[][] = [HEADER.map((h, i) => cell(h, { bold: true, center: i > 0 }))];
   for (const v of o.röster) {
@@ -51,6 +61,7 @@ function voteTable(o: Omröstning, textWidth: number): Block {
     const name = (v.parti ? `${v.namn} (${v.parti})` : v.namn) + (röst ? '' : ` (röst: ${v.röst || 'saknas'})`);
     rows.push([cell(name), ...RÖSTER.map((r) => cell(r === röst ? 'X' : '', { center: true }))]);
   }
+  keepNext = false;
   rows.push([cell('Summa', { bold: true }), ...RÖSTER.map((r) => cell(String(sums[r]), { bold: true, center: true }))]);
   const narrow = Math.floor(textWidth * 0.15);
   return table(rows, 4, [textWidth - 3 * narrow, narrow, narrow, narrow]);
@@ -60,9 +71,12 @@ function voteTable(o: Omröstning, textWidth: number): Block {
 export function omröstningBlocks(o: Omröstning | undefined, state: DocumentState): Block[] {
   if (!o) return [];
   const out: Block[] = [label('Omröstning')];
+  // The sentences stay with the list that follows them (the result is read with the names).
+  const keep = o.röster.length > 0 && o.röster.length <= KEEP_TOGETHER;
+  const line = (content: string) => paragraph({ keepNext: keep || undefined }, run(content));
   const meaning = meaningSentence(o);
-  if (meaning) out.push(text(meaning));
-  out.push(text(resultSentence(o)));
+  if (meaning) out.push(line(meaning));
+  out.push(line(resultSentence(o)));
   if (o.röster.length) out.push(voteTable(o, state.textArea.width));
   return out;
 }

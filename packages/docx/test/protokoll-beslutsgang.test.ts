@@ -5,12 +5,13 @@
  * giving exactly the protokoll it gave before they existed.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from '../../cli/src/io.js';
 import { protokollCommand } from '../../cli/src/commands/protokoll.js';
+import { meaningSentence, resultSentence } from '../src/beslutsgang.js';
 import { FIXTURES, paragraphs, parts } from './helpers.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
@@ -83,7 +84,7 @@ describe('protokoll: Beslutsgång and Omröstning', () => {
     assert.ok(!s41.includes('Beslutsgång') && !s41.includes('Omröstning'));
   });
 
-  it('the voteringslista is a table whose first row, and only it, is a header row (w:tblHeader), repeated on a new page', () => {
+  it('the voteringslista is a table whose first row, and only it, is a header row (w:tblHeader), kept on one page with its result', () => {
     const xml = documentXml(path.join(dir, 'protokoll.docx'));
     const tables = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
     assert.equal(tables.length, 1);
@@ -92,6 +93,11 @@ describe('protokoll: Beslutsgång and Omröstning', () => {
     assert.match(rows[0]!, /<w:trPr><w:cantSplit\/><w:tblHeader\/><\/w:trPr>/);
     for (const r of rows.slice(1)) assert.doesNotMatch(r, /tblHeader/);
     assert.match(tables[0]!, /<w:tblLook [^>]*w:firstRow="1"/);
+    // Kept on one page with the sentences before it: keepNext on the result and on every row but the Summa row.
+    for (const r of rows.slice(0, -1)) assert.match(r, /<w:keepNext\/>/);
+    assert.doesNotMatch(rows.at(-1)!, /<w:keepNext\/>/);
+    const result = paragraphs(xml).find((p) => p.text.startsWith('Omröstningen utfaller'))!;
+    assert.match(result.xml, /<w:keepNext\/>/);
     // The name column is wide, the three vote columns narrow, together the text width.
     const grid = [...tables[0]!.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
     assert.equal(grid.length, 4);
@@ -124,6 +130,23 @@ describe('protokoll: Beslutsgång and Omröstning', () => {
     assert.equal(await protokollCommand([SN, '--utdrag', '41', '-o', 'u41.docx'], t.io), 0, t.err());
     const u41 = documentXml(path.join(dir, 'u41.docx'));
     assert.doesNotMatch(u41, /Beslutsgång|Omröstning|<w:tbl>/);
+  });
+
+  it('a secret vote (counts, no röster) gives the sentences and no table; singular and plural, and ingen/N avstår', async () => {
+    const text = readFileSync(path.join(dir, SN), 'utf8');
+    const secret = text.replace(/\n {6}röster:\n[\s\S]*?(?=\n {4}reservationer:)/, '');
+    assert.notEqual(secret, text);
+    writeFileSync(path.join(dir, 'sluten.md'), secret);
+    const t = fakeIo(dir);
+    assert.equal(await protokollCommand(['sluten.md', '-o', 'sluten.docx'], t.io), 0, t.err());
+    const xml = documentXml(path.join(dir, 'sluten.docx'));
+    assert.doesNotMatch(xml, /<w:tbl>/);
+    assert.ok(texts(path.join(dir, 'sluten.docx')).includes('Omröstningen utfaller med 4 ja-röster mot 1 nej-röst; ingen ledamot avstår.'));
+    const vote = { ja: 1, nej: 3, avstår: 2, ja_avser: 'förslaget', nej_avser: 'avslag', röster: [] };
+    assert.equal(resultSentence(vote), 'Omröstningen utfaller med 1 ja-röst mot 3 nej-röster; 2 ledamöter avstår.');
+    assert.equal(resultSentence({ ...vote, avstår: 1 }), 'Omröstningen utfaller med 1 ja-röst mot 3 nej-röster; 1 ledamot avstår.');
+    assert.equal(meaningSentence(vote), 'Ja-röst för förslaget, nej-röst för avslag.');
+    assert.equal(meaningSentence({ ...vote, ja_avser: undefined }), 'Nej-röst för avslag.');
   });
 
   it('a meeting file without beslutsgång and omröstning gives the protokoll it gave before they existed (document.xml byte for byte)', async () => {

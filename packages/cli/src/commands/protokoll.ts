@@ -13,8 +13,9 @@ huvud med kommun, nämnd, datum, tid och plats; närvarande (beslutande, ersätt
 och justeringens plats och tid; underskrifter för sekreterare, ordförande och justerare; anslagsbevis;
 och en paragraf per ärende, numrerad från 'paragrafer_från' ("§ 112"), med rubrik, diarienummer,
 beslut (tjänsteskrivelsens att-satser när beslutet är 'enligt förslag'), en kort redogörelse,
-handlingar, yrkanden, reservationer och "Beslutet skickas till" (kommunallagen 6 kap. 35 §,
-5 kap. 65–69 §§ och 8 kap. 12 §).
+handlingar, yrkanden, beslutsgång, omröstning (med röstlista vid öppen omröstning), reservationer
+och "Beslutet skickas till" (kommunallagen 6 kap. 35 §, 5 kap. 65–67 och 69 §§ och 8 kap. 12 §).
+Beslutsgången skriver sekreteraren själv i mötesfilen ('beslutsgång:'); den skrivs aldrig automatiskt.
 
   --utdrag N             skriv bara paragraf N som protokollsutdrag, med utdragsbestyrkande
   -o, --output FIL.docx  målfil (standard: protokoll-ÅÅÅÅ-MM-DD.docx, eller

@@ -189,10 +189,14 @@ function readBeslut(v: unknown): Beslut | undefined {
   return satser.length ? { kind: 'att-satser', satser } : undefined;
 }
 
-/** A YAML block string's paragraphs (blank lines apart; single line breaks inside one are spaces). */
+/**
+ * A string's paragraphs. With a blank line in it (a literal `|` block) paragraphs are blank lines apart and
+ * the line breaks inside one are spaces; without (a folded `>` block, where a blank line is read as one line
+ * break, or one paragraph per line) each line is a paragraph, as `redogörelse` is read.
+ */
 function paragraphs(v: string): string[] {
   return v
-    .split(/\n\s*\n/)
+    .split(/\n\s*\n/.test(v.trim()) ? /\n\s*\n/ : /\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 }
