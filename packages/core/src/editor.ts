@@ -5,10 +5,10 @@
 import { citeText, completeCitation, hoverMarkdown, oldSolReading } from '@arende/lagrum';
 import { draftCitations } from './citations.js';
 import type { Diagnostic, Language } from './diagnostic.js';
-import { kindByName } from './kinds/index.js';
+import { isDraftKind, kindByName } from './kinds/index.js';
 import { PROPOSAL_HEADINGS } from './model/headings.js';
 import { locate } from './model/parse-draft.js';
-import { DRAFT_KINDS, type Draft, type Range } from './model/types.js';
+import { DRAFT_KINDS, type Draft, type DraftKind, type Range } from './model/types.js';
 import { SCHEMA_FILES } from './schema/validate.js';
 import { schemaTextEn } from './schema/texts-en.js';
 import common from '../schemas/common.schema.json';
@@ -53,16 +53,36 @@ export interface Fix {
 const inside = (r: Range, offset: number) => r.start.offset <= offset && offset <= r.end.offset;
 
 /** Schema text for a frontmatter key: title, description and the provision it rests on. */
-function keyDocs(draft: Draft, path: (string | number)[], language: Language = 'sv'): string | undefined {
-  const schema = SCHEMA_FILES[draft.kind ?? 'utkast'] as { properties: Record<string, any>; required?: string[] };
-  const key = path.filter((p): p is string => typeof p === 'string');
+/** The keys a schema node (a mapping, or a list of mappings) allows, with their `$ref`s followed. */
+function propertiesOf(def: any): Record<string, any> {
+  return { ...(def?.properties ?? {}), ...(refTarget(def?.items)?.properties ?? {}) };
+}
+
+/** The schema of the key at `key` (list indices left out) in the draft's kind: as written, and with its `$ref` followed. */
+function schemaAt(kind: DraftKind | undefined, key: readonly string[]): { node: any; def: any } {
+  const schema = SCHEMA_FILES[kind ?? 'utkast'] as { properties: Record<string, any> };
   let node: any = schema.properties[key[0]!];
   let def = refTarget(node);
   for (const k of key.slice(1)) {
-    const props = { ...(def?.properties ?? {}), ...(refTarget(def?.items)?.properties ?? {}), ...(def?.items?.properties ?? {}) };
-    node = props[k];
+    node = propertiesOf(def)[k];
     def = refTarget(node);
   }
+  return { node, def };
+}
+
+/**
+ * The kind for completion: a key half typed is seldom valid YAML, and then the draft has no kind. The
+ * frontmatter's own `typ:` line says which keys belong.
+ */
+function kindWhileTyping(draft: Draft): DraftKind | undefined {
+  const typ = draft.frontmatter && /^typ:[ \t]*["']?([^\s"']+)["']?[ \t]*$/m.exec(draft.frontmatter.source)?.[1];
+  return typ && isDraftKind(typ) ? typ : undefined;
+}
+
+function keyDocs(draft: Draft, path: (string | number)[], language: Language = 'sv'): string | undefined {
+  const schema = SCHEMA_FILES[draft.kind ?? kindWhileTyping(draft) ?? 'utkast'] as { properties: Record<string, any>; required?: string[] };
+  const key = path.filter((p): p is string => typeof p === 'string');
+  const { node, def } = schemaAt(draft.kind ?? kindWhileTyping(draft), key);
   if (!node && !def) return undefined;
   const title: string = node?.title ?? def?.title ?? key[key.length - 1];
   const description: string | undefined = node?.description ?? def?.description;
@@ -86,7 +106,13 @@ function keyDocs(draft: Draft, path: (string | number)[], language: Language = '
 function refTarget(node: any): any {
   const ref: string | undefined = node?.$ref;
   if (!ref?.startsWith('common.schema.json#/$defs/')) return node;
-  return { ...(common.$defs as Record<string, any>)[ref.slice('common.schema.json#/$defs/'.length)], ...node };
+  const target = (common.$defs as Record<string, any>)[ref.slice('common.schema.json#/$defs/'.length)];
+  if (!target?.properties || !node.properties) return { ...target, ...node };
+  // A kind narrows a shared definition (a sender's `parti` described for this kind): the keys of both,
+  // each with the kind's words over the shared ones.
+  const properties: Record<string, any> = { ...target.properties };
+  for (const [k, v] of Object.entries(node.properties as Record<string, any>)) properties[k] = { ...(properties[k] ?? {}), ...v };
+  return { ...target, ...node, properties };
 }
 
 /** Hover at an offset in Draft.text: a citation (text of the provision, status on the draft's date), or a frontmatter key. */
@@ -144,9 +170,22 @@ export function completeAt(draft: Draft, offset: number, options: EditorOptions 
   const wordRange = { start: draft.pointAt(offset - word.length), end: draft.pointAt(offset) };
 
   if (inFrontmatter) {
+    const nested = /^( *)(- +)?[\p{L}_-]*$/u.exec(prefix);
+    if (nested && (nested[1]!.length > 0 || nested[2])) {
+      // A key inside a mapping or a list item (an ärende of a meeting file, a sender, uppdrag): the keys its
+      // schema allows that this mapping does not have yet.
+      const context = keyContext(draft.text.slice(fm!.offset, lineStart).split('\n'), nested[1]!.length, nested[2]?.length ?? 0);
+      if (!context) return { items: [], range: wordRange };
+      const { def } = schemaAt(draft.kind ?? kindWhileTyping(draft), context.path);
+      const items = Object.keys(propertiesOf(def))
+        .filter((k) => !context.siblings.has(k) && k.startsWith(word))
+        .map((k) => ({ label: k, documentation: keyDocs(draft, [...context.path, k], options.language), insertText: `${k}: `, kind: 'key' as const }));
+      return { items, range: wordRange };
+    }
     if (/^[\p{L}_-]*$/u.test(prefix)) {
-      const schema = SCHEMA_FILES[draft.kind ?? 'utkast'] as { properties: Record<string, unknown> };
-      const present = new Set(Object.keys(draft.metadata.raw));
+      const schema = SCHEMA_FILES[draft.kind ?? kindWhileTyping(draft) ?? 'utkast'] as { properties: Record<string, unknown> };
+      // The keys written at the start of a line (the YAML may not parse while a key is half typed).
+      const present = new Set([...Object.keys(draft.metadata.raw), ...[...fm!.source.matchAll(/^([^\s:#'"-][^:#]*?) *:(?: |$)/gm)].map((m) => m[1]!)]);
       const items = Object.keys(schema.properties)
         .filter((k) => !present.has(k) && k.startsWith(word))
         .map((k) => ({ label: k, documentation: keyDocs(draft, [k], options.language), insertText: `${k}: `, kind: 'key' as const }));
@@ -176,6 +215,74 @@ export function completeAt(draft: Draft, offset: number, options: EditorOptions 
     };
   }
   return citationCompletion(prefix, draft, offset, options);
+}
+
+/** A YAML key line: indentation, an optional list dash, the key (plain or quoted) and its colon. */
+const KEY_LINE = /^( *)(- +)?(?:("[^"]*"|'[^']*'|[^\s:#'"-][^:#]*?) *:(?: |$))?/;
+
+/**
+ * Where a key typed at column `indent` (after a list dash of `dash` characters, when it starts a list item)
+ * belongs, read from the frontmatter lines above it by their indentation: the path of keys to its mapping
+ * (list items left out) and the keys that mapping already has above this line. Undefined when the lines
+ * above do not say (a block scalar, a flow collection: then nothing is offered rather than a wrong key).
+ */
+function keyContext(above: string[], indent: number, dash: number): { path: string[]; siblings: Set<string> } | undefined {
+  const path: string[] = [];
+  const siblings = new Set<string>();
+  // `column` is where the keys of the mapping being looked for start; `item` says the mapping is a list
+  // item whose dash is at `column` (then the key holding the list is looked for).
+  let column = indent + dash;
+  let item = dash > 0;
+  if (item) column = indent;
+  let collecting = true;
+  for (let i = above.length - 1; i >= 0; i--) {
+    const line = above[i]!;
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    const m = KEY_LINE.exec(line)!;
+    const lineIndent = m[1]!.length;
+    const lineDash = m[2]?.length ?? 0;
+    const key = m[3] ? m[3].replace(/^(["'])(.*)\1$/, '$2') : undefined;
+    if (item) {
+      if (lineDash && lineIndent === column) {
+        collecting = false; // an earlier item of the same list
+        continue;
+      }
+      if (!lineDash && key && lineIndent <= column) {
+        path.unshift(key);
+        column = lineIndent;
+        item = false;
+        collecting = false;
+        continue;
+      }
+      if (lineIndent > column) continue; // inside an earlier item
+      return undefined;
+    }
+    if (lineDash && lineIndent + lineDash === column) {
+      // The first key of the list item this key belongs to.
+      if (collecting && key) siblings.add(key);
+      item = true;
+      column = lineIndent;
+      collecting = false;
+      continue;
+    }
+    if (lineIndent === column && !lineDash) {
+      if (collecting && key) siblings.add(key);
+      continue;
+    }
+    if (lineIndent > column) continue; // the value of a sibling key
+    if (key && lineIndent < column) {
+      // The key holding this mapping: for a key after a dash, the mapping is inside that list item.
+      path.unshift(key);
+      collecting = false;
+      if (lineDash) {
+        item = true;
+        column = lineIndent;
+      } else column = lineIndent;
+      continue;
+    }
+    return undefined;
+  }
+  return column === 0 && !item && path.length > 0 ? { path, siblings } : undefined;
 }
 
 function isInLagrum(draft: Draft, lineStart: number): boolean {

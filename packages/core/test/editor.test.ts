@@ -33,6 +33,15 @@ describe('editor features as plain data', () => {
     assert.match(h.markdown, /4 kap\. 20 § kommunallagen \(2017:725\)/);
   });
 
+  it('hover on a key inside a list item: the shared definition with the kind’s own words', () => {
+    const namn = at(politikerinitiativ().replace('  - namn:', '  - na|mn:'));
+    assert.match(hoverAt(namn.draft, namn.offset)!.markdown, /^\*\*Namn\*\* \(`avsändare\.namn`\)/);
+    const parti = at(politikerinitiativ().replace('    parti:', '    pa|rti:'));
+    const h = hoverAt(parti.draft, parti.offset)!.markdown;
+    assert.match(h, /^\*\*Parti\*\* \(`avsändare\.parti`\)/, 'the title from the shared definition');
+    assert.match(h, /4 kap\. 20 § kommunallagen/, 'the description the politikerinitiativ gives it');
+  });
+
   it('completes missing frontmatter keys, and kinds after typ:', () => {
     const { draft, offset } = at(politikerinitiativ().replace('mottagare: Socialnämnden\n', 'mottagare: Socialnämnden\nkom|\n'));
     const labels = completeAt(draft, offset).items.map((i) => i.label);
@@ -42,6 +51,47 @@ describe('editor features as plain data', () => {
       completeAt(typ.draft, typ.offset).items.map((i) => i.label),
       [...DRAFT_KINDS],
     );
+  });
+
+  it('completes keys inside a list item or a mapping: a sender, an ärende of a meeting file, uppdrag', () => {
+    const labels = (marked: string) => {
+      const { draft, offset } = at(marked);
+      return completeAt(draft, offset).items.map((i) => i.label);
+    };
+    // A sender's keys the sender does not have yet (namn is there).
+    const sender = labels(politikerinitiativ().replace(/^avsändare:\n {2}- namn: (.*)\n(?: {4}.*\n)*/m, 'avsändare:\n  - namn: $1\n    |\n'));
+    assert.ok(sender.includes('parti') && sender.includes('roll'), sender.join(', '));
+    assert.ok(!sender.includes('namn') && !sender.includes('rubrik'), 'neither the key present nor top-level keys');
+    // An ärende of a meeting file, below a list of handlingar: beslut is there, the rest is offered.
+    const meeting = `---
+typ: sammanträde
+nämnd: Socialnämnden
+kommun: Sjöviks kommun
+datum: 2026-04-22
+ärenden:
+  - handlingar:
+      - a.md
+    beslut: enligt förslag
+    |
+---
+`;
+    const item = labels(meeting);
+    for (const k of ['yrkanden', 'reservationer', 'beslutsgång', 'omröstning']) assert.ok(item.includes(k), `${k} in ${item.join(', ')}`);
+    assert.ok(!item.includes('beslut') && !item.includes('handlingar') && !item.includes('nämnd'));
+    // A new list item starts empty: every key of an ärende.
+    assert.ok(labels(meeting.replace('    |\n', '  - |\n')).includes('beslut'));
+    // Inside a mapping inside a list item, with the typed letters as a prefix.
+    assert.deepEqual(labels(meeting.replace('    |\n', '    omröstning:\n      ja: 4\n      n|\n')), ['nej', 'nej_avser']);
+    // A mapping at the top: uppdrag's keys.
+    const uppdrag = labels(`---\ntyp: nämnduppdrag\nuppdrag:\n  |\n---\n`);
+    assert.ok(uppdrag.includes('beslut') && uppdrag.includes('datum'), uppdrag.join(', '));
+    // While a key is half typed the YAML does not parse: the typ line still says which keys belong, and keys
+    // written are not offered again.
+    const top = labels(`---\ntyp: nämnduppdrag\nrubrik: R\nupp|\n---\n`);
+    assert.deepEqual(top, ['uppdrag']);
+    assert.ok(!labels(`---\ntyp: nämnduppdrag\nrubrik: R\nr|\n---\n`).includes('rubrik'));
+    // Inside a block scalar nothing is offered.
+    assert.deepEqual(labels(`---\ntyp: politikerinitiativ\nrubrik: >\n  Lång\n  r|\n---\n`), []);
   });
 
   it('completes proposal headings after ## and laws in the body', () => {
