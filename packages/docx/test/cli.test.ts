@@ -2,18 +2,10 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { CliIo } from '../../cli/src/io.js';
 import { exportCommand } from '../../cli/src/commands/export.js';
 import { agendaCommand } from '../../cli/src/commands/agenda.js';
 import { exportDraft } from '../src/index.js';
-import { fixturePath, loadDraft, paragraphs, parts } from './helpers.js';
-
-function fakeIo(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { cwd, stdout: (t) => out.push(t), stderr: (t) => err.push(t), today: () => '2026-01-01' };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+import { fakeIo, fixturePath, loadDraft, paragraphs, parts } from './helpers.js';
 
 const BROKEN = `---
 typ: politikerinitiativ
@@ -37,7 +29,7 @@ describe('arende export', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes next to the draft by default, the same bytes as the library, and leaves no temporary file', async () => {
-    const t = fakeIo(dir);
+    const t = fakeIo(dir, '2026-01-01');
     assert.equal(await exportCommand(['rich-politikerinitiativ.md'], t.io), 0, t.err());
     const written = readFileSync(path.join(dir, 'rich-politikerinitiativ.docx'));
     assert.equal(Buffer.compare(written, Buffer.from(exportDraft(loadDraft('rich-politikerinitiativ.md')))), 0);
@@ -53,7 +45,7 @@ describe('arende export', () => {
     mkdirSync(path.join(dir, 'nämnd'));
     for (const f of ['namnduppdrag-kort.md', 'medborgarforslag-kontakt.md']) renameSync(path.join(dir, f), path.join(dir, 'nämnd', f));
     writeFileSync(path.join(dir, 'nämnd', 'README.md'), '# Anteckningar\n');
-    const t = fakeIo(dir);
+    const t = fakeIo(dir, '2026-01-01');
     assert.equal(await exportCommand(['nämnd'], t.io), 0, t.err());
     assert.deepEqual(
       readdirSync(path.join(dir, 'nämnd'))
@@ -61,10 +53,10 @@ describe('arende export', () => {
         .sort(),
       ['medborgarforslag-kontakt.docx', 'namnduppdrag-kort.docx'],
     );
-    const refused = fakeIo(dir);
+    const refused = fakeIo(dir, '2026-01-01');
     assert.equal(await exportCommand(['nämnd', '-o', 'x.docx'], refused.io), 2);
     assert.match(refused.err(), /-o går bara att använda med ett utkast/);
-    const empty = fakeIo(dir);
+    const empty = fakeIo(dir, '2026-01-01');
     mkdirSync(path.join(dir, 'tom'));
     assert.equal(await exportCommand(['tom'], empty.io), 2);
     assert.match(empty.err(), /inga utkast hittades/);
@@ -72,13 +64,13 @@ describe('arende export', () => {
 
   it('writes to -o and overwrites an earlier export', async () => {
     writeFileSync(path.join(dir, 'ut.docx'), 'gammal');
-    const t = fakeIo(dir);
+    const t = fakeIo(dir, '2026-01-01');
     assert.equal(await exportCommand(['namnduppdrag-kort.md', '-o', 'ut.docx'], t.io), 0, t.err());
     assert.equal(readFileSync(path.join(dir, 'ut.docx')).subarray(0, 2).toString(), 'PK');
   });
 
   it('refuses a draft with errors (exit 1, errors listed) and writes nothing', async () => {
-    const t = fakeIo(dir);
+    const t = fakeIo(dir, '2026-01-01');
     assert.equal(await exportCommand(['trasigt.md'], t.io), 1);
     assert.match(t.err(), /'trasigt\.md' har \d+ fel och exporteras inte/);
     assert.match(t.err(), /frontmatter-required|att-sats-missing/);
@@ -86,7 +78,7 @@ describe('arende export', () => {
   });
 
   it('exports a draft with errors with --force, and says so', async () => {
-    const t = fakeIo(dir);
+    const t = fakeIo(dir, '2026-01-01');
     assert.equal(await exportCommand(['trasigt.md', '--force'], t.io), 0);
     assert.match(t.err(), /exporterar ändå eftersom --force angavs/);
     assert.ok(existsSync(path.join(dir, 'trasigt.docx')));
@@ -94,7 +86,7 @@ describe('arende export', () => {
 
   it('never writes over the draft itself', async () => {
     const before = readFileSync(path.join(dir, 'namnduppdrag-kort.md'), 'utf8');
-    const t = fakeIo(dir);
+    const t = fakeIo(dir, '2026-01-01');
     assert.equal(await exportCommand(['namnduppdrag-kort.md', '-o', 'namnduppdrag-kort.md'], t.io), 2);
     assert.match(t.err(), /slutar inte på \.docx/);
     assert.equal(readFileSync(path.join(dir, 'namnduppdrag-kort.md'), 'utf8'), before);
@@ -102,17 +94,17 @@ describe('arende export', () => {
 
   it('refuses when Word has the target open (~$ lock file)', async () => {
     writeFileSync(path.join(dir, '~$namnduppdrag-kort.docx'), '');
-    const t = fakeIo(dir);
+    const t = fakeIo(dir, '2026-01-01');
     assert.equal(await exportCommand(['namnduppdrag-kort.md'], t.io), 2);
     assert.match(t.err(), /öppen i Word/);
     assert.ok(!existsSync(path.join(dir, 'namnduppdrag-kort.docx')));
   });
 
   it('says so when the target folder does not exist or is a file', async () => {
-    let t = fakeIo(dir);
+    let t = fakeIo(dir, '2026-01-01');
     assert.equal(await exportCommand(['namnduppdrag-kort.md', '-o', 'saknas/ut.docx'], t.io), 2);
     assert.match(t.err(), /mappen '.*saknas' finns inte/);
-    t = fakeIo(dir);
+    t = fakeIo(dir, '2026-01-01');
     assert.equal(await exportCommand(['namnduppdrag-kort.md', '-o', 'trasigt.md/ut.docx'], t.io), 2);
     assert.match(t.err(), /är ingen mapp/);
   });
@@ -124,7 +116,7 @@ describe('arende export', () => {
       [['--okänd', 'a.md'], /okänd flagga/],
       [['a.md', 'b.md', '-o', 'x.docx'], /-o går bara att använda med ett utkast/],
     ] as const) {
-      const t = fakeIo(dir);
+      const t = fakeIo(dir, '2026-01-01');
       assert.equal(await exportCommand([...args], t.io), 2, args.join(' '));
       assert.match(t.err(), re);
       assert.equal(t.err().trim().split('\n').length, 1, 'one line');
@@ -143,7 +135,7 @@ describe('arende agenda', () => {
   const base = ['--datum', '2026-04-15', '--tid', '13.00', '--plats', 'Sessionssalen', '--ordförande', 'Kim Ordf', '--sekreterare', 'Sam Sekr'];
 
   it('lists Val av justerare, Godkännande av dagordningen, then the ärenden by punkt and the initiatives last', async () => {
-    const t = fakeIo(dir);
+    const t = fakeIo(dir, '2026-01-01');
     const code = await agendaCommand(
       ['--nämnd', 'Socialnämnden', ...base, 'rich-politikerinitiativ.md', 'medborgarforslag-kontakt.md', 'namnduppdrag-kort.md', '-o', 'kallelse.docx'],
       t.io,
@@ -178,7 +170,7 @@ describe('arende agenda', () => {
   });
 
   it('puts the standing items after Godkännande av dagordningen, and numbers the ärenden after them', async () => {
-    const t = fakeIo(dir);
+    const t = fakeIo(dir, '2026-01-01');
     const code = await agendaCommand(
       [
         '--nämnd',
@@ -212,7 +204,7 @@ describe('arende agenda', () => {
   });
 
   it('accepts --namnd and --ordforande, and appends each draft on its own page with --med-handlingar', async () => {
-    const t = fakeIo(dir);
+    const t = fakeIo(dir, '2026-01-01');
     const code = await agendaCommand(
       ['--namnd', 'Socialnämnden', '--datum', '2026-04-15', '--ordforande', 'Kim', '--med-handlingar', '.', '-o', 'k.docx'],
       t.io,
@@ -231,10 +223,10 @@ describe('arende agenda', () => {
 
   it('refuses drafts with errors unless --force', async () => {
     writeFileSync(path.join(dir, 'trasigt.md'), BROKEN);
-    let t = fakeIo(dir);
+    let t = fakeIo(dir, '2026-01-01');
     assert.equal(await agendaCommand(['--nämnd', 'SN', '--datum', '2026-04-15', 'trasigt.md', 'namnduppdrag-kort.md'], t.io), 1);
     assert.match(t.err(), /'trasigt\.md' har \d+ fel/);
-    t = fakeIo(dir);
+    t = fakeIo(dir, '2026-01-01');
     assert.equal(await agendaCommand(['--nämnd', 'SN', '--datum', '2026-04-15', '--force', 'trasigt.md'], t.io), 0, t.err());
     assert.ok(existsSync(path.join(dir, 'kallelse-2026-04-15.docx')));
   });
@@ -247,7 +239,7 @@ describe('arende agenda', () => {
       [['--nämnd', 'SN', '--datum', '2026-04-15'], /ange utkasten/],
       [['--nämnd', 'SN', '--datum', '2026-04-15', 'saknas.md'], /'saknas\.md' finns inte/],
     ] as const) {
-      const t = fakeIo(dir);
+      const t = fakeIo(dir, '2026-01-01');
       assert.equal(await agendaCommand([...args], t.io), 2, args.join(' '));
       assert.match(t.err(), re);
     }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { parseDraft, type Draft, type Metadata } from '@arende/core';
+import type { CliIo } from '../../cli/src/io.js';
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -54,4 +55,12 @@ export function testMetadata(overrides: Partial<Metadata> = {}): Metadata {
     raw: {},
     ...overrides,
   };
+}
+
+/** A CliIo that keeps what a command prints, for the CLI commands run in process; `today` fixed. */
+export function fakeIo(cwd: string, today = '2026-05-01') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { cwd, stdout: (t) => out.push(t), stderr: (t) => err.push(t), today: () => today };
+  return { io, out: () => out.join(''), err: () => err.join('') };
 }

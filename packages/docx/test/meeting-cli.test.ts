@@ -8,23 +8,15 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CliIo } from '../../cli/src/io.js';
 import { agendaCommand } from '../../cli/src/commands/agenda.js';
 import { protokollCommand } from '../../cli/src/commands/protokoll.js';
 import { fristerCommand } from '../../cli/src/commands/frister.js';
 import { exportCommand } from '../../cli/src/commands/export.js';
-import { paragraphs, parts } from './helpers.js';
+import { fakeIo, paragraphs, parts } from './helpers.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 const SN = 'sammantrade-socialnamnden-2026-04-22.md';
 const KF = 'sammantrade-kommunfullmaktige-2026-06-15.md';
-
-function fakeIo(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { cwd, stdout: (t) => out.push(t), stderr: (t) => err.push(t), today: () => '2026-05-01' };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
 
 function texts(file: string): string[] {
   return paragraphs(parts(readFileSync(file))['word/document.xml']!).map((p) => p.text);

@@ -9,22 +9,15 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CliIo } from '../../cli/src/io.js';
 import { protokollCommand } from '../../cli/src/commands/protokoll.js';
 import { meaningSentence, resultSentence } from '../src/beslutsgang.js';
-import { FIXTURES, paragraphs, parts } from './helpers.js';
+import { fakeIo, FIXTURES, paragraphs, parts } from './helpers.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 const SN = 'sammantrade-socialnamnden-2026-04-22.md';
 /** The example meeting file as it was before beslutsgång and omröstning, and document.xml of its protokoll then. */
 const OLD_MEETING = path.join(FIXTURES, 'protokoll/sammantrade-utan-beslutsgang.md');
 const OLD_DOCUMENT = path.join(FIXTURES, 'protokoll/protokoll-utan-beslutsgang.document.xml');
-
-function fakeIo(cwd: string) {
-  const err: string[] = [];
-  const io: CliIo = { cwd, stdout: () => {}, stderr: (t) => err.push(t), today: () => '2026-05-01' };
-  return { io, err: () => err.join('') };
-}
 
 const documentXml = (file: string) => parts(readFileSync(file))['word/document.xml']!;
 const texts = (file: string) => paragraphs(documentXml(file)).map((p) => p.text);
