@@ -1,6 +1,6 @@
 /**
  * The context key `arende.draftPaths`: the paths of the workspace's drafts, so that the explorer offers
- * "Exportera till Word" and "Sammanställ kallelse…" on drafts only, not on every Markdown file. Filled
+ * "Exportera till Word", "Exportera till PDF" and "Sammanställ kallelse…" on drafts only, not on every Markdown file. Filled
  * by one scan of the workspace's Markdown files (the first lines of each) and kept up by a watcher
  * and by every check of an open document.
  */

@@ -10,6 +10,7 @@ import { clearConfigCache } from './config.js';
 import { isDraftDocument } from './drafts.js';
 import { FIX_ALL, codeActionProvider, completionProvider, hoverProvider } from './providers.js';
 import { exportDocx } from './commands/export-docx.js';
+import { exportPdf } from './commands/export-pdf.js';
 import { newDraft } from './commands/new-draft.js';
 import { compileAgenda } from './commands/compile-agenda.js';
 import { checkWorkspace } from './commands/check-workspace.js';
@@ -23,6 +24,7 @@ const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 export interface Engine {
   checker: DraftChecker;
   exportDocx: typeof exportDocx;
+  exportPdf: typeof exportPdf;
   newDraft: typeof newDraft;
   compileAgenda: typeof compileAgenda;
   checkWorkspace: () => ReturnType<typeof checkWorkspace>;
@@ -77,5 +79,14 @@ export function start(context: vscode.ExtensionContext): Engine {
   );
   checker.checkAllOpen();
   updateContext();
-  return { checker, exportDocx, newDraft, compileAgenda, compileMeeting, checkWorkspace: () => checkWorkspace(checker), listRules: () => listRules(docs) };
+  return {
+    checker,
+    exportDocx,
+    exportPdf,
+    newDraft,
+    compileAgenda,
+    compileMeeting,
+    checkWorkspace: () => checkWorkspace(checker),
+    listRules: () => listRules(docs),
+  };
 }

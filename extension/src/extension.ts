@@ -42,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): Api {
   };
   context.subscriptions.push(
     vscode.commands.registerCommand('arende.exportDocx', async (resource?: vscode.Uri) => ((await trusted()) ? started().exportDocx(resource) : undefined)),
+    vscode.commands.registerCommand('arende.exportPdf', async (resource?: vscode.Uri) => ((await trusted()) ? started().exportPdf(resource) : undefined)),
     vscode.commands.registerCommand('arende.newDraft', () => started().newDraft()),
     vscode.commands.registerCommand('arende.compileAgenda', async (clicked?: vscode.Uri, selected?: vscode.Uri[]) =>
       (await trusted()) ? started().compileAgenda(clicked, selected) : undefined,

@@ -21,6 +21,7 @@ describe('extension: manifest and translations', () => {
     for (const k of keys) assert.ok(typeof texts[k] === 'string' && texts[k].length > 0, k);
     assert.deepEqual(Object.keys(texts).sort(), [...new Set(keys)].sort(), 'no stale keys');
     assert.equal(texts['command.exportDocx'], 'Exportera till Word');
+    assert.equal(texts['command.exportPdf'], 'Exportera till PDF');
   });
 
   it("every text the code shows (t('…')) has an English version in l10n/en.json, and none is stale", () => {

@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } 
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { KINDS } from '../../packages/core/src/kinds/index.js';
+import { parseDraft } from '../../packages/core/src/index.js';
 import {
   ROOT,
   activationTime,
@@ -277,6 +278,77 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
       300,
     );
     assert.ok(text.replace(/\s+/g, ' ').includes(RUBRIK!), `pandoc reads the rubrik "${RUBRIK}" back`);
+  });
+
+  it('exports the draft to PDF (tagged PDF/A, the rubrik as title) with LibreOffice, showing progress, and the Word file beside it as the CLI does', async function () {
+    this.timeout(150_000);
+    const pdf = path.join(server!.workspace, 'klar.pdf');
+    const docx = path.join(server!.workspace, 'klar.docx');
+    // The Word export above left klar.docx: removed, so that the one found afterwards is this command's.
+    rmSync(docx, { force: true });
+    assert.ok(!existsSync(pdf), 'no .pdf before the export');
+    try {
+      // Offered for drafts only, as the Word export is.
+      await openFile(page, 'ANTECKNINGAR.md');
+      const input = await openPalette(page);
+      await input.fill('>ärende: Exportera till PDF');
+      await waitFor('the palette to list what matches', () => page.locator('.quick-input-widget .monaco-list-row').first().isVisible(), 10_000);
+      assert.equal(
+        await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Exportera till PDF' }).count(),
+        0,
+        'no PDF export for a file that is no draft',
+      );
+      await page.keyboard.press('Escape');
+
+      // The explorer's context menu: on a draft, not on a note.
+      const menuHas = async (file: string) => {
+        await page
+          .locator('.explorer-folders-view .monaco-list-row', { hasText: new RegExp(`^${file.replace('.', '\\.')}$`) })
+          .first()
+          .click({ button: 'right' });
+        const menu = page.locator('.context-view .monaco-menu').first();
+        await waitFor(`the context menu of ${file}`, () => menu.isVisible(), 10_000);
+        const items = await menu.locator('.action-label').allInnerTexts();
+        log(file, items.filter(Boolean).join(' / '));
+        await page.keyboard.press('Escape');
+        return items.some((i) => i.includes('Exportera till PDF'));
+      };
+      // The drafts' paths reach the context key from a scan just after the engine starts: asked again until then.
+      await waitFor("'Exportera till PDF' in a draft's context menu", () => menuHas('klar.md'), 20_000, 1000);
+      assert.ok(!(await menuHas('ANTECKNINGAR.md')), "no 'Exportera till PDF' on a note");
+
+      await openFile(page, 'klar.md');
+      await runCommand(page, 'ärende: Exportera till PDF');
+      // LibreOffice starts with a fresh profile for each conversion (seconds): the progress is on screen meanwhile.
+      const progress = page.locator('.notifications-toasts .notification-toast', { hasText: 'Gör PDF med LibreOffice' }).first();
+      await waitFor('the progress notification while LibreOffice converts', () => progress.isVisible(), 30_000, 100);
+      log('progress:', await progress.innerText(), await screenshot(page, 'pdf-progress'));
+      await waitFor('klar.pdf on disk', () => existsSync(pdf) && statSync(pdf).size > 0, 90_000, 300);
+      const toast = await waitFor(
+        'a notification naming klar.pdf',
+        async () => {
+          const t = page.locator('.notifications-toasts .notification-toast', { hasText: 'klar.pdf' }).first();
+          return (await t.isVisible()) ? t.innerText() : undefined;
+        },
+        15_000,
+      );
+      log('notification:', toast);
+      assert.match(toast, /Exporterade till klar\.pdf och klar\.docx/);
+      assert.ok(existsSync(docx) && statSync(docx).size > 0, 'the Word file is written beside the PDF, as arende export --pdf does');
+      // Read back by poppler, not by our code. The PDF is renamed into place whole (the safe write), so one read suffices.
+      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+      assert.match(info, /^Tagged:\s+yes$/m, 'a tagged PDF');
+      assert.equal(/^Title:\s+(.*)$/m.exec(info)?.[1], RUBRIK, 'the rubrik is the title');
+      const meta = execFileSync('pdfinfo', ['-meta', pdf], { encoding: 'utf8' });
+      assert.match(meta, /<pdfaid:part>2<\/pdfaid:part>/, 'PDF/A-2');
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      const [att] = parseDraft(EXAMPLE).attSatser;
+      assert.ok(att, 'the example has an att-sats');
+      assert.ok(text.includes(att.text.replace(/\s+/g, ' ')), `the att-sats "${att.text}" in the PDF`);
+    } finally {
+      rmSync(pdf, { force: true });
+      rmSync(docx, { force: true });
+    }
   });
 
   it('asks which version when exporting a medborgarförslag: with contact details for sending in, or without for publication', async () => {
@@ -786,5 +858,15 @@ describe('extension in Restricted Mode (a workspace not trusted)', function () {
     assert.match(await dialog.innerText(), /Hantera förtroende/);
     await page.keyboard.press('Escape');
     assert.ok(!existsSync(path.join(server!.workspace, 'saknar-lagrum.docx')), 'nothing written');
+  });
+
+  it('the PDF export asks for trust too, and writes nothing', async () => {
+    await openFile(page, 'saknar-lagrum.md');
+    await runCommand(page, 'ärende: Exportera till PDF');
+    const dialog = page.locator('.monaco-dialog-box', { hasText: 'begränsat läge' }).first();
+    await waitFor('the dialog asking for trust', () => dialog.isVisible(), 15_000);
+    assert.match(await dialog.innerText(), /Hantera förtroende/);
+    await page.keyboard.press('Escape');
+    for (const written of ['saknar-lagrum.pdf', 'saknar-lagrum.docx']) assert.ok(!existsSync(path.join(server!.workspace, written)), `no ${written}`);
   });
 });
