@@ -80,6 +80,24 @@ async function openFromExplorer(page: Page, name: string): Promise<void> {
   await waitFor(`${name} as the active editor`, async () => (await page.locator('.tabs-container .tab.active').innerText()).includes(name), 15_000);
 }
 
+/**
+ * Runs a command offered to drafts only (when arende.isDraft) once the extension has taken the active
+ * editor for a draft: its status bar item shows, set in the same update as the context key, which the
+ * palette reads when it opens (opened before, it would not list the command).
+ */
+async function runDraftCommand(page: Page, title: string): Promise<void> {
+  await waitFor(
+    "the draft's status bar item",
+    () =>
+      page
+        .locator('.statusbar-item', { hasText: /Politikerinitiativ · / })
+        .first()
+        .isVisible(),
+    30_000,
+  );
+  await runCommand(page, title);
+}
+
 /** The Problems panel's rows as text (each row's aria-label: severity, message, source, position). */
 async function problems(page: Page): Promise<string[]> {
   // In one evaluation: row by row, a list that re-renders meanwhile would leave a locator waiting on a gone row.
@@ -318,7 +336,7 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
       assert.ok(!(await menuHas('ANTECKNINGAR.md')), "no 'Exportera till PDF' on a note");
 
       await openFile(page, 'klar.md');
-      await runCommand(page, 'ärende: Exportera till PDF');
+      await runDraftCommand(page, 'ärende: Exportera till PDF');
       // LibreOffice starts with a fresh profile for each conversion (seconds): the progress is on screen meanwhile.
       const progress = page.locator('.notifications-toasts .notification-toast', { hasText: 'Gör PDF med LibreOffice' }).first();
       await waitFor('the progress notification while LibreOffice converts', () => progress.isVisible(), 30_000, 100);
@@ -868,5 +886,44 @@ describe('extension in Restricted Mode (a workspace not trusted)', function () {
     assert.match(await dialog.innerText(), /Hantera förtroende/);
     await page.keyboard.press('Escape');
     for (const written of ['saknar-lagrum.pdf', 'saknar-lagrum.docx']) assert.ok(!existsSync(path.join(server!.workspace, written)), `no ${written}`);
+  });
+});
+
+describe('extension without LibreOffice', function () {
+  this.timeout(60_000);
+  let server: CodeServer | undefined;
+  let page: Page;
+
+  before(async function () {
+    this.timeout(240_000);
+    // ARENDE_SOFFICE naming a program that is not there: findSoffice looks no further, as on a machine without it.
+    server = await startCodeServer(await packageExtension(), { 'klar.md': drafts()['klar.md']! }, { env: { ARENDE_SOFFICE: '/nonexistent/soffice' } });
+    page = server.page;
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && server)
+      console.log(`    screenshot: ${await screenshot(page, `no-libreoffice ${this.currentTest.title}`).catch(() => '')}`);
+    if (server) for (let i = 0; i < 3; i++) await page.keyboard.press('Escape').catch(() => undefined);
+  });
+  after(async function () {
+    this.timeout(30_000);
+    await server?.stop();
+  });
+
+  it('the PDF export says in Swedish how to install LibreOffice, and writes neither the PDF nor the Word file', async () => {
+    await openFile(page, 'klar.md');
+    await runDraftCommand(page, 'ärende: Exportera till PDF');
+    const toast = await waitFor(
+      'the error about LibreOffice',
+      async () => {
+        const t = page.locator('.notifications-toasts .notification-toast', { hasText: 'LibreOffice' }).first();
+        return (await t.isVisible()) ? t.innerText() : undefined;
+      },
+      30_000,
+    );
+    log('notification:', toast);
+    assert.match(toast, /inte hittades/);
+    assert.match(toast, /apt-get install libreoffice-writer-nogui/, 'how to install it');
+    for (const written of ['klar.pdf', 'klar.docx']) assert.ok(!existsSync(path.join(server!.workspace, written)), `no ${written}`);
   });
 });

@@ -124,9 +124,14 @@ export interface CodeServer {
 
 /**
  * Starts code-server on a free port with a fresh user-data-dir and extensions-dir, installs `vsix`,
- * writes `files` into a new workspace folder, and opens that folder in headless Chromium.
+ * writes `files` into a new workspace folder, and opens that folder in headless Chromium. `env` is added
+ * to code-server's environment (its extension host inherits it).
  */
-export async function startCodeServer(vsix: string, files: Record<string, string>, options: { restricted?: boolean } = {}): Promise<CodeServer> {
+export async function startCodeServer(
+  vsix: string,
+  files: Record<string, string>,
+  options: { restricted?: boolean; env?: Record<string, string> } = {},
+): Promise<CodeServer> {
   const bin = codeServerBinary();
   const temp = mkdtempSync(path.join(os.tmpdir(), 'arende-e2e-'));
   const userData = path.join(temp, 'user-data');
@@ -207,7 +212,7 @@ export async function startCodeServer(vsix: string, files: Record<string, string
         '--ignore-last-opened',
         ...common,
       ],
-      { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } },
+      { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '', ...options.env } },
     );
     const keep = (chunk: Buffer) => {
       serverLog.push(chunk.toString());
