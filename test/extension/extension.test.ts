@@ -880,7 +880,7 @@ describe('extension in Restricted Mode (a workspace not trusted)', function () {
 
   it('the PDF export asks for trust too, and writes nothing', async () => {
     await openFile(page, 'saknar-lagrum.md');
-    await runCommand(page, 'ärende: Exportera till PDF');
+    await runDraftCommand(page, 'ärende: Exportera till PDF');
     const dialog = page.locator('.monaco-dialog-box', { hasText: 'begränsat läge' }).first();
     await waitFor('the dialog asking for trust', () => dialog.isVisible(), 15_000);
     assert.match(await dialog.innerText(), /Hantera förtroende/);
@@ -916,13 +916,14 @@ describe('extension without LibreOffice', function () {
     const toast = await waitFor(
       'the error about LibreOffice',
       async () => {
-        const t = page.locator('.notifications-toasts .notification-toast', { hasText: 'LibreOffice' }).first();
+        // Not the progress notification ("Gör PDF med LibreOffice…"), which may show for a moment first.
+        const t = page.locator('.notifications-toasts .notification-toast', { hasText: 'som inte hittades' }).first();
         return (await t.isVisible()) ? t.innerText() : undefined;
       },
       30_000,
     );
     log('notification:', toast);
-    assert.match(toast, /inte hittades/);
+    assert.match(toast, /LibreOffice, som inte hittades/);
     assert.match(toast, /apt-get install libreoffice-writer-nogui/, 'how to install it');
     for (const written of ['klar.pdf', 'klar.docx']) assert.ok(!existsSync(path.join(server!.workspace, written)), `no ${written}`);
   });

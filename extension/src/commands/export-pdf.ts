@@ -17,8 +17,10 @@ export async function exportPdf(resource?: vscode.Uri): Promise<vscode.Uri | und
   if (!request) return undefined;
   const target = await exportTarget(request, 'pdf');
   if (!target) return undefined;
+  // A name saved without .pdf gets it (else the safe write would refuse the PDF after writing the Word file).
+  const pdfTarget = /\.pdf$/i.test(target.path) ? target : target.with({ path: `${target.path}.pdf` });
   // The Word file goes next to the PDF (for an Untitled draft: where the user saved the PDF).
-  const docxTarget = target.with({ path: target.path.replace(/(\.pdf)?$/i, '.docx') });
+  const docxTarget = pdfTarget.with({ path: pdfTarget.path.replace(/\.pdf$/i, '.docx') });
   try {
     const docx = await renderDocx(request);
     const { docxToPdf } = await import('@arende/docx/node');
@@ -27,11 +29,11 @@ export async function exportPdf(resource?: vscode.Uri): Promise<vscode.Uri | und
       docxToPdf(docx),
     );
     await writeExport(docxTarget, docx, request, 'docx');
-    await writeExport(target, pdf, request, 'pdf');
+    await writeExport(pdfTarget, pdf, request, 'pdf');
   } catch (e) {
     if (await shownAsMessage(e)) return undefined;
     throw e;
   }
-  showExported(t('Exporterade till {0} och {1}.', path.basename(target.fsPath), path.basename(docxTarget.fsPath)), target);
-  return target;
+  showExported(t('Exporterade till {0} och {1}.', path.basename(pdfTarget.fsPath), path.basename(docxTarget.fsPath)), pdfTarget);
+  return pdfTarget;
 }
