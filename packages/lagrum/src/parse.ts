@@ -444,57 +444,37 @@ function shareLawsInLists(text: string, groups: Group[]): void {
   }
 }
 
+/**
+ * Where each entry of a group's list (its paragraphs, or the punkter of its one paragraph) is cited: the
+ * first real entry from the group's start, each up to the next real entry, the last to the group's end;
+ * an entry filled in from a range ("4–6") is empty, at its range's number.
+ */
+function spans<T extends { numStart: number; interpolated: boolean }>(g: Group, entries: readonly T[]): { entry: T; start: number; end: number }[] {
+  const real = entries.filter((e) => !e.interpolated);
+  return entries.map((entry) => {
+    if (entry.interpolated) return { entry, start: entry.numStart, end: entry.numStart };
+    const r = real.indexOf(entry);
+    return { entry, start: r === 0 ? g.start : entry.numStart, end: r === real.length - 1 ? g.end : real[r + 1]!.numStart };
+  });
+}
+
 function expand(text: string, g: Group): Citation[] {
   const groupText = text.slice(g.start, g.end);
-  if (g.punkter) {
-    // One paragraph, several punkter: a citation per punkt, ranged like the paragraphs of a list.
-    const real = g.punkter.filter((p) => !p.interpolated);
-    return g.punkter.map((p) => {
-      const r = real.indexOf(p);
-      const start = p.interpolated ? p.numStart : r === 0 ? g.start : p.numStart;
-      const end = p.interpolated ? p.numStart : r === real.length - 1 ? g.end : real[r + 1]!.numStart;
-      return {
-        start,
-        end,
-        groupStart: g.start,
-        groupEnd: g.end,
-        text: groupText,
-        law: g.law,
-        kapitel: g.kapitel,
-        paragraf: g.items[0]!.paragraf,
-        stycke: g.stycke,
-        punkt: p.punkt,
-        form: g.form,
-        ...(g.unrepresented ? { unrepresented: g.unrepresented } : {}),
-      };
-    });
-  }
-  const real = g.items.filter((it) => !it.interpolated);
-  const out: Citation[] = [];
-  for (const it of g.items) {
-    let start: number;
-    let end: number;
-    if (it.interpolated) {
-      start = end = it.numStart;
-    } else {
-      const r = real.indexOf(it);
-      start = r === 0 ? g.start : it.numStart;
-      end = r === real.length - 1 ? g.end : real[r + 1]!.numStart;
-    }
-    out.push({
-      start,
-      end,
-      groupStart: g.start,
-      groupEnd: g.end,
-      text: groupText,
-      law: g.law,
-      kapitel: g.kapitel,
-      paragraf: it.paragraf,
-      stycke: g.stycke,
-      punkt: g.punkt,
-      form: g.form,
-      ...(g.unrepresented ? { unrepresented: g.unrepresented } : {}),
-    });
-  }
-  return out;
+  const citation = (start: number, end: number, paragraf: string | null, punkt: number | null): Citation => ({
+    start,
+    end,
+    groupStart: g.start,
+    groupEnd: g.end,
+    text: groupText,
+    law: g.law,
+    kapitel: g.kapitel,
+    paragraf,
+    stycke: g.stycke,
+    punkt,
+    form: g.form,
+    ...(g.unrepresented ? { unrepresented: g.unrepresented } : {}),
+  });
+  // One paragraph with several punkter: a citation per punkt, ranged like the paragraphs of a list.
+  if (g.punkter) return spans(g, g.punkter).map(({ entry, start, end }) => citation(start, end, g.items[0]!.paragraf, entry.punkt));
+  return spans(g, g.items).map(({ entry, start, end }) => citation(start, end, entry.paragraf, g.punkt));
 }
