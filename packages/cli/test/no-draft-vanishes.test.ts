@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,17 @@ describe('a draft never vanishes', () => {
     for (const name of Object.keys(BROKEN)) assert.match(r.stdout, new RegExp(`^${name.replace('.', '\\.')}$`, 'm'), name);
     assert.doesNotMatch(r.stdout, /Inga utkast hittades/);
     assert.match(r.stderr, /1 fil hoppades över, den är inget utkast: README\.md \(inget huvud \(frontmatter\) överst\)/);
+  });
+
+  it('a draft with old Mac line breaks (CR only) or CRLF is found in a folder, as when it is named alone', async () => {
+    const example = readFileSync(path.join(examples, 'politikerinitiativ-sip-samordning.md'), 'utf8');
+    assert.deepEqual(draftVerdict(example.replace(/\n/g, '\r')), { draft: true, kind: 'politikerinitiativ' });
+    assert.deepEqual(draftVerdict(example.replace(/\n/g, '\r\n')), { draft: true, kind: 'politikerinitiativ' });
+    writeFileSync(path.join(dir, 'mac.md'), example.replace(/\n/g, '\r'));
+    const r = await arende(['check', '.'], dir);
+    assert.match(r.stdout, /^mac\.md$/m, r.stdout);
+    assert.doesNotMatch(r.stdout, /Inga utkast hittades/);
+    assert.doesNotMatch(r.stderr, /hoppades över/);
   });
 
   it('the unquoted colon gets its own message and a fix that quotes the value', async () => {

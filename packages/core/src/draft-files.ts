@@ -10,7 +10,8 @@
  * say so. A file without frontmatter (a README, notes) is not a draft, and a command says it skipped it.
  */
 import { isMap, isScalar } from 'yaml';
-import { parseFrontmatterYaml, yamlLineBreaks } from './model/frontmatter.js';
+import { splitFrontmatter } from './model/frontmatter.js';
+import { LineIndex } from './model/positions.js';
 import { isDraftKind, type DraftKind } from './kinds/index.js';
 import { editDistance } from './nearest.js';
 
@@ -26,9 +27,6 @@ export const SKIP_REASONS: Readonly<Record<SkipReason, string>> = {
   'no-typ': "huvudet har ingen nyckel 'typ'",
 };
 
-const FENCE = /^---[ \t]*\r?$/;
-const CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/;
-
 /** A key that is, or was probably meant to be, `typ`. */
 function meansTyp(key: string): boolean {
   // toLowerCase: Swedish has no casing rules of its own (only Turkish, Azeri and Lithuanian do), and
@@ -41,19 +39,20 @@ export function isMarkdownFile(name: string): boolean {
   return /\.(md|markdown)$/i.test(name);
 }
 
-/** Decides from the text alone whether it is a draft (cheap: reads the frontmatter only). */
+/**
+ * Decides from the text alone whether it is a draft (cheap: reads the frontmatter only). The frontmatter is
+ * found by the same splitFrontmatter as parseDraft, so the two never disagree on where it is (line breaks
+ * of any kind), and its YAML is parsed once for both (parseFrontmatterYaml keeps the last).
+ */
 export function draftVerdict(text: string): DraftVerdict {
   const body = text.replace(/^\uFEFF/, '');
-  const lines = body.split('\n');
-  if (!FENCE.test(lines[0] ?? '')) return { draft: false, reason: 'no-frontmatter' };
-  const close = lines.findIndex((line, i) => i > 0 && CLOSE.test(line));
+  // Most Markdown that is no draft says so at its first character: no index of its lines is needed.
+  if (!body.startsWith('---')) return { draft: false, reason: 'no-frontmatter' };
+  const split = splitFrontmatter(body, new LineIndex(body));
   // An opening fence that is never closed: the writer started a frontmatter and it cannot be read.
-  if (close < 0) return { draft: true, kind: undefined };
-  // The frontmatter exactly as parseDraft cuts it (up to the closing fence's line), so that the parse
-  // of the same draft that follows reuses this one (parseFrontmatterYaml keeps the last).
-  let end = lines[0]!.length + 1;
-  for (let i = 1; i < close; i++) end += lines[i]!.length + 1;
-  const document = parseFrontmatterYaml(yamlLineBreaks(body.slice(lines[0]!.length + 1, end)));
+  if (split.unclosed) return { draft: true, kind: undefined };
+  if (!split.frontmatter) return { draft: false, reason: 'no-frontmatter' };
+  const document = split.frontmatter.document;
   if (document.errors.length > 0) return { draft: true, kind: undefined };
   const contents = document.contents;
   if (isMap(contents)) {
@@ -65,7 +64,7 @@ export function draftVerdict(text: string): DraftVerdict {
     return keys.some(meansTyp) ? { draft: true, kind: undefined } : { draft: false, reason: 'no-typ' };
   }
   // Not a mapping ("typ politikerinitiativ" without its colon is one string): look at each line's first word.
-  const words = lines.slice(1, close).map((line) => /^\s*([\p{L}_-]+)/u.exec(line)?.[1] ?? '');
+  const words = split.frontmatter.source.split(/\r\n?|\n/).map((line) => /^\s*([\p{L}_-]+)/u.exec(line)?.[1] ?? '');
   return words.some((w) => w && meansTyp(w)) ? { draft: true, kind: undefined } : { draft: false, reason: 'no-typ' };
 }
 

@@ -16,22 +16,16 @@ const CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 
 /**
  * Parses a frontmatter's YAML as every part of ärende reads it. The last answer is kept: a command that
- * walks a folder asks "is this a draft?" (draftVerdict) and then parses the same draft, and the YAML
- * parse was a twentieth of `arende check` on a folder. Callers only read the document.
+ * walks a folder asks "is this a draft?" (draftVerdict, through splitFrontmatter) and then parses the same
+ * draft, and the YAML parse was a twentieth of `arende check` on a folder. Callers only read the document.
  */
-export function parseFrontmatterYaml(yamlSource: string): Document.Parsed {
+function parseFrontmatterYaml(yamlSource: string): Document.Parsed {
   if (last?.source === yamlSource) return last.document;
   const document = parseDocument(yamlSource, { prettyErrors: false, uniqueKeys: true, strict: true });
   last = { source: yamlSource, document };
   return document;
 }
 let last: { source: string; document: Document.Parsed } | undefined;
-
-/** yaml knows only LF and CRLF line breaks; a lone CR (old Mac files) is one too. Same length, so every
- * node's range is still an offset into the source. */
-export function yamlLineBreaks(source: string): string {
-  return source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
-}
 
 /** Finds the `---` … `---` block at the very start of the text and parses it with yaml (ranges kept). */
 export function splitFrontmatter(text: string, index: LineIndex): FrontmatterSplit {
@@ -46,7 +40,9 @@ export function splitFrontmatter(text: string, index: LineIndex): FrontmatterSpl
       const sourceEnd = r.start.offset;
       const source = text.slice(sourceStart, sourceEnd);
       const bodyOffset = line < index.lineCount ? index.lineStarts[line]! : text.length;
-      const document = parseFrontmatterYaml(yamlLineBreaks(source));
+      // yaml knows only LF and CRLF line breaks; a lone CR (old Mac files) is one too. Same length, so
+      // every node's range is still an offset into `source`.
+      const document = parseFrontmatterYaml(source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source);
       return {
         frontmatter: {
           source,
