@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { AGENDA_GROUP_HEADINGS, isFullmäktige, isIsoDate, isMeeting, kindDefinitionOf, sameKommun, sameNämnd } from '@arende/core';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command, usageError } from '../io.js';
+import { AGENDA_GROUP_HEADINGS, isFullmäktige, isIsoDate, isMeeting, kindDefinitionOf, sameKommun, sameNämnd, type Draft } from '@arende/core';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIo, type Command, usageError } from '../io.js';
+import type { EmbeddedImage } from '@arende/docx';
 import { parseCommandArgs } from '../args.js';
 import { COMMAND_TABLE } from '../command-table.js';
 import { guardPersonnummer } from '../personnummer-guard.js';
@@ -77,6 +78,24 @@ function kommunOf(drafts: readonly CheckedDraft[], given: string | undefined): {
   return { kommun: distinct[0] };
 }
 
+/** The draft with its images, read next to it; undefined (and the reason printed) when one cannot be used. */
+async function withImages<T extends Pick<Draft, 'tree' | 'path'>>(
+  draft: T,
+  shown: string,
+  io: CliIo,
+): Promise<(T & { images: Map<string, EmbeddedImage> }) | undefined> {
+  const { loadImages, ImageError } = await import('@arende/docx/node');
+  try {
+    return { ...draft, images: await loadImages(draft, io.cwd) };
+  } catch (e) {
+    if (e instanceof ImageError) {
+      io.stderr(`arende agenda: ${shown}: ${e.message}\n`);
+      return undefined;
+    }
+    throw e;
+  }
+}
+
 export const agendaCommand: Command = async (args, io) => {
   const parsed = parseCommandArgs('agenda', args, COMMAND_TABLE.agenda.flags, agendaHelp, io);
   if (typeof parsed === 'number') return parsed;
@@ -100,20 +119,11 @@ export const agendaCommand: Command = async (args, io) => {
     if (extraStanding.length) doc.meeting.standingItems = [...(doc.meeting.standingItems ?? []), ...extraStanding];
     if (values['med-handlingar']) {
       // Each handling's images, read next to it, as in the form with drafts named one by one.
-      const { loadImages, ImageError } = await import('@arende/docx/node');
-      for (const entry of doc.entries) {
-        for (const h of entry.handlingar) {
-          if (!h.draft) continue;
-          try {
-            h.draft = { ...h.draft, images: await loadImages(h.draft, io.cwd) };
-          } catch (e) {
-            if (e instanceof ImageError) {
-              io.stderr(`arende agenda: ${h.draft.path ?? h.label}: ${e.message}\n`);
-              return EXIT_USAGE;
-            }
-            throw e;
-          }
-        }
+      for (const h of doc.entries.flatMap((e) => e.handlingar)) {
+        if (!h.draft) continue;
+        const read = await withImages(h.draft, h.draft.path ?? h.label, io);
+        if (!read) return EXIT_USAGE;
+        h.draft = read;
       }
     }
     const output = values.output ?? `kallelse-${doc.meeting.datum || 'mote'}.docx`;
@@ -182,18 +192,11 @@ export const agendaCommand: Command = async (args, io) => {
   const output = values.output ?? `kallelse-${values.datum}.docx`;
   const { exportAgenda, STANDARD_STANDING_ITEMS } = await import('@arende/docx');
   // Each draft's images, read next to it (two drafts may both have a "karta.png" of their own).
-  const { loadImages, ImageError } = await import('@arende/docx/node');
-  const withImages = [];
+  const drafted = [];
   for (const d of drafts) {
-    try {
-      withImages.push({ ...d.draft, images: await loadImages(d.draft, io.cwd) });
-    } catch (e) {
-      if (e instanceof ImageError) {
-        io.stderr(`arende agenda: ${d.path}: ${e.message}\n`);
-        return EXIT_USAGE;
-      }
-      throw e;
-    }
+    const read = await withImages(d.draft, d.path, io);
+    if (!read) return EXIT_USAGE;
+    drafted.push(read);
   }
   const bytes = exportAgenda(
     {
@@ -207,7 +210,7 @@ export const agendaCommand: Command = async (args, io) => {
       förhinder: values.förhinder ?? values.forhinder,
       standingItems: [...(standardStanding ? STANDARD_STANDING_ITEMS : []), ...extraStanding],
     },
-    withImages,
+    drafted,
     { withDocuments: values['med-handlingar'], template },
   );
   const written = await writeDocument('agenda', output, bytes, { pdf: values.pdf, protect: drafts.map((d) => path.resolve(io.cwd, d.path)), io });
