@@ -5,14 +5,13 @@
  *   - `arende check` on 200 drafts as a whole process no slower than markdownlint-cli2 on the same files.
  * Run: node --import tsx bench/check.ts
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkText, clearParseCache } from '../packages/core/src/index.js';
 import { longDraft, shortDraft } from './generate.js';
-import { performance } from 'node:perf_hooks';
-import { median, processEnv, processEnvNote, report, timeIt } from './measure.js';
+import { median, processEnvNote, report, timeIt, timeProcess } from './measure.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = path.join(root, 'bench/out/check');
@@ -58,12 +57,7 @@ writeFileSync(path.join(out, '.markdownlint-cli2.jsonc'), '{ "config": { "defaul
 if (!existsSync(path.join(root, 'packages/cli/dist/lib/arende.cjs'))) execFileSync('node', [path.join(root, 'scripts/build.mjs')]);
 const arendeBin = path.join(root, 'packages/cli/bin/arende.js');
 const mdlBin = path.join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
-const once = (cmd: string[]) => {
-  const t0 = performance.now();
-  const r = spawnSync('node', cmd, { cwd: out, encoding: 'utf8', env: processEnv() });
-  if (r.status === null) throw new Error(`${cmd.join(' ')} failed: ${r.stderr}`);
-  return performance.now() - t0;
-};
+const once = (cmd: string[]) => timeProcess('node', cmd, { cwd: out, anyExit: true });
 console.log(processEnvNote());
 // Alternate the two tools so that a busy moment on the machine hits both alike.
 const arendeRuns: number[] = [];

@@ -16,7 +16,7 @@ import { checkDraft, clearParseCache, parseDraft } from '../packages/core/src/in
 import { exportDraft } from '../packages/docx/src/index.js';
 import { docxToPdf, findSoffice } from '../packages/docx/src/node.js';
 import { rng } from './generate.js';
-import { median, processEnv, processEnvNote } from './measure.js';
+import { median, processEnvNote, timeProcess } from './measure.js';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const OUT = path.join(ROOT, 'bench/out/export');
@@ -136,14 +136,6 @@ export function generateDraft(o: GenOptions): string {
 }
 
 // ---------------------------------------------------------------- helpers
-
-function timeProcess(command: string, args: string[], cwd = OUT, env = processEnv()): number {
-  const t0 = performance.now();
-  const r = spawnSync(command, args, { cwd, encoding: 'utf8', env });
-  const ms = performance.now() - t0;
-  if (r.error || r.status !== 0) throw new Error(`${command} ${args.join(' ')} misslyckades: ${r.error?.message ?? r.stderr}`);
-  return ms;
-}
 
 const results: { floor: string; value: string; pass: boolean }[] = [];
 function floor(name: string, value: string, pass: boolean): void {
@@ -281,11 +273,11 @@ floor(
 if (!existsSync(path.join(ROOT, 'packages/cli/dist/lib/arende.cjs'))) throw new Error('CLI:n är inte byggd: kör pnpm build');
 const arendeRuns: number[] = [];
 const pandocRuns: number[] = [];
-timeProcess('node', [CLI, 'export', bigPath, '-o', 'arende.docx']);
-timeProcess('pandoc', [bigPath, '-o', 'pandoc.docx']);
+timeProcess('node', [CLI, 'export', bigPath, '-o', 'arende.docx'], { cwd: OUT });
+timeProcess('pandoc', [bigPath, '-o', 'pandoc.docx'], { cwd: OUT });
 for (let i = 0; i < 7; i++) {
-  arendeRuns.push(timeProcess('node', [CLI, 'export', bigPath, '-o', 'arende.docx']));
-  pandocRuns.push(timeProcess('pandoc', [bigPath, '-o', 'pandoc.docx']));
+  arendeRuns.push(timeProcess('node', [CLI, 'export', bigPath, '-o', 'arende.docx'], { cwd: OUT }));
+  pandocRuns.push(timeProcess('pandoc', [bigPath, '-o', 'pandoc.docx'], { cwd: OUT }));
 }
 const arendeMs = median(arendeRuns);
 const pandocMs = median(pandocRuns);
@@ -296,8 +288,8 @@ if (process.env.NODE_EXTRA_CA_CERTS) {
   const withCerts: number[] = [];
   const pandocAgain: number[] = [];
   for (let i = 0; i < 5; i++) {
-    withCerts.push(timeProcess('node', [CLI, 'export', bigPath, '-o', 'arende.docx'], OUT, process.env));
-    pandocAgain.push(timeProcess('pandoc', [bigPath, '-o', 'pandoc.docx']));
+    withCerts.push(timeProcess('node', [CLI, 'export', bigPath, '-o', 'arende.docx'], { cwd: OUT, env: process.env }));
+    pandocAgain.push(timeProcess('pandoc', [bigPath, '-o', 'pandoc.docx'], { cwd: OUT }));
   }
   console.log(
     `Med NODE_EXTRA_CA_CERTS (information): arende export ${median(withCerts).toFixed(0)} ms / pandoc ${median(pandocAgain).toFixed(0)} ms = ${(median(withCerts) / median(pandocAgain)).toFixed(2)}×.`,
@@ -322,8 +314,8 @@ const agendaArgs = [
   '-o',
   'kallelse.docx',
 ];
-timeProcess('node', agendaArgs);
-const agendaRuns = Array.from({ length: 5 }, () => timeProcess('node', agendaArgs));
+timeProcess('node', agendaArgs, { cwd: OUT });
+const agendaRuns = Array.from({ length: 5 }, () => timeProcess('node', agendaArgs, { cwd: OUT }));
 const agendaMs = median(agendaRuns);
 floor('arende agenda --med-handlingar, 30 tvåsidiga utkast, som process', `${agendaMs.toFixed(0)} ms ≤ 3000 ms`, agendaMs <= 3000);
 

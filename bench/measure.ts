@@ -1,4 +1,5 @@
 /** Small timing helpers shared by the benchmark scripts. */
+import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 
 export function timeIt(runs: number, fn: () => void): number[] {
@@ -44,4 +45,18 @@ export function processEnvNote(): string {
   return process.env.NODE_EXTRA_CA_CERTS
     ? 'Processerna mäts utan NODE_EXTRA_CA_CERTS (maskinens proxycertifikat, som Node läser vid varje start).'
     : 'NODE_EXTRA_CA_CERTS är inte satt: processerna mäts i maskinens egen miljö.';
+}
+
+/**
+ * Runs one process and returns its wall time in ms, in the environment of processEnv() unless told
+ * otherwise. It must exit 0, or, with `anyExit`, at least exit (a checker finding problems exits 1).
+ */
+export function timeProcess(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; anyExit?: boolean }): number {
+  const t0 = performance.now();
+  const r = spawnSync(command, args, { cwd: options.cwd, encoding: 'utf8', env: options.env ?? processEnv() });
+  const ms = performance.now() - t0;
+  if (r.error || r.status === null || (!options.anyExit && r.status !== 0)) {
+    throw new Error(`${command} ${args.join(' ')} misslyckades (exit ${r.status}): ${r.error?.message ?? r.stderr}`);
+  }
+  return ms;
 }
