@@ -3,7 +3,7 @@
  * provision it rests on; choosing one opens its description in docs/rules.md at its heading.
  */
 import * as vscode from 'vscode';
-import { ruleSummaryEn, rules } from '@arende/core';
+import { rules } from '@arende/core';
 import { ruleDocTarget } from '../rule-docs.js';
 import { language, t } from '../texts.js';
 
@@ -12,7 +12,7 @@ export async function listRules(docs: vscode.Uri): Promise<string | undefined> {
   const en = language() === 'en';
   const picked = await vscode.window.showQuickPick(
     rules.map((r) => {
-      const summary = (en && ruleSummaryEn(r.id)) || r.summary;
+      const summary = en ? r.summaryEn : r.summary;
       return { label: r.id, description: severity[r.severity], detail: r.lagrum ? `${summary} (${r.lagrum})` : summary, id: r.id };
     }),
     { title: t('Reglerna'), placeHolder: t('Välj en regel för att läsa vad den kontrollerar och varför'), matchOnDetail: true },

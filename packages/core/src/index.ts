@@ -52,7 +52,6 @@ export {
   type EditorOptions,
 } from './editor.js';
 export { schemaTextEn } from './schema/texts-en.js';
-export { ruleSummaryEn } from './rule-summaries-en.js';
 export { draftCitations, citationDate, type DraftCitation, type DraftCitations } from './citations.js';
 export { TEMPLATES, TEMPLATE_FILE_NAMES, draftFromTemplate } from './templates.js';
 export {

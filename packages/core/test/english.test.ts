@@ -14,7 +14,6 @@ import {
   fixesFor,
   hoverAt,
   parseDraft,
-  ruleSummaryEn,
   schemaTextEn,
   messageWithBasis,
   nodeHandlingLoader,
@@ -265,10 +264,7 @@ describe('English messages (arende.language: en)', () => {
 
   it('every rule has an English summary', () => {
     for (const rule of rules)
-      assert.ok(
-        ruleSummaryEn(rule.id) && !/[åäö]/.test(ruleSummaryEn(rule.id)!.replace(/'[^']*'|"[^"]*"|\([^)]*\)|ärende|nämnd|socialtjänstlagen/g, '')),
-        rule.id,
-      );
+      assert.ok(rule.summaryEn && !/[åäö]/.test(rule.summaryEn.replace(/'[^']*'|"[^"]*"|\([^)]*\)|ärende|nämnd|socialtjänstlagen/g, '')), rule.id);
   });
 
   it('every rule that rests on a basis rather than a provision gives it in English', () => {

@@ -6,6 +6,7 @@ import { defineRule } from './rule.js';
 export default defineRule({
   id: 'att-sats-missing',
   summary: 'Förslaget måste ha minst en att-sats, som punkt i en lista under förslagsrubriken.',
+  summaryEn: 'The proposal must have at least one proposal clause (att-sats), as an item in a list under the proposal heading.',
   severity: 'error',
   // A nämnd decides on proposals put so that they can be answered yes or no (5 kap. 53 § KL, which
   // 6 kap. 33 § applies to nämnder): the att-satser are those proposals.

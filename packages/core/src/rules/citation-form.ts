@@ -6,6 +6,7 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 export default defineRule({
   id: 'citation-form',
   summary: 'Hänvisningen är inte skriven i standardform; föreslår standardformen.',
+  summaryEn: 'The reference is not written in standard form; suggests the standard form.',
   severity: 'info',
   docs: {
     what: "Föreslår standardformen för en hänvisning som är skriven på ett annat sätt, t.ex. '2 kap. 6 § SoL' i stället för 'SoL 2:6' eller '2kap 6§ SoL'. I 'lagrum' föreslås formen med lagens namn och SFS-nummer, '2 kap. 6 § socialtjänstlagen (2001:453)'.",

@@ -4,6 +4,7 @@ import { defineRule } from './rule.js';
 export default defineRule({
   id: 'citation-not-in-force',
   summary: 'Hänvisningen gäller en lag som ännu inte hade trätt i kraft på handlingens datum.',
+  summaryEn: "The reference is to a law that had not yet entered into force on the paper's date.",
   severity: 'warning',
   docs: {
     what: "Varnar för hänvisningar till en lag som inte gällde ännu på handlingens 'datum', t.ex. socialtjänstlagen (2025:400) i en handling daterad före 1 juli 2025.",

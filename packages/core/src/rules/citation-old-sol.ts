@@ -12,6 +12,8 @@ export default defineRule({
   id: 'citation-old-sol',
   summary:
     "En hänvisning till 'SoL' utan årtal vars ord passar den upphävda socialtjänstlagen (2001:453) bättre än paragrafen med samma nummer i den nya lagen.",
+  summaryEn:
+    "A reference to 'SoL' without a year whose words fit the repealed socialtjänstlagen (2001:453) better than the paragraph with the same number in the new law.",
   severity: 'warning',
   docs: {
     what: "83 paragrafnummer i socialtjänstlagen (2001:453) finns också i socialtjänstlagen (2025:400), med annat innehåll. När en hänvisning skriver 'SoL' eller 'socialtjänstlagen' utan årtal i en handling daterad 1 juli 2025 eller senare, och numret finns i båda lagarna, jämförs orden runt hänvisningen (för en hänvisning under 'lagrum:' handlingens rubrik och text) med båda paragrafernas text. Passar orden den gamla paragrafen bättre varnar regeln: den säger vad som troligen avsågs, var den paragrafen finns nu och föreslår det nya numret med '(2025:400)'. Passar orden den nya paragrafen sägs inget.",

@@ -4,6 +4,7 @@ import { defineRule } from './rule.js';
 export default defineRule({
   id: 'citation-unknown-law',
   summary: 'En hänvisning nämner en lag som ärende inte känner till, eller ingen lag alls.',
+  summaryEn: 'A reference names a law ärende does not know, or no law at all.',
   severity: 'warning',
   docs: {
     what: "Varnar när en hänvisning gäller en lag som inte finns i ärendes lagregister (t.ex. en felstavad förkortning), och när en rad i 'lagrum' inte säger vilken lag den gäller.",

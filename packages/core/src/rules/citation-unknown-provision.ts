@@ -6,6 +6,7 @@ import { defineRule } from './rule.js';
 export default defineRule({
   id: 'citation-unknown-provision',
   summary: 'Den hänvisade paragrafen, eller dess stycke eller punkt, finns inte i lagen som gällde på handlingens datum.',
+  summaryEn: "The cited paragraph, or its subsection (stycke) or point, does not exist in the law in force on the paper's date.",
   severity: 'error',
   docs: {
     what: "Kontrollerar att kapitel och paragraf finns i den lag som hänvisningen avser, i den lydelse som gällde på handlingens 'datum'. 'SoL' och 'socialtjänstlagen' utan SFS-nummer betyder lagen (2001:453) före 2025-07-01 och lagen (2025:400) från den dagen. Där ärendes lagtext är ofullständig (båda socialtjänstlagarna, (2001:453) och (2025:400)) sägs 'finns inte i registret' och problemet blir en varning, så att exporten inte stoppas av en lucka i registret. Stycke och punkt ('andra stycket 3', '9 § 4 LSS') kontrolleras mot paragrafens stycken och numrerade punkter där lagtexten visar dem (kommunallagen, LSS, LVU, LVM, förvaltningslagen, föräldrabalken och lagen (2017:612)); ett stycke eller en punkt som inte finns ger en varning. En punkt utan stycke ('9 § 4') läses i det första stycket som har punkter. För övriga lagar kontrolleras inte stycke och punkt.",

@@ -4,6 +4,7 @@ import { defineRule } from './rule.js';
 export default defineRule({
   id: 'citation-unparsed',
   summary: "Varje rad i 'lagrum' måste vara en hänvisning till en lagparagraf.",
+  summaryEn: "Every line of 'lagrum' must be a reference to a provision of law.",
   severity: 'error',
   docs: {
     what: "Kontrollerar att varje rad i huvudets 'lagrum' går att läsa som en eller flera hänvisningar till lagrum, t.ex. '10 kap. 8 § socialtjänstlagen (2025:400)'.",

@@ -8,6 +8,7 @@ import { defineRule } from './rule.js';
 export default defineRule({
   id: 'draft-limits',
   summary: 'Utkastet är större eller djupare än ärende läser (storlek, nivåer, hakparenteser, tabellceller).',
+  summaryEn: 'The draft is larger or deeper than ärende reads (size, levels, square brackets, table cells).',
   severity: 'error',
   basis: 'ärendes gränser för vad som läses, långt över en verklig handling; inget lagkrav',
   basisEn: "ärende's limits on what is read, far beyond a real paper; not a legal requirement",

@@ -3,6 +3,7 @@ import { defineRule } from './rule.js';
 export default defineRule({
   id: 'frontmatter-missing',
   summary: 'Utkastet måste börja med ett huvud (frontmatter) mellan två rader med ---.',
+  summaryEn: 'A draft must start with a header (frontmatter) between two lines with ---.',
   severity: 'error',
   docs: {
     what: 'Kontrollerar att filen börjar med ett YAML-huvud som anger typ, rubrik, datum, mottagare och avsändare.',

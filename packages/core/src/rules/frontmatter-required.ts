@@ -26,6 +26,7 @@ function basisText(): string {
 export default defineRule({
   id: 'frontmatter-required',
   summary: 'Huvudet måste ha de nycklar som utkastets typ kräver.',
+  summaryEn: "The header must have the keys the draft's kind (typ) requires.",
   severity: 'error',
   docs: {
     what: `Kontrollerar mot typens JSON-schema att alla obligatoriska nycklar finns: ${requirementsText()}.`,

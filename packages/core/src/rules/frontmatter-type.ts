@@ -5,6 +5,7 @@ import { defineRule } from './rule.js';
 export default defineRule({
   id: 'frontmatter-type',
   summary: 'Varje värde i huvudet måste ha rätt typ och form.',
+  summaryEn: 'Every value in the header must have the right type and form.',
   severity: 'error',
   docs: {
     what: `Kontrollerar värdenas typ och form mot schemat: att datum är riktiga datum (ÅÅÅÅ-MM-DD), att typ är ${kindNamesText('eller')}, att avsändare och lagrum är listor, att diarienummer har år/nummer.`,

@@ -4,6 +4,7 @@ import { defineRule } from './rule.js';
 export default defineRule({
   id: 'frontmatter-unknown-key',
   summary: 'Okända nycklar i huvudet, med förslag på den närmaste kända.',
+  summaryEn: 'Unknown keys in the header, with the nearest known key suggested.',
   severity: 'warning',
   docs: {
     what: "Varnar för nycklar som formatet inte känner till och föreslår den närmaste kända (t.ex. 'avsandare' → 'avsändare'). Snabbfixen byter namn på nyckeln.",

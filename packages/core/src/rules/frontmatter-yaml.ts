@@ -125,6 +125,7 @@ export function unquotedColonValue(source: string, pos: number): { key: string; 
 export default defineRule({
   id: 'frontmatter-yaml',
   summary: 'Huvudet måste gå att läsa som YAML.',
+  summaryEn: 'The header must be readable as YAML.',
   severity: 'error',
   docs: {
     what: 'Rapporterar syntaxfel i huvudet (frontmatter) på den rad där YAML-tolken hittar felet, och ett huvud som saknar avslutande ---.',

@@ -5,6 +5,7 @@ import { ACCESSIBILITY_LAW } from './accessibility.js';
 export default defineRule({
   id: 'heading-level-skipped',
   summary: 'Rubriknivåerna ska komma i ordning: ingen nivå hoppas över (#### direkt efter ##).',
+  summaryEn: 'Heading levels must come in order: no level skipped (#### straight after ##).',
   severity: 'warning',
   lagrum: ACCESSIBILITY_LAW,
   docs: {

@@ -14,6 +14,7 @@ function saysNothing(alt: string, url: string): boolean {
 export default defineRule({
   id: 'image-alt-missing',
   summary: 'En bild måste ha en alternativtext som säger vad bilden visar.',
+  summaryEn: 'An image must have an alternative text that says what it shows.',
   severity: 'warning',
   lagrum: ACCESSIBILITY_LAW,
   docs: {

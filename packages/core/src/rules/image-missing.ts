@@ -5,6 +5,7 @@ import { nodeRange } from './place.js';
 export default defineRule({
   id: 'image-missing',
   summary: 'En bild måste finnas som fil bredvid utkastet, i ett format som Word visar.',
+  summaryEn: 'An image must be a file next to the draft, in a format Word shows.',
   severity: 'error',
   docs: {
     what: 'Kontrollerar att varje bild i texten är en fil som finns (sökvägen räknas från utkastets mapp) och är PNG, JPEG, GIF eller SVG. En bild på webben (http/https) hämtas aldrig: den rapporteras, och exporten skriver bara dess alternativtext.',

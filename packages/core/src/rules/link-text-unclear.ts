@@ -42,6 +42,7 @@ function isLongBareAddress(text: string, url: string): boolean {
 export default defineRule({
   id: 'link-text-unclear',
   summary: 'En länktext ska säga vart länken leder, inte bara "här", "länk" eller en lång webbadress.',
+  summaryEn: 'A link text must say where the link leads, not just "här" (here), "länk" (link) or a long web address.',
   severity: 'warning',
   lagrum: ACCESSIBILITY_LAW,
   docs: {

@@ -4,6 +4,7 @@ import { meetingRule } from '../meeting/rule.js';
 export default meetingRule({
   id: 'meeting-beslut-without-proposal',
   summary: "Beslutet 'enligt förslag' kräver ett förslag till beslut (tjänsteskrivelse eller 'förslag').",
+  summaryEn: "The decision 'enligt förslag' (as proposed) needs a proposal for a decision (an officer report or 'förslag').",
   severity: 'error',
   lagrum: '5 kap. 67 § kommunallagen (2017:725)',
   docs: {

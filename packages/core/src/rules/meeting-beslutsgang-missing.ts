@@ -4,6 +4,7 @@ import { meetingRule } from '../meeting/rule.js';
 export default meetingRule({
   id: 'meeting-beslutsgang-missing',
   summary: "Ett ärende med yrkanden och beslut behöver en 'beslutsgång' i protokollet.",
+  summaryEn: "A matter with motions (yrkanden) and a decision needs a 'beslutsgång' (how the decision was reached) in the minutes.",
   severity: 'warning',
   lagrum: '5 kap. 67 § kommunallagen (2017:725)',
   docs: {

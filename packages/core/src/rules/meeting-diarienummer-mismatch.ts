@@ -4,6 +4,7 @@ import { meetingRule } from '../meeting/rule.js';
 export default meetingRule({
   id: 'meeting-diarienummer-mismatch',
   summary: 'En tjänsteskrivelse i ett ärende ska ha samma diarienummer som initiativet den besvarar.',
+  summaryEn: 'An officer report (tjänsteskrivelse) in a matter must have the same reference number (diarienummer) as the initiative it answers.',
   severity: 'error',
   docs: {
     what: "Kontrollerar i en mötesfil att tjänsteskrivelsen (eller redovisningen av nämnduppdrag) i ett ärende har samma diarienummer som ärendets initiativ (politikerinitiativ, medborgarförslag eller motion), både i 'diarienummer' och i 'avser: diarienummer'.",

@@ -4,6 +4,7 @@ import { meetingRule } from '../meeting/rule.js';
 export default meetingRule({
   id: 'meeting-handling-other-kommun',
   summary: 'En handling i mötesfilen måste gälla sammanträdets kommun.',
+  summaryEn: "A paper in the meeting file must concern the meeting's municipality (kommun).",
   severity: 'error',
   docs: {
     what: "Kontrollerar att en handling som anger 'kommun' anger sammanträdets kommun ('Exempelby' och 'Exempelby kommun' räknas som samma).",

@@ -4,6 +4,7 @@ import { meetingRule } from '../meeting/rule.js';
 export default meetingRule({
   id: 'meeting-handling-other-namnd',
   summary: 'En handling i mötesfilen måste vara ställd till sammanträdets nämnd.',
+  summaryEn: "A paper in the meeting file must be addressed to the meeting's committee (nämnd).",
   severity: 'error',
   lagrum: '6 kap. 34 § kommunallagen (2017:725)',
   docs: {

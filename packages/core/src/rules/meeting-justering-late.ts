@@ -4,6 +4,7 @@ import { meetingRule } from '../meeting/rule.js';
 export default meetingRule({
   id: 'meeting-justering-late',
   summary: 'Protokollet ska justeras senast fjorton dagar efter sammanträdet.',
+  summaryEn: 'The minutes must be checked (justering) no later than fourteen days after the meeting.',
   severity: 'warning',
   lagrum: '5 kap. 69 § kommunallagen (2017:725)',
   docs: {

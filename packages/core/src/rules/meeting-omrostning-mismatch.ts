@@ -4,6 +4,7 @@ import { meetingRule } from '../meeting/rule.js';
 export default meetingRule({
   id: 'meeting-omrostning-mismatch',
   summary: "En omröstnings antal ja, nej och avstår ska stämma med 'röster', och varje röst är ja, nej eller avstår.",
+  summaryEn: "The counts of 'ja', 'nej' and 'avstår' in a vote (omröstning) must agree with 'röster', and each vote is 'ja', 'nej' or 'avstår'.",
   severity: 'error',
   lagrum: '5 kap. 67 § kommunallagen (2017:725)',
   docs: {

@@ -48,6 +48,7 @@ function contactWordEn(what: 'e-post' | 'telefon' | 'adress'): string {
 export default defineRule({
   id: 'personal-data',
   summary: 'Inga personnummer i en handling som blir allmän, och en medborgares kontaktuppgifter bara i huvudet.',
+  summaryEn: "No personal identity numbers (personnummer) in a paper that becomes public, and a citizen's contact details only in the header.",
   severity: 'error',
   lagrum: '3 kap. 10 § dataskyddslagen (2018:218)',
   docs: {

@@ -95,6 +95,7 @@ function bodyStart(draft: Draft): number {
 export default defineRule({
   id: 'placeholder-text',
   summary: 'Mallens platshållare (namn, platser och datum) står kvar och ska ersättas.',
+  summaryEn: "The template's placeholders (names, places and dates) are left and must be replaced.",
   severity: 'error',
   basis: 'ärendes mallar: platshållarna ska ersättas innan handlingen lämnas in; inget lagkrav',
   basisEn: "ärende's templates: the placeholders must be replaced before the paper is submitted; not a legal requirement",

@@ -12,6 +12,7 @@ const KINDS_TEXT = swedishList(
 export default defineRule({
   id: 'reasoning-missing',
   summary: `${KINDS_TEXT.charAt(0).toLocaleUpperCase('sv')}${KINDS_TEXT.slice(1)} måste motivera förslaget.`,
+  summaryEn: "A councillor's initiative, a citizen's proposal or a motion must give the reasons for the proposal.",
   severity: 'error',
   basis: 'ärendes format: ett förslag ska kunna beredas, och beredningen behöver skälen; inget lagrum kräver en viss form',
   basisEn: "ärende's format: a proposal must be possible to prepare, and the preparation needs the reasons; no provision requires a particular form",

@@ -31,6 +31,8 @@ export interface RuleDefinition {
   id: string;
   /** One Swedish line. */
   summary: string;
+  /** The same line in English (the extension's rule list with `arende.language: en`). */
+  summaryEn: string;
   severity: Severity;
   /** The provision the rule itself rests on, in standard form, where there is one. */
   lagrum?: string;

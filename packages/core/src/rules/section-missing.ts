@@ -31,6 +31,7 @@ export default defineRule({
     WITH_SECTIONS.map((k, i) => (i === 0 ? k.subject : k.subject.charAt(0).toLowerCase() + k.subject.slice(1))),
     'och',
   )} måste ha de avsnitt typen kräver.`,
+  summaryEn: 'An officer report (tjänsteskrivelse) and a report on a nämnd assignment must have the sections their kind requires.',
   severity: 'error',
   docs: {
     what: `Kontrollerar att utkastet har de avsnitt dess typ kräver, som rubriker på nivå ##: ${WITH_SECTIONS.map((k) => `${k.subject.toLocaleLowerCase('sv')} ${k.requiredSections.map(describe).join(', ')}`).join('; ')}.`,

@@ -39,6 +39,7 @@ function problem(table: Table): { message: string; messageEn: string } | undefin
 export default defineRule({
   id: 'table-header-missing',
   summary: 'En tabell ska ha kolumnrubriker i första raden.',
+  summaryEn: 'A table must have column headings in its first row.',
   severity: 'warning',
   lagrum: ACCESSIBILITY_LAW,
   docs: {

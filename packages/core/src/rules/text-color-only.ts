@@ -24,6 +24,7 @@ const HTML_COLOUR = /<(?:font\b[^>]*\bcolor\s*=|[a-z][a-z0-9]*\b[^>]*\bstyle\s*=
 export default defineRule({
   id: 'text-color-only',
   summary: 'Färg får inte vara det enda som bär information ("markerat i rött").',
+  summaryEn: 'Colour must not be the only thing that carries information ("markerat i rött", marked in red).',
   severity: 'warning',
   lagrum: ACCESSIBILITY_LAW,
   docs: {

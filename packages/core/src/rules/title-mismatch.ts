@@ -4,6 +4,7 @@ import { defineRule } from './rule.js';
 export default defineRule({
   id: 'title-mismatch',
   summary: "En rubrik på nivå # i texten måste vara densamma som 'rubrik' i huvudet.",
+  summaryEn: "A level-# heading in the text must be the same as 'rubrik' in the header.",
   severity: 'warning',
   docs: {
     what: "Titeln kommer från 'rubrik' i huvudet. En rubrik med # i texten är tillåten bara om den säger samma sak.",
