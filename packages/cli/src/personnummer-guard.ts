@@ -37,7 +37,7 @@ export function guardPersonnummer(command: string, document: string, drafts: rea
     io.stderr(
       force
         ? `arende ${command}: '${f.path}' ${f.what}; tas med ändå eftersom --force angavs. Numret följer med i ${document}.\n`
-        : `arende ${command}: '${f.path}' ${f.what}, vad arende.config.json än säger. Ta bort numret, eller använd --force.\n`,
+        : `arende ${command}: '${f.path}' ${f.what} och får inte komma med i ${document}, vad arende.config.json än säger. Ta bort numret, eller använd --force.\n`,
     );
   }
   if (found.length > 0 && !force) {
