@@ -74,7 +74,10 @@ describe('the personnummer guard of the kallelse and the protokoll', () => {
     const args = ['agenda', '--nämnd', 'Socialnämnden', '--datum', '2026-05-06', '--med-handlingar', 'd.md', '-o', 'k.docx'];
     const refused = await arende(args, dir);
     assert.equal(refused.code, 1, refused.stderr);
-    assert.match(refused.stderr, /'d\.md' innehåller ett personnummer \(första på rad 14, kolumn 10: 811218-XXXX\) och får inte komma med i kallelsen, vad arende\.config\.json än säger\. Ta bort numret, eller använd --force\./);
+    assert.match(
+      refused.stderr,
+      /'d\.md' innehåller ett personnummer \(första på rad 14, kolumn 10: 811218-XXXX\) och får inte komma med i kallelsen, vad arende\.config\.json än säger\. Ta bort numret, eller använd --force\./,
+    );
     assert.match(refused.stderr, /kallelsen skrevs inte/);
     assert.doesNotMatch(refused.stderr, /9876/);
     assert.equal(existsSync(path.join(dir, 'k.docx')), false);
