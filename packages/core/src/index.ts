@@ -102,7 +102,7 @@ export {
   type ResolvedMeeting,
   type ItemProposal,
 } from './meeting/resolve.js';
-export { meetingProblems, addDays, type MeetingProblem, type MeetingRuleId } from './meeting/problems.js';
+export { addDays, type MeetingReport } from './meeting/rule.js';
 export { MEETING_KIND, isMeeting, kindDefinitionOf } from './meeting/kind.js';
 export {
   fristFor,

@@ -14,4 +14,17 @@ export default meetingRule({
     good: 'ärenden:\n  - handlingar: [initiativ-anhorigcafe.md]\n    beslut:\n      - Initiativet överlämnas till förvaltningen för beredning.',
     files: MEETING_EXAMPLE_FILES,
   },
+  checkMeeting({ draft, items }, report) {
+    for (const r of items) {
+      if (r.item.beslut?.kind !== 'enligt förslag' || r.proposal) continue;
+      const n = r.item.index + 1;
+      const range = draft.rangeOf(['ärenden', r.item.index, 'beslut'], 'value') ?? r.item.range;
+      const hasInitiative = !!r.initiative;
+      report({
+        message: `Ärende ${n} beslutas 'enligt förslag', men det finns inget förslag till beslut: ingen tjänsteskrivelse bland handlingarna och inget 'förslag:' i ärendet${hasInitiative ? ' (initiativtagarens egna att-satser är inget förslag till beslut)' : ''}. Skriv beslutet som en lista med att-satser, eller lägg till 'förslag:'.`,
+        messageEn: `Item ${n} is decided 'enligt förslag' (as proposed), but there is no proposal for a decision: no officer report (tjänsteskrivelse) among the papers and no 'förslag:' in the item${hasInitiative ? " (the initiator's own proposal clauses are not a proposal for a decision)" : ''}. Write the decision as a list of proposal clauses (att-satser), or add 'förslag:'.`,
+        range,
+      });
+    }
+  },
 });

@@ -14,4 +14,19 @@ export default meetingRule({
     good: 'ärenden:\n  - handlingar: [initiativ-anhorigcafe.md, tjansteskrivelse-anhorigcafe.md]\n    beslut: enligt förslag\n    yrkanden:\n      - namn: Robin Exempel\n        text: Initiativet avslås.\n    beslutsgång: Ordföranden ställer förvaltningens förslag mot Robin Exempels avslagsyrkande och finner att nämnden beslutar enligt förvaltningens förslag.',
     files: MEETING_EXAMPLE_FILES,
   },
+  /** Yrkanden and a beslut: the protokoll must say in what order the propositions were put (5 kap. 67 § 2 KL). */
+  checkMeeting({ draft, items }, report) {
+    for (const { item } of items) {
+      if (!item.yrkanden.length || !item.beslut || item.beslutsgång.length) continue;
+      const n = item.index + 1;
+      const who = item.yrkanden.length === 1 ? 'ett yrkande' : `${item.yrkanden.length} yrkanden`;
+      const whoEn = item.yrkanden.length === 1 ? 'a motion' : `${item.yrkanden.length} motions`;
+      report({
+        message: `Ärende ${n} har ${who} och ett beslut men ingen 'beslutsgång:'. Protokollet ska visa i vilken ordning ordföranden lade fram förslagen till beslut (5 kap. 67 § kommunallagen). Skriv med egna ord hur ordföranden ställde förslagen mot varandra och vad nämnden beslutade.`,
+        messageEn: `Item ${n} has ${whoEn} (yrkanden) and a decision but no 'beslutsgång:' (how the decision was reached). The minutes must show in what order the chair put the proposals (5 kap. 67 § kommunallagen). Write in your own words how the chair put the proposals against each other and what the committee decided.`,
+        range: draft.rangeOf(['ärenden', item.index, 'yrkanden'], 'key') ?? item.range,
+        severity: 'warning',
+      });
+    }
+  },
 });

@@ -1,5 +1,7 @@
 import { MEETING_EXAMPLE_FILES } from '../meeting/example-files.js';
 import { meetingRule } from '../meeting/rule.js';
+import { kindDefinitionOf } from '../meeting/kind.js';
+import { isFullmäktige, sameNämnd } from '../meeting/resolve.js';
 
 export default meetingRule({
   id: 'meeting-handling-other-namnd',
@@ -13,5 +15,23 @@ export default meetingRule({
     bad: 'nämnd: Socialnämnden\närenden:\n  - handlingar: [initiativ-till-kulturnamnden.md]',
     good: 'nämnd: Socialnämnden\närenden:\n  - handlingar: [initiativ-anhorigcafe.md]',
     files: MEETING_EXAMPLE_FILES,
+  },
+  checkMeeting({ meeting, items }, report) {
+    if (!meeting.nämnd) return;
+    for (const r of items) {
+      for (const h of r.handlingar) {
+        if (h.status !== 'draft') continue;
+        const m = h.draft!.metadata;
+        if (!m.mottagare || sameNämnd(m.mottagare, meeting.nämnd)) continue;
+        // A motion or medborgarförslag goes to fullmäktige, which hands it to a nämnd to prepare (KL 5 kap. 23 §, 6 kap. 34 §).
+        if (kindDefinitionOf(h.draft)?.workflow.frist && isFullmäktige(m.mottagare)) continue;
+        const name = `'${h.ref.path}'`;
+        report({
+          message: `Handlingen ${name} är ställd till ${m.mottagare}, men sammanträdet är ${meeting.nämnd}s. Ta bort den från ärende ${r.item.index + 1}, eller rätta 'mottagare' i handlingen.`,
+          messageEn: `The paper ${name} is addressed to ${m.mottagare}, but the meeting is held by ${meeting.nämnd}. Remove it from item ${r.item.index + 1}, or correct 'mottagare' in the paper.`,
+          range: h.ref.range,
+        });
+      }
+    }
   },
 });
