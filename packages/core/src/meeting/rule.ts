@@ -34,8 +34,7 @@ export function meetingRule(rule: Omit<RuleDefinition, 'check'> & { checkMeeting
 const DAY = 86_400_000;
 
 /** Whole days from one ISO date to another (negative when `to` is earlier). */
-export const daysBetween = (from: string, to: string): number =>
-  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY;
+export const daysBetween = (from: string, to: string): number => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY;
 
 export function addDays(isoDate: string, n: number): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
