@@ -3,7 +3,7 @@
  * whole when its shape changes (another kind, an att-sats added or removed); typing only updates the
  * state and the problem texts (see main.ts), so focus and caret stay where the writer is.
  */
-import type { DraftKind } from '@arende/core';
+import { kommunNames, type DraftKind } from '@arende/core';
 import { el, hintId, inputId, problemsId, type Child } from './dom.js';
 import { fieldId, type FormState } from './draft-text.js';
 import { GENERAL } from './field-diagnostics.js';
@@ -203,8 +203,11 @@ export function renderForm(state: FormState, actions: FormActions): DocumentFrag
         label: META_LABELS.kommun.label,
         hint: META_LABELS.kommun.hint,
         value: state.meta.kommun ?? '',
+        list: 'kommuner',
         required: form.metaRequired.includes('kommun'),
       }),
+      // Sweden's kommuner and regioner by their right names: the browser offers them as the writer types.
+      el('datalist', { id: 'kommuner' }, ...kommunNames().map((n) => el('option', { value: n }))),
       input({
         field: 'mottagare',
         label: 'Nämnd',

@@ -128,7 +128,7 @@ export const SENDER_LABELS: Record<SenderKey, { label: string; hint?: string; ty
 };
 
 export const META_LABELS: Record<MetaKey, { label: string; hint?: string; date?: boolean }> = {
-  kommun: { label: 'Kommun', hint: 'Kommunen som förslaget gäller, till exempel Nacka kommun.' },
+  kommun: { label: 'Kommun', hint: 'Kommunen som förslaget gäller, till exempel Nacka kommun. Börja skriva, så visas kommunernas namn.' },
   diarienummer: { label: 'Diarienummer', hint: 'Ärendets nummer hos nämnden, till exempel SN 2026/123.' },
   förvaltning: { label: 'Förvaltning', hint: 'Förvaltningen som skriver, till exempel Socialförvaltningen.' },
   'uppdrag.beslut': { label: 'Beslutet om uppdraget', hint: 'Vilket beslut gav uppdraget? Till exempel SN 2026-02-12 § 14.' },

@@ -119,3 +119,4 @@ export {
   type Decided,
 } from './meeting/frister.js';
 export type { RuleContext } from './rules/rule.js';
+export { KOMMUNER, REGIONER, kommunNames, checkKommunName, officialKommunName, type Kommun, type Region, type KommunNameCheck } from './kommuner/index.js';

@@ -9,6 +9,7 @@ import path from 'node:path';
 import * as p from '@clack/prompts';
 import {
   DRAFT_QUESTIONS,
+  checkKommunName,
   KINDS,
   SENDER_QUESTIONS,
   draftFromAnswers,
@@ -47,6 +48,22 @@ async function ask(q: Question, options: { required: boolean; initialValue?: str
       },
     }),
   ).trim();
+}
+
+/**
+ * A kommun written short or misspelt ("Lindesberg") is offered its official names from the list of
+ * Sweden's kommuner (the rule kommun-name would warn about it later); a name not on the list is kept.
+ */
+async function officialKommun(written: string): Promise<string> {
+  const result = checkKommunName(written);
+  if (result.status !== 'fix') return written;
+  return answered(
+    await p.select<string>({
+      message: `Menar du ${result.official.join(' eller ')}? Välj med piltangenterna och tryck Enter.`,
+      options: [...result.official.map((n) => ({ value: n, label: n })), { value: written, label: `${written} (som jag skrev)` }],
+      showInstructions: false,
+    }),
+  );
 }
 
 /** A file name from the rubrik: lower case, without å/ä/ö, words joined by '-'. */
@@ -92,7 +109,7 @@ export async function guidedNew(io: CliIo, output: string | undefined): Promise<
     );
     const definition = kindByName(kind)!;
     const answers: DraftAnswers = {};
-    answers.kommun = await ask(DRAFT_QUESTIONS.kommun, { required: true });
+    answers.kommun = await officialKommun(await ask(DRAFT_QUESTIONS.kommun, { required: true }));
     answers.mottagare = await ask(DRAFT_QUESTIONS.mottagare, { required: true, initialValue: templateValue(kind, 'mottagare') });
     answers.rubrik = await ask(DRAFT_QUESTIONS.rubrik, { required: true });
     answers.avsändare = {};

@@ -8,6 +8,7 @@
  * Core reads no files: the caller hands in a loader (the CLI reads the disk, the extension also open
  * editors), so the same resolution serves the CLI, the editor and tests.
  */
+import { officialKommunName } from '../kommuner/index.js';
 import { parseDraft } from '../model/parse-draft.js';
 import type { Draft, Range } from '../model/types.js';
 import { kindDefinitionOf } from './kind.js';
@@ -138,8 +139,15 @@ export function isFullmäktige(mottagare: string): boolean {
   return /fullmäktige/i.test(mottagare);
 }
 
-/** "Exempelby kommun" = "Exempelby" = "exempelby kommun". */
+/**
+ * "Stockholms stad" = "Stockholms kommun" = "Stockholm" (a real kommun by its official name, see
+ * ../kommuner/); a name ärende does not know (an example's "Exempelby") by its words: "Exempelby kommun" =
+ * "Exempelby" = "exempelby kommun".
+ */
 export function sameKommun(a: string, b: string): boolean {
+  const officialA = officialKommunName(a);
+  const officialB = officialKommunName(b);
+  if (officialA || officialB) return officialA === officialB;
   const n = (s: string) =>
     fold(s)
       .replace(/\s+kommun$/, '')

@@ -33,6 +33,7 @@ import meetingBeslutWithoutProposal from './meeting-beslut-without-proposal.js';
 import meetingJusteringLate from './meeting-justering-late.js';
 import meetingBeslutsgangMissing from './meeting-beslutsgang-missing.js';
 import meetingOmrostningMismatch from './meeting-omrostning-mismatch.js';
+import kommunName from './kommun-name.js';
 
 export const rules: readonly RuleDefinition[] = [
   draftLimits,
@@ -68,6 +69,7 @@ export const rules: readonly RuleDefinition[] = [
   meetingJusteringLate,
   meetingBeslutsgangMissing,
   meetingOmrostningMismatch,
+  kommunName,
 ];
 
 export function ruleById(id: string): RuleDefinition | undefined {
