@@ -22,6 +22,7 @@ const BROKEN = [
   VALID_NAMNDUPPDRAG.replace('## Barnets bästa', '## Annat').replace('diarienummer: SN 2026/41', 'diarienummer: KS § 3'),
   VALID_MEDBORGARFORSLAG.replace('kommun: Sjöviks kommun\n', '').replace('e-post:', 'mejl:'),
   `${VALID_MEDBORGARFORSLAG}\nJag (811218-9876) nås på 070-123 45 67.\n`,
+  VALID_MEDBORGARFORSLAG.replace('kommun: Sjöviks kommun', 'kommun: Lindesberg'),
   VALID_MEDBORGARFORSLAG.replace('namn: ', 'namn: Förnamn Efternamn\n    roll: ').replace(/^rubrik: .*$/m, 'rubrik: Rubrik – skriv vad förslaget handlar om'),
   politikerinitiativ({
     frontmatter:
