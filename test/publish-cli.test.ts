@@ -146,6 +146,20 @@ describe('arende export/agenda for publishing', function () {
       assert.match(info, /Title:\s+Kallelse Socialnämnden 2026-04-22/);
       assert.match(execFileSync('pdfinfo', ['-meta', path.join(dir, 'kallelse.pdf')], { encoding: 'utf8' }), /<pdfaid:part>2<\/pdfaid:part>/);
     });
+
+    it('-o ut.pdf names the PDF and puts the Word file beside it as ut.docx (export and protokoll)', async () => {
+      const t = io(dir);
+      assert.equal(await exportCommand([EXAMPLE, '--pdf', '-o', 'ut.pdf'], t.io), 0, t.err());
+      assert.match(t.out(), /till 'ut\.docx' och 'ut\.pdf'/);
+      assert.match(execFileSync('pdfinfo', [path.join(dir, 'ut.pdf')], { encoding: 'utf8' }), /Tagged:\s+yes/);
+      assert.ok(unzipText(path.join(dir, 'ut.docx'), 'word/document.xml').includes('<w:body>'));
+      assert.ok(!existsSync(path.join(dir, 'ut.pdf.docx')) && !existsSync(path.join(dir, 'ut.pdf.pdf')));
+      const p = io(dir);
+      const { protokollCommand } = await import('../packages/cli/src/commands/protokoll.js');
+      assert.equal(await protokollCommand(['sammantrade-socialnamnden-2026-04-22.md', '-o', 'prot.pdf'], p.io), 0, p.err());
+      assert.ok(existsSync(path.join(dir, 'prot.pdf')) && existsSync(path.join(dir, 'prot.docx')));
+      assert.match(execFileSync('pdftotext', [path.join(dir, 'prot.pdf'), '-'], { encoding: 'utf8' }), /Protokoll|PROTOKOLL/);
+    });
   });
 });
 

@@ -40,7 +40,8 @@ En handling som är ställd till en annan nämnd eller gäller en annan kommun t
   --stående-punkt TEXT   en egen stående punkt; kan anges flera gånger (även --staende-punkt)
   --med-handlingar       lägg varje handling i sin helhet efter listan, var och en på ny sida
   -o, --output FIL.docx  målfil (standard: kallelse-ÅÅÅÅ-MM-DD.docx i arbetsmappen)
-  --pdf                  gör också en PDF (PDF/A-2, taggad) bredvid Word-filen; kräver LibreOffice
+  --pdf                  gör också en PDF (PDF/A-2, taggad) bredvid Word-filen; kräver LibreOffice;
+                         med -o FIL.pdf heter PDF:en så och Word-filen FIL.docx
   --mall MALL.dotx       kommunens Word-mall (standard: "mall" i arende.config.json)
   --force                sammanställ även om något utkast har fel; ett utkast vars typ inte går
                          att avgöra lämnas då utanför kallelsen, med en varning
@@ -132,7 +133,7 @@ export const agendaCommand: Command = async (args, io) => {
     if (!written) return EXIT_USAGE;
     const n = doc.entries.length;
     io.stdout(
-      `Sammanställde kallelse med ${n} ${n === 1 ? 'ärende' : 'ärenden'} från '${input.path}' till '${output}'${written.pdf ? ` och '${written.pdf}'` : ''}.\n`,
+      `Sammanställde kallelse med ${n} ${n === 1 ? 'ärende' : 'ärenden'} från '${input.path}' till '${written.docx}'${written.pdf ? ` och '${written.pdf}'` : ''}.\n`,
     );
     return EXIT_OK;
   }
@@ -216,6 +217,6 @@ export const agendaCommand: Command = async (args, io) => {
   const written = await writeDocument('agenda', output, bytes, { pdf: values.pdf, protect: drafts.map((d) => path.resolve(io.cwd, d.path)), io });
   if (!written) return EXIT_USAGE;
   const n = drafts.length;
-  io.stdout(`Sammanställde kallelse med ${n} ${n === 1 ? 'ärende' : 'ärenden'} till '${output}'${written.pdf ? ` och '${written.pdf}'` : ''}.\n`);
+  io.stdout(`Sammanställde kallelse med ${n} ${n === 1 ? 'ärende' : 'ärenden'} till '${written.docx}'${written.pdf ? ` och '${written.pdf}'` : ''}.\n`);
   return EXIT_OK;
 };

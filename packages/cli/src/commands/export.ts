@@ -31,7 +31,8 @@ bilagor och "Beslutet skickas till", sidfot med "Sida X av Y" och diarienummer.
 Bilder bredvid utkastet bäddas in med sin alternativtext. Kontaktuppgifter (adress, e-post,
 telefon) i huvudet exporteras inte, utom i avsändarens exemplar (--med-kontaktuppgifter).
 
-  -o, --output FIL.docx  målfil (standard: utkastets namn med .docx, i samma mapp)
+  -o, --output FIL.docx  målfil (standard: utkastets namn med .docx, i samma mapp); FIL.pdf ger
+                         PDF:en med det namnet och Word-filen bredvid som FIL.docx
   --pdf                  gör också en PDF (PDF/A-2, taggad, rubriken som titel) bredvid
                          Word-filen; kräver LibreOffice
   --mall MALL.dotx       kommunens Word-mall (.dotx eller .docx): dess formatmallar, sidformat,
@@ -269,8 +270,8 @@ export const exportCommand: Command = async (args, io) => {
     const written = await writeDocument('export', output, bytes, { pdf: values.pdf, protect: [path.resolve(io.cwd, file)], io });
     if (!written) return EXIT_USAGE;
     const pdf = written.pdf;
-    io.stdout(`Exporterade '${file}' till '${output}'${pdf ? ` och '${pdf}'` : ''}.\n`);
-    if (withContactDetails) io.stdout(`'${output}' har avsändarens kontaktuppgifter: för inlämning, inte för publicering.\n`);
+    io.stdout(`Exporterade '${file}' till '${written.docx}'${pdf ? ` och '${pdf}'` : ''}.\n`);
+    if (withContactDetails) io.stdout(`'${written.docx}' har avsändarens kontaktuppgifter: för inlämning, inte för publicering.\n`);
   }
   if (left > 0) {
     io.stderr(`arende export: ${left} av ${drafts.length} utkast exporterades inte (se ovan).\n`);
@@ -308,17 +309,20 @@ export async function writeDocument(
   output: string,
   bytes: Uint8Array,
   options: { pdf: boolean; protect: readonly string[]; io: CliIo },
-): Promise<{ pdf?: string } | undefined> {
+): Promise<{ docx: string; pdf?: string } | undefined> {
   const { io } = options;
   const { writeFileSafely, WriteError } = await import('@arende/docx');
   const { docxToPdf, PdfError } = await import('@arende/docx/node');
+  // "-o ut.pdf" names the PDF (and asks for it): the Word file goes beside it as ut.docx.
+  const pdfNamed = /\.pdf$/i.test(output);
+  const docxPath = pdfNamed ? `${output.slice(0, -'.pdf'.length)}.docx` : output;
   try {
-    const pdf = options.pdf ? await docxToPdf(bytes) : undefined;
-    await writeFileSafely(path.resolve(io.cwd, output), bytes, { protect: [...options.protect], label: output });
-    if (!pdf) return {};
-    const pdfPath = pdfPathOf(output);
+    const pdf = options.pdf || pdfNamed ? await docxToPdf(bytes) : undefined;
+    await writeFileSafely(path.resolve(io.cwd, docxPath), bytes, { protect: [...options.protect], label: docxPath });
+    if (!pdf) return { docx: docxPath };
+    const pdfPath = pdfNamed ? output : pdfPathOf(output);
     await writeFileSafely(path.resolve(io.cwd, pdfPath), pdf, { protect: [...options.protect], label: pdfPath, extension: '.pdf' });
-    return { pdf: pdfPath };
+    return { docx: docxPath, pdf: pdfPath };
   } catch (e) {
     if (e instanceof WriteError || e instanceof PdfError) {
       io.stderr(`arende ${command}: ${e.message}\n`);

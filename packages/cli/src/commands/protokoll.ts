@@ -20,7 +20,8 @@ Beslutsgången skriver sekreteraren själv i mötesfilen ('beslutsgång:'); den 
   --utdrag N             skriv bara paragraf N som protokollsutdrag, med utdragsbestyrkande
   -o, --output FIL.docx  målfil (standard: protokoll-ÅÅÅÅ-MM-DD.docx, eller
                          protokollsutdrag-ÅÅÅÅ-MM-DD-paragraf-N.docx, i arbetsmappen)
-  --pdf                  gör också en PDF (PDF/A-2, taggad) bredvid Word-filen; kräver LibreOffice
+  --pdf                  gör också en PDF (PDF/A-2, taggad) bredvid Word-filen; kräver LibreOffice;
+                         med -o FIL.pdf heter PDF:en så och Word-filen FIL.docx
   --mall MALL.dotx       kommunens Word-mall (standard: "mall" i arende.config.json)
   --force                skriv även om mötesfilen eller en handling har fel, eller ett ärende
                          saknar beslut
@@ -94,7 +95,7 @@ export const protokollCommand: Command = async (args, io) => {
   const pdf = written.pdf ? ` och '${written.pdf}'` : '';
   if (utdrag === undefined) {
     const range = all.length === 0 ? 'inga paragrafer' : all.length === 1 ? `§ ${all[0]!.nummer}` : `§§ ${all[0]!.nummer}–${all[all.length - 1]!.nummer}`;
-    io.stdout(`Skrev protokollet (${range}) från '${input.path}' till '${output}'${pdf}.\n`);
-  } else io.stdout(`Skrev protokollsutdrag § ${utdrag} från '${input.path}' till '${output}'${pdf}.\n`);
+    io.stdout(`Skrev protokollet (${range}) från '${input.path}' till '${written.docx}'${pdf}.\n`);
+  } else io.stdout(`Skrev protokollsutdrag § ${utdrag} från '${input.path}' till '${written.docx}'${pdf}.\n`);
   return EXIT_OK;
 };
