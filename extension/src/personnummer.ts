@@ -5,7 +5,7 @@
  * own, with where it is and the number masked (the dialog may be seen by others).
  */
 import * as vscode from 'vscode';
-import { findIdentityNumbers, maskedIdentityNumber, type Draft, type IdentityNumber } from '@arende/core';
+import { maskedIdentityNumber, validIdentityNumbersInDraft, type Draft, type IdentityNumber } from '@arende/core';
 import { t } from './texts.js';
 
 export interface NumberFound {
@@ -15,9 +15,9 @@ export interface NumberFound {
   numbers: IdentityNumber[];
 }
 
-/** The drafts that hold a personnummer or samordningsnummer. */
+/** The drafts that hold a personnummer or samordningsnummer, in the source or the printed text (core printed-text.ts). */
 export function personnummerIn(drafts: readonly { name: string; draft: Draft }[]): NumberFound[] {
-  return drafts.map((d) => ({ ...d, numbers: findIdentityNumbers(d.draft.text) })).filter((d) => d.numbers.length > 0);
+  return drafts.map((d) => ({ ...d, numbers: validIdentityNumbersInDraft(d.draft) })).filter((d) => d.numbers.length > 0);
 }
 
 /** "klar.md, rad 26: 811218-XXXX" */

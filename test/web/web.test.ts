@@ -189,6 +189,25 @@ describe('web page for citizens in a real Chromium', function () {
     await page.close();
   });
 
+  it('a personnummer in a form the page prints but the text hides (full-width digits, a soft hyphen) is an error and no Word file is made', async () => {
+    const page = await openPage(context, server.url);
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.getByLabel('Ditt namn').fill(STORY.namn);
+    await page.getByLabel('Kommun', { exact: true }).fill(STORY.kommun);
+    await page.getByLabel('Rubrik', { exact: true }).fill(STORY.rubrik);
+    await page.getByLabel('Att-sats 1').fill(STORY.att1);
+    // Issue 17: what is printed is what is checked (core printed-text.ts).
+    await page.getByLabel('Varför').fill(`${STORY.varför} Min son har nummer １９１２１２\u00ad１２-１２１２.`);
+    const at = page.locator('[id="f-avsnitt.bakgrund-problem"] .problem.error');
+    await at.waitFor();
+    assert.match(await at.innerText(), /personnummer \(19121212-XXXX\)/);
+    await page.getByRole('button', { name: 'Ladda ner Word-fil' }).click();
+    await page.locator('#error-summary').waitFor();
+    assert.equal(downloads, 0);
+    await page.close();
+  });
+
   it('axe-core finds no serious or critical WCAG 2.1 A/AA violations, for each kind', async () => {
     const page = await openPage(axeContext, server.url);
     const all: Record<string, unknown> = {};

@@ -2,9 +2,10 @@
  * The personnummer guard of every command that writes a document for the nämnd (export, agenda,
  * protokoll). It is not a lint (issue 8): whatever arende.config.json says about `personal-data`, a
  * personnummer does not go into a Word file unless --force is given, and then the command says so.
- * The numbers are named masked (the message may end up in a log or an e-mail).
+ * The numbers are named masked (the message may end up in a log or an e-mail). What is checked is what is
+ * printed (issue 17): the source and the printed text, in one module of core (printed-text.ts).
  */
-import { findIdentityNumbers, maskedIdentityNumber, type Draft } from '@arende/core';
+import { maskedIdentityNumber, validIdentityNumbersInDraft, type Draft } from '@arende/core';
 import type { CliIo } from './io.js';
 
 export interface PersonnummerFinding {
@@ -17,7 +18,9 @@ export interface PersonnummerFinding {
 export function personnummerFindings(drafts: readonly { path: string; draft: Draft }[]): PersonnummerFinding[] {
   const out: PersonnummerFinding[] = [];
   for (const { path, draft } of drafts) {
-    const numbers = findIdentityNumbers(draft.text);
+    // The source and the text the document will print (core printed-text.ts: YAML escapes, markup, entities,
+    // comments, invisible characters, full-width digits, a table row's cells).
+    const numbers = validIdentityNumbersInDraft(draft);
     if (numbers.length === 0) continue;
     const at = draft.pointAt(numbers[0]!.start);
     const count = numbers.length === 1 ? 'ett personnummer' : `${numbers.length} personnummer`;

@@ -39,6 +39,7 @@ export {
 } from './model/limits.js';
 export { findContactDetails, withoutContactDetails, type ContactDetail } from './contact-details.js';
 export { findIdentityNumbers, maskedIdentityNumber, type IdentityNumber } from './personal-data.js';
+export { identityNumbersInDraft, validIdentityNumbersInDraft, printedSegments, type FoundIdentityNumber, type PrintedSegment } from './printed-text.js';
 export { SCHEMA_FILES } from './schema/validate.js';
 export { nearest } from './nearest.js';
 export {

@@ -26,6 +26,21 @@ export interface IdentityNumber {
   date: string;
   /** Written with "+" (the person is 100 or older). */
   plus: boolean;
+  /**
+   * False for a number shaped like a personnummer whose check digit is wrong (a typo): only returned when
+   * asked for (`{ wrongCheckDigit: true }`); it still gives away a birth date.
+   */
+  checkDigitValid: boolean;
+}
+
+export interface FindOptions {
+  /**
+   * Also return numbers whose check digit is wrong, where the writing says it is a personnummer: a
+   * dash or "+" between date and digits (10 or 12 digits), or a word before it ("pnr", "personnummer").
+   * Never after a word for another kind of number (OCR, faktura, dnr, bankgiro…), and never a bare run of
+   * digits without such a word: invoice and OCR numbers are written that way.
+   */
+  wrongCheckDigit?: boolean;
 }
 
 /** White space a word processor puts between groups: space, tab, no-break, figure, thin, narrow no-break, zero-width. */
@@ -38,6 +53,10 @@ const SIX_DIGITS = /\d{6}/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** A word before a number that says it is an identity number. */
 const SAYS_IDENTITY = /(?:pnr|p-nr|pers\.?\s?nr|personnr|personnummer|samordningsnr|samordningsnummer|födelsenummer|id-nr)\.?\s*[:.]?\s*$/iu;
+
+/** A word before a number that says it is some other kind of number (it is then no personnummer with a typo). */
+const SAYS_OTHER =
+  /(?<![\p{L}])(?:ocr|faktura|fakturanr|dnr|diarienr|diarienummer|ärende|referens|ref|order|kund|bankgiro|plusgiro|bg|pg|konto|clearing|org|organisationsnummer|avtal|objekt|fastighet|löpnr|lopnr|nr)[\p{L}.-]*\s*[:.]?\s*$/iu;
 
 /** Luhn (mod 10, weights 2,1,2,1,…) over the ten digits YYMMDDNNNC. */
 export function luhnValid(tenDigits: string): boolean {
@@ -67,8 +86,8 @@ function dateKind(yymmdd: string, century: string | undefined): IdentityNumber['
   return day >= 1 && day <= max ? kind : undefined;
 }
 
-/** Every valid personnummer and samordningsnummer in `text`, with offsets. */
-export function findIdentityNumbers(text: string): IdentityNumber[] {
+/** Every valid personnummer and samordningsnummer in `text`, with offsets (and, when asked, those with a wrong check digit). */
+export function findIdentityNumbers(text: string, options: FindOptions = {}): IdentityNumber[] {
   const out: IdentityNumber[] = [];
   // Every form has six digits in a row (YYMMDD); without them the Unicode pattern need not run (or compile).
   if (!SIX_DIGITS.test(text)) return out;
@@ -78,14 +97,31 @@ export function findIdentityNumbers(text: string): IdentityNumber[] {
     const yymmdd = m[2]!;
     const separator = m[3]!;
     const kind = dateKind(yymmdd, century);
+    if (!kind) continue;
     // For the 12-digit form the check digit covers the last ten digits: YYMMDD and NNNC.
-    if (!kind || !luhnValid(yymmdd + m[6]!)) continue;
+    const valid = luhnValid(yymmdd + m[6]!);
+    const before = () => text.slice(Math.max(0, m.index - 30), m.index);
+    if (!valid) {
+      if (!options.wrongCheckDigit) continue;
+      // A typo in a personnummer, or some other number? Only where the writing says personnummer.
+      const dashed = m[4] !== undefined || m[5] !== undefined;
+      const said = SAYS_IDENTITY.test(before());
+      if (!said && (!dashed || SAYS_OTHER.test(before()))) continue;
+    }
     if (!century && separator === '' && yymmdd.startsWith('0')) {
       // 0701234567 is a telephone number unless a word before it says otherwise.
-      if (!SAYS_IDENTITY.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (!SAYS_IDENTITY.test(before())) continue;
     }
     if (century && Number(century + yymmdd.slice(0, 2)) > new Date().getFullYear()) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind, date: (century ?? '') + yymmdd, plus: m[5] !== undefined });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      kind,
+      date: (century ?? '') + yymmdd,
+      plus: m[5] !== undefined,
+      checkDigitValid: valid,
+    });
   }
   return out;
 }
