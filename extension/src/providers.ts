@@ -1,6 +1,6 @@
 /** Hover, completion and quick fixes: core computes them as plain data, convert.ts maps them. */
 import * as vscode from 'vscode';
-import { applyFixes, completeAt, fixesFor, hoverAt, isMeeting } from '@arende/core';
+import { applyFixes, completeAt, fileText, fixesFor, hoverAt, isMeeting } from '@arende/core';
 import type { DraftChecker } from './checker.js';
 import { draftOf, isDraftDocument } from './drafts.js';
 import { toCodeAction, toCompletionList, toHover, toRange } from './convert.js';
@@ -64,7 +64,7 @@ export function codeActionProvider(checker: DraftChecker): vscode.CodeActionProv
 /** Every mechanical fix in the document at once (as `arende check --fix`), one edit per fix. */
 function fixAll(document: vscode.TextDocument, checker: DraftChecker): vscode.CodeAction[] {
   const draft = draftOf(document);
-  const { applied } = applyFixes(draft.text, checker.diagnosticsOf(document));
+  const { applied } = applyFixes(fileText(draft), checker.diagnosticsOf(document));
   if (applied.length === 0) return [];
   const action = new vscode.CodeAction(t('Rätta allt som går att rätta ({0})', applied.length), FIX_ALL);
   action.edit = new vscode.WorkspaceEdit();

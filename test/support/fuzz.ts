@@ -18,7 +18,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { applyFixes, checkDraft, decodeDraft, parseDraft, type Diagnostic } from '../../packages/core/src/index.js';
+import { applyFixes, checkDraft, decodeDraft, fileText, parseDraft, type Diagnostic } from '../../packages/core/src/index.js';
 import { assertOnlyInside } from '../../packages/core/test/fix-assertions.js';
 import { exportDraft } from '../../packages/docx/src/index.js';
 
@@ -297,9 +297,11 @@ export function runCase(c: FuzzCase): Outcome {
   }
   let draft = parseDraft(decoded.text, { incremental: false });
   let diagnostics = checkDraft(draft);
-  assertRangesInside(draft.text, diagnostics, draft.pointAt);
+  // Diagnostics are in the file's own positions (its text as written, which may be NFD: issue 17).
+  const pointsOf = (d: typeof draft) => d.source?.pointAt ?? d.pointAt;
+  assertRangesInside(fileText(draft), diagnostics, pointsOf(draft));
   const count = diagnostics.length;
-  let text = draft.text;
+  let text = fileText(draft);
   let fixesApplied = 0;
   for (let round = 0; round < 5; round++) {
     const { text: next, applied } = applyFixes(text, diagnostics);
@@ -307,9 +309,9 @@ export function runCase(c: FuzzCase): Outcome {
     assertFixedOnlyInside(text, next, applied);
     fixesApplied += applied.length;
     draft = parseDraft(next, { incremental: false });
-    text = draft.text;
+    text = fileText(draft);
     diagnostics = checkDraft(draft);
-    assertRangesInside(text, diagnostics, draft.pointAt);
+    assertRangesInside(text, diagnostics, pointsOf(draft));
   }
   const docx = exportDraft(parseDraft(decoded.text, { incremental: false }));
   assert.ok(docx.length > 100 && docx[0] === 0x50 && docx[1] === 0x4b, 'the export is not a zip');
@@ -363,12 +365,12 @@ export async function runCliCase(c: FuzzCase, dir: string): Promise<{ fixed: boo
   if (decoded.problem) assert.ok(!changed, 'a file that is not UTF-8 was rewritten');
   if (changed) {
     let draft = parseDraft(decoded.text, { incremental: false });
-    let text = draft.text;
+    let text = fileText(draft);
     for (let round = 0; round < 5; round++) {
       const { text: next, applied } = applyFixes(text, checkDraft(draft));
       if (applied.length === 0) break;
       draft = parseDraft(next, { incremental: false });
-      text = draft.text;
+      text = fileText(draft);
     }
     assert.equal(
       new TextDecoder('utf-8', { ignoreBOM: true }).decode(after),

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { checkDraft, draftVerdict, nodeFileProbe, parseDraft, type ArendeConfig, type Diagnostic, type SkipReason } from '@arende/core';
+import { checkDraft, draftVerdict, fileText, nodeFileProbe, parseDraft, type ArendeConfig, type Diagnostic, type SkipReason } from '@arende/core';
 import type { ConfigFor } from './config.js';
 import type { Target } from './files.js';
 import { readDraftFile } from './read-draft.js';
@@ -34,12 +34,12 @@ export function checkFile(target: Target, cwd: string, config: ArendeConfig): Fi
   const draft = parseDraft(decoded.text, { path: target.path, incremental: false });
   if (decoded.problem) {
     // One problem, nothing else: the rules would only report the misread characters.
-    return { kind: 'checked', path: target.path, text: draft.text, hadBom: draft.hadBom, diagnostics: [decoded.problem], encoding: decoded.encoding };
+    return { kind: 'checked', path: target.path, text: fileText(draft), hadBom: draft.hadBom, diagnostics: [decoded.problem], encoding: decoded.encoding };
   }
   return {
     kind: 'checked',
     path: target.path,
-    text: draft.text,
+    text: fileText(draft),
     hadBom: draft.hadBom,
     diagnostics: checkDraft(draft, { config, files: nodeFileProbe(cwd), handlingar: diskLoader(path.resolve(cwd, target.path)) }),
   };

@@ -1,5 +1,6 @@
+import { inSourceForm, type SourceText } from './model/normalization.js';
 import { citeText } from '@arende/lagrum';
-import type { Draft } from './model/types.js';
+import type { Draft, Point } from './model/types.js';
 import { parseDraft } from './model/parse-draft.js';
 import { compareDiagnostics, ruleUrl, type Diagnostic, type LagrumRef, type Problem } from './diagnostic.js';
 import { rules as allRules, type RuleDefinition } from './rules/index.js';
@@ -83,7 +84,24 @@ export function checkDraft(draft: Draft, options: CheckOptions = {}): Diagnostic
   }
   const frontmatterEnd = draft.frontmatter ? draft.frontmatter.range.end.line : 0;
   const silences = findSilences(draft.text, frontmatterEnd);
-  return capPerRule(out.filter((d) => !isSilenced(d, silences)).sort(compareDiagnostics));
+  const listed = capPerRule(out.filter((d) => !isSilenced(d, silences)).sort(compareDiagnostics));
+  return draft.source ? listed.map((d) => inSourcePositions(d, draft.source!)) : listed;
+}
+
+/**
+ * A diagnostic computed on the NFC text moved to the file's own text (issue 17): its range there, the text
+ * now at that range, and its replacement written in the draft's own normalisation form.
+ */
+function inSourcePositions(d: Diagnostic, source: SourceText): Diagnostic {
+  const at = (p: Point): Point => source.pointAt(source.toSource[Math.min(p.offset, source.toSource.length - 1)]!);
+  const range = { start: at(d.range.start), end: at(d.range.end) };
+  const moved: Diagnostic = { ...d, range };
+  if (d.expected) {
+    const actual = source.text.slice(range.start.offset, range.end.offset);
+    moved.actual = actual;
+    moved.expected = d.expected.map((e) => inSourceForm(e, actual));
+  }
+  return moved;
 }
 
 /**

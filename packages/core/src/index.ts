@@ -67,6 +67,7 @@ export {
 } from './new-draft.js';
 export { isIsoDate, todayInSweden } from './dates.js';
 export { applyFixes, type AppliedFixes } from './fixes.js';
+export { fileText, type SourceText } from './model/normalization.js';
 export { draftImages, draftLinks, imageSource, IMAGE_TYPES, type DraftImage, type DraftLink, type FileProbe, type ImageSource } from './model/media.js';
 export { nodeFileProbe, nodeHandlingLoader, resolveDraftRelative } from './node-files.js';
 export { decodeDraft, firstInvalidUtf8, ENCODING_PROBLEM_ID, type DecodedDraft } from './encoding.js';

@@ -2,6 +2,7 @@ import path from 'node:path';
 import {
   applyFixes,
   checkDraft,
+  fileText,
   nodeFileProbe,
   ConfigError,
   hasErrors,
@@ -122,7 +123,7 @@ function fixText(
     if (applied.length === 0) break;
     count += applied.length;
     const draft = parseDraft(next, { path: file, incremental: false });
-    text = draft.text;
+    text = fileText(draft);
     diagnostics = checkDraft(draft, { config, files: nodeFileProbe(cwd), handlingar: diskLoader(path.resolve(cwd, file)) });
   }
   return { text, diagnostics, count };

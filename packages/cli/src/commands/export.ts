@@ -3,6 +3,7 @@ import {
   checkDraft,
   ConfigError,
   draftVerdict,
+  fileText,
   kindDefinitionOf,
   nodeFileProbe,
   parseDraft,
@@ -124,7 +125,7 @@ export function reportErrors(command: string, drafts: readonly CheckedDraft[], f
   io.stderr(`arende ${command}: ${names} har ${count} fel och exporteras inte (rätta felen, eller använd --force):\n`);
   io.stderr(
     textReport(
-      bad.map((d) => toVFile(d.path, d.draft.text, d.errors)),
+      bad.map((d) => toVFile(d.path, fileText(d.draft), d.errors)),
       false,
     ),
   );

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import type { List, Heading, Root, RootContent } from 'mdast';
 import { LineIndex } from './positions.js';
+import { toNfc } from './normalization.js';
 import { splitFrontmatter } from './frontmatter.js';
 import { limitProblem } from './limits.js';
 import { MAX_ALIAS_COUNT, yamlShapeProblem } from './yaml-shape.js';
@@ -25,7 +26,8 @@ export interface ParseOptions {
  */
 export function parseDraft(input: string, options: ParseOptions = {}): Draft {
   const hadBom = input.charCodeAt(0) === 0xfeff;
-  const text = hadBom ? input.slice(1) : input;
+  // Read as NFC (issue 17): a letter plus a combining mark is the same letter as its composed form.
+  const { text, source } = toNfc(hadBom ? input.slice(1) : input);
   const index = new LineIndex(text);
   const split = splitFrontmatter(text, index);
   const frontmatter = split.frontmatter;
@@ -75,6 +77,7 @@ export function parseDraft(input: string, options: ParseOptions = {}): Draft {
   return {
     path: options.path,
     text,
+    ...(source ? { source } : {}),
     hadBom,
     frontmatter,
     frontmatterUnclosed: split.unclosed,

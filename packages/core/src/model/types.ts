@@ -19,6 +19,7 @@ export interface Range {
 
 import type { DraftKind } from '../kinds/index.js';
 import type { LimitProblem } from './limits.js';
+import type { SourceText } from './normalization.js';
 
 // The kinds live in ../kinds/ (one file each); re-exported here because the model's types name them.
 export { DRAFT_KINDS, type DraftKind } from '../kinds/index.js';
@@ -114,7 +115,13 @@ export interface LagrumEntry {
 export interface Draft {
   /** File path as given (may be undefined for unsaved text). */
   path?: string;
+  /** The text as read: NFC (issue 17), so that keys, headings and citations match however å/ä/ö were encoded. */
   text: string;
+  /**
+   * Set when the file's own text is not NFC (a letter plus a combining mark, from macOS or a PDF): that
+   * text and how offsets of `text` map back to it. checkDraft reports in the file's own positions.
+   */
+  source?: SourceText;
   /** True when the file started with a byte-order mark (removed from `text`). */
   hadBom: boolean;
   /**
