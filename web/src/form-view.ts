@@ -37,7 +37,7 @@ export function fieldLabel(state: FormState, field: string): string {
   if (field === 'typ') return 'Vad vill du skriva?';
   if (field === 'rubrik') return 'Rubrik';
   if (field === 'datum') return 'Datum';
-  if (field === 'mottagare') return 'Nämnd';
+  if (field === 'mottagare') return form.toChair ? 'Till ordföranden' : 'Nämnd';
   if (field === 'att-satser') return 'Vad föreslår du?';
   if (field === 'lagrum') return 'Lagrum';
   if (field === GENERAL) return 'Hela förslaget';
@@ -210,11 +210,13 @@ export function renderForm(state: FormState, actions: FormActions): DocumentFrag
       el('datalist', { id: 'kommuner' }, ...kommunNames().map((n) => el('option', { value: n }))),
       input({
         field: 'mottagare',
-        label: 'Nämnd',
+        label: form.toChair ? 'Till ordföranden' : 'Nämnd',
         hint: el(
           'span',
           {},
-          'En nämnd är en grupp politiker. De bestämmer över en del av kommunens arbete. Socialnämnden bestämmer till exempel om stöd till personer med psykisk ohälsa. ',
+          form.toChair
+            ? 'Skriv titeln och namnet på ordföranden i den nämnd du frågar, till exempel Socialnämndens ordförande Anna Berg. '
+            : 'En nämnd är en grupp politiker. De bestämmer över en del av kommunens arbete. Socialnämnden bestämmer till exempel om stöd till personer med psykisk ohälsa. ',
           form.citizen ? 'Vet du inte vilken nämnd? Skriv Kommunfullmäktige. Det är kommunens högsta politiska församling. Den skickar förslaget vidare.' : '',
         ),
         value: state.mottagare,

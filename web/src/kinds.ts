@@ -41,6 +41,8 @@ export interface KindForm {
   proposalHeading: string;
   lagrumRequired: boolean;
   defaultMottagare: string;
+  /** Addressed to the chair of a nämnd by name (an interpellation, a fråga), not to a nämnd: the field asks for a person. */
+  toChair: boolean;
   /** The senders are private persons (a citizen): the page speaks to "you". */
   citizen: boolean;
 }
@@ -83,8 +85,9 @@ function formFor(k: KindDefinition<DraftKind>): KindForm {
   const metaRequired = meta.filter((m) => required.has(m.split('.')[0]!));
   const proposalAt = k.requiredSections.findIndex((s) => s.accepted.some((h) => isProposalHeading(h)));
   const sections = k.requiredSections.filter((_, i) => i !== proposalAt).map((s) => sectionField(s.name, citizen, s.accepted));
-  // A kind that needs reasons but names no sections gets one field for them, under "Bakgrund".
-  if (!sections.length && k.features.reasoning) sections.push(sectionField('Bakgrund', citizen));
+  // A kind that needs reasons gets one field for them, under "Bakgrund", before its required sections
+  // (an interpellation: the background, then Frågor).
+  if (k.features.reasoning) sections.unshift(sectionField('Bakgrund', citizen));
   return {
     kind: k.name,
     name: k.label.sv,
@@ -98,8 +101,9 @@ function formFor(k: KindDefinition<DraftKind>): KindForm {
     proposalFirst: proposalAt === 0,
     proposalHeading: k.proposalHeading,
     lagrumRequired: required.has('lagrum'),
-    // A citizen's proposal is raised in fullmäktige (8 kap. 1 § kommunallagen), which may pass it on.
-    defaultMottagare: citizen ? 'Kommunfullmäktige' : '',
+    // A kind raised in fullmäktige (a medborgarförslag, 8 kap. 1 § kommunallagen; a motion) is addressed to it.
+    toChair: 'person' in k.addressedTo,
+    defaultMottagare: 'body' in k.addressedTo && k.addressedTo.body === 'fullmäktige' ? 'Kommunfullmäktige' : '',
     citizen,
   };
 }

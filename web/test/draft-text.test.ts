@@ -140,7 +140,7 @@ describe("web: a form for every kind in core's table", () => {
       const form = KIND_FORMS[kind.name];
       const s = emptyState(kind.name, '2026-12-01');
       s.rubrik = 'En rubrik';
-      s.mottagare = 'Socialnämnden';
+      s.mottagare = form.defaultMottagare || (form.toChair ? 'Socialnämndens ordförande Anna Berg' : 'Socialnämnden');
       for (const k of form.sender) s.sender[k] = k === 'e-post' ? 'kim@example.se' : k === 'telefon' ? '073-555 12 34' : 'Kim Exempel';
       for (const m of form.meta)
         s.meta[m] = m === 'uppdrag.datum' ? '2026-02-12' : m === 'diarienummer' ? 'SN 2026/12' : m === 'uppdrag.beslut' ? 'SN 2026-02-12 § 14' : 'Exempelby';

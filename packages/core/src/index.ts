@@ -6,7 +6,7 @@ export { LineIndex } from './model/positions.js';
 export { PROPOSAL_HEADINGS, isProposalHeading, headingKey } from './model/headings.js';
 export {
   KINDS,
-  AGENDA_GROUP_HEADINGS,
+  AGENDA_GROUPS,
   kindByName,
   kindFromArg,
   kindNamesText,
@@ -18,6 +18,10 @@ export {
   type SenderField,
   type AgendaGroup,
   type Bilingual,
+  type Basis,
+  type Raiser,
+  type Addressee,
+  type MeetingAct,
 } from './kinds/index.js';
 export { plainText } from './model/text.js';
 export { draftVerdict, isMarkdownFile, skippedSummary, SKIP_REASONS, type DraftVerdict, type SkipReason } from './draft-files.js';
@@ -57,6 +61,7 @@ export { draftCitations, citationDate, type DraftCitation, type DraftCitations }
 export { TEMPLATES, TEMPLATE_FILE_NAMES, draftFromTemplate } from './templates.js';
 export {
   DRAFT_QUESTIONS,
+  mottagareQuestion,
   SENDER_QUESTIONS,
   draftAsSnippet,
   draftFromAnswers,
@@ -97,6 +102,7 @@ export {
   sameKommun,
   sameDiarienummer,
   isFullmäktige,
+  belongsToMeeting,
   type HandlingLoader,
   type HandlingSource,
   type ResolvedHandling,

@@ -4,7 +4,7 @@
  * the draft they give: the kind's template with the answers in its header, the sections left to write.
  */
 import { parseDocument } from 'yaml';
-import { kindByName, type Bilingual, type DraftKind, type SenderField } from './kinds/index.js';
+import { kindByName, type Bilingual, type DraftKind, type KindDefinition, type SenderField } from './kinds/index.js';
 import { draftFromTemplate } from './templates.js';
 
 export interface DraftAnswers {
@@ -41,6 +41,33 @@ export const DRAFT_QUESTIONS: Record<'kommun' | 'mottagare' | 'rubrik', Question
     placeholder: 'Längre öppettider på träffpunkten',
   },
 };
+
+/**
+ * The question for `mottagare`, by whom the kind is addressed to (the table's `addressedTo`): a nämnd,
+ * fullmäktige, or the chair of a nämnd by name (an interpellation, a fråga).
+ */
+export function mottagareQuestion(kind: KindDefinition): Question {
+  const to = kind.addressedTo;
+  if ('person' in to) {
+    return {
+      prompt: {
+        sv: 'Vilken nämnds ordförande ställer du den till? Skriv titeln och namnet, t.ex. Socialnämndens ordförande Anna Berg.',
+        en: "Which nämnd's chair do you address it to? Write the title and the name, e.g. Socialnämndens ordförande Anna Berg.",
+      },
+      placeholder: 'Socialnämndens ordförande Anna Berg',
+    };
+  }
+  if (to.body === 'fullmäktige') {
+    return {
+      prompt: {
+        sv: 'Den väcks i fullmäktige. Skriv Kommunfullmäktige (eller Regionfullmäktige).',
+        en: 'It is raised in fullmäktige. Write Kommunfullmäktige (or Regionfullmäktige).',
+      },
+      placeholder: 'Kommunfullmäktige',
+    };
+  }
+  return DRAFT_QUESTIONS.mottagare;
+}
 
 /** The question for each sender field (which ones are asked is the kind's `senderFields`). */
 export const SENDER_QUESTIONS: Record<SenderField, Question> = {

@@ -20,7 +20,13 @@ const BROKEN = [
   politikerinitiativ({ frontmatter: 'typ: politikerinitiativ\ndatum: 2026-13-01\navsandare: Kim\nlagrum: []' }),
   politikerinitiativ({ body: '# Annan titel\n\n## Förslag\n\nInget.\n' }),
   VALID_NAMNDUPPDRAG.replace('## Barnets bästa', '## Annat').replace('diarienummer: SN 2026/41', 'diarienummer: KS § 3'),
-  VALID_MEDBORGARFORSLAG.replace('kommun: Sjöviks kommun\n', '').replace('e-post:', 'mejl:'),
+  VALID_MEDBORGARFORSLAG.replace('kommun: Sjöviks kommun\n', '')
+    .replace('e-post:', 'mejl:')
+    .replace('mottagare: Kommunfullmäktige', 'mottagare: Socialnämnden'),
+  // An ersättare who does not say she serves, an initiative to fullmäktige (recipient-wrong-body).
+  politikerinitiativ({
+    frontmatter: 'typ: politikerinitiativ\nrubrik: A\ndatum: 2026-03-02\nmottagare: Kommunfullmäktige\navsändare:\n  - namn: Kim\n    roll: ersättare',
+  }),
   `${VALID_MEDBORGARFORSLAG}\nJag (811218-9876) nås på 070-123 45 67.\n`,
   VALID_MEDBORGARFORSLAG.replace('kommun: Sjöviks kommun', 'kommun: Lindesberg'),
   VALID_MEDBORGARFORSLAG.replace('namn: ', 'namn: Förnamn Efternamn\n    roll: ').replace(/^rubrik: .*$/m, 'rubrik: Rubrik – skriv vad förslaget handlar om'),

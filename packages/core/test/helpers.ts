@@ -7,12 +7,8 @@ export function messagesOf(text: string, ruleId?: string, config?: ArendeConfig)
   return toVFile(undefined, draft.text, chosen).messages.map((m) => String(m));
 }
 
-/** A valid politikerinitiativ, with `overrides` replacing whole frontmatter lines by key. */
-export function politikerinitiativ(options: { frontmatter?: string; body?: string } = {}): string {
-  return `---
-${
-  options.frontmatter ??
-  `typ: politikerinitiativ
+/** The frontmatter of `politikerinitiativ()` (to vary one line of it). */
+export const PI_FRONTMATTER = `typ: politikerinitiativ
 rubrik: Fler platser i boendestöd
 datum: 2026-03-02
 mottagare: Socialnämnden
@@ -20,8 +16,12 @@ avsändare:
   - namn: Kim Exempel
     parti: Exempelpartiet
 lagrum:
-  - 10 kap. 1 § socialtjänstlagen (2025:400)`
-}
+  - 10 kap. 1 § socialtjänstlagen (2025:400)`;
+
+/** A valid politikerinitiativ, with `overrides` replacing whole frontmatter lines by key. */
+export function politikerinitiativ(options: { frontmatter?: string; body?: string } = {}): string {
+  return `---
+${options.frontmatter ?? PI_FRONTMATTER}
 ---
 
 ${
@@ -90,4 +90,25 @@ Inga.
 ## Barnets bästa
 
 Ärendet rör vuxna; någon särskild prövning har inte gjorts.
+`;
+
+/** A valid interpellation (5 kap. 59–60 §§ KL): to a chair by name, reasons, numbered questions. */
+export const VALID_INTERPELLATION = `---
+typ: interpellation
+rubrik: Interpellation om väntetiden till boendestöd
+datum: 2026-05-04
+mottagare: Socialnämndens ordförande Anna Berg
+avsändare:
+  - namn: Leila Ahmadi
+    parti: Gröna Sjövik
+---
+
+## Bakgrund
+
+Väntetiden till boendestöd har ökat från tre till sju veckor på ett år.
+
+## Frågor
+
+1. Vad beror den längre väntetiden på?
+2. Vad gör nämnden för att korta den?
 `;

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findCitations } from '@arende/lagrum';
-import { KINDS, TEMPLATES, checkText, isProposalHeading, kindFromArg, SCHEMA_FILES } from '../src/index.js';
+import { AGENDA_GROUPS, KINDS, TEMPLATES, checkText, isProposalHeading, kindFromArg, SCHEMA_FILES } from '../src/index.js';
 import * as generated from '../src/schema/validators.generated.js';
 import { utkastSchemaSource } from '../scripts/gen-schemas.js';
 
@@ -58,6 +58,24 @@ describe('the table of kinds', () => {
         for (const s of kind.requiredSections) assert.ok(s.accepted.includes(s.name), s.name);
         if (kind.raisedBy.lagrum) assert.equal(findCitations(kind.raisedBy.lagrum).length, 1, kind.raisedBy.lagrum);
         assert.ok(kind.export.label);
+      });
+
+      it('says what it is for at the meeting: who raises it, to whom, what the meeting does, where it stands', () => {
+        assert.ok(kind.raisedBy.who.length > 0);
+        if (kind.addressedTo.lagrum) assert.equal(findCitations(kind.addressedTo.lagrum).length, 1, kind.addressedTo.lagrum);
+        for (const s of kind.requiredSections) {
+          if ('lagrum' in s.basis) assert.equal(findCitations(s.basis.lagrum).length, 1, s.basis.lagrum);
+          else assert.ok(s.basis.basis && s.basis.basisEn, s.name);
+        }
+        if (kind.features.reasoning && 'lagrum' in kind.features.reasoning) assert.equal(findCitations(kind.features.reasoning.lagrum).length, 1);
+        // A kind the meeting answers has nothing to decide: no att-satser, no Förslag till beslut among its sections.
+        if (kind.meeting.act === 'besvarar') {
+          assert.equal(kind.features.attSatser, false);
+          assert.ok(!kind.requiredSections.some((s) => s.accepted.some((h) => isProposalHeading(h))));
+        }
+        // Addressed to a person, it is handled in fullmäktige (no nämnd meets as a chair).
+        if ('person' in kind.addressedTo) assert.equal(kind.meeting.in, 'fullmäktige');
+        assert.ok(Object.values(AGENDA_GROUPS).some((g) => g.id === kind.agenda.group.id) || kind.agenda.group.heading, 'a new group has a heading');
       });
     });
   }

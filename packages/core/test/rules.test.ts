@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { messagesOf, politikerinitiativ, VALID_MEDBORGARFORSLAG, VALID_NAMNDUPPDRAG } from './helpers.js';
+import { messagesOf, PI_FRONTMATTER, politikerinitiativ, VALID_INTERPELLATION, VALID_MEDBORGARFORSLAG, VALID_NAMNDUPPDRAG } from './helpers.js';
 import { checkText } from '../src/index.js';
 
 interface RuleTable {
@@ -98,7 +98,7 @@ const tables: RuleTable[] = [
         name: 'unknown typ, with the nearest as fix',
         text: politikerinitiativ().replace('typ: politikerinitiativ', 'typ: politikerinitativ'),
         messages: [
-          "2:6-2:23: Okänd typ 'politikerinitativ'. Välj en av politikerinitiativ, medborgarförslag, motion, nämnduppdrag, tjänsteskrivelse eller sammanträde.",
+          "2:6-2:23: Okänd typ 'politikerinitativ'. Välj en av politikerinitiativ, medborgarförslag, motion, interpellation, fråga, nämnduppdrag, tjänsteskrivelse eller sammanträde.",
         ],
       },
       {
@@ -161,6 +161,11 @@ const tables: RuleTable[] = [
     valid: [VALID_NAMNDUPPDRAG, VALID_NAMNDUPPDRAG.replace('## Barnets bästa', '## Barnrättsperspektiv').replace('## Beskrivning av ärendet', '## Ärendet:')],
     invalid: [
       {
+        name: 'an interpellation without its questions: the basis is 5 kap. 60 § KL',
+        text: VALID_INTERPELLATION.replace('## Frågor', '## Mer bakgrund'),
+        messages: ["2:6-2:20: Avsnittet 'Frågor' saknas. Lägg till rubriken '## Frågor' (eller '## Mina frågor', '## Frågor till ordföranden') med text."],
+      },
+      {
         name: 'no Barnets bästa',
         text: VALID_NAMNDUPPDRAG.replace('## Barnets bästa', '## Övrigt'),
         messages: [
@@ -177,6 +182,56 @@ const tables: RuleTable[] = [
         name: 'only a proposal',
         text: politikerinitiativ({ body: '## Vi föreslår därför att\n\n- nämnden gör något\n' }),
         messages: ['13:1-13:26: Förslaget saknar motivering. Skriv bakgrund och skäl (vilket problem, för vem, varför nu) före förslagsrubriken.'],
+      },
+      {
+        name: 'an interpellation with questions only: its Frågor do not count as reasons',
+        text: VALID_INTERPELLATION.replace(/## Bakgrund[\s\S]*?(?=## Frågor)/, ''),
+        messages: ["11:1-11:10: Interpellationen saknar motivering. Skriv bakgrund och skäl (vilket problem, för vem, varför nu) före rubriken '## Frågor'."],
+      },
+    ],
+  },
+  {
+    rule: 'recipient-wrong-body',
+    valid: [
+      politikerinitiativ(),
+      VALID_MEDBORGARFORSLAG,
+      VALID_MEDBORGARFORSLAG.replace('mottagare: Kommunfullmäktige', 'mottagare: Regionfullmäktige'),
+      VALID_INTERPELLATION,
+      politikerinitiativ({ frontmatter: PI_FRONTMATTER.replace('Socialnämnden', 'Kommunstyrelsens arbetsutskott') }),
+      politikerinitiativ({
+        frontmatter: `${PI_FRONTMATTER.replace('lagrum:\n  - 10 kap. 1 § socialtjänstlagen (2025:400)', '')}  - namn: Sam Prov\n    roll: tjänstgörande ersättare`,
+      }),
+    ],
+    invalid: [
+      {
+        name: 'a medborgarförslag to a nämnd: the fix is fullmäktige',
+        text: VALID_MEDBORGARFORSLAG.replace('mottagare: Kommunfullmäktige', 'mottagare: Socialnämnden'),
+        messages: [
+          "5:12-5:25: Ett medborgarförslag väcks i fullmäktige, inte i 'Socialnämnden': skriv 'Kommunfullmäktige' i 'mottagare'. Fullmäktige kan sedan låta en nämnd bereda det.",
+        ],
+      },
+      {
+        name: 'a politikerinitiativ to fullmäktige',
+        text: politikerinitiativ({ frontmatter: PI_FRONTMATTER.replace('Socialnämnden', 'Kommunfullmäktige') }),
+        messages: [
+          "5:12-5:29: Ett politikerinitiativ väcks i en nämnd (styrelse, utskott) där avsändaren är ledamot, inte i 'Kommunfullmäktige'. Skriv nämndens namn i 'mottagare'; i fullmäktige väcks ett ärende genom en motion.",
+        ],
+      },
+      {
+        name: 'an ersättare who does not say serving',
+        text: politikerinitiativ({
+          frontmatter: `${PI_FRONTMATTER.replace('lagrum:\n  - 10 kap. 1 § socialtjänstlagen (2025:400)', '')}  - namn: Sam Prov\n    roll: ersättare`,
+        }),
+        messages: [
+          "10:11-10:20: Sam Prov är 'ersättare': en ersättare får väcka ett politikerinitiativ bara när hen tjänstgör. Skriv 'tjänstgörande ersättare' i 'roll' om hen tjänstgör, annars kan hen inte stå som avsändare.",
+        ],
+      },
+      {
+        name: 'an interpellation to a nämnd, not its chair',
+        text: VALID_INTERPELLATION.replace('mottagare: Socialnämndens ordförande Anna Berg', 'mottagare: Socialnämnden'),
+        messages: [
+          `5:12-5:25: En interpellation riktas till ordföranden i en nämnd, med namn, inte till 'Socialnämnden'. Skriv ordförandens titel och namn i 'mottagare', t.ex. "Socialnämndens ordförande Anna Berg".`,
+        ],
       },
     ],
   },

@@ -3,13 +3,14 @@
  * datum, tid, plats, ordförande, sekreterare), then numbered items: Val av justerare, Godkännande av
  * dagordningen, the standing items, each ärende with its rubrik, diarienummer, handlingar (what kind,
  * from whom) and Förslag till beslut (the tjänsteskrivelse's or the meeting file's: an initiator's
- * own att-satser are shown as theirs, never as the proposal), and newly raised politikerinitiativ and
- * motioner under "Motioner och politikerinitiativ". It ends with where förhinder is reported and the
+ * own att-satser are shown as theirs, never as the proposal), then, each under its heading, the groups
+ * of the kind table: newly raised motioner och politikerinitiativ, interpellationer and frågor (these
+ * are answered, not decided: "Interpellationen besvaras av …", no Förslag till beslut). It ends with where förhinder is reported and the
  * signature lines of ordförande and sekreterare. With `withDocuments`, each handling follows on a new page.
  */
 import { STYLE } from './layout.js';
 import { DocumentState, type Block } from './mdast-to-docx.js';
-import { AGENDA_GROUP_HEADINGS } from '@arende/core';
+import { AGENDA_GROUPS } from '@arende/core';
 import { dnrText, draftBlocks, kindOf } from './draft.js';
 import { bulletList, handlingarBlocks, label, labelRows, letterhead, numberedList, signatureLines, text } from './meeting-parts.js';
 import { entriesFromDrafts, orderEntries, type MeetingDocument, type MeetingEntry } from './meeting-document.js';
@@ -20,35 +21,32 @@ import type { AgendaOptions, ExportableDraft, Meeting } from './types.js';
 /** The standing items a föredragningslista usually has between the opening items and the ärenden. */
 export const STANDARD_STANDING_ITEMS: readonly string[] = ['Anmälningar', 'Delegationsbeslut', 'Information'];
 
-export interface AgendaItems {
-  /** Ärenden for decision (nämnduppdrag, medborgarförslag, …), in agenda order. */
-  decisions: ExportableDraft[];
-  /** Politikerinitiativ and motioner, in agenda order, listed under "Motioner och politikerinitiativ". */
-  initiatives: ExportableDraft[];
-}
-
-const isNewInitiative = (d: ExportableDraft) => kindOf(d)?.agenda.group === 'initiatives';
-
 /**
  * Agenda order of drafts given one by one: as given, or by `punkt` when drafts carry one (drafts
- * without a `punkt` follow the numbered ones, in the order given). Initiatives are then grouped last.
+ * without a `punkt` follow the numbered ones, in the order given); then grouped by the kind table's
+ * agenda group (ärenden for decision first, then motioner och politikerinitiativ, interpellationer, frågor).
  */
-export function orderAgendaItems(drafts: readonly ExportableDraft[]): AgendaItems {
-  const ordered = drafts
+export function orderAgendaItems(drafts: readonly ExportableDraft[]): ExportableDraft[] {
+  const groupOrder = (d: ExportableDraft) => (kindOf(d)?.agenda.group ?? AGENDA_GROUPS.decisions).order;
+  return drafts
     .map((draft, index) => ({ draft, index, punkt: draft.metadata.punkt }))
-    .sort((a, b) => (a.punkt ?? Infinity) - (b.punkt ?? Infinity) || a.index - b.index)
+    .sort((a, b) => groupOrder(a.draft) - groupOrder(b.draft) || (a.punkt ?? Infinity) - (b.punkt ?? Infinity) || a.index - b.index)
     .map((e) => e.draft);
-  return { decisions: ordered.filter((d) => !isNewInitiative(d)), initiatives: ordered.filter(isNewInitiative) };
 }
 
 function entryBlocks(number: number, entry: MeetingEntry, level: number, state: DocumentState): Block[] {
   const out: Block[] = [wmlParagraph({ style: STYLE.heading(level), keepNext: true }, run(`${number}. ${entry.rubrik}`))];
   if (entry.diarienummer) out.push(text(dnrText(entry.diarienummer)));
   out.push(...handlingarBlocks(entry.handlingar, state));
-  out.push(label('Förslag till beslut'));
-  if (entry.proposal) out.push(...numberedList(entry.proposal.satser, state));
-  else if (entry.newInitiative) out.push(text(`${entry.definite ?? 'Initiativet'} anmäls. Förslag till beslut lämnas vid sammanträdet.`));
-  else out.push(text('Förslag till beslut lämnas vid sammanträdet.'));
+  if (entry.answeredBy && !entry.proposal) {
+    // Nothing is decided on an interpellation or a fråga: it is answered (the kind table's meeting act).
+    out.push(text(`${entry.definite ?? 'Frågan'} besvaras av ${entry.answeredBy}.`));
+  } else {
+    out.push(label('Förslag till beslut'));
+    if (entry.proposal) out.push(...numberedList(entry.proposal.satser, state));
+    else if (entry.group.heading) out.push(text(`${entry.definite ?? 'Initiativet'} anmäls. Förslag till beslut lämnas vid sammanträdet.`));
+    else out.push(text('Förslag till beslut lämnas vid sammanträdet.'));
+  }
   if (entry.initiator) {
     out.push(label(entry.initiator.label));
     out.push(...bulletList(entry.initiator.satser, state));
@@ -89,29 +87,26 @@ function closing(meeting: Meeting): Block[] {
 export function exportKallelse(doc: MeetingDocument, options: AgendaOptions = {}): Uint8Array {
   const { meeting } = doc;
   const state = new DocumentState(options.images, options.template);
-  const { decisions, initiatives } = orderEntries(doc.entries);
+  const groups = orderEntries(doc.entries);
   const children: Block[] = header(meeting);
   let number = 0;
   children.push(text(`${++number}. Val av justerare`, STYLE.heading(2)));
   children.push(text(`${++number}. Godkännande av dagordningen`, STYLE.heading(2)));
   for (const t of meeting.standingItems ?? []) if (t.trim()) children.push(text(`${++number}. ${t.trim()}`, STYLE.heading(2)));
   const numbers = new Map<MeetingEntry, number>();
-  for (const entry of decisions) {
-    numbers.set(entry, ++number);
-    children.push(...entryBlocks(number, entry, 2, state));
-  }
-  if (initiatives.length) {
-    children.push(text(AGENDA_GROUP_HEADINGS.initiatives, STYLE.heading(2)));
-    for (const entry of initiatives) {
+  for (const { group, entries } of groups) {
+    // The ärenden for decision have no heading of their own; every other group is listed under its heading.
+    if (group.heading) children.push(text(group.heading, STYLE.heading(2)));
+    for (const entry of entries) {
       numbers.set(entry, ++number);
-      children.push(...entryBlocks(number, entry, 3, state));
+      children.push(...entryBlocks(number, entry, group.heading ? 3 : 2, state));
     }
   }
   children.push(...closing(meeting));
   const meetingLine = `${meeting.namnd} ${meeting.datum}`;
   const sections: SectionContent[] = [{ blocks: children, footer: meetingLine }];
   if (options.withDocuments) {
-    for (const entry of [...decisions, ...initiatives]) {
+    for (const entry of groups.flatMap((g) => g.entries)) {
       const punkt = numbers.get(entry)!;
       for (const h of entry.handlingar) {
         if (!h.draft) continue;
@@ -139,6 +134,5 @@ export function exportKallelse(doc: MeetingDocument, options: AgendaOptions = {}
  * drafts for another nämnd or kommun.
  */
 export function exportAgenda(meeting: Meeting, drafts: readonly ExportableDraft[], options: AgendaOptions = {}): Uint8Array {
-  const { decisions, initiatives } = orderAgendaItems(drafts);
-  return exportKallelse({ meeting, entries: entriesFromDrafts([...decisions, ...initiatives]) }, options);
+  return exportKallelse({ meeting, entries: entriesFromDrafts(orderAgendaItems(drafts)) }, options);
 }

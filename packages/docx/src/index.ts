@@ -9,6 +9,7 @@ export {
   meetingDocument,
   entriesFromDrafts,
   orderEntries,
+  orderedEntries,
   handlingLabel,
   initiatorLabel,
   type MeetingDocument,

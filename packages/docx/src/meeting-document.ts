@@ -5,7 +5,7 @@
  * `arende agenda --nämnd … UTKAST…` form, from drafts given one by one.
  */
 import type { RootContent } from 'mdast';
-import { decisionOf, headingKey, kindByName, type KindDefinition, type Omröstning, type ResolvedMeeting } from '@arende/core';
+import { AGENDA_GROUPS, decisionOf, headingKey, kindByName, type AgendaGroup, type KindDefinition, type Omröstning, type ResolvedMeeting } from '@arende/core';
 import { plainText } from './mdast-to-docx.js';
 import type { ExportableDraft, Meeting } from './types.js';
 
@@ -23,10 +23,16 @@ export interface MeetingEntry {
   proposal?: { satser: string[]; from?: string };
   /** The initiator's own att-satser, shown as theirs. */
   initiator?: { label: string; satser: string[] };
-  /** A newly raised politikerinitiativ or motion without a tjänsteskrivelse: listed under "Motioner och politikerinitiativ". */
-  newInitiative: boolean;
+  /**
+   * The group it stands in (the kind table's): a newly raised politikerinitiativ or motion without a
+   * tjänsteskrivelse under "Motioner och politikerinitiativ", an interpellation under "Interpellationer";
+   * once there is a Förslag till beslut, among the ärenden for decision.
+   */
+  group: AgendaGroup;
   /** The initiative's kind in definite form ("Motionen"), for "Motionen anmäls." */
   definite?: string;
+  /** A kind the meeting hears answered (an interpellation, a fråga): who answers ("Socialnämndens ordförande Anna Berg"). */
+  answeredBy?: string;
   /** After the meeting: the decision's att-satser ("enligt förslag" already replaced by the proposal). */
   beslut?: string[];
   enligtFörslag?: boolean;
@@ -138,8 +144,9 @@ export function meetingDocument(resolved: ResolvedMeeting): MeetingDocument {
         .map((h) => (h.draft && h.status === 'draft' ? { label: handlingLabel(h.draft), draft: h.draft } : { label: h.ref.path.split('/').pop()! })),
       proposal: r.proposal ? { satser: r.proposal.satser, from: r.proposal.from } : undefined,
       initiator: r.initiative && r.initiatorSatser.length ? { label: initiatorLabel(r.initiative), satser: r.initiatorSatser } : undefined,
-      newInitiative: !!r.initiative && !r.tjänsteskrivelse && !r.proposal && kindDef(r.initiative)?.agenda.group === 'initiatives',
+      group: groupOf(r.initiative && kindDef(r.initiative), !!r.tjänsteskrivelse || !!r.proposal),
       definite: r.initiative ? kindDef(r.initiative)?.workflow.definite : undefined,
+      answeredBy: r.initiative && !r.proposal ? answererOf(r.initiative) : undefined,
       beslut,
       enligtFörslag: r.item.beslut?.kind === 'enligt förslag',
       yrkanden: r.item.yrkanden,
@@ -166,8 +173,9 @@ export function entriesFromDrafts(drafts: readonly ExportableDraft[]): MeetingEn
       handlingar: [{ label: handlingLabel(d), draft: d }],
       proposal: isProposal && satser.length ? { satser, from: d.metadata.förvaltning } : undefined,
       initiator: isInitiative && satser.length ? { label: initiatorLabel(d), satser } : undefined,
-      newInitiative: kind?.agenda.group === 'initiatives',
+      group: groupOf(kind, isProposal),
       definite: kind?.workflow.definite,
+      answeredBy: answererOf(d),
       yrkanden: [],
       reservationer: [],
       beslutetSkickasTill: d.metadata.beslutet_skickas_till,
@@ -177,8 +185,33 @@ export function entriesFromDrafts(drafts: readonly ExportableDraft[]): MeetingEn
 
 /**
  * Agenda order, shared by the kallelse and the protokoll (so a § follows its punkt): the ärenden as
- * given, then the newly raised politikerinitiativ and motioner under "Motioner och politikerinitiativ".
+ * given, then each group of the kind table (motioner och politikerinitiativ, interpellationer, frågor)
+ * in its order, the items of a group as given.
  */
-export function orderEntries(entries: readonly MeetingEntry[]): { decisions: MeetingEntry[]; initiatives: MeetingEntry[] } {
-  return { decisions: entries.filter((e) => !e.newInitiative), initiatives: entries.filter((e) => e.newInitiative) };
+export function orderEntries(entries: readonly MeetingEntry[]): { group: AgendaGroup; entries: MeetingEntry[] }[] {
+  const groups = new Map<string, { group: AgendaGroup; entries: MeetingEntry[] }>();
+  for (const e of entries) {
+    const g = groups.get(e.group.id) ?? { group: e.group, entries: [] };
+    g.entries.push(e);
+    groups.set(e.group.id, g);
+  }
+  return [...groups.values()].sort((a, b) => a.group.order - b.group.order);
+}
+
+/** The entries in agenda order, one list. */
+export function orderedEntries(entries: readonly MeetingEntry[]): MeetingEntry[] {
+  return orderEntries(entries).flatMap((g) => g.entries);
+}
+
+/**
+ * The group an item stands in: its kind's (the table's `agenda.group`) until a Förslag till beslut has
+ * been made on it; a prepared initiative, and anything without a kind, is an ärende for decision.
+ */
+function groupOf(kind: KindDefinition | undefined, prepared: boolean): AgendaGroup {
+  return kind && !prepared ? kind.agenda.group : AGENDA_GROUPS.decisions;
+}
+
+/** Who answers a kind the meeting hears answered (the table's `meeting.act`): the chair its `mottagare` names. */
+function answererOf(draft: ExportableDraft): string | undefined {
+  return kindDef(draft)?.meeting.act === 'besvarar' ? (draft.metadata.mottagare ?? 'ordföranden') : undefined;
 }

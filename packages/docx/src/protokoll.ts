@@ -9,7 +9,8 @@
  * - then one § per ärende, numbered from `paragrafer_från` in the kallelse's order: rubrik, dnr, Beslut (the
  *   tjänsteskrivelse's att-satser when decided "enligt förslag"), Ärendet (a short account), Handlingar,
  *   Yrkanden, Beslutsgång and Omröstning (when the meeting file has them), Reservationer (5 kap. 67 §),
- *   Beslutet skickas till.
+ *   Beslutet skickas till. An interpellation or a fråga (answered, not decided: the kind table's meeting
+ *   act) has no Beslut: "Interpellationen besvaras av …", and "Överläggningen förklaras avslutad".
  *
  * An utdrag is one § with the header and an utdragsbestyrkande.
  */
@@ -18,7 +19,7 @@ import { beslutsgångBlocks, omröstningBlocks } from './beslutsgang.js';
 import { DocumentState, spaceAfterTables, type Block } from './mdast-to-docx.js';
 import { dnrText } from './draft.js';
 import { bulletList, handlingarBlocks, label, labelRows, letterhead, numberedList, signatureLines, text, type Signer } from './meeting-parts.js';
-import { orderEntries, type MeetingDocument, type MeetingEntry } from './meeting-document.js';
+import { orderedEntries, type MeetingDocument, type MeetingEntry } from './meeting-document.js';
 import { packDocument } from './pack.js';
 import { paragraph, run } from './wml.js';
 import type { ExportOptions, Meeting } from './types.js';
@@ -30,9 +31,8 @@ export interface ProtokollOptions extends ExportOptions {
 
 /** The §§ of the protokoll in order: number and item (the kallelse's order, numbered from paragraferFrån, default 1). */
 export function paragrafer(doc: MeetingDocument): { nummer: number; entry: MeetingEntry }[] {
-  const { decisions, initiatives } = orderEntries(doc.entries);
   const first = doc.meeting.paragraferFrån ?? 1;
-  return [...decisions, ...initiatives].map((entry, i) => ({ nummer: first + i, entry }));
+  return orderedEntries(doc.entries).map((entry, i) => ({ nummer: first + i, entry }));
 }
 
 /** Thrown for a § the protokoll does not have (the CLI shows the message). */
@@ -45,8 +45,13 @@ function party(p: { namn: string; parti?: string | undefined }): string {
 function paragrafBlocks(nummer: number, entry: MeetingEntry, meeting: Meeting, state: DocumentState): Block[] {
   const out: Block[] = [paragraph({ style: STYLE.heading(2), keepNext: true, spacing: { before: 360 } }, run(`§ ${nummer} ${entry.rubrik}`))];
   if (entry.diarienummer) out.push(text(dnrText(entry.diarienummer)));
-  out.push(label('Beslut'));
-  if (entry.beslut?.length) {
+  // An interpellation or a fråga is answered, not decided (the kind table's meeting act): no Beslut.
+  const answered = !!entry.answeredBy && !entry.beslut;
+  if (answered) out.push(text(`${entry.definite ?? 'Frågan'} besvaras av ${entry.answeredBy}.`));
+  else out.push(label('Beslut'));
+  if (answered) {
+    // the answer and the debate follow; nothing to decide
+  } else if (entry.beslut?.length) {
     out.push(text(`${meeting.namnd} beslutar${entry.enligtFörslag ? ' enligt förslaget' : ''}:`));
     out.push(...numberedList(entry.beslut, state));
   } else if (entry.beslut) out.push(text('Beslutet saknas i mötesfilen.'));
@@ -80,6 +85,7 @@ function paragrafBlocks(nummer: number, entry: MeetingEntry, meeting: Meeting, s
       ),
     );
   }
+  if (answered) out.push(text('Överläggningen förklaras avslutad.'));
   if (entry.beslutetSkickasTill.length) {
     out.push(label('Beslutet skickas till'));
     out.push(...bulletList(entry.beslutetSkickasTill, state));

@@ -120,6 +120,44 @@ describe('the meeting workflow (arende agenda MÖTE.md, protokoll, frister)', ()
     assert.ok(p.includes('Handling till punkt 4, Kommunfullmäktige 2026-06-15'), 'the motion follows with --med-handlingar');
   });
 
+  it('agenda and protokoll place an interpellation and a fråga by the kind table: own groups, answered by the chair, no Förslag till beslut, not in frister', async () => {
+    let t = fakeIo(dir);
+    assert.equal(await agendaCommand([KF, '-o', 'k.docx'], t.io), 0, t.err());
+    const k = path.join(dir, 'k.docx');
+    assert.deepEqual(headings(k).slice(3), [
+      'Motioner och politikerinitiativ',
+      '4. Anmälan av motion om Bostad först för personer med psykisk ohälsa och hemlöshet',
+      'Interpellationer',
+      '5. Interpellation om väntetiden till boendestöd',
+      'Frågor',
+      '6. Fråga om väntetiden till personligt ombud',
+    ]);
+    const p = texts(k);
+    const five = p.indexOf('5. Interpellation om väntetiden till boendestöd');
+    const six = p.indexOf('6. Fråga om väntetiden till personligt ombud');
+    assert.ok(p.slice(five, six).includes('Interpellationen besvaras av Socialnämndens ordförande Anna Berg.'), p.slice(five, six).join(' | '));
+    assert.ok(!p.slice(five).includes('Förslag till beslut'), 'no Förslag till beslut after the decisions');
+    assert.ok(p.slice(six).includes('Frågan besvaras av Socialnämndens ordförande Anna Berg.'));
+
+    t = fakeIo(dir);
+    assert.equal(await protokollCommand([KF, '--force', '-o', 'p.docx'], t.io), 0, t.err());
+    // Only the two ärenden for decision lack a beslut: an answered item needs none.
+    assert.doesNotMatch(t.err(), /§ 79|§ 80/);
+    const q = texts(path.join(dir, 'p.docx'));
+    const s79 = q.indexOf('§ 79 Interpellation om väntetiden till boendestöd');
+    const s80 = q.indexOf('§ 80 Fråga om väntetiden till personligt ombud');
+    assert.ok(s79 > 0 && s80 > s79, 'the §§ follow the kallelse');
+    const par79 = q.slice(s79, s80);
+    assert.ok(par79.includes('Interpellationen besvaras av Socialnämndens ordförande Anna Berg.'));
+    assert.equal(par79.at(-1), 'Överläggningen förklaras avslutad.');
+    assert.ok(!par79.includes('Beslut'));
+
+    t = fakeIo(dir);
+    assert.equal(await fristerCommand(['--per', '2026-06-01', '--format', 'json', '.'], t.io), 0, t.err());
+    const typer = (JSON.parse(t.out()) as { ärenden: { typ: string }[] }).ärenden.map((e) => e.typ);
+    assert.ok(typer.length > 0 && !typer.some((x) => /interpellation|fråga/.test(x)), typer.join(', '));
+  });
+
   it('agenda MÖTE.md refuses a handling for another nämnd or kommun, naming it at its line in the meeting file, unless --force', async () => {
     const meeting = readFileSync(path.join(dir, SN), 'utf8').replace(
       '      - namnduppdrag-sip-uppfoljning.md',
@@ -245,7 +283,7 @@ describe('the meeting workflow (arende agenda MÖTE.md, protokoll, frister)', ()
   it('protokoll refuses a meeting whose items have no beslut yet (unless --force), and a file that is no meeting file', async () => {
     let t = fakeIo(dir);
     assert.equal(await protokollCommand([KF], t.io), 1);
-    assert.match(t.err(), /ärendena saknar beslut i mötesfilen .*§ 77 Ett lokalt handlingsprogram för suicidprevention; § 78 Anmälan av motion/);
+    assert.match(t.err(), /ärendena saknar beslut i mötesfilen .*§ 77 Ett lokalt handlingsprogram för suicidprevention; § 78 Anmälan av motion[^;]*\. Fyll/);
     t = fakeIo(dir);
     assert.equal(await protokollCommand([KF, '--force', '-o', 'p.docx'], t.io), 0, t.err());
     assert.ok(texts(path.join(dir, 'p.docx')).includes('Ärendet har ännu inte beslutats (mötesfilen saknar beslut).'));

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { AGENDA_GROUP_HEADINGS, isFullmäktige, isIsoDate, isMeeting, kindDefinitionOf, sameKommun, sameNämnd, type Draft } from '@arende/core';
+import { AGENDA_GROUPS, belongsToMeeting, isIsoDate, isMeeting, sameKommun, type Draft } from '@arende/core';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIo, type Command, usageError } from '../io.js';
 import type { EmbeddedImage } from '@arende/docx';
 import { parseCommandArgs } from '../args.js';
@@ -17,15 +17,18 @@ kommun, nämnd, datum, tid, plats, ordförande och sekreterare; numrerade punkte
 Godkännande av dagordningen, de stående punkterna, varje ärende med ärendemening, diarienummer,
 handlingar och förslag till beslut (ur ärendets tjänsteskrivelse, eller 'förslag' i mötesfilen;
 initiativtagarens egna att-satser visas som hens, aldrig som förslag till beslut), och nya
-politikerinitiativ och motioner under "${AGENDA_GROUP_HEADINGS.initiatives}". Kallelsen slutar med vart
-förhinder anmäls och underskrifter för ordförande och sekreterare.
+politikerinitiativ och motioner under "${AGENDA_GROUPS.initiatives.heading}", interpellationer under
+"${AGENDA_GROUPS.interpellations.heading}" och frågor under "${AGENDA_GROUPS.questions.heading}" (de besvaras av den ordförande de
+riktas till; inget förslag till beslut). Kallelsen slutar med vart förhinder anmäls och underskrifter
+för ordförande och sekreterare.
 
 Med en mötesfil (typ: sammanträde, se 'arende new sammanträde') tas allt från den: nämnd, kommun,
 datum, ärendena och deras handlingar. Utan mötesfil anges sammanträdet med flaggor och varje utkast
 blir ett ärende, i den ordning utkasten anges eller efter nyckeln 'punkt' i deras huvud.
 
 En handling som är ställd till en annan nämnd eller gäller en annan kommun tas inte med (utom med
---force); en motion eller ett medborgarförslag till kommunfullmäktige får beredas i en nämnd.
+--force); en motion eller ett medborgarförslag till kommunfullmäktige får beredas i en nämnd, och en
+interpellation eller fråga till en nämnds ordförande hör till fullmäktiges sammanträde.
 
   --nämnd NAMN           nämnden (även --namnd)
   --datum ÅÅÅÅ-MM-DD     sammanträdets datum
@@ -63,8 +66,7 @@ export function foreignDrafts(drafts: readonly CheckedDraft[], namnd: string, ko
   const out: string[] = [];
   for (const { path: file, draft } of drafts) {
     const m = draft.metadata;
-    const toFullmäktige = !!kindDefinitionOf(draft)?.workflow.frist && !!m.mottagare && isFullmäktige(m.mottagare);
-    if (m.mottagare && !sameNämnd(m.mottagare, namnd) && !toFullmäktige) out.push(`'${file}' är ställt till ${m.mottagare}, inte till ${namnd}.`);
+    if (m.mottagare && !belongsToMeeting(draft, namnd)) out.push(`'${file}' är ställt till ${m.mottagare}, inte till ${namnd}.`);
     if (kommun && m.kommun && !sameKommun(m.kommun, kommun)) out.push(`'${file}' gäller ${m.kommun}, inte ${kommun}.`);
   }
   return out;

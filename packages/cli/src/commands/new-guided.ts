@@ -10,6 +10,7 @@ import * as p from '@clack/prompts';
 import {
   DRAFT_QUESTIONS,
   checkKommunName,
+  mottagareQuestion,
   KINDS,
   SENDER_QUESTIONS,
   draftFromAnswers,
@@ -110,7 +111,9 @@ export async function guidedNew(io: CliIo, output: string | undefined): Promise<
     const definition = kindByName(kind)!;
     const answers: DraftAnswers = {};
     answers.kommun = await officialKommun(await ask(DRAFT_QUESTIONS.kommun, { required: true }));
-    answers.mottagare = await ask(DRAFT_QUESTIONS.mottagare, { required: true, initialValue: templateValue(kind, 'mottagare') });
+    // Addressed to a chair, the template's value is a placeholder: no suggestion then (the question gives an example).
+    const toPerson = 'person' in definition.addressedTo;
+    answers.mottagare = await ask(mottagareQuestion(definition), { required: true, initialValue: toPerson ? undefined : templateValue(kind, 'mottagare') });
     answers.rubrik = await ask(DRAFT_QUESTIONS.rubrik, { required: true });
     answers.avsändare = {};
     for (const field of definition.senderFields.fields) {

@@ -59,7 +59,8 @@ export const protokollCommand: Command = async (args, io) => {
   const doc = meetingDocument(input.resolved);
   const all = paragrafer(doc);
   const wanted = utdrag === undefined ? all : all.filter((p) => p.nummer === utdrag);
-  const undecided = wanted.filter((p) => !p.entry.beslut);
+  // An interpellation or a fråga is answered, not decided (the kind table's meeting act): it needs no beslut.
+  const undecided = wanted.filter((p) => !p.entry.beslut && !p.entry.answeredBy);
   if (undecided.length) {
     const list = undecided.map((p) => `§ ${p.nummer} ${p.entry.rubrik}`).join('; ');
     const msg = `${undecided.length === 1 ? 'ärendet saknar' : 'ärendena saknar'} beslut i mötesfilen ('beslut: enligt förslag' eller en lista med att-satser): ${list}.`;

@@ -8,9 +8,11 @@ import medborgarforslag from './medborgarforslag.js';
 import motion from './motion.js';
 import namnduppdrag from './namnduppdrag.js';
 import tjansteskrivelse from './tjansteskrivelse.js';
+import interpellation from './interpellation.js';
+import fraga from './fraga.js';
 import sammantrade from './sammantrade.js';
 
-export const KINDS = [politikerinitiativ, medborgarforslag, motion, namnduppdrag, tjansteskrivelse, sammantrade] as const;
+export const KINDS = [politikerinitiativ, medborgarforslag, motion, interpellation, fraga, namnduppdrag, tjansteskrivelse, sammantrade] as const;
 
 /** The value of `typ` of a known kind. */
 export type DraftKind = (typeof KINDS)[number]['name'];
@@ -59,8 +61,19 @@ export function swedishList(items: readonly string[], conjunction: 'eller' | 'oc
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
-/** The heading over each agenda group that has one (the ärenden for decision come first, without one). */
-export const AGENDA_GROUP_HEADINGS = { initiatives: 'Motioner och politikerinitiativ' } as const;
+export { AGENDA_GROUPS } from './agenda-groups.js';
 
-export type { KindDefinition, KindFeatures, KindWorkflow, RequiredSection, SenderField, AgendaGroup, Bilingual } from './kind.js';
+export type {
+  KindDefinition,
+  KindFeatures,
+  KindWorkflow,
+  RequiredSection,
+  SenderField,
+  AgendaGroup,
+  Bilingual,
+  Basis,
+  Raiser,
+  Addressee,
+  MeetingAct,
+} from './kind.js';
 export { defineKind } from './kind.js';

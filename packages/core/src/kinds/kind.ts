@@ -8,11 +8,34 @@
 /** A key of a person in `avsändare` (common.schema.json#/$defs/person). */
 export type SenderField = 'namn' | 'parti' | 'roll' | 'adress' | 'e-post' | 'telefon';
 
-/** A `##` section a kind must have: the name to show, and every heading that counts as it. */
+/**
+ * What a requirement rests on: a provision (in standard form, resolved by lagrum), or, where no provision
+ * requires it, ärende's own format, said in Swedish and in English (Diagnostic.basis).
+ */
+export type Basis = { lagrum: string } | { basis: string; basisEn: string };
+
+/** A `##` section a kind must have: the name to show, every heading that counts as it, and what requires it. */
 export interface RequiredSection {
   name: string;
   accepted: readonly string[];
+  basis: Basis;
 }
+
+/** Who raises a kind, as kommunallagen names them. */
+export type Raiser = 'ledamot' | 'tjänstgörande ersättare' | 'medborgare' | 'förvaltning';
+
+/**
+ * To whom a kind is addressed (what `mottagare` must name): a body that meets and decides (fullmäktige,
+ * or a nämnd: also a styrelse or an utskott), or a person (the chair of a nämnd, who answers).
+ */
+export type Addressee = { body: 'fullmäktige' | 'nämnd' } | { person: 'ordförande' };
+
+/**
+ * What the meeting does with it: decides it (`beslutar`: a Förslag till beslut, a beslut in the
+ * protokoll), hears it answered (`besvarar`: no proposal; "… besvaras av …", the debate is closed), or
+ * takes note of it (`antecknar`: "… anmäls").
+ */
+export type MeetingAct = 'beslutar' | 'besvarar' | 'antecknar';
 
 /** Text in Swedish (what users read first) and English (the extension's second language). */
 export interface Bilingual {
@@ -21,10 +44,18 @@ export interface Bilingual {
 }
 
 /**
- * Where the agenda (kallelse / föredragningslista) puts a kind: among the ärenden for decision, or in
- * the group of initiatives (motioner och politikerinitiativ) that follows them.
+ * A group of the agenda (kallelse / föredragningslista) and of the protokoll's §§: the ärenden for
+ * decision first (no heading), then each group under its heading, by `order`. Groups are in
+ * `agenda-groups.ts`; a kind may bring its own.
  */
-export type AgendaGroup = 'decisions' | 'initiatives';
+export interface AgendaGroup {
+  /** Stable id (groups are told apart by it). */
+  id: string;
+  /** The heading the kallelse prints over the group; none for the ärenden for decision. */
+  heading?: string;
+  /** Place among the groups: lower first. */
+  order: number;
+}
 
 /**
  * The checks and parts of a draft that apply to a kind. A meeting file, say, is a draft without
@@ -33,8 +64,11 @@ export type AgendaGroup = 'decisions' | 'initiatives';
 export interface KindFeatures {
   /** Must have a proposal section with at least one att-sats (rule att-sats-missing). */
   attSatser: boolean;
-  /** Must have text outside the proposal section: background and reasons (rule reasoning-missing). */
-  reasoning: boolean;
+  /**
+   * Must have text outside the proposal section and the required sections: background and reasons
+   * (rule reasoning-missing), and what requires it; false when nothing does.
+   */
+  reasoning: Basis | false;
   /**
    * The senders are private persons: e-mail addresses and phone numbers in the text are personal data
    * that would be published (rule personal-data); their contact details belong in the frontmatter.
@@ -81,8 +115,20 @@ export interface KindDefinition<N extends string = string> {
   subject: string;
   /** The JSON Schema of its frontmatter (schemas/<ascii>.schema.json). */
   schema: object;
-  /** Who may raise it, and the provision that gives them the right. */
-  raisedBy: { sv: string; lagrum?: string };
+  /** Who may raise it (`who`: as the law names them), in Swedish prose, and the provision that gives them the right. */
+  raisedBy: { who: readonly Raiser[]; sv: string; lagrum?: string };
+  /**
+   * To whom it is addressed (rule recipient-wrong-body): `sv` says it as prose ("kommunfullmäktige"),
+   * `lagrum` is the provision that says so.
+   */
+  addressedTo: Addressee & { sv: string; lagrum?: string };
+  /**
+   * Its part at the meeting. `act`: what the meeting does with it. `in`: which meeting handles it, the
+   * body `mottagare` names, or fullmäktige whoever it is addressed to (an interpellation to a chair).
+   * `preparedByNämnd`: raised in fullmäktige but may stand on a nämnd's list that prepares it (or
+   * decides it when fullmäktige has handed it over).
+   */
+  meeting: { act: MeetingAct; in: 'mottagaren' | 'fullmäktige'; preparedByNämnd: boolean };
   /**
    * The sender fields a form asks for, in order (`required` among them must be filled in; the schema
    * says the same and is what `arende check` enforces).
@@ -95,7 +141,11 @@ export interface KindDefinition<N extends string = string> {
   /** Headings offered by completion after `## `, in order. */
   headings: readonly string[];
   features: KindFeatures;
-  /** How the kallelse lists it. `from` names who it is from: the förvaltning, or the senders. */
+  /**
+   * How the kallelse lists it: its group (while it has no Förslag till beslut of the förvaltning or
+   * the meeting file: once prepared, an initiative is an ärende for decision) and who it is from: the
+   * förvaltning, or the senders.
+   */
   agenda: { group: AgendaGroup; from: 'förvaltning' | 'avsändare' };
   /**
    * How the Word export labels it: `label` on the first page and as the document's subject;

@@ -1,5 +1,6 @@
 import schema from '../../schemas/medborgarforslag.schema.json';
 import { PROPOSAL_HEADINGS } from '../model/headings.js';
+import { AGENDA_GROUPS } from './agenda-groups.js';
 import { defineKind } from './kind.js';
 
 /** A resident's proposal to kommunfullmäktige, where fullmäktige allows them. */
@@ -11,15 +12,26 @@ export default defineKind({
   subject: 'Ett medborgarförslag',
   schema,
   raisedBy: {
+    who: ['medborgare'],
     sv: 'den som är folkbokförd i kommunen, om fullmäktige har beslutat att medborgarförslag får väckas',
     lagrum: '8 kap. 1 § kommunallagen (2017:725)',
   },
+  addressedTo: { body: 'fullmäktige', sv: 'kommunfullmäktige (eller regionfullmäktige)', lagrum: '8 kap. 1 § kommunallagen (2017:725)' },
+  meeting: { act: 'beslutar', in: 'mottagaren', preparedByNämnd: true },
   senderFields: { fields: ['namn', 'adress', 'e-post', 'telefon'], required: ['namn'] },
   proposalHeading: 'Jag föreslår att',
   requiredSections: [],
   headings: [...PROPOSAL_HEADINGS, 'Bakgrund'],
-  features: { attSatser: true, reasoning: true, privateSenders: true, agendaItem: true },
-  agenda: { group: 'decisions', from: 'avsändare' },
+  features: {
+    attSatser: true,
+    reasoning: {
+      basis: 'ärendes format: ett förslag ska kunna beredas, och beredningen behöver skälen; inget lagrum kräver en viss form',
+      basisEn: "ärende's format: a proposal must be possible to prepare, and the preparation needs the reasons; no provision requires a particular form",
+    },
+    privateSenders: true,
+    agendaItem: true,
+  },
+  agenda: { group: AGENDA_GROUPS.decisions, from: 'avsändare' },
   export: { label: 'Medborgarförslag', addressed: true, uppdrag: false },
   workflow: { role: 'initiativ', frist: true, initiatorLabel: 'Förslagsställarens förslag', definite: 'Medborgarförslaget' },
 });

@@ -1,4 +1,5 @@
 import schema from '../../schemas/sammantrade.schema.json';
+import { AGENDA_GROUPS } from './agenda-groups.js';
 import { defineKind } from './kind.js';
 
 /**
@@ -16,13 +17,16 @@ export default defineKind({
   },
   subject: 'En mötesfil',
   schema,
-  raisedBy: { sv: 'nämndens sekreterare; protokollet förs på ordförandens ansvar', lagrum: '6 kap. 35 § kommunallagen (2017:725)' },
+  raisedBy: { who: ['förvaltning'], sv: 'nämndens sekreterare; protokollet förs på ordförandens ansvar', lagrum: '6 kap. 35 § kommunallagen (2017:725)' },
+  // Not an item of a meeting but the meeting itself: `features.agendaItem` is false, and nothing reads its act.
+  addressedTo: { body: 'nämnd', sv: 'nämnden som sammanträder' },
+  meeting: { act: 'beslutar', in: 'mottagaren', preparedByNämnd: false },
   senderFields: { fields: ['namn'], required: [] },
   proposalHeading: 'Förslag till beslut',
   requiredSections: [],
   headings: [],
   features: { attSatser: false, reasoning: false, privateSenders: false, agendaItem: false },
-  agenda: { group: 'decisions', from: 'avsändare' },
+  agenda: { group: AGENDA_GROUPS.decisions, from: 'avsändare' },
   export: { label: 'Sammanträde', addressed: false, uppdrag: false },
   workflow: { role: 'möte', frist: false, initiatorLabel: '', definite: 'Sammanträdet' },
 });

@@ -1,5 +1,12 @@
 import schema from '../../schemas/tjansteskrivelse.schema.json';
-import { defineKind, type RequiredSection } from './kind.js';
+import { AGENDA_GROUPS } from './agenda-groups.js';
+import { defineKind, type Basis, type RequiredSection } from './kind.js';
+
+/** The sections rest on ärende's format, not on a provision. */
+const FORMAT: Basis = {
+  basis: 'ärendes format för en tjänsteskrivelse (avsnitten nämnden behöver för att besluta), inte ett lagkrav',
+  basisEn: "ärende's format for an officer report (tjänsteskrivelse): the sections the nämnd needs to decide; not a legal requirement",
+};
 
 /**
  * The sections of a tjänsteskrivelse: the numbered proposal, a summary that can be read alone, and the
@@ -8,9 +15,9 @@ import { defineKind, type RequiredSection } from './kind.js';
  * initiative may put its assessment under Ärendet.
  */
 const SECTIONS: readonly RequiredSection[] = [
-  { name: 'Förslag till beslut', accepted: ['Förslag till beslut'] },
-  { name: 'Sammanfattning', accepted: ['Sammanfattning'] },
-  { name: 'Ärendet', accepted: ['Ärendet', 'Bakgrund', 'Beskrivning av ärendet'] },
+  { name: 'Förslag till beslut', accepted: ['Förslag till beslut'], basis: FORMAT },
+  { name: 'Sammanfattning', accepted: ['Sammanfattning'], basis: FORMAT },
+  { name: 'Ärendet', accepted: ['Ärendet', 'Bakgrund', 'Beskrivning av ärendet'], basis: FORMAT },
 ];
 
 /** The administration's paper to the nämnd in an ärende, often answering an initiative. */
@@ -24,13 +31,15 @@ export default defineKind({
   },
   subject: 'En tjänsteskrivelse',
   schema,
-  raisedBy: { sv: 'förvaltningen, som bereder ärendet åt nämnden' },
+  raisedBy: { who: ['förvaltning'], sv: 'förvaltningen, som bereder ärendet åt nämnden' },
+  addressedTo: { body: 'nämnd', sv: 'nämnden som ska besluta i ärendet' },
+  meeting: { act: 'beslutar', in: 'mottagaren', preparedByNämnd: false },
   senderFields: { fields: ['namn', 'roll'], required: ['namn', 'roll'] },
   proposalHeading: 'Förslag till beslut',
   requiredSections: SECTIONS,
   headings: [...SECTIONS.map((s) => s.name), 'Bakgrund', 'Förvaltningens bedömning', 'Ekonomiska konsekvenser', 'Barnets bästa'],
   features: { attSatser: true, reasoning: false, privateSenders: false, agendaItem: true },
-  agenda: { group: 'decisions', from: 'förvaltning' },
+  agenda: { group: AGENDA_GROUPS.decisions, from: 'förvaltning' },
   export: { label: 'Tjänsteskrivelse', addressed: false, uppdrag: false },
   workflow: { role: 'förslag', frist: false, initiatorLabel: '', definite: 'Tjänsteskrivelsen' },
 });

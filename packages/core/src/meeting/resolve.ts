@@ -140,6 +140,21 @@ export function isFullmäktige(mottagare: string): boolean {
 }
 
 /**
+ * Whether a draft may stand on the list of `nämnd`'s meeting, by what the kind table says of its
+ * meeting (`meeting.in`, `meeting.preparedByNämnd`): addressed to that nämnd; handled in fullmäktige
+ * whoever it names (an interpellation to a chair) and the meeting is fullmäktige's; or raised in
+ * fullmäktige and prepared by a nämnd (a motion, a medborgarförslag: 5 kap. 23 §, 6 kap. 34 § KL).
+ */
+export function belongsToMeeting(draft: Draft, nämnd: string): boolean {
+  const mottagare = draft.metadata.mottagare;
+  if (!mottagare || sameNämnd(mottagare, nämnd)) return true;
+  const kind = kindDefinitionOf(draft);
+  if (!kind) return false;
+  if (kind.meeting.in === 'fullmäktige') return isFullmäktige(nämnd);
+  return kind.meeting.preparedByNämnd && isFullmäktige(mottagare);
+}
+
+/**
  * "Stockholms stad" = "Stockholms kommun" = "Stockholm" (a real kommun by its official name, see
  * ../kommuner/); a name ärende does not know (an example's "Exempelby") by its words: "Exempelby kommun" =
  * "Exempelby" = "exempelby kommun".

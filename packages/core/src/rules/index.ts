@@ -9,6 +9,7 @@ import frontmatterUnknownKey from './frontmatter-unknown-key.js';
 import attSatsMissing from './att-sats-missing.js';
 import sectionMissing from './section-missing.js';
 import reasoningMissing from './reasoning-missing.js';
+import recipientWrongBody from './recipient-wrong-body.js';
 import titleMismatch from './title-mismatch.js';
 import citationUnparsed from './citation-unparsed.js';
 import citationUnknownLaw from './citation-unknown-law.js';
@@ -45,6 +46,7 @@ export const rules: readonly RuleDefinition[] = [
   attSatsMissing,
   sectionMissing,
   reasoningMissing,
+  recipientWrongBody,
   titleMismatch,
   citationUnparsed,
   citationUnknownLaw,

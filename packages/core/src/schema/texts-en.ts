@@ -18,6 +18,14 @@ export function schemaTextEn(sv: string): string | undefined {
       return 'Date (datum)';
     case 'Handlingens datum, ÅÅÅÅ-MM-DD. Avgör vilken lydelse av en lag en hänvisning avser (t.ex. socialtjänstlagen före eller från 2025-07-01).':
       return "The paper's date, YYYY-MM-DD. Decides which wording of a law a reference means (e.g. socialtjänstlagen before or from 2025-07-01).";
+    case 'Ordföranden i den nämnd interpellationen riktas till, med namn: "Socialnämndens ordförande Anna Berg".':
+      return 'The chair of the nämnd the interpellation is addressed to, by name: "Socialnämndens ordförande Anna Berg".';
+    case 'Ledamöterna i fullmäktige som ställer interpellationen, med parti.':
+      return 'The members of the council (fullmäktige) who put the interpellation, with their party.';
+    case 'Ordföranden i den nämnd frågan riktas till, med namn: "Socialnämndens ordförande Anna Berg".':
+      return 'The chair of the nämnd the question is addressed to, by name: "Socialnämndens ordförande Anna Berg".';
+    case 'Ledamoten i fullmäktige som ställer frågan, med parti.':
+      return 'The member of the council (fullmäktige) who asks the question, with their party.';
     case 'Mottagare':
       return 'Recipient (mottagare)';
     case 'Nämnden som handlingen ställs till, eller Kommunfullmäktige.':

@@ -3,6 +3,8 @@ type Validate = ((data: unknown) => boolean) & { errors?: unknown[] | null };
 export declare const politikerinitiativ: Validate;
 export declare const medborgarforslag: Validate;
 export declare const motion: Validate;
+export declare const interpellation: Validate;
+export declare const fraga: Validate;
 export declare const namnduppdrag: Validate;
 export declare const tjansteskrivelse: Validate;
 export declare const sammantrade: Validate;
