@@ -142,7 +142,7 @@ describe('exportDraft', () => {
     const sig = paras.filter((p) => p.style === 'Underskrift');
     assert.deepEqual(
       sig.map((p) => p.text),
-      ['Exempelby kommun, 2 mars 2026', 'Kim ExempelExempelpartiet, ledamot', 'Alex ProvProvpartiet, ersättare'],
+      ['Exempelby kommun, 2 mars 2026', 'Kim ExempelExempelpartiet, ledamot', 'Alex ProvProvpartiet, tjänstgörande ersättare'],
     );
     assert.match(sig[1]!.xml, /<w:br\/>/);
     // Each name has its own signature line: an empty paragraph with a bottom border right before it.
