@@ -63,6 +63,11 @@ writeFileSync(bundle, `${code}//# arende-build=${createHash('sha256').update(cod
 mkdirSync(path.join(dist, 'registry'), { recursive: true });
 copyFileSync(path.join(root, 'packages/lagrum/registry/texts.json'), path.join(dist, 'registry/texts.json'));
 console.log('build: packages/cli/dist/lib/arende.cjs');
+// The citizens' page as one file, for `arende webb`: built from web/ and put beside the bundle (dist/web/).
+execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'web/build.ts')], { cwd: root, stdio: 'ignore' });
+mkdirSync(path.join(dist, 'web'), { recursive: true });
+copyFileSync(path.join(root, 'web/dist/arende.html'), path.join(dist, 'web/arende.html'));
+console.log('build: packages/cli/dist/web/arende.html');
 
 // V8's code cache: bin/arende.js writes it when none fits (see there). One export of every example in a
 // scratch folder compiles what `check` and `export` run, so the cache holds it ready for every later start.

@@ -107,6 +107,15 @@ describe('the installable CLI (pnpm pack:cli, npm install -g)', function () {
     assert.ok(c.lydelse && c.lydelse.length > 100, 'the provision text is there');
   });
 
+  it("arende webb writes the citizens' page as one file, from inside the package", () => {
+    assert.ok(existsSync(path.join(prefix, 'lib/node_modules/arende/dist/web/arende.html')), 'arende.html inside');
+    const r = arende('webb', '-o', 'sida.html');
+    assert.equal(r.status, 0, r.stderr);
+    const html = readFileSync(path.join(work, 'sida.html'), 'utf8');
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-/);
+    assert.doesNotMatch(html, /src="app\.js"|href="app\.css"/);
+  });
+
   it('stops quietly when its reader goes away (arende regler | head)', () => {
     const r = spawnSync('sh', ['-c', 'arende regler | head -1'], { cwd: work, env, encoding: 'utf8' });
     assert.equal(r.status, 0);

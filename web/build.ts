@@ -1,5 +1,6 @@
 // Builds the citizens' page into web/dist/: index.html, app.js (core and docx bundled for the browser),
-// app.css and sw.js (a service worker that keeps the page working offline after the first visit).
+// app.css and sw.js (a service worker that keeps the page working offline after the first visit), and
+// arende.html: the same page as one self-contained file (script and styles inline) to send or host alone.
 // `pnpm web:build`; the tests and the bench call buildWeb().
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -38,6 +39,39 @@ function hash(...parts: Uint8Array[]): string {
   const h = createHash('sha256');
   for (const p of parts) h.update(p);
   return h.digest('hex').slice(0, 12);
+}
+
+function sha256(text: string): string {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+}
+
+/**
+ * index.html with app.js and app.css inline: one file that works opened from disk, sent by e-mail or put
+ * on any web host. Its CSP allows exactly that script and that style (by their hashes) and nothing else:
+ * no other script, style, font, frame, connection or form target. The page uses the system's fonts, so
+ * there is no font to embed. A "</script" or "</style" inside the code would end the element early;
+ * "<\/" means the same in a JavaScript string or regular expression, and CSS has no such text.
+ */
+export function singleFile(indexHtml: string, js: string, css: string): string {
+  const script = js.replace(/<\/(script)/gi, '<\\/$1');
+  if (/<\/style/i.test(css)) throw new Error('app.css innehåller "</style" och kan inte läggas in i arende.html');
+  const csp = [
+    "default-src 'none'",
+    `script-src ${sha256(script)}`,
+    `style-src ${sha256(css)}`,
+    'img-src data: blob:',
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  const out = indexHtml
+    .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, () => `<meta http-equiv="Content-Security-Policy" content="${csp}">`)
+    .replace(/<link rel="stylesheet" href="app\.css">/, () => `<style>${css}</style>`)
+    .replace(/<script defer src="app\.js"><\/script>\n/, '')
+    .replace(/<\/body>/, () => `<script>${script}</script>\n</body>`);
+  if (out.includes('src="app.js"') || out.includes('href="app.css"') || !out.includes(csp))
+    throw new Error('web/src/index.html har inte den form arende.html byggs från');
+  return out;
 }
 
 /** Builds web/dist/; returns the files written and their sizes in bytes. */
@@ -98,6 +132,9 @@ export async function buildWeb({ outdir = DIST, minify = true }: { outdir?: stri
   );
   const cached = ['./', 'index.html', 'app.js', 'app.css'];
   files['sw.js'] = Buffer.from(readFileSync(path.join(here, 'src/sw.js'), 'utf8').replace('__VERSION__', version).replace('__FILES__', JSON.stringify(cached)));
+  files['arende.html'] = Buffer.from(
+    singleFile(Buffer.from(files['index.html']!).toString(), Buffer.from(files['app.js']!).toString(), Buffer.from(files['app.css']!).toString()),
+  );
   const sizes: Record<string, number> = {};
   for (const [name, bytes] of Object.entries(files)) {
     writeFileSync(path.join(outdir, name), bytes);

@@ -143,6 +143,15 @@ export const COMMAND_TABLE = {
     },
     load: async () => (await import('./commands/cite.js')).citeCommand,
   }),
+  webb: defineCommand({
+    name: 'webb',
+    args: '',
+    summary: 'skriv medborgarsidan som en enda fil (arende.html) att öppna, skicka eller lägga på en webbserver',
+    flags: {
+      output: { type: 'string', short: 'o', value: 'FIL', help: 'filen att skriva (standard: arende.html)' },
+    },
+    load: async () => (await import('./commands/webb.js')).webbCommand,
+  }),
   regler: defineCommand({
     name: 'regler',
     aliases: ['rules'],

@@ -17,8 +17,8 @@ export interface WriteOptions {
   protect?: readonly string[];
   /** How to name the target in messages (default: the path as given). */
   label?: string;
-  /** The file type the target must have (default `.docx`; the PDF of an export is `.pdf`). */
-  extension?: '.docx' | '.pdf';
+  /** The file type the target must have (default `.docx`; the PDF of an export is `.pdf`; the published files are web pages, tables, text and a feed). */
+  extension?: '.docx' | '.pdf' | '.html' | '.csv' | '.txt' | '.xml';
 }
 
 async function exists(p: string): Promise<boolean> {
@@ -73,7 +73,9 @@ export async function writeFileSafely(target: string, bytes: Uint8Array, options
   const name = path.basename(abs);
   const extension = options.extension ?? '.docx';
   if (!name.toLowerCase().endsWith(extension)) {
-    const what = extension === '.pdf' ? 'en PDF-fil' : 'en Word-fil';
+    const what = { '.docx': 'en Word-fil', '.pdf': 'en PDF-fil', '.html': 'en webbsida', '.csv': 'en CSV-fil', '.txt': 'en textfil', '.xml': 'en XML-fil' }[
+      extension
+    ];
     throw new WriteError(`'${shown}' slutar inte på ${extension}; ange ${what}, t.ex. -o ${name.replace(/\.[^.]*$/, '')}${extension}.`);
   }
   // Through a symbolic link (also one whose target does not exist yet): the file it names is written.
