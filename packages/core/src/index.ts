@@ -113,6 +113,33 @@ export {
 export { addDays, type MeetingReport } from './meeting/rule.js';
 export { MEETING_KIND, isMeeting, kindDefinitionOf } from './meeting/kind.js';
 export {
+  YRKANDE_TYPER,
+  YRKANDE_UTFALL,
+  YRKANDE_TYP_TEXT,
+  readYrkanden,
+  hasUtfall,
+  yrkandeParty,
+  yrkandeName,
+  memberName,
+  type YrkandeTyp,
+  type YrkandeUtfall,
+} from './meeting/yrkanden.js';
+export {
+  analyseYrkanden,
+  adoptedText,
+  originalText,
+  återremissSentence,
+  bordläggningSentence,
+  avslagSatser,
+  type ComputedBeslut,
+  type ComputedUtfall,
+  type ChangedSats,
+  type Segment,
+  type YrkandeAnalysis,
+  type YrkandeIssue,
+} from './meeting/compute-beslut.js';
+export { yrkandeProblems, yrkandeAnalysis, computedBeslutOf, satsDiff, type YrkandeProblem, type YrkandeRuleId } from './meeting/yrkande-problems.js';
+export {
   fristFor,
   fristFrån,
   fristStatus,

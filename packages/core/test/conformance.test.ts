@@ -56,6 +56,8 @@ const folder: HandlingLoader = (rel) => (rel in FILES ? { exists: true, text: FI
 const BROKEN_MEETINGS = [
   '---\ntyp: sammanträde\nnämnd: Socialnämnden\nkommun: Sjöviks kommun\ndatum: 2026-04-22\njustering:\n  datum: 2026-06-01\närenden:\n  - handlingar: [i.md, t.md, saknas.md]\n  - handlingar: [i.md]\n    beslut: enligt förslag\n---\n',
   '---\ntyp: sammanträde\nnämnd: Socialnämnden\nkommun: Sjöviks kommun\ndatum: 2026-04-22\närenden:\n  - rubrik: Brukarråd\n    beslut: [Ett brukarråd inrättas.]\n    yrkanden:\n      - {namn: Robin Exempel, text: Avslag.}\n    omröstning:\n      ja: 2\n      nej: 0\n      avstår: 0\n      ja_avser: förslaget\n      nej_avser: avslag\n      röster:\n        - {namn: Kim Exempel, röst: ja}\n        - {namn: Robin Exempel, röst: kanske}\n---\n',
+  // Yrkanden as data: every yrkande rule (issue 20).
+  '---\ntyp: sammanträde\nnämnd: Socialnämnden\nkommun: Sjöviks kommun\ndatum: 2026-04-22\nnärvarande:\n  beslutande: [Robin Exempel, Kim Exempel]\närenden:\n  - rubrik: Brukarråd\n    förslag: [Ett råd inrättas., Rådet träffas fyra gånger om året.]\n    beslut: enligt förslag\n    beslutsgång: Ordföranden ställer förslagen mot varandra.\n    yrkanden:\n      - {id: Y1, namn: Robin Exempel, typ: ändring, att_sats: 3, ersätt: a, med: b}\n      - {id: Y1, namn: Kim Exempel, typ: ändring, att_sats: 2, ersätt: fem, med: sex, instämmer: [Alex Okänd]}\n      - {id: Y3, namn: Kim Exempel, typ: ändring, att_sats: 2, ersätt: fyra, med: sex, utfall: bifall}\n      - {id: Y4, namn: Kim Exempel, typ: ändring, att_sats: 2, ny_lydelse: Varje månad., utfall: bifall}\n      - {id: Y5, namn: Kim Exempel, typ: återremiss, utfall: bifall}\n---\n',
 ];
 
 describe('conformance over the rule registry', () => {

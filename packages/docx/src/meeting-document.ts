@@ -5,7 +5,19 @@
  * `arende agenda --nämnd … UTKAST…` form, from drafts given one by one.
  */
 import type { RootContent } from 'mdast';
-import { AGENDA_GROUPS, decisionOf, headingKey, kindByName, type AgendaGroup, type KindDefinition, type Omröstning, type ResolvedMeeting } from '@arende/core';
+import {
+  AGENDA_GROUPS,
+  computedBeslutOf,
+  decisionOf,
+  headingKey,
+  kindByName,
+  type AgendaGroup,
+  type ComputedBeslut,
+  type KindDefinition,
+  type Omröstning,
+  type ResolvedMeeting,
+  type Yrkande,
+} from '@arende/core';
 import { plainText } from './mdast-to-docx.js';
 import type { ExportableDraft, Meeting } from './types.js';
 
@@ -36,7 +48,9 @@ export interface MeetingEntry {
   /** After the meeting: the decision's att-satser ("enligt förslag" already replaced by the proposal). */
   beslut?: string[];
   enligtFörslag?: boolean;
-  yrkanden: { namn: string; parti?: string; text: string }[];
+  yrkanden: Yrkande[];
+  /** The beslut the yrkanden's `utfall` give (compute-beslut.ts in core), when it is the item's beslut (no `beslut` written). */
+  computed?: ComputedBeslut;
   /** The secretary's account of how the decision was reached, one paragraph per string (absent: nothing is shown). */
   beslutsgång?: string[];
   /** The omröstning (votering), as the meeting file records it. */
@@ -136,6 +150,7 @@ export function meetingDocument(resolved: ResolvedMeeting): MeetingDocument {
   };
   const entries = resolved.items.map((r): MeetingEntry => {
     const beslut = decisionOf(r);
+    const computed = computedBeslutOf(r);
     return {
       rubrik: r.rubrik,
       diarienummer: r.diarienummer,
@@ -148,8 +163,10 @@ export function meetingDocument(resolved: ResolvedMeeting): MeetingDocument {
       definite: r.initiative ? kindDef(r.initiative)?.workflow.definite : undefined,
       answeredBy: r.initiative && !r.proposal ? answererOf(r.initiative) : undefined,
       beslut,
-      enligtFörslag: r.item.beslut?.kind === 'enligt förslag',
+      // A computed beslut that changed nothing is the förslag as it stood.
+      enligtFörslag: r.item.beslut ? r.item.beslut.kind === 'enligt förslag' : computed?.basis === 'förslag' && computed.unchanged,
       yrkanden: r.item.yrkanden,
+      computed: r.item.beslut ? undefined : computed,
       beslutsgång: r.item.beslutsgång,
       omröstning: r.item.omröstning,
       reservationer: r.item.reservationer,

@@ -16,6 +16,7 @@
  */
 import { STYLE } from './layout.js';
 import { beslutsgångBlocks, omröstningBlocks } from './beslutsgang.js';
+import { förslagetName, proposedBeslutsgång, proposedBeslutsgångBlocks, yrkandenBlocks } from './yrkanden.js';
 import { DocumentState, spaceAfterTables, type Block } from './mdast-to-docx.js';
 import { dnrText } from './draft.js';
 import { bulletList, handlingarBlocks, label, labelRows, letterhead, numberedList, signatureLines, text, type Signer } from './meeting-parts.js';
@@ -51,6 +52,9 @@ function paragrafBlocks(nummer: number, entry: MeetingEntry, meeting: Meeting, s
   else out.push(label('Beslut'));
   if (answered) {
     // the answer and the debate follow; nothing to decide
+  } else if (entry.beslut?.length && entry.computed && !entry.computed.changes.length && entry.computed.basis !== 'förslag') {
+    // Återremiss or bordläggning (computed from the yrkanden): no sakbeslut, one sentence.
+    for (const s of entry.beslut) out.push(text(s));
   } else if (entry.beslut?.length) {
     out.push(text(`${meeting.namnd} beslutar${entry.enligtFörslag ? ' enligt förslaget' : ''}:`));
     out.push(...numberedList(entry.beslut, state));
@@ -65,16 +69,11 @@ function paragrafBlocks(nummer: number, entry: MeetingEntry, meeting: Meeting, s
     out.push(label('Förslag till beslut'));
     out.push(...numberedList(entry.proposal.satser, state));
   }
-  if (entry.yrkanden.length) {
-    out.push(label('Yrkanden'));
-    out.push(
-      ...bulletList(
-        entry.yrkanden.map((y) => `${party(y)}: ${y.text}`),
-        state,
-      ),
-    );
-  }
-  out.push(...beslutsgångBlocks(entry.beslutsgång));
+  const förslaget = förslagetName(entry.proposal?.from);
+  out.push(...yrkandenBlocks(entry.yrkanden, förslaget, state));
+  // The secretary's beslutsgång as written; without one, a proposal from the yrkanden's utfall, marked as such.
+  if (entry.beslutsgång?.length) out.push(...beslutsgångBlocks(entry.beslutsgång));
+  else out.push(...proposedBeslutsgångBlocks(proposedBeslutsgång(entry.yrkanden, förslaget)));
   out.push(...omröstningBlocks(entry.omröstning, state));
   if (entry.reservationer.length) {
     out.push(label('Reservationer'));

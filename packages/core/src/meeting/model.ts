@@ -6,6 +6,7 @@
  */
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { Draft, Range } from '../model/types.js';
+import { readYrkanden, type Yrkande } from './yrkanden.js';
 
 /** One file named under an item's `handlingar`, as written (relative to the meeting file). */
 export interface HandlingRef {
@@ -22,12 +23,8 @@ export interface Reservation {
   text?: string;
 }
 
-/** A yrkande put forward at the meeting (5 kap. 67 § 1 KL): who, and what. */
-export interface Yrkande {
-  namn: string;
-  parti?: string;
-  text: string;
-}
+/** A yrkande put forward at the meeting (5 kap. 67 § 1 KL): who, and what (see yrkanden.ts). */
+export type { Yrkande } from './yrkanden.js';
 
 /** What the nämnd decided: the proposal as it stood, or its own att-satser. */
 export type Beslut = { kind: 'enligt förslag' } | { kind: 'att-satser'; satser: string[] };
@@ -173,7 +170,7 @@ function readItem(draft: Draft, value: unknown, index: number, fallback: Range):
     handlingar,
     förslag: strList(raw.förslag),
     beslut: readBeslut(raw.beslut),
-    yrkanden: people(raw.yrkanden).filter((p): p is Yrkande => typeof p.text === 'string'),
+    yrkanden: readYrkanden(raw.yrkanden),
     reservationer: people(raw.reservationer),
     beslutsgång: typeof raw.beslutsgång === 'string' ? paragraphs(raw.beslutsgång) : strList(raw.beslutsgång),
     omröstning: readOmröstning(raw.omröstning),

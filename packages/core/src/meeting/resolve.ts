@@ -12,6 +12,7 @@ import { officialKommunName } from '../kommuner/index.js';
 import { parseDraft } from '../model/parse-draft.js';
 import type { Draft, Range } from '../model/types.js';
 import { kindDefinitionOf } from './kind.js';
+import { computedBeslutOf } from './yrkande-problems.js';
 import { readMeeting, type HandlingRef, type MeetingFile, type MeetingItem } from './model.js';
 
 /** What the loader found at a path named in `handlingar` (relative to the meeting file). */
@@ -116,10 +117,13 @@ function resolveItem(item: MeetingItem, handlingar: ResolvedHandling[]): Resolve
   };
 }
 
-/** The decision's att-satser: the proposal's when `enligt förslag`, else the meeting file's own; undefined before the meeting. */
+/**
+ * The decision's att-satser: the proposal's when `enligt förslag`, else the meeting file's own; without a
+ * `beslut`, the one the yrkanden's `utfall` give (compute-beslut.ts); undefined before the meeting.
+ */
 export function decisionOf(item: ResolvedItem): string[] | undefined {
   const b = item.item.beslut;
-  if (!b) return undefined;
+  if (!b) return computedBeslutOf(item)?.satser;
   if (b.kind === 'att-satser') return b.satser;
   return item.proposal?.satser ?? [];
 }

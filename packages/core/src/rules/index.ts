@@ -35,6 +35,13 @@ import meetingJusteringLate from './meeting-justering-late.js';
 import meetingBeslutsgangMissing from './meeting-beslutsgang-missing.js';
 import meetingOmrostningMismatch from './meeting-omrostning-mismatch.js';
 import kommunName from './kommun-name.js';
+import meetingBeslutDiffers from './meeting-beslut-differs.js';
+import meetingYrkandeAttSatsMissing from './meeting-yrkande-att-sats-missing.js';
+import meetingYrkandeTextMissing from './meeting-yrkande-text-missing.js';
+import meetingYrkandenOverlap from './meeting-yrkanden-overlap.js';
+import meetingYrkandeOrder from './meeting-yrkande-order.js';
+import meetingYrkandeIdDuplicate from './meeting-yrkande-id-duplicate.js';
+import meetingYrkandeInstammerNotMember from './meeting-yrkande-instammer-not-member.js';
 
 export const rules: readonly RuleDefinition[] = [
   draftLimits,
@@ -72,6 +79,13 @@ export const rules: readonly RuleDefinition[] = [
   meetingBeslutsgangMissing,
   meetingOmrostningMismatch,
   kommunName,
+  meetingBeslutDiffers,
+  meetingYrkandeAttSatsMissing,
+  meetingYrkandeTextMissing,
+  meetingYrkandenOverlap,
+  meetingYrkandeOrder,
+  meetingYrkandeIdDuplicate,
+  meetingYrkandeInstammerNotMember,
 ];
 
 export function ruleById(id: string): RuleDefinition | undefined {

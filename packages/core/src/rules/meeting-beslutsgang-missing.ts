@@ -1,5 +1,6 @@
 import { MEETING_EXAMPLE_FILES } from '../meeting/example-files.js';
 import { meetingRule } from '../meeting/rule.js';
+import { hasUtfall } from '../meeting/yrkanden.js';
 
 export default meetingRule({
   id: 'meeting-beslutsgang-missing',
@@ -17,7 +18,8 @@ export default meetingRule({
   /** Yrkanden and a beslut: the protokoll must say in what order the propositions were put (5 kap. 67 § 2 KL). */
   checkMeeting({ draft, items }, report) {
     for (const { item } of items) {
-      if (!item.yrkanden.length || !item.beslut || item.beslutsgång.length) continue;
+      // A beslut computed from the yrkanden's utfall is a beslut too.
+      if (!item.yrkanden.length || !(item.beslut || hasUtfall(item.yrkanden)) || item.beslutsgång.length) continue;
       const n = item.index + 1;
       const who = item.yrkanden.length === 1 ? 'ett yrkande' : `${item.yrkanden.length} yrkanden`;
       const whoEn = item.yrkanden.length === 1 ? 'a motion' : `${item.yrkanden.length} motions`;

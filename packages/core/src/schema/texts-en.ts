@@ -268,6 +268,50 @@ export function schemaTextEn(sv: string): string | undefined {
       return 'The officials who sign, with their role (e.g. förvaltningschef, handläggare).';
     case 'Mottagare av beslutet (expediering).':
       return 'Who receives the decision (expediering).';
+    case "Yrkanden som lades fram och inte togs tillbaka. Med 'typ' och 'utfall' räknar ärende fram beslutet ur förslaget till beslut.":
+      return "Motions put forward at the meeting and not withdrawn. With 'typ' and 'utfall', ärende computes the decision from the proposed decision.";
+    case 'Yrkandet i ord. För ett tillägg den nya att-satsen, för en återremiss motiveringen.':
+      return 'The motion in words. For an addition (tillägg) the new att-sats, for a referral back (återremiss) the reason.';
+    case 'Id':
+      return 'Id (id)';
+    case 'Ett kort id för yrkandet, unikt i ärendet (t.ex. Y1).':
+      return 'A short id for the motion, unique in the item (e.g. Y1).';
+    case 'Typ av yrkande':
+      return 'Kind of motion (typ)';
+    case 'Vad yrkandet gör med förslaget till beslut: bifall, avslag, ändring (av en att-sats), tillägg (en ny att-sats), motförslag (ett helt eget förslag), återremiss eller bordläggning.':
+      return 'What the motion does to the proposed decision: bifall (in favour), avslag (reject), ändring (amend an att-sats), tillägg (add an att-sats), motförslag (a complete alternative), återremiss (refer back) or bordläggning (postpone).';
+    case 'Instämmer':
+      return 'Supported by (instämmer)';
+    case 'Tjänstgörande ledamöter som instämmer i yrkandet.':
+      return 'Serving members who support the motion.';
+    case 'Utfall':
+      return 'Outcome (utfall)';
+    case "Hur nämnden besvarade yrkandet: bifall eller avslag. När yrkandena har utfall och ärendet saknar 'beslut' räknas beslutet fram.":
+      return "How the committee answered the motion: bifall (adopted) or avslag (rejected). When the motions have an outcome and the item has no 'beslut', the decision is computed.";
+    case 'Att-sats':
+      return 'Att-sats number (att_sats)';
+    case 'Ändring: numret på att-satsen i förslaget till beslut som yrkandet ändrar (1 = den första).':
+      return 'Amendment: the number of the att-sats in the proposed decision that the motion changes (1 = the first).';
+    case 'Ersätt':
+      return 'Replace (ersätt)';
+    case 'Ändring: texten i att-satsen som byts ut. Den ska stå exakt en gång i att-satsen.':
+      return 'Amendment: the text in the att-sats that is replaced. It must occur exactly once in the att-sats.';
+    case 'Med':
+      return 'With (med)';
+    case "Ändring: den nya texten i stället för 'ersätt' (tom för att stryka).":
+      return "Amendment: the new text instead of 'ersätt' (empty to strike it out).";
+    case 'Ny lydelse':
+      return 'New wording (ny_lydelse)';
+    case "Ändring: hela att-satsen som den ska lyda (i stället för 'ersätt' och 'med').":
+      return "Amendment: the whole att-sats as it is to read (instead of 'ersätt' and 'med').";
+    case 'Efter att-sats':
+      return 'After att-sats (efter)';
+    case "Tillägg: numret på att-satsen som den nya följer efter (0 = först; utan 'efter' sist).":
+      return "Addition: the number of the att-sats the new one follows (0 = first; without 'efter', last).";
+    case 'Att-satser':
+      return 'Att-satser (att_satser)';
+    case 'Motförslag: hela det egna förslaget, en att-sats per rad.':
+      return 'Counter-proposal: the whole alternative proposal, one att-sats per line.';
   }
   return undefined;
 }
