@@ -5,7 +5,8 @@
 import { findCitations } from './parse.js';
 import { withOldSolNotes } from './old-sol.js';
 import { knownNames } from './law-mentions.js';
-import { resolveCitation, findLaw, provisionLabel, today, type Language } from './resolve.js';
+import { resolveCitation, findLaw, today } from './resolve.js';
+import { provisionLabel, type Language } from './forms.js';
 import { lawBySfs, lookupProvision, provisionsOf, type Law } from './registry.js';
 import type { Citation, ResolvedCitation } from './types.js';
 

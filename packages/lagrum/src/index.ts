@@ -6,19 +6,9 @@ export { findCitations } from './parse.js';
 export { isIsoDate, todayInSweden } from './dates.js';
 export { findLawMentions } from './law-mentions.js';
 export { otherLawSfs } from './registry.js';
-export {
-  resolveCitation,
-  citeText,
-  citeJson,
-  toCitationJson,
-  formatCitationText,
-  formatCitations,
-  findLaw,
-  standardForm,
-  fullForm,
-  provisionLabel,
-  type Language,
-} from './resolve.js';
+export { resolveCitation, citeText, findLaw } from './resolve.js';
+export { citeJson, toCitationJson, formatCitationText, formatCitations } from './format.js';
+export { standardForm, fullForm, provisionLabel, type Language } from './forms.js';
 export { hoverCitation, hoverMarkdown, completeCitation, parseCitationString } from './editor.js';
 export type { Hover, CompletionItem, ParsedLagrum } from './editor.js';
 export {

@@ -11,7 +11,8 @@
  * was meant.
  */
 import { lawBySfs, lookupProvision, correspondingProvisions, correspondenceLaws, oldLawStillApplies } from './registry.js';
-import { fullForm, standardForm, joinList, stillAppliesWhatEn, stillAppliesSourceEn } from './resolve.js';
+import { fullForm, standardForm, joinList } from './forms.js';
+import { stillAppliesWhatEn, stillAppliesSourceEn } from './wording-notes.js';
 import type { ResolvedCitation } from './types.js';
 
 export interface OldSolReading {
