@@ -67,6 +67,7 @@ export function checkDraft(draft: Draft, options: CheckOptions = {}): Diagnostic
       if (p.expected) {
         d.expected = p.expected;
         d.actual = p.actual ?? draft.text.slice(p.range.start.offset, p.range.end.offset);
+        if (p.choose) d.choose = true;
       }
       out.push(d);
     };

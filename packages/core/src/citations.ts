@@ -1,5 +1,5 @@
 import { todayInSweden } from './dates.js';
-import { findCitations, parseCitationString, resolveCitation, sentenceAround, type ResolvedCitation } from '@arende/lagrum';
+import { findCitations, parseCitationString, resolveCitation, sentenceAround, successorLabel, successorsOf, type ResolvedCitation } from '@arende/lagrum';
 import type { Node } from 'unist';
 import type { Draft, LagrumEntry, Range } from './model/types.js';
 import { alignValue, Written, type ValueMap } from './model/source-map.js';
@@ -60,6 +60,35 @@ export function rewritable(r: ResolvedCitation): boolean {
 /** Whether a fix may replace the written reference: it holds only this citation, exactly as typed. */
 export function replaceable(c: DraftCitation): boolean {
   return c.alone && c.exact;
+}
+
+/** A fix that writes where a repealed paragraph of the old SoL went, and what the message adds about it. */
+export interface SuccessorFix {
+  expected?: string[];
+  /** Set when the candidates are for a person to choose between: `--fix` applies none. */
+  choose?: boolean;
+  /** Appended to the message: why nothing is applied unattended, and each candidate with its heading. */
+  note: string;
+  noteEn: string;
+}
+
+/**
+ * The fix for an old SoL paragraph (`kapitel:paragraf` of 2001:453) cited where the new law applies: the one
+ * new paragraph when the correspondence moves it whole and the sentence fits (then `--fix` may write it);
+ * otherwise every candidate, with its heading, for a person to choose (the editor offers each; `--fix` none).
+ */
+export function successorFix(c: DraftCitation, kapitel: string | null, paragraf: string, form: 'fullForm' | 'standardForm'): SuccessorFix {
+  const s = successorsOf(kapitel, paragraf, c.context);
+  if (s.sure) return replaceable(c) && rewritable(c.resolved) ? { expected: [s.sure[form]], note: '', noteEn: '' } : { note: '', noteEn: '' };
+  if (!s.successors.length) return { note: '', noteEn: '' };
+  const list = s.successors.map((x) => successorLabel(x, form)).join('; ');
+  const listEn = s.successors.map((x) => successorLabel(x, form, 'en')).join('; ');
+  return {
+    expected: replaceable(c) && rewritable(c.resolved) ? s.successors.map((x) => x[form]) : undefined,
+    choose: true,
+    note: ` ${s.why} Möjliga: ${list}. Hänvisningen ändras inte av --fix.`,
+    noteEn: ` ${s.whyEn} Candidates: ${listEn}. --fix does not change the reference.`,
+  };
 }
 
 /** The date citations are read on: the draft's `datum`, else today (the law a reader would look up). */

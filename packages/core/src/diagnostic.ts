@@ -56,6 +56,12 @@ export interface Diagnostic {
   actual?: string;
   /** Replacements for the text at `range` (first is best). */
   expected?: string[];
+  /**
+   * The replacements are answers for a person to choose between (several provisions, or one that only
+   * partly corresponds): the editor offers each as its own quick fix, none preferred, and `check --fix`
+   * applies none. A legal basis is never written into a document by guess.
+   */
+  choose?: boolean;
 }
 
 /** What a rule hands to `report`: the rule fills in id, source, url and severity. */
@@ -70,6 +76,8 @@ export interface Problem {
   basisEn?: string;
   actual?: string;
   expected?: string[];
+  /** See Diagnostic.choose. */
+  choose?: boolean;
   /** Overrides the rule's default severity for this one problem. */
   severity?: Severity;
 }

@@ -305,7 +305,7 @@ function citationCompletion(prefix: string, draft: Draft, offset: number, option
 export function fixesFor(diagnostics: readonly Diagnostic[]): Fix[] {
   const out: Fix[] = [];
   for (const d of diagnostics) {
-    const several = (d.expected?.length ?? 0) > 1;
+    const several = (d.expected?.length ?? 0) > 1 || d.choose === true;
     d.expected?.forEach((text, i) => {
       const rename = d.ruleId === 'frontmatter-unknown-key';
       let title = rename ? `Byt namn till '${text}'` : `Ersätt med '${text}'`;
@@ -319,7 +319,8 @@ export function fixesFor(diagnostics: readonly Diagnostic[]): Fix[] {
           titleEn += ` – '${heading}'`;
         }
       }
-      out.push({ title, titleEn, ruleId: d.ruleId, range: d.range, newText: text, preferred: i === 0 });
+      // Answers to choose between: none is preferred (an editor's "fix all" and auto-fix skip them).
+      out.push({ title, titleEn, ruleId: d.ruleId, range: d.range, newText: text, preferred: i === 0 && !d.choose });
     });
   }
   return out;

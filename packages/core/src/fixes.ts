@@ -10,11 +10,12 @@ export interface AppliedFixes {
 /**
  * Applies the preferred replacement (`expected[0]`) of every fixable diagnostic to `text` (the
  * draft's text the diagnostics were computed on). Fixes whose ranges overlap an earlier-applied one
- * are left for the next round: check again and apply again until nothing is fixable.
+ * are left for the next round: check again and apply again until nothing is fixable. A diagnostic whose
+ * replacements are for a person to choose between (`choose`) is never applied here.
  */
 export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): AppliedFixes {
   const fixable = diagnostics
-    .filter((d) => d.expected?.length)
+    .filter((d) => d.expected?.length && !d.choose)
     .sort((a, b) => b.range.start.offset - a.range.start.offset || b.range.end.offset - a.range.end.offset);
   let out = text;
   let limit = Infinity;

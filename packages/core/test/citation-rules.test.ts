@@ -43,14 +43,15 @@ describe('citation rules', () => {
     assert.deepEqual(problems(draft('2024-03-02', ['2 kap. 7 § socialtjänstlagen (2001:453)'], 'Enligt 2 kap. 7 § SoL.')), []);
   });
 
-  it('citation-repealed: old SoL after 2025-07-01, with the new provisions as fix', () => {
+  it('citation-repealed: old SoL after 2025-07-01, with the new provisions to choose between', () => {
     const [p, ...rest] = problems(draft('2026-03-02', ['2 kap. 7 § socialtjänstlagen (2001:453)']));
     assert.equal(rest.length, 0);
     assert.equal(p!.rule, 'citation-repealed');
     assert.equal(p!.severity, 'error', 'the stated legal basis (lagrum:) rests on a repealed provision');
     assert.equal(p!.at, '10:5-10:44');
     assert.match(p!.message, /upphävd på handlingens datum \(2026-03-02\)\. Den motsvaras bara delvis av 10 kap\. 8 och 9 §§ SoL/);
-    assert.equal(p!.expected![0], '10 kap. 8 och 9 §§ SoL');
+    // Two new paragraphs: each is offered (issue 21), none applied by --fix.
+    assert.deepEqual(p!.expected, ['10 kap. 8 § SoL', '10 kap. 9 § SoL']);
   });
 
   it('citation-repealed says "delvis" when the new provision only partly corresponds', () => {

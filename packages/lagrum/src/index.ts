@@ -23,3 +23,5 @@ export type { Law, Provision, ProvisionStructure } from './registry.js';
 export type { Citation, CitationJson, CitationStatus, LawMention, ResolvedCitation } from './types.js';
 export { oldSolReading, contentStems, withOldSolNotes, sentenceAround } from './old-sol.js';
 export type { OldSolReading } from './old-sol.js';
+export { successorsOf, successorLabel } from './successors.js';
+export type { Successor, Successors } from './successors.js';

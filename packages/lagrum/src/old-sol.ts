@@ -106,7 +106,7 @@ function stemsOf(key: string, text: string): Set<string> {
 }
 
 /** Whether a context stem occurs in a text's stems: equal, or one contains the other (compounds), ≥ 5 letters. */
-function occurs(s: string, stems: Set<string>): boolean {
+export function occursIn(s: string, stems: Set<string>): boolean {
   if (stems.has(s)) return true;
   if (s.length < 5) return false;
   for (const t of stems) if (t.length >= 5 && (s.includes(t) || t.includes(s))) return true;
@@ -138,8 +138,8 @@ export function oldSolReading(r: ResolvedCitation, context: string): OldSolReadi
   const oldWords: string[] = [];
   const newWords: string[] = [];
   for (const w of words) {
-    const inOld = occurs(w, oldStems);
-    const inNew = occurs(w, newStems);
+    const inOld = occursIn(w, oldStems);
+    const inNew = occursIn(w, newStems);
     if (inOld && !inNew) oldWords.push(w);
     if (inNew && !inOld) newWords.push(w);
   }

@@ -1,5 +1,5 @@
 import { oldSolReading } from '@arende/lagrum';
-import { citationPlace, draftCitations, replaceable, rewritable } from '../citations.js';
+import { citationPlace, draftCitations, successorFix } from '../citations.js';
 import { defineRule } from './rule.js';
 
 /**
@@ -16,7 +16,7 @@ export default defineRule({
     "A reference to 'SoL' without a year whose words fit the repealed socialtjänstlagen (2001:453) better than the paragraph with the same number in the new law.",
   severity: 'warning',
   docs: {
-    what: "83 paragrafnummer i socialtjänstlagen (2001:453) finns också i socialtjänstlagen (2025:400), med annat innehåll. När en hänvisning skriver 'SoL' eller 'socialtjänstlagen' utan årtal i en handling daterad 1 juli 2025 eller senare, och numret finns i båda lagarna, jämförs orden runt hänvisningen (för en hänvisning under 'lagrum:' handlingens rubrik och text) med båda paragrafernas text. Passar orden den gamla paragrafen bättre varnar regeln: den säger vad som troligen avsågs, var den paragrafen finns nu och föreslår det nya numret med '(2025:400)'. Passar orden den nya paragrafen sägs inget.",
+    what: "83 paragrafnummer i socialtjänstlagen (2001:453) finns också i socialtjänstlagen (2025:400), med annat innehåll. När en hänvisning skriver 'SoL' eller 'socialtjänstlagen' utan årtal i en handling daterad 1 juli 2025 eller senare, och numret finns i båda lagarna, jämförs orden runt hänvisningen (för en hänvisning under 'lagrum:' handlingens rubrik och text) med båda paragrafernas text. Passar orden den gamla paragrafen bättre varnar regeln: den säger vad som troligen avsågs, var den paragrafen finns nu och föreslår det nya numret med '(2025:400)'. 'check --fix' skriver in det bara när hela den gamla paragrafen gick till en enda ny och meningens ord passar den; annars listas kandidaterna med rubriker att välja bland. Passar orden den nya paragrafen sägs inget.",
     why: "Den som skrev '4 kap. 1 § SoL' om rätt till bistånd menade den gamla lagen; i den nya lagen handlar 4 kap. 1 § om kommunens ansvar. Hänvisningen ser giltig ut men pekar på fel regel.",
     bad: '---\ndatum: 2026-03-02\n---\nDen enskilde har rätt till bistånd enligt 4 kap. 1 § SoL.',
     good: '---\ndatum: 2026-03-02\n---\nDen enskilde har rätt till insatser enligt 11 kap. 1 § socialtjänstlagen (2025:400).',
@@ -26,9 +26,17 @@ export default defineRule({
       const reading = oldSolReading(c.resolved, c.context);
       if (!reading) continue;
       // The fix names the new law with its year: the author used "SoL" for the old one. None where the old
-      // law still governs the matter (återkrav of aid granted before 2025-07-01) or the row is ambiguous.
-      const fix = !reading.stillApplies && replaceable(c) && rewritable(c.resolved) && reading.motsvarar.length ? reading.motsvarar : undefined;
-      report({ message: reading.message, messageEn: reading.messageEn, range: citationPlace(c), expected: fix });
+      // law still governs the matter (återkrav of aid granted before 2025-07-01); candidates to choose
+      // between, never applied by --fix, where the old paragraph went to several or only partly.
+      const r = c.resolved;
+      const fix = reading.stillApplies ? { note: '', noteEn: '' } : successorFix(c, r.kapitel, r.paragraf!, 'fullForm');
+      report({
+        message: reading.message + fix.note,
+        messageEn: reading.messageEn + fix.noteEn,
+        range: citationPlace(c),
+        expected: fix.expected,
+        choose: fix.choose,
+      });
     }
   },
 });

@@ -1,6 +1,5 @@
 import { provisionsOf } from '@arende/lagrum';
-import { citationPlace, draftCitations, replaceable, rewritable } from '../citations.js';
-import { joinCitations } from '../join-citations.js';
+import { citationPlace, draftCitations, successorFix } from '../citations.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -26,11 +25,12 @@ export default defineRule({
       if (r.status !== 'saknas') continue;
       const alt = r.alternative;
       // The author used "SoL" for the old law: the fix names the new one with its year. None where the old
-      // law still governs the matter (återkrav of aid granted before 2025-07-01).
+      // law still governs the matter (återkrav of aid granted before 2025-07-01). Several or partial
+      // successors are offered to choose between, never applied by --fix.
       const fix =
-        alt && !alt.stillApplies && replaceable(c) && rewritable(r) && alt.motsvararFull.length
-          ? [joinCitations(alt.motsvararFull), ...(alt.motsvararFull.length > 1 ? alt.motsvararFull : [])]
-          : undefined;
+        alt && !alt.stillApplies && alt.motsvararFull.length && r.paragraf !== null
+          ? successorFix(c, r.kapitel, r.paragraf, 'fullForm')
+          : { note: '', noteEn: '', expected: undefined, choose: undefined };
       // A chapter the law does not have at all is missing for certain, incomplete registry or not.
       const noSuchChapter = r.sfs !== null && r.kapitel !== null && provisionsOf(r.sfs, r.kapitel).length === 0;
       // A paragraph missing from a registry known to be incomplete may still exist: never an error (it
@@ -41,15 +41,16 @@ export default defineRule({
         message:
           noSuchChapter && !alt
             ? `${r.lagTitel} har inget ${r.kapitel} kap., så ${r.paragraf === null ? `${r.kapitel} kap.` : `${r.kapitel} kap. ${r.paragraf} §`} finns inte.`
-            : r.message,
+            : r.message + fix.note,
         messageEn:
           noSuchChapter && !alt
             ? `${r.lagTitel} has no chapter ${r.kapitel} (${r.kapitel} kap.), so ${r.paragraf === null ? 'it' : `${r.kapitel} kap. ${r.paragraf} §`} does not exist.`
-            : r.messageEn,
+            : r.messageEn + fix.noteEn,
         range: citationPlace(c),
         // Missing from an incomplete registry is not proof that it never existed.
         severity: uncertain ? 'warning' : undefined,
-        expected: fix,
+        expected: fix.expected,
+        choose: fix.choose,
       });
     }
   },
