@@ -165,12 +165,12 @@ describe('citation rules', () => {
   });
 
   it('citation-form: informal forms get the standard form as fix (lagrum: with SFS number)', () => {
-    const ps = problems(draft('2026-03-02', ['SoL 10:8'], 'Enligt SoL 10:8 ska en plan upprättas.'));
+    const ps = problems(draft('2026-03-02', ['SoL 10:8'], 'Enligt 10 kap 8 § SoL ska en plan upprättas.'));
     assert.deepEqual(
       ps.map((p) => [p.rule, p.severity, p.at, p.expected![0]]),
       [
         ['citation-form', 'info', '10:5-10:13', '10 kap. 8 § socialtjänstlagen (2025:400)'],
-        ['citation-form', 'info', '13:8-13:16', '10 kap. 8 § SoL'],
+        ['citation-form', 'info', '13:8-13:22', '10 kap. 8 § SoL'],
       ],
     );
   });

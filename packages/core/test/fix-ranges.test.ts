@@ -34,27 +34,27 @@ const fixedBody = (body: string, datum = '2024-03-18') => fixRounds(HEAD(datum) 
 
 describe('--fix replaces only the citation, wherever it is written', () => {
   const cases: [string, string, string][] = [
-    ['a paragraph with &amp;', 'Enligt SoL 10:8 ska en plan &amp; upprättas.\n', 'Enligt 10 kap. 8 § SoL ska en plan &amp; upprättas.\n'],
+    ['a paragraph with &amp;', 'Enligt 10 kap 8 § SoL ska en plan &amp; upprättas.\n', 'Enligt 10 kap. 8 § SoL ska en plan &amp; upprättas.\n'],
     [
       'a paragraph with &nbsp; and escapes',
-      'Enligt SoL 10:8 ska \\*en\\* plan&nbsp;upprättas.\n',
+      'Enligt 10 kap 8 § SoL ska \\*en\\* plan&nbsp;upprättas.\n',
       'Enligt 10 kap. 8 § SoL ska \\*en\\* plan&nbsp;upprättas.\n',
     ],
     [
       'a list item wrapping over lines',
-      '- socialnämnden ska\n  enligt SoL 10:8 göra en plan\n  och mer text här\n',
+      '- socialnämnden ska\n  enligt 10 kap 8 § SoL göra en plan\n  och mer text här\n',
       '- socialnämnden ska\n  enligt 10 kap. 8 § SoL göra en plan\n  och mer text här\n',
     ],
     ['a citation broken over lines in a list item', '- enligt 2kap\n  6§ SoL ska\n', '- enligt 2 kap. 6 § SoL ska\n'],
-    ['a block quote', '> citat som\n> enligt SoL 10:8 gör\n> något mer\n', '> citat som\n> enligt 10 kap. 8 § SoL gör\n> något mer\n'],
+    ['a block quote', '> citat som\n> enligt 10 kap 8 § SoL gör\n> något mer\n', '> citat som\n> enligt 10 kap. 8 § SoL gör\n> något mer\n'],
     [
       'a footnote',
-      'Text.[^1]\n\n[^1]: En fotnot\n    enligt SoL 10:8 med\n    mer text\n',
+      'Text.[^1]\n\n[^1]: En fotnot\n    enligt 10 kap 8 § SoL med\n    mer text\n',
       'Text.[^1]\n\n[^1]: En fotnot\n    enligt 10 kap. 8 § SoL med\n    mer text\n',
     ],
     [
       'CRLF line endings in a list',
-      '- socialnämnden ska\r\n  enligt SoL 10:8 göra\r\n  en plan\r\n',
+      '- socialnämnden ska\r\n  enligt 10 kap 8 § SoL göra\r\n  en plan\r\n',
       '- socialnämnden ska\r\n  enligt 10 kap. 8 § SoL göra\r\n  en plan\r\n',
     ],
   ];
@@ -63,11 +63,11 @@ describe('--fix replaces only the citation, wherever it is written', () => {
   }
 
   it('does not rewrite a citation with markup, an escape or an entity inside it (it is still reported)', () => {
-    for (const body of ['Enligt SoL *10:8* ska.\n', 'Enligt SoL&nbsp;10:8 ska.\n', 'Enligt 2kap 6\\§ SoL ska.\n']) {
+    for (const body of ['Enligt 10 kap *8* § SoL ska.\n', 'Enligt 10&nbsp;kap 8 § SoL ska.\n', 'Enligt 2kap 6\\§ SoL ska.\n']) {
       const text = HEAD('2024-03-18') + body;
       assert.equal(fixRounds(text).text, text, body);
     }
-    const { diagnostics } = checkText(`${HEAD('2024-03-18')}Enligt SoL *10:8* ska.\n`);
+    const { diagnostics } = checkText(`${HEAD('2024-03-18')}Enligt 10 kap *8* § SoL ska.\n`);
     assert.ok(diagnostics.some((d) => d.ruleId === 'citation-form' && !d.expected));
   });
 
@@ -103,7 +103,7 @@ describe('--fix replaces only the citation, wherever it is written', () => {
   });
 
   it('skips a diagnostic whose text is no longer at its range (a stale list from an editor)', () => {
-    const text = `${HEAD('2024-03-18')}Enligt SoL 10:8 ska.\n`;
+    const text = `${HEAD('2024-03-18')}Enligt 10 kap 8 § SoL ska.\n`;
     const { diagnostics } = checkText(text);
     const edited = text.replace('Enligt', 'Enl.');
     assert.equal(applyFixes(edited, diagnostics).applied.length, 0);

@@ -66,3 +66,31 @@ describe('issue 21: --fix never writes a legal basis by guess', () => {
     assert.equal(d.choose, true);
   });
 });
+
+describe('issue 21: citation-form accepts the forms the statutes use', () => {
+  const formProblems = (body: string) =>
+    checkText(draft('2026-03-02', body))
+      .diagnostics.filter((d) => d.ruleId === 'citation-form' || d.ruleId === 'citation-unknown-provision')
+      .map((d) => `${d.ruleId}: ${d.message}`);
+  for (const body of [
+    'Rätt till insatser enligt 9 § 6 LSS.',
+    'Så följer av 9 § 10 LSS.',
+    'Det följer av 5 kap. 65–67 och 69 §§ KL.',
+    'Det följer av 6:38 p. 4 KL.',
+    'Det följer av KL 6:38 p. 4.',
+    'Det följer av SoL 10:8.',
+  ]) {
+    it(`"${body}" gets no suggestion and no missing provision`, () => assert.deepEqual(formProblems(body), []));
+  }
+  it('"KL 6:38 p. 4" is 6 kap. 38 § punkt 4, not "6 kap. 38 p §"', () => {
+    const c = checkText(draft('2026-03-02', 'Det följer av KL 6:38 p. 4.')).diagnostics.filter((d) => d.severity === 'error');
+    assert.deepEqual(
+      c.map((d) => d.ruleId),
+      [],
+    );
+  });
+  it('a wrongly written form still gets the standard form', () => {
+    assert.match(formProblems('Enligt 2kap 6§ SoL gäller det.').join('\n'), /'2 kap\. 6 § SoL' i stället för '2kap 6§ SoL'/u);
+    assert.match(formProblems('Enligt 9 § p 6 LSS gäller det.').join('\n'), /standardform/u);
+  });
+});

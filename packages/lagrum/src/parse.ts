@@ -28,7 +28,8 @@ const SEP = String.raw`\s*(?:,\s*och|,|och|eller|samt|[-–—]|till)\s*`;
 const MAX_LIST = 40;
 const PARS = String.raw`(${NUM}(?:${SEP}${NUM}){0,${MAX_LIST - 1}})\s*(§§?)`;
 const KAP = String.raw`((?!0)\d{1,2}(?:\s?[a-z])?)\s*kap(?:\.|itlet)?(?![\p{L}])`;
-const SHORT = String.raw`((?!0)\d{1,2}(?:\s?[a-z])?):((?!0)\d{1,3}(?:\s?[a-z](?![\p{L}\p{N}]))?)(?![\p{N}:])`;
+// "6:38 p. 4": the "p" is punkt, not a paragraph letter ("6 kap. 38 p §" does not exist).
+const SHORT = String.raw`((?!0)\d{1,2}(?:\s?[a-z])?):((?!0)\d{1,3}(?:\s?(?!p\.|p\s*\d)[a-z](?![\p{L}\p{N}]))?)(?![\p{N}:])`;
 // A number right after a section sign is a minute reference ("KS § 58 samt 9 § LSS"): never a group start.
 const GROUP = new RegExp(String.raw`(?<![\p{L}\p{N}:/.\-–,])(?<!§\s{0,3})(?:${KAP}(?:\s*${PARS})?|${PARS}|${SHORT})`, 'gu');
 

@@ -1,7 +1,27 @@
+import type { ResolvedCitation } from '@arende/lagrum';
 import { draftCitations } from '../citations.js';
 import { defineRule } from './rule.js';
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * The forms a reference may be written in without a suggestion: the standard and full forms, and the forms
+ * the statutes and legal practice use themselves. A punkt right after the paragraph sign without the word
+ * ("9 § 6 LSS", as LSS writes "9 § 10"), and in the text the colon form with the law beside it ("KL 6:38 p. 4",
+ * "6:38 p. 4 KL", "SoL 10:8"). In `lagrum:`, the draft's stated legal basis, the standard form is asked for.
+ */
+function acceptedForms(r: ResolvedCitation, where: 'lagrum' | 'body'): string[] {
+  const forms = [r.standardForm, r.fullForm, r.fullForm.replace(/ \(\d{4}:\d+\)/, '')];
+  // "9 § punkt 6 LSS" → "9 § 6 LSS" (only a punkt without stycke: "andra stycket 3" already has no word).
+  const statute = forms.map((f) => f.replace(/§ punkt (\d+)/u, '§ $1'));
+  const law = r.citation.law?.text;
+  const colon: string[] = [];
+  if (where === 'body' && r.citation.form === 'short' && law && r.kapitel !== null && r.paragraf !== null && r.stycke === null) {
+    const ref = `${r.kapitel}:${r.paragraf}${r.punkt !== null ? ` p. ${r.punkt}` : ''}`;
+    colon.push(`${law} ${ref}`, `${ref} ${law}`);
+  }
+  return [...forms, ...statute, ...colon].map(norm);
+}
 
 export default defineRule({
   id: 'citation-form',
@@ -9,9 +29,9 @@ export default defineRule({
   summaryEn: 'The reference is not written in standard form; suggests the standard form.',
   severity: 'info',
   docs: {
-    what: "Föreslår standardformen för en hänvisning som är skriven på ett annat sätt, t.ex. '2 kap. 6 § SoL' i stället för 'SoL 2:6' eller '2kap 6§ SoL'. I 'lagrum' föreslås formen med lagens namn och SFS-nummer, '2 kap. 6 § socialtjänstlagen (2001:453)'.",
+    what: "Föreslår standardformen för en hänvisning som är felskriven, t.ex. '2 kap. 6 § SoL' i stället för '2kap 6§ SoL' eller '2 kap 6 § SoL'. Formerna som lagarna själva och rättspraxis använder godtas: en punkt direkt efter paragrafen ('9 § 6 LSS', så som LSS skriver '9 § 10'), listor ('5 kap. 65–67 och 69 §§ KL') och i texten kolonformen med lagen bredvid ('KL 6:38 p. 4', 'SoL 2:6'). I 'lagrum' (handlingens rättsliga grund) föreslås formen med lagens namn och SFS-nummer, '2 kap. 6 § socialtjänstlagen (2001:453)', även för kolonformen.",
     why: 'Standardformen (Språkrådet, författningsskrivning) är den läsare och jurister känner igen; första gången en lag nämns skrivs namnet med SFS-nummer.',
-    bad: 'Enligt SoL 10:8 ska en plan upprättas.',
+    bad: 'Enligt 10 kap 8 § SoL ska en plan upprättas.',
     good: 'Enligt 10 kap. 8 § SoL ska en plan upprättas.',
   },
   check(draft, report) {
@@ -23,8 +43,7 @@ export default defineRule({
       // "sista stycket", "första meningen": the standard form built from the fields would drop them.
       if (r.citation.unrepresented) continue;
       const written = norm(r.text);
-      const accepted = [r.standardForm, r.fullForm, r.fullForm.replace(/ \(\d{4}:\d+\)/, '')].map(norm);
-      if (accepted.includes(written)) continue;
+      if (acceptedForms(r, c.where).includes(written)) continue;
       const expected = c.where === 'lagrum' ? [r.fullForm, r.standardForm] : [r.standardForm, r.fullForm];
       report({
         message: `Skriv hänvisningen i standardform: '${expected[0]}' i stället för '${written}'.`,
