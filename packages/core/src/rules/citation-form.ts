@@ -16,7 +16,9 @@ function acceptedForms(r: ResolvedCitation, where: 'lagrum' | 'body'): string[] 
   const statute = forms.map((f) => f.replace(/§ punkt (\d+)/u, '§ $1'));
   const law = r.citation.law?.text;
   const colon: string[] = [];
-  if (where === 'body' && r.citation.form === 'short' && law && r.kapitel !== null && r.paragraf !== null && r.stycke === null) {
+  // The colon form is practice's shorthand with an abbreviation ("KL 6:38"), not with a name ("socialtjänstlagen 5:1").
+  const abbreviation = law !== undefined && /^\p{Lu}[\p{L}]{0,5}$/u.test(law) && /\p{Lu}.*\p{Lu}|^\p{Lu}\p{Ll}{0,2}\p{Lu}?$/u.test(law);
+  if (where === 'body' && r.citation.form === 'short' && abbreviation && r.kapitel !== null && r.paragraf !== null && r.stycke === null) {
     const ref = `${r.kapitel}:${r.paragraf}${r.punkt !== null ? ` p. ${r.punkt}` : ''}`;
     colon.push(`${law} ${ref}`, `${ref} ${law}`);
   }
