@@ -127,8 +127,12 @@ describe('web page for citizens in a real Chromium', function () {
       STORY.kommun,
       'Till Kommunfullmäktige',
       STORY.varför,
-      STORY.att1,
+      // Typed as "att kommunen …" under "Jag föreslår att": in the file without the doubled "att".
+      STORY.att1.replace(/^att /, ''),
       STORY.namn,
+      // The closing note on what happens next.
+      'Så går det till sedan',
+      '8 kap. 1 § kommunallagen',
       `Adress: ${STORY.adress}`,
       `E-post: ${STORY.epost}`,
       CONTACT_VERSION_NOTICE,
@@ -137,6 +141,14 @@ describe('web page for citizens in a real Chromium', function () {
       assert.ok(text.includes(part), `the Word file has '${part}':\n${text}`);
     }
     assert.doesNotMatch(text, /19121212/);
+    assert.doesNotMatch(text, /\batt att\b|föreslår att\s+1?\.?\s*att /);
+    // And on the page, below the form: where to send it, who decides and when, how to follow it.
+    const next = await page.locator('#next-steps').innerText();
+    assert.match(next, /Så går det till sedan/);
+    assert.match(next, /registrator/);
+    assert.match(next, /8 kap\. 1 § kommunallagen/);
+    assert.match(next, /5 kap\. 35 § kommunallagen/);
+    assert.match(next, /diarienummer/);
 
     const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Spara utkast' }).click()]);
     assert.equal(saved.suggestedFilename(), 'medborgarforslag-traffpunkten-oppen-pa-kvallar.md');
@@ -303,7 +315,8 @@ describe('web page for citizens in a real Chromium', function () {
     const file = path.join(OUT, 'keyboard.docx');
     await download.saveAs(file);
     const text = pandocPlain(file);
-    for (const part of [STORY.rubrik, STORY.att1, STORY.att2, STORY.namn]) assert.ok(text.includes(part), `'${part}' in:\n${text}`);
+    for (const part of [STORY.rubrik, STORY.att1.replace(/^att /, ''), STORY.att2.replace(/^att /, ''), STORY.namn])
+      assert.ok(text.includes(part), `'${part}' in:\n${text}`);
     assert.doesNotMatch(text, /ångrar/);
     assert.ok(text.includes(CONTACT_VERSION_NOTICE), "the sender's own version");
     await page.close();

@@ -113,7 +113,10 @@ export function draftText(state: FormState): DraftText {
     const start = text.length;
     line('');
     line(`## ${form.proposalHeading}`);
-    const items = state.attSatser.map((a, i) => ({ text: oneLine(a), i })).filter((a) => a.text);
+    // Under a heading that ends in "att" ("Jag föreslår att") an att-sats typed with its own "att" would
+    // read "att … att …": the draft gets it without the second one (the field keeps what was typed).
+    const headingHasAtt = /\batt$/i.test(form.proposalHeading.trim());
+    const items = state.attSatser.map((a, i) => ({ text: headingHasAtt ? oneLine(a).replace(/^att\s+(?=\S)/i, '') : oneLine(a), i })).filter((a) => a.text);
     if (items.length) line('');
     for (const a of items) line(`- ${a.text}`, fieldId.attSats(a.i));
     spans.push({ field: 'att-satser', start, end: text.length });

@@ -142,7 +142,13 @@ function listEditor(state: FormState, actions: FormActions, list: 'attSatser' | 
   const hint = isAtt
     ? [
         el('p', {}, 'Skriv det du vill att politikerna ska besluta. Varje sak blir en ', el('strong', {}, 'att-sats'), '.'),
-        el('p', {}, 'En att-sats är en kort mening som börjar med ordet ”att”. Till exempel: ”att kommunen öppnar en träffpunkt på kvällar”.'),
+        el(
+          'p',
+          {},
+          /\batt$/i.test(form.proposalHeading.trim())
+            ? `En att-sats är en kort mening som fortsätter rubriken ”${form.proposalHeading}”. Till exempel: ”kommunen öppnar en träffpunkt på kvällar”. Du behöver inte skriva ”att” först.`
+            : 'En att-sats är en kort mening som börjar med ordet ”att”. Till exempel: ”att kommunen öppnar en träffpunkt på kvällar”.',
+        ),
         el('p', {}, 'Skriv en sak i varje att-sats. Behöver du fler? Tryck på ”Lägg till en att-sats”.'),
       ]
     : [

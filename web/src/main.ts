@@ -3,7 +3,7 @@
  * by @arende/docx, all in the browser. Nothing is sent anywhere (see index.html's
  * Content-Security-Policy); sw.js keeps the page working offline after the first visit.
  */
-import { checkText, diagnosticBasis, hasErrors, parseDraft, type Diagnostic, type DraftKind } from '@arende/core';
+import { checkText, diagnosticBasis, hasErrors, nextStepsFor, parseDraft, type Diagnostic, type DraftKind } from '@arende/core';
 import { exportDraft } from '@arende/docx';
 import { el, inputId, problemsId } from './dom.js';
 import { download, fileStem } from './download.js';
@@ -34,6 +34,26 @@ window.addEventListener('beforeunload', (e) => {
 });
 
 const formEl = document.getElementById('form') as HTMLFormElement;
+
+/**
+ * After the Word file of a medborgarförslag: what to do with it and what happens then (core's
+ * next-steps.ts, the same text as the closing note in the file). Below the form, so that re-rendering
+ * the form keeps it. Returns whether there was anything to show.
+ */
+function showNextSteps(kind: DraftKind): boolean {
+  document.getElementById('next-steps')?.remove();
+  const steps = nextStepsFor(kind);
+  if (!steps) return false;
+  formEl.after(
+    el(
+      'section',
+      { id: 'next-steps', class: 'next-steps', 'aria-labelledby': 'next-steps-heading' },
+      el('h2', { id: 'next-steps-heading' }, steps.heading),
+      el('ol', {}, ...steps.items.map((t) => el('li', {}, t))),
+    ),
+  );
+  return true;
+}
 
 /** Writes one input's value into the state. */
 function setField(field: string, value: string): void {
@@ -218,7 +238,8 @@ const actions: FormActions = {
     download(bytes, `${fileStem(state.kind, state.rubrik)}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     unsaved = false;
     const status = document.getElementById('status');
-    if (status) status.textContent = 'Word-filen är klar. Du hittar den bland dina hämtade filer.';
+    const steps = showNextSteps(state.kind);
+    if (status) status.textContent = `Word-filen är klar. Du hittar den bland dina hämtade filer.${steps ? ' Under formuläret står vad du gör sedan.' : ''}`;
   },
   saveMarkdown() {
     clearTimeout(pending);

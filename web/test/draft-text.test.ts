@@ -31,9 +31,21 @@ describe('web: the form → a draft', () => {
     );
     assert.equal(draft.metadata.rubrik, 'Träffpunkt: öppen på kvällar');
     assert.equal(draft.metadata.avsändare[0]?.['e-post'], 'kim@example.se');
+    // Typed with its own "att" under "Jag föreslår att": written once ("att … att …" would double it).
     assert.deepEqual(
       draft.attSatser.map((a) => a.text),
-      ['att kommunen håller träffpunkten öppen två kvällar i veckan'],
+      ['kommunen håller träffpunkten öppen två kvällar i veckan'],
+    );
+    assert.match(text, /^## Jag föreslår att\n\n- kommunen håller/m);
+    assert.doesNotMatch(text, /^- att /m);
+  });
+
+  it('keeps an att-sats that does not start with "att", and "att" under a heading that does not end in it', () => {
+    const s = filled();
+    s.attSatser = ['kommunen öppnar', 'attraktiva lokaler hyrs'];
+    assert.deepEqual(
+      parseDraft(draftText(s).text).attSatser.map((a) => a.text),
+      ['kommunen öppnar', 'attraktiva lokaler hyrs'],
     );
   });
 
@@ -110,7 +122,7 @@ describe('web: the form → a draft', () => {
     s.attSatser = ['att kommunen\nöppnar\r\nen träffpunkt'];
     assert.deepEqual(
       parseDraft(draftText(s).text).attSatser.map((a) => a.text),
-      ['att kommunen öppnar en träffpunkt'],
+      ['kommunen öppnar en träffpunkt'],
     );
   });
 
@@ -168,7 +180,7 @@ describe("web: a form for every kind in core's table", () => {
 describe('web: a saved draft → the form', () => {
   it('round-trips the form through its own saved draft', () => {
     const s = filled();
-    s.attSatser = ['att kommunen håller träffpunkten öppen två kvällar i veckan'];
+    s.attSatser = ['kommunen håller träffpunkten öppen två kvällar i veckan'];
     const { state, lost } = stateFromDraft(draftText(s).text, '2026-12-24');
     assert.deepEqual(lost, []);
     assert.deepEqual(state, s);

@@ -17,6 +17,11 @@ export interface ArendeConfig {
    * file relative to the file's own folder).
    */
   mall?: string;
+  /**
+   * `"nästa_steg": false` leaves out the closing note on what happens next in an exported
+   * medborgarförslag (see next-steps.ts). Default: the note is there.
+   */
+  nästa_steg?: boolean;
 }
 
 export const DEFAULT_CONFIG: ArendeConfig = { rules: {} };
@@ -56,10 +61,10 @@ export function parseConfig(text: string, file = CONFIG_FILE, knownRules?: reado
     throw new ConfigError(`${file}: ska innehålla ett JSON-objekt, t.ex. {"regler": {}}.`, `${file}: should contain a JSON object, e.g. {"regler": {}}.`);
   const obj = data as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (key !== 'regler' && key !== 'rules' && key !== '$schema' && key !== 'mall') {
+    if (key !== 'regler' && key !== 'rules' && key !== '$schema' && key !== 'mall' && key !== 'nästa_steg') {
       throw new ConfigError(
-        `${file}: okänd nyckel '${key}'; bara "regler" och "mall" finns.`,
-        `${file}: unknown key '${key}'; only "regler" and "mall" exist.`,
+        `${file}: okänd nyckel '${key}'; bara "regler", "mall" och "nästa_steg" finns.`,
+        `${file}: unknown key '${key}'; only "regler", "mall" and "nästa_steg" exist.`,
       );
     }
   }
@@ -90,6 +95,15 @@ export function parseConfig(text: string, file = CONFIG_FILE, knownRules?: reado
       );
     }
     config.mall = path.resolve(path.dirname(path.resolve(file)), obj.mall.trim());
+  }
+  if (obj.nästa_steg !== undefined) {
+    if (typeof obj.nästa_steg !== 'boolean') {
+      throw new ConfigError(
+        `${file}: "nästa_steg" ska vara true eller false (false tar bort slutnoten om vad som händer sedan i ett exporterat medborgarförslag).`,
+        `${file}: "nästa_steg" should be true or false (false leaves out the closing note on what happens next in an exported citizen's proposal).`,
+      );
+    }
+    config.nästa_steg = obj.nästa_steg;
   }
   return config;
 }

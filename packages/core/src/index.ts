@@ -155,3 +155,4 @@ export {
 } from './meeting/frister.js';
 export type { RuleContext } from './rules/rule.js';
 export { KOMMUNER, REGIONER, kommunNames, checkKommunName, officialKommunName, type Kommun, type Region, type KommunNameCheck } from './kommuner/index.js';
+export { MEDBORGARFORSLAG_NEXT_STEPS, nextStepsFor, type NextSteps } from './next-steps.js';

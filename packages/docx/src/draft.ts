@@ -3,7 +3,16 @@
  * a numbered list), the signature block, Bilagor and "Beslutet skickas till".
  */
 import type { Heading, RootContent } from 'mdast';
-import { KINDS, headingKey, isProposalHeading as isProposalText, kindByName, type DraftKind, type KindDefinition, type Person } from '@arende/core';
+import {
+  KINDS,
+  headingKey,
+  isProposalHeading as isProposalText,
+  kindByName,
+  nextStepsFor,
+  type DraftKind,
+  type KindDefinition,
+  type Person,
+} from '@arende/core';
 import { RIGHT_TAB, STYLE } from './layout.js';
 import { DocumentState, DraftScope, blocks, headingParagraph, list, plainText, spaceAfterTables, type Block } from './mdast-to-docx.js';
 import { packDocument } from './pack.js';
@@ -188,6 +197,19 @@ function recipients(items: readonly string[]): Block[] {
   ];
 }
 
+/**
+ * The closing note of a medborgarförslag: where to send it, who may, when it is decided and how to follow
+ * it (core's next-steps.ts). Only in the exported paper itself, never in a kallelse's handlingar.
+ */
+function nextStepsNote(draft: ExportableDraft): Block[] {
+  const steps = nextStepsFor(draftKind(draft));
+  if (!steps) return [];
+  return [
+    paragraph({ style: STYLE.heading(2), spacing: { before: 480 }, keepNext: true }, run(steps.heading)),
+    ...steps.items.map((text, i) => paragraph({ spacing: { after: 60 }, keepNext: i < steps.items.length - 1 }, run(text))),
+  ];
+}
+
 /** Everything one draft contributes to a document, in order. */
 export function draftBlocks(draft: ExportableDraft, doc: DocumentState, options: { withContactDetails?: boolean | undefined } = {}): Block[] {
   const scope = new DraftScope(doc, draft.tree, draft.images);
@@ -217,13 +239,15 @@ export function draftBlocks(draft: ExportableDraft, doc: DocumentState, options:
 export function exportDraft(draft: ExportableDraft, options: ExportOptions = {}): Uint8Array {
   const state = new DocumentState(options.images, options.template);
   const m = draft.metadata;
+  const blocks = draftBlocks(draft, state, { withContactDetails: options.withContactDetails });
+  if (options.nextSteps !== false) blocks.push(...nextStepsNote(draft));
   return packDocument(
     {
       title: m.rubrik ?? '',
       subject: kindLabel(draft),
       creator: sendersLine(m.avsändare),
       state,
-      sections: [{ blocks: draftBlocks(draft, state, { withContactDetails: options.withContactDetails }), footer: dnrText(m.diarienummer) }],
+      sections: [{ blocks, footer: dnrText(m.diarienummer) }],
     },
     options.date ?? m.datum,
   );

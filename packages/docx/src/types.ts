@@ -44,6 +44,11 @@ export interface ExportOptions {
    */
   withContactDetails?: boolean | undefined;
   /**
+   * A medborgarförslag ends with a short note on what happens next (where to send it, who decides and
+   * when, how to follow it). Default on; `false` (`"nästa_steg": false` in arende.config.json) leaves it out.
+   */
+  nextSteps?: boolean | undefined;
+  /**
    * The kommun's Word template (`parseTemplate`, or `readTemplate` in `@arende/docx/node`): its
    * styles, page set-up, headers and footers. Without one, the built-in look.
    */

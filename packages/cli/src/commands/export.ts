@@ -261,7 +261,7 @@ export const exportCommand: Command = async (args, io) => {
     const output = values.output ?? defaultOutput(file, withContactDetails ? '-med-kontaktuppgifter' : '');
     let bytes: Uint8Array;
     try {
-      bytes = exportDraft(draft, { images: await node.loadImages(draft, io.cwd), withContactDetails, template });
+      bytes = exportDraft(draft, { images: await node.loadImages(draft, io.cwd), withContactDetails, template, nextSteps: config.nästa_steg !== false });
     } catch (e) {
       if (e instanceof node.ImageError) {
         return usageError(io, 'export', `${file}: ${e.message}`);
