@@ -346,7 +346,8 @@ describe('web page for citizens in a real Chromium', function () {
       'Politikerinitiativ',
       'Till Socialnämnden',
       'Kvällsöppen träffpunkt',
-      'att förvaltningen utreder kvällsöppet',
+      // Under "Vi föreslår därför att", without the "att" typed before it.
+      'förvaltningen utreder kvällsöppet',
       'Kim Ledamot',
       'Sjöviks framtid',
     ]) {
