@@ -5,6 +5,8 @@
  * medborgarförslag takes them, from those folkbokförda there (8 kap. 1 § kommunallagen); the matter is
  * decided within a year where possible (5 kap. 35 §).
  */
+import { kindByName } from './kinds/index.js';
+
 export interface NextSteps {
   heading: string;
   items: readonly string[];
@@ -20,7 +22,7 @@ export const MEDBORGARFORSLAG_NEXT_STEPS: NextSteps = {
   ],
 };
 
-/** The next steps for a kind, if it has any (a citizen's kind: the medborgarförslag). */
+/** The next steps for a kind, if it has any: a kind that private persons send (the medborgarförslag). */
 export function nextStepsFor(kind: string | undefined): NextSteps | undefined {
-  return kind === 'medborgarförslag' ? MEDBORGARFORSLAG_NEXT_STEPS : undefined;
+  return kind !== undefined && kindByName(kind)?.features.privateSenders ? MEDBORGARFORSLAG_NEXT_STEPS : undefined;
 }
