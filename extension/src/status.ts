@@ -37,7 +37,8 @@ export class DraftStatus implements vscode.Disposable {
       .join(', ');
     // A motion or medborgarförslag: its frist, a year from when it was raised (5 kap. 35 § KL).
     const frist = fristFor('', draftOf(document), new Date().toISOString().slice(0, 10));
-    const state = frist && { öppen: '', snart: t('snart'), försenad: t('försenad'), avgjord: t('avgjord') }[frist.status];
+    const state =
+      frist && { öppen: '', snart: t('snart'), försenad: t('försenad'), beredd: t('beredd'), anmäld: t('anmäld'), avgjord: t('avgjord') }[frist.status];
     const fristText = frist ? ` · ${t('frist {0}', frist.frist)}${state ? ` (${state})` : ''}` : '';
     this.item.text = `${errors ? '$(error)' : warnings ? '$(warning)' : '$(check)'} ${label}${counts ? ` · ${counts}` : ` · ${t('inga fel')}`}${fristText}`;
     this.item.tooltip = [

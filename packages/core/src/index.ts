@@ -91,7 +91,14 @@ export {
   type Röst,
   RÖSTER,
   röstOf,
+  UTFALL,
+  utfallOf,
+  type Utfall,
+  type StandingItem,
 } from './meeting/model.js';
+export { meetingDecides, fristEffect, decidedByFullmäktige, mayBeDelegated, isFullmäktigeMeeting, type FristEffect } from './meeting/decision.js';
+export { participants, personName, samePerson, whyNotParticipating } from './meeting/participation.js';
+export { överklagandetid, nextVardag, notVardag, helgdagar, påskdagen } from './meeting/calendar.js';
 export {
   resolveMeeting,
   decisionOf,
@@ -152,6 +159,7 @@ export {
   type FristEntry,
   type FristStatus,
   type Decided,
+  type MeetingEvent,
 } from './meeting/frister.js';
 export type { RuleContext } from './rules/rule.js';
 export { KOMMUNER, REGIONER, kommunNames, checkKommunName, officialKommunName, type Kommun, type Region, type KommunNameCheck } from './kommuner/index.js';

@@ -51,13 +51,17 @@ const INITIATIV = politikerinitiativ({
     'typ: politikerinitiativ\nrubrik: A\ndatum: 2026-03-02\nmottagare: Kulturnämnden\nkommun: Grannby kommun\ndiarienummer: SN 2026/1\navsändare:\n  - namn: Kim\n    parti: X\nlagrum:\n  - 10 kap. 1 § socialtjänstlagen (2025:400)',
 });
 const TJÄNSTESKRIVELSE = VALID_NAMNDUPPDRAG.replace('diarienummer: SN 2026/41', 'diarienummer: SN 2026/2');
-const FILES: Record<string, string> = { 'i.md': INITIATIV, 't.md': TJÄNSTESKRIVELSE };
+const MOTION =
+  '---\ntyp: motion\nrubrik: En motion\ndatum: 2026-02-01\nmottagare: Kommunfullmäktige\nkommun: Sjöviks kommun\navsändare:\n  - namn: Kim Exempel\n---\n\nSkäl.\n';
+const FILES: Record<string, string> = { 'i.md': INITIATIV, 't.md': TJÄNSTESKRIVELSE, 'm.md': MOTION };
 const folder: HandlingLoader = (rel) => (rel in FILES ? { exists: true, text: FILES[rel]!, path: rel } : { exists: false });
 const BROKEN_MEETINGS = [
   '---\ntyp: sammanträde\nnämnd: Socialnämnden\nkommun: Sjöviks kommun\ndatum: 2026-04-22\njustering:\n  datum: 2026-06-01\närenden:\n  - handlingar: [i.md, t.md, saknas.md]\n  - handlingar: [i.md]\n    beslut: enligt förslag\n---\n',
   '---\ntyp: sammanträde\nnämnd: Socialnämnden\nkommun: Sjöviks kommun\ndatum: 2026-04-22\närenden:\n  - rubrik: Brukarråd\n    beslut: [Ett brukarråd inrättas.]\n    yrkanden:\n      - {namn: Robin Exempel, text: Avslag.}\n    omröstning:\n      ja: 2\n      nej: 0\n      avstår: 0\n      ja_avser: förslaget\n      nej_avser: avslag\n      röster:\n        - {namn: Kim Exempel, röst: ja}\n        - {namn: Robin Exempel, röst: kanske}\n---\n',
   // Yrkanden as data: every yrkande rule (issue 20).
   '---\ntyp: sammanträde\nnämnd: Socialnämnden\nkommun: Sjöviks kommun\ndatum: 2026-04-22\nnärvarande:\n  beslutande: [Robin Exempel, Kim Exempel]\närenden:\n  - rubrik: Brukarråd\n    förslag: [Ett råd inrättas., Rådet träffas fyra gånger om året.]\n    beslut: enligt förslag\n    beslutsgång: Ordföranden ställer förslagen mot varandra.\n    yrkanden:\n      - {id: Y1, namn: Robin Exempel, typ: ändring, att_sats: 3, ersätt: a, med: b}\n      - {id: Y1, namn: Kim Exempel, typ: ändring, att_sats: 2, ersätt: fem, med: sex, instämmer: [Alex Okänd]}\n      - {id: Y3, namn: Kim Exempel, typ: ändring, att_sats: 2, ersätt: fyra, med: sex, utfall: bifall}\n      - {id: Y4, namn: Kim Exempel, typ: ändring, att_sats: 2, ny_lydelse: Varje månad., utfall: bifall}\n      - {id: Y5, namn: Kim Exempel, typ: återremiss, utfall: bifall}\n---\n',
+  // A motion "delegated" to a nämnd, a jävig member who voted, a reservation by a non-serving ersättare, a late anslag.
+  '---\ntyp: sammanträde\nnämnd: Socialnämnden\nkommun: Sjöviks kommun\ndatum: 2026-04-22\nnärvarande:\n  beslutande: [Kim Exempel, Robin Exempel]\n  ersättare: [Sam Exempel]\njustering:\n  datum: 2026-04-29\nanslag:\n  datum: 2026-05-10\närenden:\n  - handlingar: [m.md]\n    delegerat: true\n    jäv: [Robin Exempel]\n    beslut: [Motionen bifalls.]\n    omröstning:\n      ja: 1\n      nej: 1\n      avstår: 0\n      ja_avser: bifall\n      nej_avser: avslag\n      röster:\n        - {namn: Kim Exempel, röst: ja}\n        - {namn: Robin Exempel, röst: nej}\n    reservationer:\n      - {namn: Sam Exempel}\n---\n',
 ];
 
 describe('conformance over the rule registry', () => {

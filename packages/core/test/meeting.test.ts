@@ -238,11 +238,21 @@ describe('frister (5 kap. 35 § KL)', () => {
   });
 
   it('status: öppen, snart within 60 days, försenad after the frist, avgjord when decided', () => {
-    assert.equal(fristStatus('2027-03-24', '2027-01-22', false), 'öppen');
-    assert.equal(fristStatus('2027-03-24', '2027-01-23', false), 'snart');
-    assert.equal(fristStatus('2027-03-24', '2027-03-24', false), 'snart');
-    assert.equal(fristStatus('2027-03-24', '2027-03-25', false), 'försenad');
-    assert.equal(fristStatus('2027-03-24', '2027-03-25', true), 'avgjord');
+    assert.equal(fristStatus('2027-03-24', '2027-01-22'), 'öppen');
+    assert.equal(fristStatus('2027-03-24', '2027-01-23'), 'snart');
+    assert.equal(fristStatus('2027-03-24', '2027-03-24'), 'snart');
+    assert.equal(fristStatus('2027-03-24', '2027-03-25'), 'försenad');
+    assert.equal(fristStatus('2027-03-24', '2027-03-25', [{ datum: '2027-03-01', effect: 'avgjord' }]), 'avgjord');
+  });
+
+  it('status: beredd while the frist runs after a nämnd proposed, anmäld after an anmälan within the year; meetings after --per do not count', () => {
+    const beredd = [{ datum: '2026-10-01', effect: 'beredd' as const }];
+    assert.equal(fristStatus('2027-03-24', '2027-01-23', beredd), 'beredd');
+    assert.equal(fristStatus('2027-03-24', '2027-03-25', beredd), 'försenad');
+    assert.equal(fristStatus('2027-03-24', '2026-09-30', beredd), 'öppen');
+    assert.equal(fristStatus('2027-03-24', '2027-04-01', [{ datum: '2027-03-20', effect: 'anmäld' }]), 'anmäld');
+    // An anmälan after the frist is late: the matter is försenad.
+    assert.equal(fristStatus('2027-03-24', '2027-04-01', [{ datum: '2027-03-30', effect: 'anmäld' }]), 'försenad');
   });
 
   it("counts from 'väckt', else 'datum'; only motioner and medborgarförslag have one", () => {
@@ -260,7 +270,11 @@ describe('frister (5 kap. 35 § KL)', () => {
       status: 'öppen',
     });
     assert.equal(fristFor('a.md', mf(''), '2026-06-01')?.väckt, '2026-01-10');
-    assert.equal(fristFor('a.md', mf(''), '2026-06-01', { files: new Set(), diarienummer: new Set(['ks2026/3']) })?.status, 'avgjord');
+    assert.equal(
+      fristFor('a.md', mf(''), '2026-06-01', { files: new Map(), diarienummer: new Map([['ks2026/3', [{ datum: '2026-05-01', effect: 'avgjord' as const }]]]) })
+        ?.status,
+      'avgjord',
+    );
     assert.equal(fristFor('p.md', parseDraft(INITIATIV), '2026-06-01'), undefined);
   });
 });

@@ -12,8 +12,8 @@ import { STYLE } from './layout.js';
 import { DocumentState, type Block } from './mdast-to-docx.js';
 import { AGENDA_GROUPS } from '@arende/core';
 import { dnrText, draftBlocks, kindOf } from './draft.js';
-import { bulletList, handlingarBlocks, label, labelRows, letterhead, numberedList, signatureLines, text } from './meeting-parts.js';
-import { entriesFromDrafts, orderEntries, type MeetingDocument, type MeetingEntry } from './meeting-document.js';
+import { bulletList, handlingarBlocks, keptWithNext, label, labelRows, letterhead, numberedList, signatureLines, text } from './meeting-parts.js';
+import { entriesFromDrafts, openingItems, orderEntries, type MeetingDocument, type MeetingEntry } from './meeting-document.js';
 import { packDocument, type SectionContent } from './pack.js';
 import { paragraph as wmlParagraph, run } from './wml.js';
 import type { AgendaOptions, ExportableDraft, Meeting } from './types.js';
@@ -35,14 +35,17 @@ export function orderAgendaItems(drafts: readonly ExportableDraft[]): Exportable
 }
 
 function entryBlocks(number: number, entry: MeetingEntry, level: number, state: DocumentState): Block[] {
-  const out: Block[] = [wmlParagraph({ style: STYLE.heading(level), keepNext: true }, run(`${number}. ${entry.rubrik}`))];
-  if (entry.diarienummer) out.push(text(dnrText(entry.diarienummer)));
-  out.push(...handlingarBlocks(entry.handlingar, state));
+  const head: Block[] = [wmlParagraph({ style: STYLE.heading(level), keepNext: true }, run(`${number}. ${entry.rubrik}`))];
+  if (entry.diarienummer) head.push(text(dnrText(entry.diarienummer)));
+  head.push(...handlingarBlocks(entry.handlingar, state));
+  let out: Block[];
   if (entry.answeredBy && !entry.proposal) {
     // Nothing is decided on an interpellation or a fråga: it is answered (the kind table's meeting act).
-    out.push(text(`${entry.definite ?? 'Frågan'} besvaras av ${entry.answeredBy}.`));
+    out = [...keptWithNext(head), text(`${entry.definite ?? 'Frågan'} besvaras av ${entry.answeredBy}.`)];
   } else {
-    out.push(label('Förslag till beslut'));
+    head.push(label('Förslag till beslut'));
+    // Never split an item from its Förslag till beslut: everything above the proposal's first line keeps with it.
+    out = keptWithNext(head);
     if (entry.proposal) out.push(...numberedList(entry.proposal.satser, state));
     else if (entry.group.heading) out.push(text(`${entry.definite ?? 'Initiativet'} anmäls. Förslag till beslut lämnas vid sammanträdet.`));
     else out.push(text('Förslag till beslut lämnas vid sammanträdet.'));
@@ -90,9 +93,7 @@ export function exportKallelse(doc: MeetingDocument, options: AgendaOptions = {}
   const groups = orderEntries(doc.entries);
   const children: Block[] = header(meeting);
   let number = 0;
-  children.push(text(`${++number}. Val av justerare`, STYLE.heading(2)));
-  children.push(text(`${++number}. Godkännande av dagordningen`, STYLE.heading(2)));
-  for (const t of meeting.standingItems ?? []) if (t.trim()) children.push(text(`${++number}. ${t.trim()}`, STYLE.heading(2)));
+  for (const o of openingItems(meeting)) children.push(text(`${++number}. ${o.rubrik}`, STYLE.heading(2)));
   const numbers = new Map<MeetingEntry, number>();
   for (const { group, entries } of groups) {
     // The ärenden for decision have no heading of their own; every other group is listed under its heading.

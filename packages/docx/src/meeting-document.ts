@@ -11,20 +11,26 @@ import {
   decisionOf,
   headingKey,
   kindByName,
+  meetingDecides,
+  participants,
+  utfallOf,
   type AgendaGroup,
   type ComputedBeslut,
   type KindDefinition,
   type Omröstning,
   type ResolvedMeeting,
+  type Utfall,
   type Yrkande,
 } from '@arende/core';
 import { plainText } from './mdast-to-docx.js';
 import type { ExportableDraft, Meeting } from './types.js';
 
 export interface MeetingHandling {
-  /** "Medborgarförslag från Kim Exempel, 2026-02-01", or the file name of an attachment. */
+  /** "Medborgarförslag från Kim Exempel, 2026-02-01", or an attachment's title (`titel`, else its file name). */
   label: string;
   draft?: ExportableDraft;
+  /** A file that is not a draft (.pdf, .docx, .xlsx): its path as the loader resolved it, for appending. */
+  file?: string;
 }
 
 export interface MeetingEntry {
@@ -59,6 +65,16 @@ export interface MeetingEntry {
   beslutetSkickasTill: string[];
   /** A short account of the ärende (the meeting file's, else the tjänsteskrivelse's Sammanfattning). */
   redogörelse?: string;
+  /** What happened to the item (`utfall`, default `avgjort` with a beslut); undefined before the meeting. */
+  utfall?: Utfall;
+  /** False when the meeting's beslut is a proposal to fullmäktige (a nämnd on a motion or medborgarförslag). */
+  decides?: boolean;
+  /** Members who declared jäv, and who otherwise did not take part (6 kap. 28–30 §§ KL). */
+  jäv?: string[];
+  deltarInte?: string[];
+  /** The serving members in this item, when jäv or deltar_inte changed them (listed in the §). */
+  tjänstgörande?: string[];
+  omedelbartJusterad?: boolean;
 }
 
 export interface MeetingDocument {
@@ -129,6 +145,17 @@ function redogörelseOf(tjänsteskrivelse: ExportableDraft | undefined, initiati
   return undefined;
 }
 
+/** "delegationslista-mars-2026.pdf" → "delegationslista mars 2026": a file's name as a title. */
+export function fileTitle(filePath: string): string {
+  const name = filePath.split(/[\\/]/).pop() ?? filePath;
+  return (
+    name
+      .replace(/\.[^.]+$/, '')
+      .replace(/[-_]+/g, ' ')
+      .trim() || name
+  );
+}
+
 /** The meeting file with its handlingar (core's ResolvedMeeting) as the kallelse and protokoll read it. */
 export function meetingDocument(resolved: ResolvedMeeting): MeetingDocument {
   const m = resolved.meeting;
@@ -141,6 +168,7 @@ export function meetingDocument(resolved: ResolvedMeeting): MeetingDocument {
     sekreterare: m.sekreterare,
     kommun: m.kommun,
     standingItems: m.stående_punkter,
+    formalia: m.formalia,
     förhinder: m.förhinder,
     justerare: m.justerare,
     justering: m.justering,
@@ -156,7 +184,12 @@ export function meetingDocument(resolved: ResolvedMeeting): MeetingDocument {
       diarienummer: r.diarienummer,
       handlingar: r.handlingar
         .filter((h) => h.status !== 'missing')
-        .map((h) => (h.draft && h.status === 'draft' ? { label: handlingLabel(h.draft), draft: h.draft } : { label: h.ref.path.split('/').pop()! })),
+        .map(
+          (h): MeetingHandling =>
+            h.draft && h.status === 'draft'
+              ? { label: handlingLabel(h.draft), draft: h.draft }
+              : { label: h.ref.titel ?? fileTitle(h.ref.path), file: h.status === 'file' ? (h.resolvedPath ?? h.ref.path) : undefined },
+        ),
       proposal: r.proposal ? { satser: r.proposal.satser, from: r.proposal.from } : undefined,
       initiator: r.initiative && r.initiatorSatser.length ? { label: initiatorLabel(r.initiative), satser: r.initiatorSatser } : undefined,
       group: groupOf(r.initiative && kindDef(r.initiative), !!r.tjänsteskrivelse || !!r.proposal),
@@ -172,6 +205,12 @@ export function meetingDocument(resolved: ResolvedMeeting): MeetingDocument {
       reservationer: r.item.reservationer,
       beslutetSkickasTill: r.item.beslutet_skickas_till.length ? r.item.beslutet_skickas_till : (r.tjänsteskrivelse?.metadata.beslutet_skickas_till ?? []),
       redogörelse: r.item.redogörelse ?? redogörelseOf(r.tjänsteskrivelse, r.initiative),
+      utfall: utfallOf(r.item) ?? (beslut ? 'avgjort' : undefined),
+      decides: meetingDecides(m, r.item, r.initiative),
+      jäv: r.item.jäv,
+      deltarInte: r.item.deltar_inte,
+      tjänstgörande: r.item.jäv.length || r.item.deltar_inte.length ? participants(m, r.item) : undefined,
+      omedelbartJusterad: r.item.omedelbart_justerad,
     };
   });
   return { meeting, entries };
@@ -198,6 +237,37 @@ export function entriesFromDrafts(drafts: readonly ExportableDraft[]): MeetingEn
       beslutetSkickasTill: d.metadata.beslutet_skickas_till,
     };
   });
+}
+
+/** A § or punkt before the ärenden: val av justerare, godkännande av dagordningen, a stående punkt. */
+export interface OpeningItem {
+  rubrik: string;
+  /** What the protokoll says under it, one paragraph per string. */
+  protokoll: string[];
+}
+
+const joinNames = (names: readonly string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} och ${names[names.length - 1]}`);
+
+/**
+ * The items before the ärenden, in order, shared by the kallelse and the protokoll (so that punkt and §
+ * follow each other): val av justerare and godkännande av dagordningen (unless `formalia: false`), then
+ * the stående punkter.
+ */
+export function openingItems(meeting: Meeting): OpeningItem[] {
+  const out: OpeningItem[] = [];
+  if (meeting.formalia !== false) {
+    const who = meeting.justerare?.length ? joinNames(meeting.justerare) : '____________________';
+    const j = meeting.justering;
+    const when = j?.datum ? ` Protokollet justeras ${j.datum}${j.plats ? `, ${j.plats}` : ''}.` : j?.plats ? ` Protokollet justeras på ${j.plats}.` : '';
+    out.push({ rubrik: 'Val av justerare', protokoll: [`${meeting.namnd || 'Nämnden'} utser ${who} att jämte ordföranden justera protokollet.${when}`] });
+    out.push({ rubrik: 'Godkännande av dagordningen', protokoll: ['Dagordningen godkänns.'] });
+  }
+  for (const s of meeting.standingItems ?? []) {
+    const item = typeof s === 'string' ? { rubrik: s.trim() } : s;
+    if (!item.rubrik.trim()) continue;
+    out.push({ rubrik: item.rubrik.trim(), protokoll: [item.text ?? 'Anmäls och läggs till handlingarna.'] });
+  }
+  return out;
 }
 
 /**

@@ -85,3 +85,17 @@ export function signatureLines(signers: readonly Signer[]): Block[] {
   });
   return out;
 }
+
+/**
+ * The same paragraphs, each kept with the next (w:keepNext, right after w:pStyle as CT_PPr orders it): a
+ * kallelse item's heading, dnr and handlingar stay on the page of its "Förslag till beslut".
+ */
+export function keptWithNext(blocks: readonly Block[]): Block[] {
+  return blocks.map((b) => {
+    if (!b.startsWith('<w:p>') || b.includes('<w:keepNext/>')) return b;
+    if (!b.startsWith('<w:p><w:pPr>')) return `<w:p><w:pPr><w:keepNext/></w:pPr>${b.slice('<w:p>'.length)}`;
+    const style = /^<w:p><w:pPr><w:pStyle [^>]*\/>/.exec(b);
+    const at = style ? style[0].length : '<w:p><w:pPr>'.length;
+    return `${b.slice(0, at)}<w:keepNext/>${b.slice(at)}`;
+  });
+}

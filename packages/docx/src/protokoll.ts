@@ -20,7 +20,8 @@ import { förslagetName, proposedBeslutsgång, proposedBeslutsgångBlocks, yrkan
 import { DocumentState, spaceAfterTables, type Block } from './mdast-to-docx.js';
 import { dnrText } from './draft.js';
 import { bulletList, handlingarBlocks, label, labelRows, letterhead, numberedList, signatureLines, text, type Signer } from './meeting-parts.js';
-import { orderedEntries, type MeetingDocument, type MeetingEntry } from './meeting-document.js';
+import { openingItems, orderedEntries, type MeetingDocument, type MeetingEntry, type OpeningItem } from './meeting-document.js';
+import { överklagandetid } from '@arende/core';
 import { packDocument } from './pack.js';
 import { paragraph, run } from './wml.js';
 import type { ExportOptions, Meeting } from './types.js';
@@ -28,12 +29,27 @@ import type { ExportOptions, Meeting } from './types.js';
 export interface ProtokollOptions extends ExportOptions {
   /** Write only this § as a protokollsutdrag. */
   utdrag?: number;
+  /** The day the utdrag is made (default: the justering's); before the justering it cannot say the protokoll was justerat. */
+  utdragDatum?: string;
 }
 
-/** The §§ of the protokoll in order: number and item (the kallelse's order, numbered from paragraferFrån, default 1). */
-export function paragrafer(doc: MeetingDocument): { nummer: number; entry: MeetingEntry }[] {
+/** One § of the protokoll: an ärende (`entry`), or an opening item (val av justerare, a stående punkt). */
+export interface Paragraf {
+  nummer: number;
+  rubrik: string;
+  entry?: MeetingEntry;
+  opening?: OpeningItem;
+}
+
+/**
+ * The §§ of the protokoll in order, numbered from paragraferFrån (default 1): the opening items (val av
+ * justerare, godkännande av dagordningen, the stående punkter), then the ärenden in the kallelse's order.
+ */
+export function paragrafer(doc: MeetingDocument): Paragraf[] {
   const first = doc.meeting.paragraferFrån ?? 1;
-  return orderedEntries(doc.entries).map((entry, i) => ({ nummer: first + i, entry }));
+  const openings: Omit<Paragraf, 'nummer'>[] = openingItems(doc.meeting).map((opening) => ({ rubrik: opening.rubrik, opening }));
+  const items: Omit<Paragraf, 'nummer'>[] = orderedEntries(doc.entries).map((entry) => ({ rubrik: entry.rubrik, entry }));
+  return [...openings, ...items].map((p, i) => ({ nummer: first + i, ...p }));
 }
 
 /** Thrown for a § the protokoll does not have (the CLI shows the message). */
@@ -43,23 +59,65 @@ function party(p: { namn: string; parti?: string | undefined }): string {
   return p.parti ? `${p.namn} (${p.parti})` : p.namn;
 }
 
-function paragrafBlocks(nummer: number, entry: MeetingEntry, meeting: Meeting, state: DocumentState): Block[] {
-  const out: Block[] = [paragraph({ style: STYLE.heading(2), keepNext: true, spacing: { before: 360 } }, run(`§ ${nummer} ${entry.rubrik}`))];
-  if (entry.diarienummer) out.push(text(dnrText(entry.diarienummer)));
+const paragrafHeading = (nummer: number, rubrik: string) =>
+  paragraph({ style: STYLE.heading(2), keepNext: true, spacing: { before: 360 } }, run(`§ ${nummer} ${rubrik}`));
+
+function openingBlocks(p: Paragraf, opening: OpeningItem): Block[] {
+  return [paragrafHeading(p.nummer, p.rubrik), ...opening.protokoll.map((t) => text(t))];
+}
+
+/** What the nämnd did with an item other than decide it (`utfall`), as the protokoll says it. */
+const UTFALL_TEXT: Record<string, (namnd: string) => string> = {
+  återremitterat: (n) => `${n} beslutar att återremittera ärendet`,
+  bordlagt: (n) => `${n} beslutar att bordlägga ärendet`,
+  anmält: (n) => `${n} beslutar att anmäla att beredningen av ärendet inte är avslutad (5 kap. 35 § kommunallagen)`,
+  avskrivet: (n) => `${n} beslutar att avskriva ärendet från vidare handläggning`,
+};
+
+function beslutBlocks(entry: MeetingEntry, meeting: Meeting, state: DocumentState): Block[] {
   // An interpellation or a fråga is answered, not decided (the kind table's meeting act): no Beslut.
-  const answered = !!entry.answeredBy && !entry.beslut;
-  if (answered) out.push(text(`${entry.definite ?? 'Frågan'} besvaras av ${entry.answeredBy}.`));
-  else out.push(label('Beslut'));
-  if (answered) {
-    // the answer and the debate follow; nothing to decide
-  } else if (entry.beslut?.length && entry.computed && !entry.computed.changes.length && entry.computed.basis !== 'förslag') {
+  if (entry.answeredBy && !entry.beslut) return [text(`${entry.definite ?? 'Frågan'} besvaras av ${entry.answeredBy}.`)];
+  const out: Block[] = [label('Beslut')];
+  const other = entry.utfall && entry.utfall !== 'avgjort' ? UTFALL_TEXT[entry.utfall] : undefined;
+  if (entry.beslut?.length && entry.computed && !entry.computed.changes.length && entry.computed.basis !== 'förslag') {
     // Återremiss or bordläggning (computed from the yrkanden): no sakbeslut, one sentence.
     for (const s of entry.beslut) out.push(text(s));
+  } else if (other) {
+    const satser = entry.beslut ?? [];
+    out.push(text(`${other(meeting.namnd)}${satser.length ? ':' : '.'}`));
+    if (satser.length) out.push(...numberedList(satser, state));
   } else if (entry.beslut?.length) {
     out.push(text(`${meeting.namnd} beslutar${entry.enligtFörslag ? ' enligt förslaget' : ''}:`));
     out.push(...numberedList(entry.beslut, state));
+    // A nämnd's beslut on a motion or medborgarförslag is beredning: fullmäktige decides (5 kap. 23 § KL).
+    if (entry.decides === false)
+      out.push(
+        text(`${entry.definite ?? 'Ärendet'} avgörs av kommunfullmäktige (5 kap. 23 § kommunallagen); nämndens beslut är ett förslag till fullmäktige.`),
+      );
   } else if (entry.beslut) out.push(text('Beslutet saknas i mötesfilen.'));
   else out.push(text('Ärendet har ännu inte beslutats (mötesfilen saknar beslut).'));
+  if (entry.omedelbartJusterad) out.push(text('Paragrafen justeras omedelbart.'));
+  return out;
+}
+
+/** Jäv and who stood aside, before the beslut; the serving members when they differ from the meeting's. */
+function participationBlocks(entry: MeetingEntry): Block[] {
+  const out: Block[] = [];
+  for (const namn of entry.jäv ?? []) out.push(text(`${namn} anmäler jäv och deltar inte i handläggningen.`));
+  for (const namn of entry.deltarInte ?? []) out.push(text(`${namn} deltar inte i handläggningen av ärendet.`));
+  if (entry.tjänstgörande?.length) {
+    out.push(label('Tjänstgörande i ärendet'));
+    for (const line of entry.tjänstgörande) out.push(paragraph({ spacing: { after: 0 }, indent: { left: 400 } }, run(line)));
+  }
+  return out;
+}
+
+function paragrafBlocks(nummer: number, entry: MeetingEntry, meeting: Meeting, state: DocumentState): Block[] {
+  const out: Block[] = [paragrafHeading(nummer, entry.rubrik)];
+  if (entry.diarienummer) out.push(text(dnrText(entry.diarienummer)));
+  out.push(...participationBlocks(entry));
+  const answered = !!entry.answeredBy && !entry.beslut;
+  out.push(...beslutBlocks(entry, meeting, state));
   if (entry.redogörelse) {
     out.push(label('Ärendet'));
     for (const p of entry.redogörelse.split('\n')) out.push(text(p));
@@ -132,6 +190,7 @@ function signers(meeting: Meeting): Signer[] {
 /** The anslagsbevis: the tillkännagivande of the justering on the anslagstavla (8 kap. 12 § KL). */
 function anslagsbevis(meeting: Meeting): Block[] {
   const blank = '____________________';
+  const tid = meeting.anslag?.datum ? överklagandetid(meeting.anslag.datum) : undefined;
   return [
     paragraph({ style: STYLE.heading(2), keepNext: true, spacing: { before: 480 } }, run('Anslagsbevis')),
     text('Justeringen av protokollet har tillkännagetts på kommunens anslagstavla.'),
@@ -139,11 +198,21 @@ function anslagsbevis(meeting: Meeting): Block[] {
       ['Organ', meeting.namnd],
       ['Sammanträdesdatum', meeting.datum],
       ['Anslaget sätts upp', meeting.anslag?.datum ?? blank],
-      ['Anslaget tas ned', `${blank} (inte före överklagandetidens slut, tre veckor från anslaget)`],
+      ['Sista dag att överklaga', tid ? `${tid.sistaDag} (tre veckor från anslaget, 13 kap. 5 § kommunallagen)` : `${blank} (tre veckor från anslaget)`],
+      ['Anslaget tas ned', tid ? `tidigast ${tid.tasNedTidigast}` : `${blank} (inte före överklagandetidens slut)`],
       ['Protokollet förvaras', meeting.anslag?.förvaringsplats ?? blank],
     ]),
     ...signatureLines([{ role: 'Underskrift' }]),
   ];
+}
+
+/** What the utdragsbestyrkande says of the justering: only what has happened by the day the utdrag is made. */
+function justeradText(meeting: Meeting, p: Paragraf, made: string | undefined): string {
+  if (p.entry?.omedelbartJusterad) return ` Paragrafen justerades omedelbart vid sammanträdet ${meeting.datum}.`;
+  const j = meeting.justering?.datum;
+  if (!j) return '';
+  if (made && made < j) return ` Protokollet justeras ${j}; utdraget är gjort före justeringen.`;
+  return ` Protokollet justerades ${j}.`;
 }
 
 function range(list: { nummer: number }[]): string {
@@ -166,10 +235,10 @@ export function exportProtokoll(doc: MeetingDocument, options: ProtokollOptions 
     }
     const blocks: Block[] = [
       ...letterhead(meeting.kommun ?? '', 'Protokollsutdrag', meeting.namnd, `Sammanträdesdatum ${meeting.datum}`),
-      ...paragrafBlocks(one.nummer, one.entry, meeting, state),
+      ...(one.entry ? paragrafBlocks(one.nummer, one.entry, meeting, state) : openingBlocks(one, one.opening!)),
       paragraph({ style: STYLE.heading(2), keepNext: true, spacing: { before: 480 } }, run('Utdragsbestyrkande')),
       text(
-        `Utdraget ur ${meeting.namnd}s protokoll ${meeting.datum}, § ${one.nummer}, stämmer med originalet.${meeting.justering?.datum ? ` Protokollet justerades ${meeting.justering.datum}.` : ''}`,
+        `Utdraget ur ${meeting.namnd}s protokoll ${meeting.datum}, § ${one.nummer}, stämmer med originalet.${justeradText(meeting, one, options.utdragDatum)}`,
       ),
       ...signatureLines([{ role: 'Sekreterare', name: meeting.sekreterare }]),
     ];
@@ -200,8 +269,8 @@ export function exportProtokoll(doc: MeetingDocument, options: ProtokollOptions 
     ...anslagsbevis(meeting),
   ];
   const body: Block[] = [];
-  for (const p of all) body.push(...paragrafBlocks(p.nummer, p.entry, meeting, state));
-  if (all.length === 0) body.push(text('Mötesfilen har inga ärenden.'));
+  for (const p of all) body.push(...(p.entry ? paragrafBlocks(p.nummer, p.entry, meeting, state) : openingBlocks(p, p.opening!)));
+  if (!all.some((p) => p.entry)) body.push(text('Mötesfilen har inga ärenden.'));
   return packDocument(
     {
       title: `Protokoll ${meetingLine}`,

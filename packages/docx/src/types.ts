@@ -71,7 +71,9 @@ export interface Meeting {
    * Standing items after "Godkännande av dagordningen" and before the ärenden, in order, e.g.
    * STANDARD_STANDING_ITEMS (anmälningar, delegationsbeslut, information: docs/DOMAIN.md).
    */
-  standingItems?: readonly string[] | undefined;
+  standingItems?: readonly (string | { rubrik: string; text?: string | undefined })[] | undefined;
+  /** Whether the kallelse and protokoll open with val av justerare and godkännande av dagordningen (default true). */
+  formalia?: boolean | undefined;
   /** To whom förhinder is reported (default: the sekreterare). */
   förhinder?: string | undefined;
   /** Protokoll: the justerare, and when and where the justering is. */

@@ -28,8 +28,32 @@ export function runProps(p: RunProps): string {
   return out ? `<w:rPr>${out}</w:rPr>` : '';
 }
 
-/** Text as w:t (spaces kept). */
+/** An ISO date (2026-04-22), not inside a longer run of digits. */
+const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
+
+/**
+ * Text as w:t (spaces kept). The hyphens of an ISO date are written as w:noBreakHyphen, Word's
+ * non-breaking hyphen, so that a date never breaks across lines ("2026-" / "04-22"); readers show it as
+ * a hyphen (or U+2011).
+ */
 export function textElement(text: string): string {
+  if (!text.includes('-')) return plainTextElement(text);
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(ISO_DATE)) {
+    const at = m.index!;
+    if (at > last) out += plainTextElement(text.slice(last, at));
+    out += `${plainTextElement(m[1]!)}${NO_BREAK_HYPHEN}${plainTextElement(m[2]!)}${NO_BREAK_HYPHEN}${plainTextElement(m[3]!)}`;
+    last = at + m[0].length;
+  }
+  if (last === 0) return plainTextElement(text);
+  if (last < text.length) out += plainTextElement(text.slice(last));
+  return out;
+}
+
+const NO_BREAK_HYPHEN = '<w:noBreakHyphen/>';
+
+function plainTextElement(text: string): string {
   return `<w:t xml:space="preserve">${escapeText(text)}</w:t>`;
 }
 

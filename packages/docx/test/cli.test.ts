@@ -5,7 +5,7 @@ import path from 'node:path';
 import { exportCommand } from '../../cli/src/commands/export.js';
 import { agendaCommand } from '../../cli/src/commands/agenda.js';
 import { exportDraft } from '../src/index.js';
-import { fakeIo, fixturePath, loadDraft, paragraphs, parts } from './helpers.js';
+import { fakeIo, fixturePath, loadDraft, paragraphs, parts, withHyphens } from './helpers.js';
 
 const BROKEN = `---
 typ: politikerinitiativ
@@ -187,7 +187,7 @@ describe('arende agenda', () => {
       t.io,
     );
     assert.equal(code, 0, t.err());
-    const doc = parts(readFileSync(path.join(dir, 'k.docx')))['word/document.xml']!;
+    const doc = withHyphens(parts(readFileSync(path.join(dir, 'k.docx')))['word/document.xml']!);
     const items = paragraphs(doc)
       .filter((p) => p.style === 'Heading2')
       .map((p) => p.text);
@@ -211,7 +211,7 @@ describe('arende agenda', () => {
     );
     assert.equal(code, 0, t.err());
     assert.match(t.out(), /3 ärenden/);
-    const doc = parts(readFileSync(path.join(dir, 'k.docx')))['word/document.xml']!;
+    const doc = withHyphens(parts(readFileSync(path.join(dir, 'k.docx')))['word/document.xml']!);
     // One section for the list and one per draft: each starts on a new page.
     assert.equal((doc.match(/<w:sectPr/g) ?? []).length, 4);
     assert.match(doc, /Handling till punkt 3, Socialnämnden 2026-04-15/);

@@ -22,12 +22,23 @@ export function parts(bytes: Uint8Array): Record<string, string> {
   return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, strFromU8(data)]));
 }
 
+/**
+ * The XML with each date's non-breaking hyphens (w:noBreakHyphen between w:t elements) written back as
+ * plain hyphens, and the w:t elements of a run joined, so that a test can look for "2026-04-15" in the XML as Word shows it.
+ */
+export function withHyphens(xml: string): string {
+  return xml.replace(/<\/w:t><w:noBreakHyphen\/><w:t xml:space="preserve">/g, '-').replace(/<\/w:t><w:t xml:space="preserve">/g, '');
+}
+
 /** Paragraphs of document.xml with their style id and text. */
 export function paragraphs(documentXml: string): { style: string | undefined; text: string; xml: string }[] {
   return [...documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => {
     const xml = m[0];
     const style = /<w:pStyle w:val="([^"]+)"/.exec(xml)?.[1];
-    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((t) => t[1] ?? '\t').join('');
+    // A date's hyphens are Word's non-breaking hyphen (w:noBreakHyphen): read as a hyphen, as Word shows it.
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:noBreakHyphen\/>/g)]
+      .map((t) => t[1] ?? (t[0] === '<w:noBreakHyphen/>' ? '-' : '\t'))
+      .join('');
     return { style, text: decode(text), xml };
   });
 }

@@ -142,10 +142,10 @@ describe('the meeting workflow (arende agenda MÖTE.md, protokoll, frister)', ()
     t = fakeIo(dir);
     assert.equal(await protokollCommand([KF, '--force', '-o', 'p.docx'], t.io), 0, t.err());
     // Only the two ärenden for decision lack a beslut: an answered item needs none.
-    assert.doesNotMatch(t.err(), /§ 79|§ 80/);
+    assert.doesNotMatch(t.err(), /§ 81|§ 82/);
     const q = texts(path.join(dir, 'p.docx'));
-    const s79 = q.indexOf('§ 79 Interpellation om väntetiden till boendestöd');
-    const s80 = q.indexOf('§ 80 Fråga om väntetiden till personligt ombud');
+    const s79 = q.indexOf('§ 81 Interpellation om väntetiden till boendestöd');
+    const s80 = q.indexOf('§ 82 Fråga om väntetiden till personligt ombud');
     assert.ok(s79 > 0 && s80 > s79, 'the §§ follow the kallelse');
     const par79 = q.slice(s79, s80);
     assert.ok(par79.includes('Interpellationen besvaras av Socialnämndens ordförande Anna Berg.'));
@@ -171,7 +171,7 @@ describe('the meeting workflow (arende agenda MÖTE.md, protokoll, frister)', ()
       /Handlingen 'politikerinitiativ-traffpunkt-oppettider\.md' är ställd till Vård- och omsorgsnämnden, men sammanträdet är Socialnämndens/,
     );
     assert.match(t.err(), /Handlingen 'politikerinitiativ-traffpunkt-oppettider\.md' gäller Exempelby kommun, men sammanträdet är i Sjöviks kommun/);
-    assert.match(t.err(), /37:\d+-37:\d+/, 'positioned at the path in the meeting file');
+    assert.match(t.err(), /38:\d+-38:\d+/, 'positioned at the path in the meeting file');
     assert.ok(!existsSync(path.join(dir, 'k.docx')));
     t = fakeIo(dir);
     assert.equal(await agendaCommand(['mote.md', '-o', 'k.docx', '--force'], t.io), 0, t.err());
@@ -233,28 +233,51 @@ describe('the meeting workflow (arende agenda MÖTE.md, protokoll, frister)', ()
   it('protokoll: header, §§ from paragrafer_från, beslut enligt förslag from the tjänsteskrivelse, reservationer, signatures, anslagsbevis', async () => {
     const t = fakeIo(dir);
     assert.equal(await protokollCommand([SN, '-o', 'protokoll.docx'], t.io), 0, t.err());
-    assert.match(t.out(), /Skrev protokollet \(§§ 41–43\)/);
+    assert.match(t.out(), /Skrev protokollet \(§§ 41–47\)/);
     const file = path.join(dir, 'protokoll.docx');
     const p = texts(file);
     assert.equal(p[0], 'Sjöviks kommun\tSammanträdesprotokoll');
     assert.deepEqual(
       headings(file).filter((h) => h.startsWith('§')),
       [
-        '§ 41 Redovisning av nämnduppdrag – samordnade individuella planer inom socialpsykiatrin',
-        '§ 42 Svar på medborgarförslag om ett brukarråd inom socialpsykiatrin',
-        '§ 43 Svar på politikerinitiativ om samordnade individuella planer inom socialpsykiatrin',
+        '§ 41 Val av justerare',
+        '§ 42 Godkännande av dagordningen',
+        '§ 43 Anmälningar',
+        '§ 44 Delegationsbeslut',
+        '§ 45 Redovisning av nämnduppdrag – samordnade individuella planer inom socialpsykiatrin',
+        '§ 46 Svar på medborgarförslag om ett brukarråd inom socialpsykiatrin',
+        '§ 47 Svar på politikerinitiativ om samordnade individuella planer inom socialpsykiatrin',
       ],
     );
-    const s42 = p.indexOf('§ 42 Svar på medborgarförslag om ett brukarråd inom socialpsykiatrin');
-    assert.deepEqual(p.slice(s42 + 1, s42 + 5), [
+    // The formalities: the justerare from the meeting file, a stående punkt's own text or the standard one.
+    const s41 = p.indexOf('§ 41 Val av justerare');
+    assert.equal(
+      p[s41 + 1],
+      'Socialnämnden utser Tobias Hedenlund (Gröna Sjövik) att jämte ordföranden justera protokollet. Protokollet justeras 2026-04-29, Socialförvaltningen, stadshuset.',
+    );
+    assert.equal(p[p.indexOf('§ 43 Anmälningar') + 1], 'Anmäls och läggs till handlingarna.');
+    assert.equal(p[p.indexOf('§ 44 Delegationsbeslut') + 1], 'Delegationsbesluten för mars 2026 anmäls och läggs till handlingarna.');
+    // Jäv: noted in the §, and the jävig member left out of those serving in it.
+    const s45 = p.indexOf('§ 45 Redovisning av nämnduppdrag – samordnade individuella planer inom socialpsykiatrin');
+    const s46 = p.indexOf('§ 46 Svar på medborgarförslag om ett brukarråd inom socialpsykiatrin');
+    const in45 = p.slice(s45, s46);
+    assert.ok(in45.includes('Tobias Hedenlund anmäler jäv och deltar inte i handläggningen.'));
+    assert.ok(in45.includes('Tjänstgörande i ärendet') && !in45.some((x) => x.startsWith('Tobias Hedenlund (')));
+    // A nämnd's beslut on a medborgarförslag is a proposal to fullmäktige (5 kap. 23 § KL); the § is justerad omedelbart.
+    assert.deepEqual(p.slice(s46 + 1, s46 + 5), [
       'Dnr: SN 2026/31',
       'Beslut',
       'Socialnämnden beslutar enligt förslaget:',
       'Socialnämnden föreslår kommunfullmäktige att bifalla medborgarförslaget i den del som gäller att inrätta ett brukarråd för socialpsykiatrin.',
     ]);
+    assert.ok(p.includes('Medborgarförslaget avgörs av kommunfullmäktige (5 kap. 23 § kommunallagen); nämndens beslut är ett förslag till fullmäktige.'));
+    assert.ok(p.includes('Paragrafen justeras omedelbart.'));
+    // The anslagsbevis: three weeks from the anslag (2026-04-30), a vardag; it may come down the day after.
+    assert.ok(p.includes('Sista dag att överklaga\t2026-05-21 (tre veckor från anslaget, 13 kap. 5 § kommunallagen)'));
+    assert.ok(p.includes('Anslaget tas ned\ttidigast 2026-05-22'));
     assert.ok(p.includes('Bengt Olausson (Sjöviks moderater) reserverar sig mot beslutet: till förmån för eget yrkande.'));
     assert.ok(p.includes('Justeringens plats och tid\tSocialförvaltningen, stadshuset, 2026-04-29'));
-    assert.ok(p.includes('Paragrafer\t§§ 41–43'));
+    assert.ok(p.includes('Paragrafer\t§§ 41–47'));
     assert.ok(p.includes('Anslagsbevis') && p.includes('Anslaget sätts upp\t2026-04-30'));
     for (const who of ['Petra Nordin\nSekreterare', 'Tobias Hedenlund (Gröna Sjövik)\nJusterare']) {
       assert.ok(
@@ -266,26 +289,42 @@ describe('the meeting workflow (arende agenda MÖTE.md, protokoll, frister)', ()
 
   it('protokoll --utdrag N: that § alone with the header and an utdragsbestyrkande; an unknown § is exit 2', async () => {
     let t = fakeIo(dir);
-    assert.equal(await protokollCommand([SN, '--utdrag', '43'], t.io), 0, t.err());
-    const file = path.join(dir, 'protokollsutdrag-2026-04-22-paragraf-43.docx');
+    assert.equal(await protokollCommand([SN, '--utdrag', '47'], t.io), 0, t.err());
+    const file = path.join(dir, 'protokollsutdrag-2026-04-22-paragraf-47.docx');
     const p = texts(file);
     assert.equal(p[0], 'Sjöviks kommun\tProtokollsutdrag');
-    assert.deepEqual(headings(file), ['§ 43 Svar på politikerinitiativ om samordnade individuella planer inom socialpsykiatrin', 'Utdragsbestyrkande']);
-    assert.ok(p.includes('Utdraget ur Socialnämndens protokoll 2026-04-22, § 43, stämmer med originalet. Protokollet justerades 2026-04-29.'));
+    assert.deepEqual(headings(file), ['§ 47 Svar på politikerinitiativ om samordnade individuella planer inom socialpsykiatrin', 'Utdragsbestyrkande']);
+    assert.ok(p.includes('Utdraget ur Socialnämndens protokoll 2026-04-22, § 47, stämmer med originalet. Protokollet justerades 2026-04-29.'));
     t = fakeIo(dir);
     assert.equal(await protokollCommand([SN, '--utdrag', '99'], t.io), 2);
-    assert.match(t.err(), /protokollet har §§ 41–43; § 99 finns inte/);
+    assert.match(t.err(), /protokollet har §§ 41–47; § 99 finns inte/);
     t = fakeIo(dir);
     assert.equal(await protokollCommand([SN, '--utdrag', 'fyra'], t.io), 2);
     assert.match(t.err(), /'fyra' är inget paragrafnummer/);
   });
 
+  it('protokoll --utdrag before the justering: refused unless the § is omedelbart justerad, or --force (and then it says so)', async () => {
+    let t = fakeIo(dir, '2026-04-23');
+    assert.equal(await protokollCommand([SN, '--utdrag', '47', '-o', 'u47.docx'], t.io), 1);
+    assert.match(t.err(), /protokollet justeras 2026-04-29, och § 47 är inte omedelbart justerad/);
+    assert.ok(!existsSync(path.join(dir, 'u47.docx')));
+    t = fakeIo(dir, '2026-04-22');
+    assert.equal(await protokollCommand([SN, '--utdrag', '46', '-o', 'u46.docx'], t.io), 0, t.err());
+    assert.ok(texts(path.join(dir, 'u46.docx')).some((x) => x.endsWith('Paragrafen justerades omedelbart vid sammanträdet 2026-04-22.')));
+    t = fakeIo(dir, '2026-04-23');
+    assert.equal(await protokollCommand([SN, '--utdrag', '47', '-o', 'u47.docx', '--force'], t.io), 0, t.err());
+    const p = texts(path.join(dir, 'u47.docx'));
+    assert.ok(p.some((x) => x.endsWith('Protokollet justeras 2026-04-29; utdraget är gjort före justeringen.')));
+    assert.ok(!p.some((x) => x.includes('Protokollet justerades')));
+  });
+
   it('protokoll refuses a meeting whose items have no beslut yet (unless --force), and a file that is no meeting file', async () => {
+    writeFileSync(path.join(dir, 'kf-utan-beslut.md'), readFileSync(path.join(dir, KF), 'utf8').replace(/ {4}beslut:.*\n( {6}- .*\n)*/g, ''));
     let t = fakeIo(dir);
-    assert.equal(await protokollCommand([KF], t.io), 1);
-    assert.match(t.err(), /ärendena saknar beslut i mötesfilen .*§ 77 Ett lokalt handlingsprogram för suicidprevention; § 78 Anmälan av motion[^;]*\. Fyll/);
+    assert.equal(await protokollCommand(['kf-utan-beslut.md'], t.io), 1);
+    assert.match(t.err(), /ärendena saknar beslut i mötesfilen .*§ 79 Ett lokalt handlingsprogram för suicidprevention; § 80 Anmälan av motion[^;]*\. Fyll/);
     t = fakeIo(dir);
-    assert.equal(await protokollCommand([KF, '--force', '-o', 'p.docx'], t.io), 0, t.err());
+    assert.equal(await protokollCommand(['kf-utan-beslut.md', '--force', '-o', 'p.docx'], t.io), 0, t.err());
     assert.ok(texts(path.join(dir, 'p.docx')).includes('Ärendet har ännu inte beslutats (mötesfilen saknar beslut).'));
     t = fakeIo(dir);
     assert.equal(await protokollCommand(['motion-bostad-forst.md'], t.io), 2);
@@ -308,7 +347,8 @@ describe('the meeting workflow (arende agenda MÖTE.md, protokoll, frister)', ()
       frist: '2026-03-24',
       status: 'försenad',
     });
-    assert.equal(by['medborgarforslag-brukarrad-socialpsykiatri.md']!.status, 'avgjord', 'decided at the meeting of 2026-04-22');
+    // Socialnämnden proposed a decision on 2026-04-22; fullmäktige decides a medborgarförslag (5 kap. 23 § KL).
+    assert.equal(by['medborgarforslag-brukarrad-socialpsykiatri.md']!.status, 'beredd', 'proposed to fullmäktige at the meeting of 2026-04-22');
     assert.equal(by['medborgarforslag-sysselsattning-samordningsforbund.md']!.status, 'öppen');
     assert.equal(by['medborgarforslag-sysselsattning-samordningsforbund.md']!.diarienummer, null);
     assert.equal(by['motion-bostad-forst.md']!.frist, '2027-05-25');

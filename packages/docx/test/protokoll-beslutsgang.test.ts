@@ -38,13 +38,13 @@ describe('protokoll: Beslutsgång and Omröstning', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('§ 42: Yrkanden, then Beslutsgång (the secretary’s paragraphs), then Omröstning (what ja and nej meant, the result, the voteringslista), then Reservationer', async () => {
+  it('§ 46: Yrkanden, then Beslutsgång (the secretary’s paragraphs), then Omröstning (what ja and nej meant, the result, the voteringslista), then Reservationer', async () => {
     const t = fakeIo(dir);
     assert.equal(await protokollCommand([SN, '-o', 'protokoll.docx'], t.io), 0, t.err());
-    const s42 = paragraf(texts(path.join(dir, 'protokoll.docx')), '§ 42 ');
-    const at = s42.indexOf('Yrkanden');
+    const s46 = paragraf(texts(path.join(dir, 'protokoll.docx')), '§ 46 ');
+    const at = s46.indexOf('Yrkanden');
     assert.ok(at > 0);
-    assert.deepEqual(s42.slice(at + 2, s42.indexOf('Reservationer')), [
+    assert.deepEqual(s46.slice(at + 2, s46.indexOf('Reservationer')), [
       'Beslutsgång',
       'Ordföranden ställer proposition på förvaltningens förslag mot Bengt Olaussons (Sjöviks moderater) avslagsyrkande och finner att nämnden bifaller förvaltningens förslag.',
       'Bengt Olausson begär omröstning. Nämnden godkänner att den som bifaller förvaltningens förslag röstar ja och att den som bifaller Bengt Olaussons avslagsyrkande röstar nej.',
@@ -62,19 +62,19 @@ describe('protokoll: Beslutsgång and Omröstning', () => {
     ]);
   });
 
-  it('§ 43: a folded beslutsgång is one paragraph after Yrkanden; § 41 (no yrkanden) has neither heading', () => {
+  it('§ 47: a folded beslutsgång is one paragraph after Yrkanden; § 45 (no yrkanden) has neither heading', () => {
     const all = texts(path.join(dir, 'protokoll.docx'));
-    const s43 = paragraf(all, '§ 43 ');
-    const b = s43.indexOf('Beslutsgång');
-    assert.ok(b > s43.indexOf('Yrkanden') && s43.indexOf('Yrkanden') > 0);
+    const s47 = paragraf(all, '§ 47 ');
+    const b = s47.indexOf('Beslutsgång');
+    assert.ok(b > s47.indexOf('Yrkanden') && s47.indexOf('Yrkanden') > 0);
     assert.equal(
-      s43[b + 1],
+      s47[b + 1],
       'Ordföranden ställer först proposition på förvaltningens förslag och finner att nämnden bifaller det. Därefter ställer ordföranden proposition på Ingrid Vallmarks (Sjöviks framtid) tilläggsyrkande och finner att nämnden bifaller även det.',
     );
-    assert.equal(s43[b + 2], 'Beslutet skickas till');
-    assert.ok(!s43.includes('Omröstning'));
-    const s41 = paragraf(all, '§ 41 ');
-    assert.ok(!s41.includes('Beslutsgång') && !s41.includes('Omröstning'));
+    assert.equal(s47[b + 2], 'Beslutet skickas till');
+    assert.ok(!s47.includes('Omröstning'));
+    const s45 = paragraf(all, '§ 45 ');
+    assert.ok(!s45.includes('Beslutsgång') && !s45.includes('Omröstning'));
   });
 
   it('the voteringslista is a table whose first row, and only it, is a header row (w:tblHeader), kept on one page with its result', () => {
@@ -101,10 +101,10 @@ describe('protokoll: Beslutsgång and Omröstning', () => {
     );
   });
 
-  it('protokoll --utdrag 42 has the Beslutsgång, the Omröstning and the table; --utdrag 41 has none of them', async () => {
+  it('protokoll --utdrag 46 has the Beslutsgång, the Omröstning and the table; --utdrag 45 has none of them', async () => {
     let t = fakeIo(dir);
-    assert.equal(await protokollCommand([SN, '--utdrag', '42', '-o', 'u42.docx'], t.io), 0, t.err());
-    const u42 = texts(path.join(dir, 'u42.docx'));
+    assert.equal(await protokollCommand([SN, '--utdrag', '46', '-o', 'u46.docx'], t.io), 0, t.err());
+    const u46 = texts(path.join(dir, 'u46.docx'));
     const order = [
       'Yrkanden',
       'Beslutsgång',
@@ -113,16 +113,16 @@ describe('protokoll: Beslutsgång and Omröstning', () => {
       'Ledamot',
       'Reservationer',
     ];
-    const positions = order.map((x) => u42.indexOf(x));
+    const positions = order.map((x) => u46.indexOf(x));
     assert.ok(
       positions.every((p, i) => p > 0 && (i === 0 || p > positions[i - 1]!)),
       JSON.stringify(positions),
     );
-    assert.match(documentXml(path.join(dir, 'u42.docx')), /<w:tblHeader\/>/);
+    assert.match(documentXml(path.join(dir, 'u46.docx')), /<w:tblHeader\/>/);
     t = fakeIo(dir);
-    assert.equal(await protokollCommand([SN, '--utdrag', '41', '-o', 'u41.docx'], t.io), 0, t.err());
-    const u41 = documentXml(path.join(dir, 'u41.docx'));
-    assert.doesNotMatch(u41, /Beslutsgång|Omröstning|<w:tbl>/);
+    assert.equal(await protokollCommand([SN, '--utdrag', '45', '-o', 'u45.docx'], t.io), 0, t.err());
+    const u45 = documentXml(path.join(dir, 'u45.docx'));
+    assert.doesNotMatch(u45, /Beslutsgång|Omröstning|<w:tbl>/);
   });
 
   it('a secret vote (counts, no röster) gives the sentences and no table; singular and plural, and ingen/N avstår', async () => {

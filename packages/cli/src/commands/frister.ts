@@ -3,6 +3,7 @@ import path from 'node:path';
 import {
   compareFrister,
   dnrKey,
+  fristEffect,
   fristFor,
   FRIST_KINDS,
   isIsoDate,
@@ -13,6 +14,7 @@ import {
   SNART_DAGAR,
   type Draft,
   type FristEntry,
+  type MeetingEvent,
 } from '@arende/core';
 import { EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
@@ -28,7 +30,14 @@ fullmäktige). Status:
   öppen      fristen är mer än ${SNART_DAGAR} dagar bort
   snart      fristen går ut inom ${SNART_DAGAR} dagar
   försenad   fristen har gått ut utan beslut
-  avgjord    en mötesfil (typ: sammanträde) daterad senast --per har ett beslut i ärendet
+  beredd     en nämnd har lämnat förslag till beslut till fullmäktige; fristen löper tills
+             fullmäktige beslutar
+  anmäld     det har anmälts till fullmäktige inom fristen att beredningen inte är avslutad
+             (5 kap. 35 §); ärendet är fortfarande öppet
+  avgjord    fullmäktige har beslutat i ärendet (eller avskrivit det), eller en nämnd som
+             fullmäktige har överlåtit ett medborgarförslag till ('delegerat: true')
+Mötesfiler (typ: sammanträde) daterade senast --per räknas; ett ärendes 'utfall' (avgjort,
+återremitterat, bordlagt, anmält, avskrivet) avgör vad sammanträdet gjorde med det.
 Mötesfilerna bland SÖKVÄG avgör vad som är avgjort; deras handlingar räknas med även om de inte anges.
 Textformen är listan som rapporteras till fullmäktige två gånger om året.
 
@@ -45,8 +54,15 @@ interface Found {
   explicit: boolean;
 }
 
-const STATUS_ORDER = ['försenad', 'snart', 'öppen', 'avgjord'] as const;
-const STATUS_TEXT: Record<string, string> = { försenad: 'Försenade', snart: `Frist inom ${SNART_DAGAR} dagar`, öppen: 'Öppna', avgjord: 'Avgjorda' };
+const STATUS_ORDER = ['försenad', 'snart', 'öppen', 'beredd', 'anmäld', 'avgjord'] as const;
+const STATUS_TEXT: Record<string, string> = {
+  försenad: 'Försenade',
+  snart: `Frist inom ${SNART_DAGAR} dagar`,
+  öppen: 'Öppna',
+  beredd: 'Beredda, förslag till fullmäktige finns (fristen löper)',
+  anmäld: 'Anmälda till fullmäktige: beredningen är inte avslutad (5 kap. 35 § kommunallagen)',
+  avgjord: 'Avgjorda',
+};
 
 export const fristerCommand: Command = async (args, io) => {
   const parsed = parseCommandArgs('frister', args, COMMAND_TABLE.frister.flags, fristerHelp, io);
@@ -91,20 +107,22 @@ export const fristerCommand: Command = async (args, io) => {
     else byPath.set(abs, { fil: t.path, draft, explicit: t.explicit });
   }
 
-  // What the meeting files decided (held on or before --per), and the handlingar they name.
-  const decidedFiles = new Set<string>();
-  const decidedDnr = new Set<string>();
+  // What the meeting files did with each matter (decided, proposed to fullmäktige, reported), and the handlingar they name.
+  const byFile = new Map<string, MeetingEvent[]>();
+  const byDnr = new Map<string, MeetingEvent[]>();
+  const add = (map: Map<string, MeetingEvent[]>, key: string, event: MeetingEvent) => map.set(key, [...(map.get(key) ?? []), event]);
   for (const { abs, draft } of meetings) {
     const resolved = resolveMeeting(draft, diskLoader(abs));
-    const held = !!resolved.meeting.datum && resolved.meeting.datum <= per;
+    const datum = resolved.meeting.datum;
     for (const item of resolved.items) {
+      const effect = datum ? fristEffect(resolved.meeting, item) : undefined;
       for (const h of item.handlingar) {
         if (h.status !== 'draft' || !h.resolvedPath) continue;
         if (!byPath.has(h.resolvedPath))
           byPath.set(h.resolvedPath, { fil: path.relative(io.cwd, h.resolvedPath) || h.resolvedPath, draft: h.draft!, explicit: false });
-        if (held && item.item.beslut) decidedFiles.add(h.resolvedPath);
+        if (effect) add(byFile, h.resolvedPath, { datum: datum!, effect });
       }
-      if (held && item.item.beslut && item.diarienummer) decidedDnr.add(dnrKey(item.diarienummer));
+      if (effect && item.diarienummer) add(byDnr, dnrKey(item.diarienummer), { datum: datum!, effect });
     }
   }
 
@@ -118,7 +136,7 @@ export const fristerCommand: Command = async (args, io) => {
         );
       continue;
     }
-    const entry = fristFor(found.fil, found.draft, per, { files: decidedFiles, diarienummer: decidedDnr }, abs);
+    const entry = fristFor(found.fil, found.draft, per, { files: byFile, diarienummer: byDnr }, abs);
     if (!entry) {
       io.stderr(`arende frister: '${found.fil}' saknar 'väckt' och 'datum' (ÅÅÅÅ-MM-DD); fristen kan inte räknas ut.\n`);
       continue;
@@ -149,8 +167,13 @@ export function textList(entries: readonly FristEntry[], per: string): string {
     }
   }
   const open = entries.filter((e) => e.status !== 'avgjord').length;
+  const anmälda = entries.filter((e) => e.status === 'anmäld').length;
   const late = entries.filter((e) => e.status === 'försenad').length;
   const done = entries.length - open;
-  out += `\n${open} ej ${open === 1 ? 'avgjord' : 'avgjorda'}${late ? `, varav ${late} ${late === 1 ? 'försenad' : 'försenade'}` : ''}; ${done} ${done === 1 ? 'avgjord' : 'avgjorda'}.\n`;
+  const of = [
+    late && `${late} ${late === 1 ? 'försenad' : 'försenade'}`,
+    anmälda && `${anmälda} ${anmälda === 1 ? 'anmäld' : 'anmälda'} till fullmäktige`,
+  ].filter(Boolean);
+  out += `\n${open} ej ${open === 1 ? 'avgjord' : 'avgjorda'}${of.length ? `, varav ${of.join(' och ')}` : ''}; ${done} ${done === 1 ? 'avgjord' : 'avgjorda'}.\n`;
   return out;
 }

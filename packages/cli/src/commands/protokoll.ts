@@ -11,7 +11,9 @@ export const protokollHelp = `Användning: arende protokoll MÖTE.md [-o protoko
 Skriver protokollet från en mötesfil (typ: sammanträde) när besluten är ifyllda (Word, .docx):
 huvud med kommun, nämnd, datum, tid och plats; närvarande (beslutande, ersättare, övriga); justerare
 och justeringens plats och tid; underskrifter för sekreterare, ordförande och justerare; anslagsbevis;
-och en paragraf per ärende, numrerad från 'paragrafer_från' ("§ 112"), med rubrik, diarienummer,
+paragrafer för val av justerare, godkännande av dagordningen och de stående punkterna
+('formalia: false' tar bort de två första); och en paragraf per ärende, alla numrerade från
+'paragrafer_från' ("§ 112"), med rubrik, diarienummer, jäv,
 beslut (tjänsteskrivelsens att-satser när beslutet är 'enligt förslag'), en kort redogörelse,
 handlingar, yrkanden, beslutsgång, omröstning (med röstlista vid öppen omröstning), reservationer
 och "Beslutet skickas till" (kommunallagen 6 kap. 35 §, 5 kap. 65–67 och 69 §§ och 8 kap. 12 §).
@@ -23,8 +25,8 @@ Beslutsgången skriver sekreteraren själv i mötesfilen ('beslutsgång:'); den 
   --pdf                  gör också en PDF (PDF/A-2, taggad) bredvid Word-filen; kräver LibreOffice;
                          med -o FIL.pdf heter PDF:en så och Word-filen FIL.docx
   --mall MALL.dotx       kommunens Word-mall (standard: "mall" i arende.config.json)
-  --force                skriv även om mötesfilen eller en handling har fel, eller ett ärende
-                         saknar beslut
+  --force                skriv även om mötesfilen eller en handling har fel, ett ärende saknar
+                         beslut, eller ett utdrag görs före justeringen
   --config FIL           inställningsfil (standard: närmaste arende.config.json uppåt)
 
 Slutkod: 0 klar, 1 mötesfilen eller en handling har fel eller ett ärende saknar beslut,
@@ -60,9 +62,9 @@ export const protokollCommand: Command = async (args, io) => {
   const all = paragrafer(doc);
   const wanted = utdrag === undefined ? all : all.filter((p) => p.nummer === utdrag);
   // An interpellation or a fråga is answered, not decided (the kind table's meeting act): it needs no beslut.
-  const undecided = wanted.filter((p) => !p.entry.beslut && !p.entry.answeredBy);
+  const undecided = wanted.filter((p) => p.entry && !p.entry.utfall && !p.entry.answeredBy);
   if (undecided.length) {
-    const list = undecided.map((p) => `§ ${p.nummer} ${p.entry.rubrik}`).join('; ');
+    const list = undecided.map((p) => `§ ${p.nummer} ${p.rubrik}`).join('; ');
     const msg = `${undecided.length === 1 ? 'ärendet saknar' : 'ärendena saknar'} beslut i mötesfilen ('beslut: enligt förslag' eller en lista med att-satser): ${list}.`;
     if (!values.force) {
       io.stderr(`arende protokoll: ${msg} Fyll i besluten, eller använd --force.\n`);
@@ -79,9 +81,22 @@ export const protokollCommand: Command = async (args, io) => {
   ].filter(Boolean);
   if (missing.length && utdrag === undefined) io.stderr(`arende protokoll: mötesfilen saknar ${missing.join(', ')}; protokollet får tomma rader där.\n`);
 
+  // An utdrag certifies the justering: before it (and for a § not justerad omedelbart) it would certify what has not happened.
+  const today = io.today();
+  const one = utdrag === undefined ? undefined : all.find((p) => p.nummer === utdrag);
+  const justering = m.justering?.datum;
+  if (one && justering && today < justering && !one.entry?.omedelbartJusterad) {
+    const msg = `protokollet justeras ${justering}, och § ${one.nummer} är inte omedelbart justerad ('omedelbart_justerad: true' i ärendet); ett utdrag i dag (${today}) skulle intyga en justering som inte har skett.`;
+    if (!values.force) {
+      io.stderr(`arende protokoll: ${msg} Vänta till justeringen, eller använd --force (utdraget säger då att det är gjort före justeringen).\n`);
+      return EXIT_ERRORS;
+    }
+    io.stderr(`arende protokoll: ${msg} Skriver ändå eftersom --force angavs; utdraget säger att det är gjort före justeringen.\n`);
+  }
+
   let bytes: Uint8Array;
   try {
-    bytes = exportProtokoll(doc, { utdrag, template });
+    bytes = exportProtokoll(doc, { utdrag, template, utdragDatum: today });
   } catch (e) {
     if (e instanceof ParagrafError) {
       io.stderr(`arende protokoll: ${e.message}\n`);

@@ -93,6 +93,11 @@ export interface KindWorkflow {
    * listed by `arende frister`; a nämnd may prepare it although it is addressed to fullmäktige.
    */
   frist: boolean;
+  /**
+   * Fullmäktige may hand the matter over to a nämnd to decide (`delegerat: true` in the meeting file): a
+   * medborgarförslag (5 kap. 23 § andra stycket kommunallagen); never a motion.
+   */
+  delegable?: boolean;
   /** How the kallelse labels the initiator's own att-satser (role `initiativ`): "Förslagsställarens förslag". */
   initiatorLabel: string;
   /** The kind in definite form, opening the protokoll's short account of an ärende: "Medborgarförslaget". */

@@ -33,5 +33,5 @@ export default defineKind({
   },
   agenda: { group: AGENDA_GROUPS.decisions, from: 'avsändare' },
   export: { label: 'Medborgarförslag', addressed: true, uppdrag: false },
-  workflow: { role: 'initiativ', frist: true, initiatorLabel: 'Förslagsställarens förslag', definite: 'Medborgarförslaget' },
+  workflow: { role: 'initiativ', frist: true, delegable: true, initiatorLabel: 'Förslagsställarens förslag', definite: 'Medborgarförslaget' },
 });

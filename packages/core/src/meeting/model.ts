@@ -14,6 +14,18 @@ export interface HandlingRef {
   range: Range;
   /** Index in the item's `handlingar` list. */
   index: number;
+  /** The title to list a non-draft handling by (`titel:` beside the path as `fil:`). */
+  titel?: string;
+}
+
+/** What happened to an item at the meeting (`utfall`); `avgjort` is the default when it has a `beslut`. */
+export const UTFALL = ['avgjort', 'återremitterat', 'bordlagt', 'anmält', 'avskrivet'] as const;
+export type Utfall = (typeof UTFALL)[number];
+
+/** A standing item (Anmälningar, Delegationsbeslut, Information) and its text in the protokoll, when given. */
+export interface StandingItem {
+  rubrik: string;
+  text?: string;
 }
 
 export interface Reservation {
@@ -85,6 +97,16 @@ export interface MeetingItem {
   beslutet_skickas_till: string[];
   /** A short account of the ärende for the protokoll (default: the tjänsteskrivelse's Sammanfattning). */
   redogörelse?: string;
+  /** `utfall` as written, when it is one of UTFALL (the schema reports any other); see utfallOf(). */
+  utfall?: Utfall;
+  /** Fullmäktige handed the matter over to the nämnd (5 kap. 23 § andra stycket KL): the nämnd decides it. */
+  delegerat: boolean;
+  /** Members who declared jäv and took no part in the item (6 kap. 28–30 §§, 5 kap. 47 § KL). */
+  jäv: string[];
+  /** Members who did not take part in the item for another reason. */
+  deltar_inte: string[];
+  /** The § is justerad at the meeting (omedelbar justering, set in the arbetsordning or reglemente). */
+  omedelbart_justerad: boolean;
 }
 
 export interface Attendance {
@@ -108,7 +130,9 @@ export interface MeetingFile {
   /** The first § number of this meeting's protokoll (the numbering runs through the year). */
   paragrafer_från?: number;
   närvarande?: Attendance;
-  stående_punkter: string[];
+  stående_punkter: StandingItem[];
+  /** Whether the protokoll and kallelse open with val av justerare and godkännande av dagordningen (default true). */
+  formalia: boolean;
   /** The anslagsbevis: when the justering was put on the anslagstavla, and where the protokoll is kept. */
   anslag?: { datum?: string; förvaringsplats?: string };
   ärenden: MeetingItem[];
@@ -141,7 +165,8 @@ export function readMeeting(draft: Draft): MeetingFile {
     justering: just ? { datum: date(just.datum), plats: str(just.plats) } : undefined,
     paragrafer_från: typeof raw.paragrafer_från === 'number' && Number.isInteger(raw.paragrafer_från) ? raw.paragrafer_från : undefined,
     närvarande: närv ? { beslutande: strList(närv.beslutande), ersättare: strList(närv.ersättare), övriga: strList(närv.övriga) } : undefined,
-    stående_punkter: strList(raw.stående_punkter),
+    stående_punkter: standingItems(raw.stående_punkter),
+    formalia: raw.formalia !== false,
     anslag: anslag ? { datum: date(anslag.datum), förvaringsplats: str(anslag.förvaringsplats) } : undefined,
     ärenden: items.map((item, index) => readItem(draft, item, index, fallback)),
   };
@@ -160,6 +185,15 @@ function readItem(draft: Draft, value: unknown, index: number, fallback: Range):
   if (Array.isArray(raw.handlingar)) {
     raw.handlingar.forEach((p, i) => {
       if (typeof p === 'string' && p.trim()) handlingar.push({ path: p.trim(), index: i, range: at('handlingar', i) ?? fallback });
+      const o = record(p);
+      const fil = str(o?.fil);
+      if (fil)
+        handlingar.push({
+          path: fil,
+          index: i,
+          range: draft.rangeOf(['ärenden', index, 'handlingar', i, 'fil'], 'value') ?? at('handlingar', i) ?? fallback,
+          titel: str(o?.titel),
+        });
     });
   }
   return {
@@ -176,7 +210,29 @@ function readItem(draft: Draft, value: unknown, index: number, fallback: Range):
     omröstning: readOmröstning(raw.omröstning),
     beslutet_skickas_till: strList(raw.beslutet_skickas_till),
     redogörelse: str(raw.redogörelse),
+    utfall: (UTFALL as readonly unknown[]).includes(raw.utfall) ? (raw.utfall as Utfall) : undefined,
+    delegerat: raw.delegerat === true,
+    jäv: strList(raw.jäv),
+    deltar_inte: strList(raw.deltar_inte),
+    omedelbart_justerad: raw.omedelbart_justerad === true,
   };
+}
+
+/** What happened to the item: `utfall`, else `avgjort` when it has a `beslut`, else undefined (not yet handled). */
+export function utfallOf(item: MeetingItem): Utfall | undefined {
+  return item.utfall ?? (item.beslut ? 'avgjort' : undefined);
+}
+
+function standingItems(v: unknown): StandingItem[] {
+  if (!Array.isArray(v)) return [];
+  const out: StandingItem[] = [];
+  for (const x of v) {
+    if (typeof x === 'string' && x.trim()) out.push({ rubrik: x.trim() });
+    const o = record(x);
+    const rubrik = str(o?.rubrik);
+    if (rubrik) out.push({ rubrik, text: str(o?.text) });
+  }
+  return out;
 }
 
 function readBeslut(v: unknown): Beslut | undefined {

@@ -42,6 +42,10 @@ import meetingYrkandenOverlap from './meeting-yrkanden-overlap.js';
 import meetingYrkandeOrder from './meeting-yrkande-order.js';
 import meetingYrkandeIdDuplicate from './meeting-yrkande-id-duplicate.js';
 import meetingYrkandeInstammerNotMember from './meeting-yrkande-instammer-not-member.js';
+import meetingDelegeratInvalid from './meeting-delegerat-invalid.js';
+import meetingReservationNotParticipant from './meeting-reservation-not-participant.js';
+import meetingJavVoted from './meeting-jav-voted.js';
+import meetingAnslagLate from './meeting-anslag-late.js';
 
 export const rules: readonly RuleDefinition[] = [
   draftLimits,
@@ -86,6 +90,10 @@ export const rules: readonly RuleDefinition[] = [
   meetingYrkandeOrder,
   meetingYrkandeIdDuplicate,
   meetingYrkandeInstammerNotMember,
+  meetingDelegeratInvalid,
+  meetingReservationNotParticipant,
+  meetingJavVoted,
+  meetingAnslagLate,
 ];
 
 export function ruleById(id: string): RuleDefinition | undefined {

@@ -168,8 +168,6 @@ export function schemaTextEn(sv: string): string | undefined {
       return 'Officials and others present.';
     case 'Stående punkter':
       return 'Standing items (stående_punkter)';
-    case 'Punkter före ärendena, t.ex. Anmälningar, Delegationsbeslut, Information.':
-      return 'Items before the matters, e.g. Anmälningar, Delegationsbeslut, Information.';
     case 'Anslag':
       return 'Notice (anslag)';
     case 'Anslagsbeviset: dagen då justeringen tillkännages på anslagstavlan (senast andra dagen efter justeringen, 8 kap. 12 § kommunallagen) och var protokollet förvaras.':
@@ -190,8 +188,46 @@ export function schemaTextEn(sv: string): string | undefined {
       return "The matter's title, if it is not to be taken from the papers.";
     case 'Handlingar':
       return 'Papers (handlingar)';
-    case 'Utkasten och bilagorna i ärendet, som sökvägar från mötesfilens mapp: initiativet och tjänsteskrivelsen.':
-      return "The drafts and attachments of the matter, as paths from the meeting file's folder: the initiative and the officer report (tjänsteskrivelse).";
+    case "Utkasten och bilagorna i ärendet, som sökvägar från mötesfilens mapp: initiativet och tjänsteskrivelsen. En bilaga som inte är ett utkast (.pdf, .docx, .xlsx) kan skrivas med titel: '- fil: delegationslista.pdf' och 'titel: Delegationsbeslut mars'.":
+      return "The drafts and attachments of the matter, as paths from the meeting file's folder: the initiative and the officer report (tjänsteskrivelse). An attachment that is not a draft (.pdf, .docx, .xlsx) can be given with a title: '- fil: delegationslista.pdf' and 'titel: Delegationsbeslut mars'.";
+    case 'Fil':
+      return 'File (fil)';
+    case 'Sökvägen till filen, från mötesfilens mapp.':
+      return "The path to the file, from the meeting file's folder.";
+    case 'Titel':
+      return 'Title (titel)';
+    case 'Vad handlingen heter i kallelsen och protokollet (standard: filnamnet utan ändelse och bindestreck).':
+      return 'What the paper is called in the notice and the minutes (default: the file name without extension and dashes).';
+    case 'Formalia':
+      return 'Formalities (formalia)';
+    case 'Om protokollet och kallelsen börjar med val av justerare och godkännande av dagordningen, var för sig en paragraf (standard: true). Skriv false för att ta bort dem.':
+      return 'Whether the minutes and the notice open with the election of the members who check the minutes and the approval of the agenda, each a paragraph (default: true). Write false to leave them out.';
+    case "Punkter efter de inledande formalia och före ärendena, t.ex. Anmälningar, Delegationsbeslut, Information. Var och en blir en paragraf i protokollet, med texten 'Anmäls och läggs till handlingarna' om punkten inte har en egen 'text'.":
+      return "Items after the opening formalities and before the matters, e.g. Anmälningar, Delegationsbeslut, Information. Each becomes a paragraph of the minutes, with the text 'Anmäls och läggs till handlingarna' (reported and filed) unless it has its own 'text'.";
+    case 'Punktens rubrik.':
+      return "The item's heading.";
+    case 'Vad protokollet säger under punkten (standard: Anmäls och läggs till handlingarna).':
+      return 'What the minutes say under the item (default: Anmäls och läggs till handlingarna, reported and filed).';
+    case 'Utfall':
+      return 'Outcome (utfall)';
+    case 'Vad som hände med ärendet: avgjort (standard när ärendet har ett beslut), återremitterat eller bordlagt (ärendet är fortfarande öppet), anmält (beredningen är inte klar och anmäls till fullmäktige, 5 kap. 35 § kommunallagen) eller avskrivet.':
+      return 'What happened to the matter: avgjort (decided; the default when it has a decision), återremitterat or bordlagt (referred back or tabled; the matter is still open), anmält (the preparation is not finished and is reported to the council, 5 kap. 35 § kommunallagen) or avskrivet (written off).';
+    case 'Delegerat':
+      return 'Delegated (delegerat)';
+    case 'Fullmäktige har överlåtit åt nämnden att besluta i ärendet (bara för ett medborgarförslag, 5 kap. 23 § andra stycket kommunallagen). Utan det är en nämnds beslut om en motion eller ett medborgarförslag ett förslag till fullmäktige.':
+      return "The council handed the decision of the matter over to the committee (a citizens' proposal only, 5 kap. 23 § andra stycket kommunallagen). Without it, a committee's decision on a motion or a citizens' proposal is a proposal to the council.";
+    case 'Jäv':
+      return 'Conflict of interest (jäv)';
+    case 'Ledamöter som anmälde jäv och inte deltog i handläggningen av ärendet (6 kap. 28–30 §§ kommunallagen). Protokollet noterar det och lämnar dem utanför ärendets närvaro.':
+      return 'Members who declared a conflict of interest and took no part in the handling of the matter (6 kap. 28–30 §§ kommunallagen). The minutes note it and leave them out of those serving in the matter.';
+    case 'Deltar inte':
+      return 'Not taking part (deltar_inte)';
+    case 'Ledamöter som av annat skäl än jäv inte deltog i ärendet.':
+      return 'Members who did not take part in the matter for a reason other than a conflict of interest.';
+    case 'Omedelbart justerad':
+      return 'Checked at once (omedelbart_justerad)';
+    case 'Paragrafen justerades omedelbart vid sammanträdet, så att beslutet kan verkställas och ett utdrag göras samma dag (enligt nämndens reglemente eller arbetsordning).':
+      return "The paragraph was checked (justerad) at the meeting itself, so that the decision can be carried out and an extract made the same day (under the committee's rules of procedure).";
     case 'Förslag till beslut':
       return 'Proposed decision (förslag)';
     case 'Ordförandens eller presidiets förslag, när det inte finns någon tjänsteskrivelse eller förslaget ska vara ett annat än förvaltningens. En att-sats per rad.':
@@ -284,8 +320,6 @@ export function schemaTextEn(sv: string): string | undefined {
       return 'Supported by (instämmer)';
     case 'Tjänstgörande ledamöter som instämmer i yrkandet.':
       return 'Serving members who support the motion.';
-    case 'Utfall':
-      return 'Outcome (utfall)';
     case "Hur nämnden besvarade yrkandet: bifall eller avslag. När yrkandena har utfall och ärendet saknar 'beslut' räknas beslutet fram.":
       return "How the committee answered the motion: bifall (adopted) or avslag (rejected). When the motions have an outcome and the item has no 'beslut', the decision is computed.";
     case 'Att-sats':
