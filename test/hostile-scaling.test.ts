@@ -4,7 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { findCitations } from '../packages/lagrum/src/index.js';
-import { checkText, findContactDetails } from '../packages/core/src/index.js';
+import { checkDraft, checkText, findContactDetails, parseDraft } from '../packages/core/src/index.js';
+import { MAX_LINES } from '../packages/core/src/model/limits.js';
+import { exportDraft } from '../packages/docx/src/index.js';
 import { processor } from '../packages/core/src/model/body.js';
 import { linkBareUrls } from '../packages/core/src/model/gfm-lite.js';
 import { assertSubquadratic } from './support/growth.js';
@@ -82,4 +84,29 @@ describe('hostile input: contact details and citations grow linearly', () => {
     const paragraph = tree.children[0] as { children: { type: string }[] };
     assert.equal(paragraph.children.filter((c) => c.type === 'link').length, 70_000);
   });
+});
+
+describe('hostile block shapes just under the line limit: check accepts, export writes (issue 17)', () => {
+  const FM = '---\ntyp: motion\nrubrik: Prov\ndatum: 2026-03-02\nmottagare: Kommunfullmäktige\navsändare:\n  - namn: Kim Prov\n    parti: X\n---\n\nText.\n\n';
+  const lines = MAX_LINES - 40;
+  for (const [what, body] of [
+    ['hard line breaks', 'a  \n'.repeat(lines)],
+    ['backslash hard breaks', 'a\\\n'.repeat(lines)],
+    ['thematic breaks', '***\n'.repeat(lines)],
+    ['a fenced code block of empty lines', `\`\`\`\n${'\n'.repeat(lines)}\`\`\`\n`],
+    ['indented code with empty lines', `    x\n${'    \n'.repeat(lines)}`],
+    ['list items', '- x\n'.repeat(lines)],
+    ['a long fenced code block (260 KB on few lines)', `\`\`\`\n${`${'x'.repeat(2600)}\n`.repeat(100)}\`\`\`\n`],
+  ] as const) {
+    it(what, () => {
+      const draft = parseDraft(FM + body, { incremental: false });
+      const problems = checkDraft(draft);
+      assert.deepEqual(
+        problems.filter((d) => d.ruleId === 'draft-limits' || d.message.startsWith('Internt fel')).map((d) => d.message),
+        [],
+      );
+      const docx = exportDraft(draft);
+      assert.ok(docx[0] === 0x50 && docx[1] === 0x4b, 'a zip');
+    });
+  }
 });

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDraft, checkText, limitProblem, MAX_PROBLEMS_PER_RULE, parseDraft } from '../src/index.js';
-import { MAX_TABLE_CELLS, MAX_TABLE_CELLS_TEXT } from '../src/model/limits.js';
+import { MAX_LINES, MAX_LINES_TEXT, MAX_TABLE_CELLS, MAX_TABLE_CELLS_TEXT } from '../src/model/limits.js';
 
 const FM = '---\ntyp: politikerinitiativ\nrubrik: Prov\ndatum: 2026-03-02\nmottagare: SN\navsändare:\n  - namn: Kim\n    parti: X\n---\n\n';
 const EXAMPLES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../examples');
@@ -16,6 +16,7 @@ const EXAMPLES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../
 describe('input limits', () => {
   it('writes the table-cell limit as Swedish formats it', () => {
     assert.equal(MAX_TABLE_CELLS_TEXT, MAX_TABLE_CELLS.toLocaleString('sv-SE'));
+    assert.equal(MAX_LINES_TEXT, MAX_LINES.toLocaleString('sv-SE'));
   });
 
   for (const [what, body, line, words] of [
@@ -30,6 +31,9 @@ describe('input limits', () => {
       12,
       /3000 kolumner.*högst 63/,
     ],
+    ['220,000 hard line breaks (880 KB; the parser took 9–10 s and 900 MB)', 'a  \n'.repeat(220_000), 10_001, /fler än 10\s000 rader \(den här är rad 10001\)/],
+    ['160,000 thematic breaks', '---\n\n'.repeat(160_000), 10_001, /fler än 10\s000 rader/],
+    ['a code block of 250,000 empty lines', `\`\`\`\n${'\n'.repeat(250_000)}\`\`\`\n`, 10_001, /fler än 10\s000 rader/],
     ['a table of more than 100,000 cells', `|${'a|'.repeat(60)}\n|${'-|'.repeat(60)}\n${'x\n'.repeat(2000)}`, 12, /fler än 100\s000 celler/],
   ] as const) {
     it(`${what}: one draft-limits error at line ${line}, even with the rule set to off`, () => {

@@ -18,6 +18,7 @@ import { DocumentState, DraftScope, blocks, headingParagraph, list, plainText, s
 import { packDocument } from './pack.js';
 import type { ExportOptions, ExportableDraft } from './types.js';
 import { paragraph, run, breakThenText, tabRun } from './wml.js';
+import { append } from './append.js';
 
 /** The kind as the first-page block and the document's subject name it (from the table of kinds). */
 export const KIND_LABEL = Object.fromEntries(KINDS.map((k) => [k.name, k.export.label])) as Record<DraftKind, string>;
@@ -100,10 +101,10 @@ function body(draft: ExportableDraft, scope: DraftScope): Block[] {
       continue;
     }
     if (proposal && node.type === 'list') {
-      out.push(...list(node, scope, { listLevel: 0 }, proposal));
+      append(out, list(node, scope, { listLevel: 0 }, proposal));
       continue;
     }
-    out.push(...blocks([node], scope));
+    append(out, blocks([node], scope));
   }
   return out;
 }
@@ -220,14 +221,14 @@ export function draftBlocks(draft: ExportableDraft, doc: DocumentState, options:
       paragraph({ style: STYLE.label, bottomBorder: { size: 6, color: '808080', space: 4 }, spacing: { before: 0, after: 240 } }, run(CONTACT_VERSION_NOTICE)),
     );
   }
-  out.push(...firstPageBlock(draft));
+  append(out, firstPageBlock(draft));
   if (m.rubrik) out.push(paragraph({ style: STYLE.heading(1) }, run(m.rubrik)));
-  out.push(...body(draft, scope));
+  append(out, body(draft, scope));
   const closing = signatureBlock(draft, options.withContactDetails ?? false);
   if (closing.length && out.length) out[out.length - 1] = keepWithNext(out[out.length - 1]!);
-  out.push(...closing);
-  if (m.bilagor.length && !hasSection(draft, ['bilagor', 'bilaga'])) out.push(...listSection('Bilagor', m.bilagor, scope, true));
-  if (m.beslutet_skickas_till.length && !hasSection(draft, ['beslutet skickas till'])) out.push(...recipients(m.beslutet_skickas_till));
+  append(out, closing);
+  if (m.bilagor.length && !hasSection(draft, ['bilagor', 'bilaga'])) append(out, listSection('Bilagor', m.bilagor, scope, true));
+  if (m.beslutet_skickas_till.length && !hasSection(draft, ['beslutet skickas till'])) append(out, recipients(m.beslutet_skickas_till));
   return spaceAfterTables(out);
 }
 

@@ -9,6 +9,7 @@ import type { DocumentState } from './document-state.js';
 import type { EmbeddedImage } from './images.js';
 import { CHAR_STYLE, STYLE } from './layout.js';
 import { FOOTNOTE_REF_MARK, breakRun, footnoteReference, hyperlink, paragraph, run, table as wmlTable, type Alignment } from './wml.js';
+import { append } from './append.js';
 
 export { DocumentState } from './document-state.js';
 
@@ -224,10 +225,10 @@ function block(node: RootContent, scope: DraftScope, env: BlockEnv, out: Block[]
       out.push(headingParagraph(node.depth, node.children, scope));
       return;
     case 'list':
-      out.push(...list(node, scope, env));
+      append(out, list(node, scope, env));
       return;
     case 'blockquote':
-      out.push(...blocks(node.children, scope, { ...env, style: STYLE.quote }));
+      append(out, blocks(node.children, scope, { ...env, style: STYLE.quote }));
       return;
     case 'code':
       for (const line of node.value.split(/\r?\n/)) out.push(paragraph({ style: STYLE.code }, run(line)));
@@ -266,7 +267,7 @@ export function list(node: List, scope: DraftScope, env: BlockEnv, forceNumberin
   const out: Block[] = [];
   node.children.forEach((item, i) => {
     const last = env.listLevel === 0 && i === node.children.length - 1;
-    out.push(...listItem(item, scope, env, numbering, last));
+    append(out, listItem(item, scope, env, numbering, last));
   });
   return out;
 }
@@ -279,7 +280,7 @@ function listItem(item: ListItem, scope: DraftScope, env: BlockEnv, numbering: L
   const check = typeof item.checked === 'boolean' ? run(item.checked ? '☒ ' : '☐ ') : '';
   for (const child of item.children) {
     if (child.type === 'list') {
-      out.push(...list(child, scope, { ...env, listLevel: env.listLevel + 1 }));
+      append(out, list(child, scope, { ...env, listLevel: env.listLevel + 1 }));
       continue;
     }
     if (child.type === 'paragraph') {
@@ -304,7 +305,7 @@ function listItem(item: ListItem, scope: DraftScope, env: BlockEnv, numbering: L
     if (first && inner.length === 0) continue;
     if (first) out.push(paragraph({ style: STYLE.listParagraph, numbering: numbered }, check));
     first = false;
-    out.push(...inner);
+    append(out, inner);
   }
   if (first) out.push(paragraph({ style: STYLE.listParagraph, numbering: numbered }, check));
   return out;

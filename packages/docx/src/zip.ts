@@ -4,6 +4,7 @@
  * Every entry gets the same fixed DOS date, so the bytes depend only on the content.
  */
 import zlib from 'node:zlib';
+import { append } from './append.js';
 
 const CRC_TABLE = (() => {
   const t = new Uint32Array(256);
@@ -90,7 +91,8 @@ export function zipEntries(entries: readonly ZipEntry[], date: string): Uint8Arr
   e.setUint16(10, entries.length, true);
   e.setUint32(12, centralSize, true);
   e.setUint32(16, offset, true);
-  parts.push(...centrals, end);
+  append(parts, centrals);
+  parts.push(end);
   const out = new Uint8Array(offset + centralSize + end.length);
   let at = 0;
   for (const part of parts) {
