@@ -4,7 +4,7 @@ import type { ConfigFor } from './config.js';
 import { EXIT_ERRORS, EXIT_USAGE, type CliIo } from './io.js';
 import { diskLoader } from './handlings.js';
 import { guardPersonnummer } from './personnummer-guard.js';
-import { readCheckedDraft, reportErrors, InputProblem, type CheckedDraft } from './commands/export.js';
+import { readCheckedDraft, reportErrors, InputProblem, type CheckedDraft } from './documents.js';
 
 export interface MeetingInput {
   /** The meeting file as given. */

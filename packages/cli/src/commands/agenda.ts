@@ -5,7 +5,7 @@ import type { EmbeddedImage } from '@arende/docx';
 import { parseCommandArgs } from '../args.js';
 import { COMMAND_TABLE } from '../command-table.js';
 import { guardPersonnummer } from '../personnummer-guard.js';
-import { loadConfig, loadTemplate, readDrafts, reportBroken, reportErrors, writeDocument, type CheckedDraft } from './export.js';
+import { loadConfig, loadTemplate, readDrafts, reportBroken, reportErrors, writeDocument, type CheckedDraft } from '../documents.js';
 import { draftConfigs } from '../config.js';
 import { readMeetingInput } from '../meeting-input.js';
 
