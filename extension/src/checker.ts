@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { checkDraft, nodeFileProbe, type Diagnostic } from '@arende/core';
+import { checkDraft, fileText, nodeFileProbe, parseDraft, type Diagnostic } from '@arende/core';
 import { configFor } from './config.js';
 import { draftOf, isDraftDocument } from './drafts.js';
 import { toDiagnostic } from './convert.js';
@@ -83,6 +83,17 @@ export class DraftChecker implements vscode.Disposable {
       uri,
       diagnostics.map((d) => toDiagnostic(d, this.docs, lang)),
     );
+  }
+
+  /**
+   * The document's text as it would be after an edit (`text`) and core's diagnostics of it, checked as
+   * the document is, without showing them: Fix All's later rounds (core's fixUntilStable).
+   */
+  recheck(document: vscode.TextDocument, text: string): { text: string; diagnostics: Diagnostic[] } {
+    const { config } = configFor(document.uri);
+    const files = document.uri.scheme === 'file' ? nodeFileProbe() : undefined;
+    const draft = parseDraft(text, { path: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.toString(), incremental: false });
+    return { text: fileText(draft), diagnostics: checkDraft(draft, { config, files, handlingar: editorHandlingLoader(document.uri) }) };
   }
 
   /** core's diagnostics for the document as it is now (checked again if it changed since). */

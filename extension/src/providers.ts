@@ -1,6 +1,6 @@
 /** Hover, completion and quick fixes: core computes them as plain data, convert.ts maps them. */
 import * as vscode from 'vscode';
-import { applyFixes, completeAt, fileText, fixesFor, hoverAt, isMeeting } from '@arende/core';
+import { changedRange, completeAt, fileText, fixUntilStable, fixesFor, hoverAt, isMeeting } from '@arende/core';
 import type { DraftChecker } from './checker.js';
 import { draftOf, isDraftDocument } from './drafts.js';
 import { toCodeAction, toCompletionList, toHover, toRange } from './convert.js';
@@ -61,19 +61,27 @@ export function codeActionProvider(checker: DraftChecker): vscode.CodeActionProv
   };
 }
 
-/** Every mechanical fix in the document at once (as `arende check --fix`), one edit per fix. */
+/**
+ * Every mechanical fix in the document at once, as `arende check --fix` makes them: core's
+ * fixUntilStable, so a fix that uncovers another (or waited for an overlapping one) is made too.
+ */
 function fixAll(document: vscode.TextDocument, checker: DraftChecker): vscode.CodeAction[] {
-  const draft = draftOf(document);
-  const { applied } = applyFixes(fileText(draft), checker.diagnosticsOf(document));
-  if (applied.length === 0) return [];
-  const action = new vscode.CodeAction(t('Rätta allt som går att rätta ({0})', applied.length), FIX_ALL);
+  const before = fileText(draftOf(document));
+  const fixed = fixUntilStable(before, checker.diagnosticsOf(document), (next) => checker.recheck(document, next));
+  if (fixed.applied.length === 0) return [];
+  const action = new vscode.CodeAction(t('Rätta allt som går att rätta ({0})', fixed.applied.length), FIX_ALL);
   action.edit = new vscode.WorkspaceEdit();
-  // One edit per fix, at the fix's own range (the same fixes and ranges as `arende check --fix`): the
-  // rest of the document is not touched, so cursors, folds and undo steps elsewhere stay as they were.
-  // draft.text is the document's text (VS Code keeps a byte-order mark out of it too).
-  for (const d of applied) {
-    const range = new vscode.Range(document.positionAt(d.range.start.offset), document.positionAt(d.range.end.offset));
-    action.edit.replace(document.uri, range, d.expected![0]!);
+  // Only what the fixes change is edited: the rest of the document is not touched, so cursors, folds
+  // and undo steps elsewhere stay as they were. One round: one edit per fix, at the fix's own range;
+  // more rounds (their ranges are in later texts): one edit over the span that changed.
+  if (fixed.rounds === 1) {
+    for (const d of fixed.applied) {
+      const range = new vscode.Range(document.positionAt(d.range.start.offset), document.positionAt(d.range.end.offset));
+      action.edit.replace(document.uri, range, d.expected![0]!);
+    }
+  } else {
+    const change = changedRange(before, fixed.text);
+    action.edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
   }
   return [action];
 }

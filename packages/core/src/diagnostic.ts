@@ -1,4 +1,8 @@
 import type { Range } from './model/types.js';
+import corePackage from '../package.json';
+
+/** The repository ärende is developed in (the CLI package's `repository`). */
+const REPOSITORY = 'https://github.com/arende-se/arende';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -6,6 +10,7 @@ export type Severity = 'error' | 'warning' | 'info';
  * The severity words, once: what reports, rule lists and docs print (`one`, `many` after a number),
  * and what users may write in arende.config.json besides the English ids (`config`).
  */
+
 export const SEVERITY_WORDS: Readonly<Record<Severity, { one: string; many: string; config: string }>> = {
   error: { one: 'fel', many: 'fel', config: 'fel' },
   warning: { one: 'varning', many: 'varningar', config: 'varning' },
@@ -110,8 +115,12 @@ export function messageWithBasis(d: Pick<Diagnostic, 'message' | 'messageEn' | '
   return basis ? `${message} ${basis}` : message;
 }
 
-/** Rule documentation, relative to the repository root (generated from the rule definitions). */
-export const RULE_DOCS_URL = 'packages/core/docs/rules.md';
+/**
+ * The rule documentation of this version (generated from the rule definitions), where it is published:
+ * the repository at this release's tag, so a diagnostic's link shows the rule as this version checks it.
+ * Every diagnostic's `url` is made here (ruleUrl).
+ */
+export const RULE_DOCS_URL = `${REPOSITORY}/blob/v${corePackage.version}/packages/core/docs/rules.md`;
 
 export function ruleUrl(ruleId: string): string {
   return `${RULE_DOCS_URL}#${ruleId}`;

@@ -32,3 +32,50 @@ export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): Ap
   }
   return { text: out, applied: applied.reverse() };
 }
+
+/** The text after fixing until nothing fixable is left, its diagnostics, and every fix applied (all rounds). */
+export interface StableFixes {
+  text: string;
+  diagnostics: Diagnostic[];
+  applied: Diagnostic[];
+  /** How many rounds applied something. */
+  rounds: number;
+}
+
+/**
+ * Applies the fixes, checks the new text again (`recheck`) and applies what is fixable then, until
+ * nothing fixable is left: a fix may uncover another, and fixes whose ranges overlap wait a round.
+ * At most `maxRounds` rounds, so that two rules that undo each other cannot loop. The one loop the
+ * CLI's `check --fix` and the extension's Fix All share.
+ */
+export function fixUntilStable(
+  text: string,
+  diagnostics: readonly Diagnostic[],
+  recheck: (text: string) => { text: string; diagnostics: Diagnostic[] },
+  maxRounds = 5,
+): StableFixes {
+  let current = { text, diagnostics: [...diagnostics] };
+  const applied: Diagnostic[] = [];
+  let rounds = 0;
+  while (rounds < maxRounds) {
+    const round = applyFixes(current.text, current.diagnostics);
+    if (round.applied.length === 0) break;
+    applied.push(...round.applied);
+    rounds++;
+    current = recheck(round.text);
+  }
+  return { ...current, applied, rounds };
+}
+
+/**
+ * The one edit that turns `before` into `after`: the range between their common start and common end,
+ * so that an editor leaves everything around it (cursors, folds, undo steps) as it was.
+ */
+export function changedRange(before: string, after: string): { start: number; end: number; text: string } {
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  return { start, end: before.length - end, text: after.slice(start, after.length - end) };
+}

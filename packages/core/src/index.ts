@@ -26,7 +26,7 @@ export {
 export { plainText } from './model/text.js';
 export { draftVerdict, isMarkdownFile, skippedSummary, SKIP_REASONS, type DraftVerdict, type SkipReason } from './draft-files.js';
 export type { Diagnostic, Severity, LagrumRef, Problem, Language } from './diagnostic.js';
-export { ruleUrl, diagnosticBasis, messageWithBasis, messageIn, SEVERITY_WORDS, countWord } from './diagnostic.js';
+export { ruleUrl, RULE_DOCS_URL, diagnosticBasis, messageWithBasis, messageIn, SEVERITY_WORDS, countWord } from './diagnostic.js';
 export { checkDraft, checkText, hasErrors, MAX_PROBLEMS_PER_RULE, type CheckOptions, type CheckResult } from './check.js';
 export { rules, ruleById, type RuleDefinition, type RuleDocs } from './rules/index.js';
 export { CONFIG_FILE, ConfigError, DEFAULT_CONFIG, findConfigFile, loadConfig, parseConfig, type ArendeConfig, type RuleSetting } from './config.js';
@@ -71,7 +71,7 @@ export {
   type Question,
 } from './new-draft.js';
 export { isIsoDate, todayInSweden } from './dates.js';
-export { applyFixes, type AppliedFixes } from './fixes.js';
+export { applyFixes, changedRange, fixUntilStable, type AppliedFixes, type StableFixes } from './fixes.js';
 export { fileText, type SourceText } from './model/normalization.js';
 export { draftImages, draftLinks, imageSource, IMAGE_TYPES, type DraftImage, type DraftLink, type FileProbe, type ImageSource } from './model/media.js';
 export { nodeFileProbe, nodeHandlingLoader, resolveDraftRelative } from './node-files.js';

@@ -111,7 +111,7 @@ describe('conformance over the rule registry', () => {
         fired.add(d.ruleId);
         assert.equal(d.source, 'arende');
         assert.ok(rules.some((r) => r.id === d.ruleId));
-        assert.match(d.url, new RegExp(`rules\\.md#${d.ruleId}$`));
+        assert.match(d.url, new RegExp(`^https://.+/blob/v\\d+\\.\\d+\\.\\d+/packages/core/docs/rules\\.md#${d.ruleId}$`));
         assert.ok(['error', 'warning', 'info'].includes(d.severity));
         for (const p of [d.range.start, d.range.end]) {
           assert.ok(p.line >= 1 && p.column >= 1 && p.offset >= 0 && p.offset <= draft.text.length, JSON.stringify(p));

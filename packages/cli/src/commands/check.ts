@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {
-  applyFixes,
+  fixUntilStable,
   checkDraft,
   fileText,
   nodeFileProbe,
@@ -109,7 +109,7 @@ export const check: Command = async (args, io) => {
   return errors ? EXIT_ERRORS : EXIT_OK;
 };
 
-/** Applies fixes and checks again, until nothing fixable is left (a few rounds at most). */
+/** Applies fixes and checks again, until nothing fixable is left (core's fixUntilStable). */
 function fixText(
   text: string,
   diagnostics: Diagnostic[],
@@ -117,14 +117,9 @@ function fixText(
   config: ArendeConfig,
   cwd: string,
 ): { text: string; diagnostics: Diagnostic[]; count: number } {
-  let count = 0;
-  for (let round = 0; round < 5; round++) {
-    const { text: next, applied } = applyFixes(text, diagnostics);
-    if (applied.length === 0) break;
-    count += applied.length;
+  const fixed = fixUntilStable(text, diagnostics, (next) => {
     const draft = parseDraft(next, { path: file, incremental: false });
-    text = fileText(draft);
-    diagnostics = checkDraft(draft, { config, files: nodeFileProbe(cwd), handlingar: diskLoader(path.resolve(cwd, file)) });
-  }
-  return { text, diagnostics, count };
+    return { text: fileText(draft), diagnostics: checkDraft(draft, { config, files: nodeFileProbe(cwd), handlingar: diskLoader(path.resolve(cwd, file)) }) };
+  });
+  return { text: fixed.text, diagnostics: fixed.diagnostics, count: fixed.applied.length };
 }

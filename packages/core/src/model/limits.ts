@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostic.js';
+import { ruleUrl, type Diagnostic } from '../diagnostic.js';
 
 /**
  * Limits on what ärende parses (issue 8 §3): far above any real nämnd document, low enough that any input
@@ -61,7 +61,7 @@ export function sizeLimitProblem(bytes: number, atLeast = false): Diagnostic {
     message: sizeMessage(bytes, atLeast),
     messageEn: sizeMessage(bytes, atLeast, 'en'),
     range: { start: point, end: point },
-    url: 'packages/core/docs/rules.md#draft-limits',
+    url: ruleUrl('draft-limits'),
   };
 }
 
