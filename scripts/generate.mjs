@@ -14,6 +14,7 @@ const GENERATORS = [
   ['packages/core/schemas/utkast.schema.json (from the table of kinds)', 'packages/core/scripts/gen-schemas.ts', true],
   ['packages/core/src/schema/validators.generated.{js,d.ts} (from the schemas)', 'packages/core/scripts/gen-validators.ts', true],
   ['packages/core/docs/rules.md (from the rules)', 'packages/core/scripts/rule-docs.ts', true],
+  ['packages/core/schemas/arende.config.schema.json (from the rules and the rule settings)', 'packages/core/scripts/gen-config-schema.ts', true],
 ];
 
 for (const [what, script, ts] of GENERATORS) {

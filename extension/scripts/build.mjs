@@ -3,7 +3,7 @@
 // lagrum expects), the rule documentation that diagnostics link to, and the JSON Schema for
 // arende.config.json (rule ids from core's registry).
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -45,24 +45,8 @@ copyFileSync(path.join(root, 'packages/lagrum/registry/texts.json'), path.join(h
 mkdirSync(path.join(here, 'docs'), { recursive: true });
 copyFileSync(path.join(root, 'packages/core/docs/rules.md'), path.join(here, 'docs/rules.md'));
 
-// The schema is generated from the rule registry so that it never lists a rule that does not exist.
-const { rules } = await import(path.join(root, 'packages/core/src/rules/index.ts'));
-{
-  const setting = { enum: ['fel', 'varning', 'info', 'av', 'error', 'warning', 'off'] };
-  const properties = Object.fromEntries(rules.map((r) => [r.id, { ...setting, description: r.summary }]));
-  const schema = {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    title: 'arende.config.json',
-    description: 'Inställningar för ärende: regler som ska ha en annan allvarlighetsgrad, eller stängas av.',
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-      $schema: { type: 'string' },
-      regler: { type: 'object', additionalProperties: false, properties },
-      rules: { type: 'object', additionalProperties: false, properties },
-    },
-  };
-  mkdirSync(path.join(here, 'schemas'), { recursive: true });
-  writeFileSync(path.join(here, 'schemas/arende.config.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
-}
+// The config file's JSON Schema is generated into core (pnpm generate, from the rule registry and the
+// rule settings) and committed; the extension ships a copy.
+mkdirSync(path.join(here, 'schemas'), { recursive: true });
+copyFileSync(path.join(root, 'packages/core/schemas/arende.config.schema.json'), path.join(here, 'schemas/arende.config.schema.json'));
 console.log('build: extension/dist/extension.js');

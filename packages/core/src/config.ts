@@ -26,8 +26,8 @@ export interface ArendeConfig {
 
 export const DEFAULT_CONFIG: ArendeConfig = { rules: {} };
 
-/** What a rule may be set to: the Swedish words, or the English ids. */
-const SETTING: Record<string, RuleSetting> = {
+/** What a rule may be set to: the Swedish words, or the English ids (also the config file's JSON Schema). */
+export const RULE_SETTINGS: Readonly<Record<string, RuleSetting>> = {
   ...Object.fromEntries(Object.entries(SEVERITY_WORDS).map(([id, w]) => [w.config, id as Severity])),
   error: 'error',
   warning: 'warning',
@@ -78,7 +78,7 @@ export function parseConfig(text: string, file = CONFIG_FILE, knownRules?: reado
         `${file}: okänd regel '${id}'. Kör 'arende regler' för en lista.`,
         `${file}: unknown rule '${id}'. Run 'arende regler' for a list.`,
       );
-    const setting = typeof value === 'string' ? SETTING[value.toLowerCase()] : undefined;
+    const setting = typeof value === 'string' ? RULE_SETTINGS[value.toLowerCase()] : undefined;
     if (!setting)
       throw new ConfigError(
         `${file}: regeln '${id}' har värdet ${JSON.stringify(value)}; skriv "fel", "varning", "info" eller "av".`,

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { changedRange, checkText, fixUntilStable, ruleUrl, RULE_DOCS_URL, type Diagnostic } from '../src/index.js';
+import { readFileSync } from 'node:fs';
+import { changedRange, checkText, fixUntilStable, parseConfig, ruleUrl, rules, RULE_DOCS_URL, type Diagnostic } from '../src/index.js';
+import { RULE_SETTINGS } from '../src/config.js';
+import { CONFIG_SCHEMA, configSchemaSource } from '../scripts/gen-config-schema.js';
 import corePackage from '../package.json';
 
 const recheck = (text: string) => ({ text, diagnostics: checkText(text).diagnostics });
@@ -69,5 +72,16 @@ describe('rule URLs', () => {
     assert.equal(RULE_DOCS_URL, `https://github.com/arende-se/arende/blob/v${corePackage.version}/packages/core/docs/rules.md`);
     assert.equal(ruleUrl('section-missing'), `${RULE_DOCS_URL}#section-missing`);
     for (const d of checkText('Text utan huvud.\n').diagnostics) assert.ok(d.url?.startsWith(`${RULE_DOCS_URL}#`), d.url);
+  });
+});
+
+describe('the JSON Schema of arende.config.json', () => {
+  it('is generated from the rule registry and the rule settings, and committed as it is now', () => {
+    assert.equal(readFileSync(CONFIG_SCHEMA, 'utf8'), configSchemaSource(), 'run: pnpm generate');
+    const schema = JSON.parse(configSchemaSource()) as { properties: { regler: { properties: Record<string, { enum: string[] }> } } };
+    assert.deepEqual(Object.keys(schema.properties.regler.properties).sort(), rules.map((r) => r.id).sort());
+    assert.deepEqual(schema.properties.regler.properties['recipient-wrong-body']!.enum, Object.keys(RULE_SETTINGS));
+    // Every setting the schema offers is one parseConfig takes.
+    for (const value of Object.keys(RULE_SETTINGS)) parseConfig(JSON.stringify({ regler: { 'section-missing': value }, mall: 'm.dotx', nästa_steg: false }));
   });
 });

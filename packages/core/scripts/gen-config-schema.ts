@@ -1,0 +1,38 @@
+/**
+ * Writes schemas/arende.config.schema.json, the JSON Schema of arende.config.json, from the rule registry
+ * (every rule id, with its summary) and config.ts's table of rule settings (fel, varning, info, av and the
+ * English ids), so that it never lists a rule that does not exist nor misses one. Committed; the extension
+ * ships it for completion and validation in the editor; a test fails when it is stale.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { RULE_SETTINGS } from '../src/config.js';
+import { rules } from '../src/rules/index.js';
+
+export const CONFIG_SCHEMA = new URL('../schemas/arende.config.schema.json', import.meta.url);
+
+export function configSchemaSource(): string {
+  const setting = { enum: Object.keys(RULE_SETTINGS) };
+  const properties = Object.fromEntries(rules.map((r) => [r.id, { ...setting, description: r.summary, 'x-description-en': r.summaryEn }]));
+  const schema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'arende.config.json',
+    description:
+      'Inställningar för ärende: regler som ska ha en annan allvarlighetsgrad eller stängas av, kommunens Word-mall, och om en export ska ha anteckningen om vad som händer sedan.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      regler: { type: 'object', additionalProperties: false, properties, description: 'Per regel-id: fel, varning, info eller av.' },
+      rules: { type: 'object', additionalProperties: false, properties, description: 'Samma som "regler" (engelska nyckeln).' },
+      mall: { type: 'string', minLength: 1, description: 'Kommunens Word-mall (.dotx eller .docx), relativt till inställningsfilen.' },
+      nästa_steg: { type: 'boolean', description: 'false: en exporterad handling får ingen anteckning om vad som händer sedan.' },
+    },
+  };
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(CONFIG_SCHEMA, configSchemaSource());
+  console.log('gen-config-schema: packages/core/schemas/arende.config.schema.json');
+}
