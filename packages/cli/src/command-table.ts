@@ -152,6 +152,17 @@ export const COMMAND_TABLE = {
     },
     load: async () => (await import('./commands/webb.js')).webbCommand,
   }),
+  läsbarhet: defineCommand({
+    name: 'läsbarhet',
+    aliases: ['lasbarhet'],
+    args: 'FIL…',
+    summary: 'visa ord, meningar, LIX och OVIX för varje avsnitt',
+    flags: {
+      format: { type: 'string', default: 'text', value: 'text|json', help: 'utskrift för människor eller JSON' },
+      config: CONFIG,
+    },
+    load: async () => (await import('./commands/lasbarhet.js')).lasbarhetCommand,
+  }),
   regler: defineCommand({
     name: 'regler',
     aliases: ['rules'],

@@ -27,6 +27,26 @@ export function configSchemaSource(): string {
       rules: { type: 'object', additionalProperties: false, properties, description: 'Samma som "regler" (engelska nyckeln).' },
       mall: { type: 'string', minLength: 1, description: 'Kommunens Word-mall (.dotx eller .docx), relativt till inställningsfilen.' },
       nästa_steg: { type: 'boolean', description: 'false: en exporterad handling får ingen anteckning om vad som händer sedan.' },
+      läsbarhet: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Mål för läsbarheten (reglerna readability-lix och sentence-long).',
+        properties: {
+          lix: {
+            description: 'Högsta LIX per avsnitt: ett tal för alla typer, eller ett tal per typ ("alla" för resten).',
+            oneOf: [
+              { type: 'number', exclusiveMinimum: 0 },
+              { type: 'object', additionalProperties: { type: 'number', exclusiveMinimum: 0 } },
+            ],
+          },
+          meningslängd: { type: 'integer', minimum: 1, description: 'Fler ord än så i en mening ger sentence-long (standard 35).' },
+        },
+      },
+      ordlista: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description: 'Ord som stavningskontrollen godtar utöver ordlistan: ortnamn, personnamn, egna termer.',
+      },
     },
   };
   return `${JSON.stringify(schema, null, 2)}\n`;

@@ -34,6 +34,7 @@ export function checkDraft(draft: Draft, options: CheckOptions = {}): Diagnostic
   const out: Diagnostic[] = [];
   let resolved: ResolvedMeeting | undefined | null = null;
   const context: RuleContext = {
+    config,
     files: options.files,
     handlingar: options.handlingar,
     meeting() {

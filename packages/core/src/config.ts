@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SEVERITY_WORDS, type Severity } from './diagnostic.js';
+import { isDraftKind, kindNamesText } from './kinds/index.js';
 
 /** The config file users put at the workspace root. */
 export const CONFIG_FILE = 'arende.config.json';
@@ -22,6 +23,17 @@ export interface ArendeConfig {
    * medborgarförslag (see next-steps.ts). Default: the note is there.
    */
   nästa_steg?: boolean;
+  /** Readability targets (`"läsbarhet": {"lix": {"<typ>": 45, "alla": 50}, "meningslängd": 35}`). */
+  läsbarhet?: ReadabilityConfig;
+  /** Words the spelling rule accepts besides the dictionary: the kommun's place names, people, terms. */
+  ordlista?: string[];
+}
+
+export interface ReadabilityConfig {
+  /** Highest LIX per kind (`alla`: every kind not named). */
+  lix?: Record<string, number>;
+  /** Words per sentence above which sentence-long reports a sentence. */
+  meningslängd?: number;
 }
 
 export const DEFAULT_CONFIG: ArendeConfig = { rules: {} };
@@ -61,10 +73,10 @@ export function parseConfig(text: string, file = CONFIG_FILE, knownRules?: reado
     throw new ConfigError(`${file}: ska innehålla ett JSON-objekt, t.ex. {"regler": {}}.`, `${file}: should contain a JSON object, e.g. {"regler": {}}.`);
   const obj = data as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (key !== 'regler' && key !== 'rules' && key !== '$schema' && key !== 'mall' && key !== 'nästa_steg') {
+    if (!TOP_KEYS.includes(key)) {
       throw new ConfigError(
-        `${file}: okänd nyckel '${key}'; bara "regler", "mall" och "nästa_steg" finns.`,
-        `${file}: unknown key '${key}'; only "regler", "mall" and "nästa_steg" exist.`,
+        `${file}: okänd nyckel '${key}'; bara "regler", "mall", "nästa_steg", "läsbarhet" och "ordlista" finns.`,
+        `${file}: unknown key '${key}'; only "regler", "mall", "nästa_steg", "läsbarhet" and "ordlista" exist.`,
       );
     }
   }
@@ -105,7 +117,51 @@ export function parseConfig(text: string, file = CONFIG_FILE, knownRules?: reado
     }
     config.nästa_steg = obj.nästa_steg;
   }
+  if (obj.läsbarhet !== undefined) config.läsbarhet = readabilityConfig(obj.läsbarhet, file);
+  if (obj.ordlista !== undefined) {
+    if (!Array.isArray(obj.ordlista) || obj.ordlista.some((w) => typeof w !== 'string' || !w.trim())) {
+      throw new ConfigError(
+        `${file}: "ordlista" ska vara en lista med ord, t.ex. ["Sjövik", "Kvarnbacken"].`,
+        `${file}: "ordlista" should be a list of words, e.g. ["Sjövik", "Kvarnbacken"].`,
+      );
+    }
+    config.ordlista = (obj.ordlista as string[]).map((w) => w.trim());
+  }
   return config;
+}
+
+const TOP_KEYS = ['regler', 'rules', '$schema', 'mall', 'nästa_steg', 'läsbarhet', 'ordlista'];
+
+function readabilityConfig(value: unknown, file: string): ReadabilityConfig {
+  const example = '{"lix": 50, "meningslängd": 35} eller {"lix": {"alla": 55}} med en typ som nyckel';
+  const bad = (what: string, whatEn: string) =>
+    new ConfigError(`${file}: "läsbarhet" ${what}, t.ex. ${example}.`, `${file}: "läsbarhet" ${whatEn}, e.g. ${example}.`);
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw bad('ska vara ett objekt', 'should be an object');
+  const obj = value as Record<string, unknown>;
+  const out: ReadabilityConfig = {};
+  for (const key of Object.keys(obj)) {
+    if (key !== 'lix' && key !== 'meningslängd')
+      throw bad(`har en okänd nyckel '${key}'; bara "lix" och "meningslängd" finns`, `has an unknown key '${key}'; only "lix" and "meningslängd" exist`);
+  }
+  const positive = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n > 0;
+  if (obj.lix !== undefined) {
+    if (positive(obj.lix)) out.lix = { alla: obj.lix as number };
+    else if (obj.lix && typeof obj.lix === 'object' && !Array.isArray(obj.lix) && Object.values(obj.lix).every(positive))
+      out.lix = { ...(obj.lix as Record<string, number>) };
+    else throw bad('har "lix" som varken är ett tal eller ett tal per typ', 'has a "lix" that is neither a number nor a number per kind');
+    const unknown = Object.keys(out.lix).find((k) => k !== 'alla' && !isDraftKind(k));
+    if (unknown !== undefined)
+      throw bad(
+        `har "lix" för '${unknown}', som inte är någon typ (${kindNamesText()}, eller "alla")`,
+        `has "lix" for '${unknown}', which is no kind (${kindNamesText()}, or "alla")`,
+      );
+  }
+  if (obj.meningslängd !== undefined) {
+    if (!positive(obj.meningslängd) || !Number.isInteger(obj.meningslängd))
+      throw bad('har "meningslängd" som inte är ett heltal större än 0', 'has a "meningslängd" that is not a whole number above 0');
+    out.meningslängd = obj.meningslängd as number;
+  }
+  return out;
 }
 
 /** Finds the nearest arende.config.json from `dir` upwards. */

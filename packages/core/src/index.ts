@@ -164,3 +164,17 @@ export {
 export type { RuleContext } from './rules/rule.js';
 export { KOMMUNER, REGIONER, kommunNames, checkKommunName, officialKommunName, type Kommun, type Region, type KommunNameCheck } from './kommuner/index.js';
 export { MEDBORGARFORSLAG_NEXT_STEPS, nextStepsFor, type NextSteps } from './next-steps.js';
+export { words as proseWords, sentences as proseSentences, countBlocks, lix, ovix, lixLevel, isLongWord, type Counts } from './klarsprak/lix.js';
+export {
+  draftReadability,
+  readabilitySummary,
+  lixTarget,
+  sentenceLimit,
+  round1,
+  DEFAULT_LIX_TARGET,
+  DEFAULT_LIX_TARGET_PRIVATE,
+  DEFAULT_SENTENCE_WORDS,
+  MIN_WORDS_FOR_LIX,
+  type DraftReadability,
+  type SectionReadability,
+} from './klarsprak/readability.js';

@@ -39,6 +39,10 @@ const BROKEN = [
       'typ: politikerinitiativ\nrubrik: A\ndatum: 2026-03-02\nmottagare: SN\navsändare:\n  - namn: Kim\n    parti: X\nlagrum:\n  - 11 kap. 1 § socialtjänstlagen (2025:400)',
     body: '# A\n\nDen enskilde har rätt till bistånd enligt 4 kap. 1 § SoL.\n\n## Förslag till beslut\n\n- att nämnden gör något\n',
   }),
+  // Klarspråk: a hard section with a long sentence, stiff words, an unexplained and a dotted abbreviation.
+  politikerinitiativ({
+    body: `## Bakgrund\n\n${'Undertecknad konstaterar att belysningssituationen beträffande gångvägsförbindelsen mellan järnvägsstationen och vårdcentralsbyggnaden under vinterhalvårsperioden upplevs som otillfredsställande av betydande delar av lokalbefolkningen, vilket medför otrygghetsupplevelser och begränsningar avseende kvällstida förflyttningsmöjligheter för äldre personer, för personer med funktionsnedsättning och för övriga invånare som saknar bil. '.repeat(2)}Den som inkommer med en SIP skall erhålla svar p.g.a. lagen.\n\n## Förslag\n\n- att utreda\n`,
+  }),
   politikerinitiativ({
     frontmatter:
       'typ: politikerinitiativ\nrubrik: A\ndatum: 2024-03-02\nmottagare: SN\navsändare:\n  - namn: Kim\n    parti: X\nlagrum:\n  - 10 kap. 8 § socialtjänstlagen (2025:400)',

@@ -46,6 +46,10 @@ import meetingDelegeratInvalid from './meeting-delegerat-invalid.js';
 import meetingReservationNotParticipant from './meeting-reservation-not-participant.js';
 import meetingJavVoted from './meeting-jav-voted.js';
 import meetingAnslagLate from './meeting-anslag-late.js';
+import readabilityLix from './readability-lix.js';
+import sentenceLong from './sentence-long.js';
+import plainWord from './plain-word.js';
+import abbreviationUnexplained from './abbreviation-unexplained.js';
 
 export const rules: readonly RuleDefinition[] = [
   draftLimits,
@@ -94,6 +98,10 @@ export const rules: readonly RuleDefinition[] = [
   meetingReservationNotParticipant,
   meetingJavVoted,
   meetingAnslagLate,
+  readabilityLix,
+  sentenceLong,
+  plainWord,
+  abbreviationUnexplained,
 ];
 
 export function ruleById(id: string): RuleDefinition | undefined {

@@ -1,10 +1,13 @@
 import type { Draft } from '../model/types.js';
+import type { ArendeConfig } from '../config.js';
 import type { Problem, Severity } from '../diagnostic.js';
 import type { FileProbe } from '../model/media.js';
 import type { HandlingLoader, ResolvedMeeting } from '../meeting/resolve.js';
 
 /** What a rule may ask beyond the draft: the file system, when the caller has one. */
 export interface RuleContext {
+  /** The settings in force (arende.config.json): readability targets, the project's word list. */
+  config?: ArendeConfig | undefined;
   files?: FileProbe | undefined;
   /** Reads a file a meeting file names under `handlingar` (relative to it); absent without file access. */
   handlingar?: HandlingLoader | undefined;
