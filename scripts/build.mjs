@@ -2,6 +2,7 @@
 // Bundling matters: importing the unbundled remark/ajv stack costs ~190 ms per process start.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -68,6 +69,34 @@ execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'web/build.ts
 mkdirSync(path.join(dist, 'web'), { recursive: true });
 copyFileSync(path.join(root, 'web/dist/arende.html'), path.join(dist, 'web/arende.html'));
 console.log('build: packages/cli/dist/web/arende.html');
+
+// The speller stays out of the bundle too: Hunspell as WebAssembly (hunspell-asm, 0.8 MB with the module
+// inlined) is loaded only when the rule `spelling` runs, from dist/lib/hunspell.cjs; the Swedish
+// dictionary (LGPL-3.0, dictionary-sv) is a separate, replaceable data file in dist/ordbok/.
+const coreRequire = createRequire(path.join(root, 'packages/core/package.json'));
+await build({
+  entryPoints: [coreRequire.resolve('hunspell-asm')],
+  outfile: path.join(dist, 'lib/hunspell.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: true,
+  legalComments: 'inline',
+  logLevel: 'warning',
+});
+const dictionaryDir = path.dirname(coreRequire.resolve('dictionary-sv'));
+mkdirSync(path.join(dist, 'ordbok'), { recursive: true });
+copyFileSync(path.join(dictionaryDir, 'index.aff'), path.join(dist, 'ordbok/sv_SE.aff'));
+copyFileSync(path.join(dictionaryDir, 'index.dic'), path.join(dist, 'ordbok/sv_SE.dic'));
+copyFileSync(path.join(dictionaryDir, 'license'), path.join(dist, 'ordbok/LICENSE'));
+writeFileSync(
+  path.join(dist, 'ordbok/README.md'),
+  'Svensk ordlista för stavningskontrollen (regeln spelling): sv_SE.aff och sv_SE.dic ur paketet dictionary-sv,\n' +
+    'som bygger på Göran Anderssons svenska Hunspell-ordlista. Licens: GNU LGPL 3.0 (se LICENSE). Filerna är\n' +
+    'fristående data: byt dem mot en annan Hunspell-ordlista med samma namn, eller peka ARENDE_ORDBOK på en mapp med dem.\n',
+);
+console.log('build: packages/cli/dist/lib/hunspell.cjs, packages/cli/dist/ordbok/');
 
 // V8's code cache: bin/arende.js writes it when none fits (see there). One export of every example in a
 // scratch folder compiles what `check` and `export` run, so the cache holds it ready for every later start.

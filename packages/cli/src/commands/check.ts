@@ -23,6 +23,7 @@ import { replaceTextFile } from '../write-text.js';
 import { draftConfigs } from '../config.js';
 import { jsonReport, textReport } from '../report.js';
 import { diskLoader } from '../handlings.js';
+import { prepareSpeller } from '../speller.js';
 
 export const checkHelp = `Användning: arende check [--fix] [--format text|json] [--config FIL] SÖKVÄG…
 
@@ -65,6 +66,10 @@ export const check: Command = async (args, io) => {
   let errors = false;
   let results;
   try {
+    await prepareSpeller(
+      io,
+      targets.map((t) => configFor(t.path)),
+    );
     results = checkFiles(targets, io.cwd, configFor);
   } catch (e) {
     if (e instanceof ConfigError) {

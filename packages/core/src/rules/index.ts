@@ -50,6 +50,7 @@ import readabilityLix from './readability-lix.js';
 import sentenceLong from './sentence-long.js';
 import plainWord from './plain-word.js';
 import abbreviationUnexplained from './abbreviation-unexplained.js';
+import spelling from './spelling.js';
 
 export const rules: readonly RuleDefinition[] = [
   draftLimits,
@@ -102,6 +103,7 @@ export const rules: readonly RuleDefinition[] = [
   sentenceLong,
   plainWord,
   abbreviationUnexplained,
+  spelling,
 ];
 
 export function ruleById(id: string): RuleDefinition | undefined {

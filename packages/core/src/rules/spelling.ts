@@ -1,0 +1,112 @@
+import { allLaws } from '@arende/lagrum';
+import { kommunNames } from '../kommuner/index.js';
+import { words as proseWords } from '../klarsprak/lix.js';
+import { blockRange, draftProse, withoutQuotations } from '../klarsprak/prose.js';
+import type { Draft } from '../model/types.js';
+import { currentSpeller, type Speller } from '../spelling/speller.js';
+import { SPRAKLAGEN } from './readability-lix.js';
+import { defineRule } from './rule.js';
+
+const lower = (w: string) => w.toLocaleLowerCase('sv');
+
+/**
+ * Words of ärende's own format that the dictionary lacks: a draft about meetings may well say "mötesfilen".
+ * (The project's own words belong in "ordlista" in arende.config.json.)
+ */
+const FORMAT_WORDS = ['mötesfil', 'mötesfilen', 'mötesfiler', 'mötesfilerna', 'mötesfilens', 'frontmatter', 'frontmattern'];
+
+/** Words of kommun, region and law names: never misspellings (built on first use, kept). */
+let knownNames: Set<string> | undefined;
+
+function namesOf(texts: Iterable<string>, into: Set<string>): Set<string> {
+  for (const t of texts) for (const w of t.split(/[^\p{L}\p{N}-]+/u)) if (w) into.add(lower(w));
+  return into;
+}
+
+/** The draft's own names: senders, mottagare, kommun, förvaltning (words of the header, lower case). */
+function headerNames(draft: Draft): Set<string> {
+  const m = draft.metadata;
+  const texts: string[] = [];
+  for (const p of draft.senders) texts.push(p.namn, p.parti ?? '', p.roll ?? '');
+  for (const v of [m.mottagare, m.kommun, m.förvaltning]) if (v) texts.push(v);
+  for (const v of Object.values(m.raw)) if (typeof v === 'string' && v.length < 200) texts.push(v);
+  return namesOf(texts, new Set());
+}
+
+/** A token that is no word to spell: numbers, abbreviations in capitals, addresses, "SIP:s". */
+function skipToken(w: string): boolean {
+  return /[\p{N}/@:_.]/u.test(w) || w.length < 2 || (w === w.toLocaleUpperCase('sv') && w !== lower(w)) || /^www|^https?/i.test(w);
+}
+
+function isCorrect(speller: Speller, word: string, allowed: Set<string>): boolean {
+  if (allowed.has(lower(word))) return true;
+  if (speller.correct(word)) return true;
+  // "Socialnämnden" at the start of a sentence is the word "socialnämnden".
+  if (word[0] !== lower(word[0]!) && speller.correct(lower(word))) return true;
+  // Hyphenated: every part a word ("SIP-mötet", "hälso- och"): parts in capitals are abbreviations.
+  if (word.includes('-')) return word.split('-').every((p) => p === '' || skipToken(p) || isCorrect(speller, p, allowed));
+  return false;
+}
+
+export default defineRule({
+  id: 'spelling',
+  summary: 'Ett ord som inte finns i den svenska ordlistan (Hunspell) eller i projektets ordlista.',
+  summaryEn: 'A word that is neither in the Swedish dictionary (Hunspell) nor in the project word list.',
+  severity: 'info',
+  lagrum: SPRAKLAGEN,
+  docs: {
+    what: 'Stavningskontroll av löptexten med Hunspell och den svenska ordlistan (LGPL, en egen utbytbar fil), som klarar sammansättningar ("socialnämndsbeslut"). Godtas utan att stå i ordlistan: namnen i huvudet (avsändare, mottagare, kommun, förvaltning), kommunernas och regionernas namn, lagarnas namn, och orden i "ordlista" i arende.config.json. Ord med siffror, förkortningar med versaler, webbadresser, citat, rubriker och lagrumshänvisningar kontrolleras inte. Förslagen till rättning visas som snabbrättningar i VS Code; där finns också "Lägg till i ordlistan". Stäng av regeln med "spelling": "av" under "regler". Ordlistan laddas innan kontrollen börjar (CLI) eller i bakgrunden (VS Code, webbsidan); tills den är laddad rapporterar regeln ingenting.',
+    why: 'Ett felstavat ord i en handling som publiceras ger ett slarvigt intryck och kan ändra betydelsen. Kommunala ord är ofta långa sammansättningar, som en vanlig stavningskontroll utan sammansättningsregler kallar felstavade.',
+    bad: `---
+typ: politikerinitiativ
+rubrik: Boendestöd
+mottagare: Socialnämnden
+---
+
+Socialnämden bör utöka boendestödet.
+`,
+    good: `---
+typ: politikerinitiativ
+rubrik: Boendestöd
+mottagare: Socialnämnden
+---
+
+Socialnämnden bör utöka boendestödet efter socialnämndsbeslutet.
+`,
+  },
+  check(draft, report, context) {
+    const speller = currentSpeller();
+    if (!speller) return;
+    knownNames ??= namesOf(
+      [...FORMAT_WORDS, ...kommunNames(), ...allLaws().flatMap((l) => [l.namn, l.kortnamn ?? '', ...l.names, ...l.abbreviations])],
+      new Set(),
+    );
+    const allowed = headerNames(draft);
+    for (const w of knownNames) allowed.add(w);
+    for (const w of context.config?.ordlista ?? []) allowed.add(lower(w));
+    const reported = new Set<string>();
+    for (const { blocks } of draftProse(draft)) {
+      for (const block of blocks) {
+        const text = withoutQuotations(block.text);
+        for (const w of proseWords(text)) {
+          if (skipToken(w.text) || isCorrect(speller, w.text, allowed)) continue;
+          // "hälso- och sjukvård": the first part is written with its hyphen, which the dictionary knows.
+          if (text[w.end] === '-' && isCorrect(speller, `${w.text}-`, allowed)) continue;
+          const range = blockRange(draft, block, w.start, w.end);
+          const exact = draft.text.slice(range.start.offset, range.end.offset) === w.text;
+          // Suggestions once per word and draft: the first place gets them, later ones are named only.
+          const suggestions = reported.has(w.text) ? [] : speller.suggest(w.text);
+          reported.add(w.text);
+          const hint = suggestions.length ? ` Menade du ${suggestions.map((s) => `'${s}'`).join(' eller ')}?` : '';
+          const hintEn = suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : '';
+          report({
+            message: `'${w.text}' finns inte i ordlistan.${hint} Är ordet rätt stavat (ett namn eller en term), lägg till det i "ordlista" i arende.config.json.`,
+            messageEn: `'${w.text}' is not in the dictionary.${hintEn} If the word is spelt right (a name or a term), add it to "ordlista" in arende.config.json.`,
+            range,
+            ...(exact && suggestions.length ? { actual: w.text, suggestions } : {}),
+          });
+        }
+      }
+    }
+  },
+});
