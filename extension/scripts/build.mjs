@@ -40,6 +40,21 @@ await build({
   ],
 });
 await build({ ...common, entryPoints: [path.join(here, 'src/engine.ts')], outfile: path.join(here, 'dist/engine.js') });
+// The speller beside the engine (Hunspell as WebAssembly, loaded in the background after activation) and the
+// Swedish dictionary (LGPL-3.0) as its own replaceable data file, where core's node-speller looks for them.
+{
+  const { createRequire } = await import('node:module');
+  const coreRequire = createRequire(path.join(root, 'packages/core/package.json'));
+  await build({ ...common, entryPoints: [coreRequire.resolve('hunspell-asm')], outfile: path.join(here, 'dist/hunspell.cjs'), legalComments: 'inline' });
+  const dictionaryDir = path.dirname(coreRequire.resolve('dictionary-sv'));
+  mkdirSync(path.join(here, 'ordbok'), { recursive: true });
+  for (const [from, to] of [
+    ['index.aff', 'sv_SE.aff'],
+    ['index.dic', 'sv_SE.dic'],
+    ['license', 'LICENSE'],
+  ])
+    copyFileSync(path.join(dictionaryDir, from), path.join(here, 'ordbok', to));
+}
 mkdirSync(path.join(here, 'registry'), { recursive: true });
 copyFileSync(path.join(root, 'packages/lagrum/registry/texts.json'), path.join(here, 'registry/texts.json'));
 mkdirSync(path.join(here, 'docs'), { recursive: true });

@@ -18,6 +18,7 @@ import { listRules } from './commands/list-rules.js';
 import { snippetProvider } from './snippets.js';
 import { DraftPaths } from './draft-paths.js';
 import { compileMeeting } from './commands/compile-meeting.js';
+import { startKlarsprak } from './klarsprak.js';
 
 const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 
@@ -79,6 +80,7 @@ export function start(context: vscode.ExtensionContext): Engine {
   );
   checker.checkAllOpen();
   updateContext();
+  startKlarsprak(context, checker);
   return {
     checker,
     exportDocx,

@@ -1,4 +1,4 @@
-import { checkText, toVFile, type ArendeConfig } from '../src/index.js';
+import { checkText, loadNodeSpeller, setSpeller, toVFile, type ArendeConfig, type Speller } from '../src/index.js';
 
 /** Diagnostics of a text as `line:col-line:col: message` strings (what a user sees), by rule. */
 export function messagesOf(text: string, ruleId?: string, config?: ArendeConfig): string[] {
@@ -77,7 +77,7 @@ lagrum:
 
 ## Sammanfattning
 
-Förvaltningen har följt upp arbetet med SIP.
+Förvaltningen har följt upp arbetet med samordnade individuella planer (SIP).
 
 ## Beskrivning av ärendet
 
@@ -112,3 +112,17 @@ Väntetiden till boendestöd har ökat från tre till sju veckor på ett år.
 1. Vad beror den längre väntetiden på?
 2. Vad gör nämnden för att korta den?
 `;
+
+let speller: Promise<Speller> | undefined;
+
+/**
+ * Registers the real Swedish speller (Hunspell as WebAssembly) for the tests of the enclosing describe,
+ * loaded once per test process, and unregisters it after them (the rule `spelling` is silent without one).
+ */
+export function useRealSpeller(): void {
+  before(async function () {
+    this.timeout(120000);
+    setSpeller(await (speller ??= loadNodeSpeller({ suggestions: true })));
+  });
+  after(() => setSpeller(undefined));
+}

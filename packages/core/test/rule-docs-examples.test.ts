@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { rules } from '../src/index.js';
+import { useRealSpeller } from './helpers.js';
 import { basesWhereBad, exampleDraft, exampleFindings, fixedExample } from '../src/rule-examples.js';
 
 describe("rule docs' examples run as tests", () => {
+  useRealSpeller();
   for (const rule of rules) {
     it(`${rule.id}: the bad example triggers it, the good one does not, the fixed one (if any) does not`, () => {
       // The kinds under which the bad example is bad (a rule may apply to some kinds only).
