@@ -20,8 +20,8 @@ export function startKlarsprak(context: vscode.ExtensionContext, checker: DraftC
   item.name = 'ärende: läsbarhet';
   const update = () => {
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || !isDraftDocument(document)) return item.hide();
-    showReadability(item, document);
+    if (document && isDraftDocument(document)) showReadability(item, document);
+    else item.hide();
   };
   context.subscriptions.push(
     item,
@@ -50,7 +50,10 @@ function showReadability(item: vscode.StatusBarItem, document: vscode.TextDocume
   const draft = draftOf(document);
   const config = configFor(document.uri).config;
   const r = draftReadability(draft, config);
-  if (r.total.lix === null) return item.hide();
+  if (r.total.lix === null) {
+    item.hide();
+    return;
+  }
   const target = lixTarget(draft.kind, config);
   const summary = readabilitySummary(r, target);
   const en = language() === 'en';
