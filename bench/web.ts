@@ -34,6 +34,13 @@ try {
       .join(', ')}`,
   );
   ok = report('web page download, gzip', gz / 1024, 250, ' KB') && ok;
+  // Not part of a first visit: fetched once the writer types (the speller and the dictionary).
+  for (const [name, size] of Object.entries(server.build.lazySizes ?? {})) {
+    const bytes = readFileSync(path.join(server.build.outdir, name));
+    console.log(
+      `      later, when the writer types: ${name}: ${(size / 1024).toFixed(1)} KB (gzip ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} KB)`,
+    );
+  }
 
   const loads: number[] = [];
   for (let i = 0; i < 7; i++) {

@@ -5,6 +5,7 @@
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -78,8 +79,10 @@ export function singleFile(indexHtml: string, js: string, css: string): string {
 export interface WebBuild {
   outdir: string;
   version: string;
-  /** Bytes per file written. */
+  /** Bytes per file a first visit loads. */
   sizes: Record<string, number>;
+  /** Bytes per file loaded only once the writer types: the speller and the dictionary. */
+  lazySizes: Record<string, number>;
   /** Bytes of app.js by where they come from (a package, or a workspace folder), largest first. */
   inputs: [string, number][];
 }
@@ -135,12 +138,41 @@ export async function buildWeb({ outdir = DIST, minify = true }: { outdir?: stri
   files['arende.html'] = Buffer.from(
     singleFile(Buffer.from(files['index.html']!).toString(), Buffer.from(files['app.js']!).toString(), Buffer.from(files['app.css']!).toString()),
   );
+  // Loaded only after the writer starts typing, and not kept offline by sw.js (see src/klarsprak.ts):
+  // the speller (hunspell-asm, the browser build) and the Swedish dictionary (LGPL-3.0, its own files).
+  const speller = await build({
+    entryPoints: [path.join(here, 'src/speller-entry.ts')],
+    bundle: true,
+    // The CommonJS build: the ES one calls a namespace import of nanoid, which esbuild cannot make work.
+    mainFields: ['main'],
+    platform: 'browser',
+    format: 'iife',
+    target: ['chrome100', 'firefox100', 'safari15'],
+    minify,
+    legalComments: 'inline',
+    plugins: [browserBuiltins],
+    write: false,
+    logLevel: 'warning',
+  });
+  const lazy: Record<string, Uint8Array> = {};
+  lazy['speller.js'] = speller.outputFiles[0]!.contents;
+  const coreRequire = createRequire(path.join(here, '../packages/core/package.json'));
+  const dictionaryDir = path.dirname(coreRequire.resolve('dictionary-sv'));
+  mkdirSync(path.join(outdir, 'ordbok'), { recursive: true });
+  lazy['ordbok/sv_SE.aff'] = readFileSync(path.join(dictionaryDir, 'index.aff'));
+  lazy['ordbok/sv_SE.dic'] = readFileSync(path.join(dictionaryDir, 'index.dic'));
+  lazy['ordbok/LICENSE'] = readFileSync(path.join(dictionaryDir, 'license'));
+  const lazySizes: Record<string, number> = {};
+  for (const [name, bytes] of Object.entries(lazy)) {
+    writeFileSync(path.join(outdir, name), bytes);
+    lazySizes[name] = bytes.length;
+  }
   const sizes: Record<string, number> = {};
   for (const [name, bytes] of Object.entries(files)) {
     writeFileSync(path.join(outdir, name), bytes);
     sizes[name] = bytes.length;
   }
-  return { outdir, version, sizes, inputs: bundleInputs(result.metafile) };
+  return { outdir, version, sizes, lazySizes, inputs: bundleInputs(result.metafile) };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

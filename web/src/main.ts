@@ -4,6 +4,8 @@
  * Content-Security-Policy); sw.js keeps the page working offline after the first visit.
  */
 import { checkText, diagnosticBasis, hasErrors, nextStepsFor, parseDraft, type Diagnostic, type DraftKind } from '@arende/core';
+import { loadSpellerOnce, showReadability } from './klarsprak.js';
+import { checkText, diagnosticBasis, hasErrors, parseDraft, type Diagnostic, type DraftKind } from '@arende/core';
 import { exportDraft } from '@arende/docx';
 import { el, inputId, problemsId } from './dom.js';
 import { download, fileStem } from './download.js';
@@ -102,12 +104,17 @@ function problemNode(d: Diagnostic, field: string): HTMLElement {
   );
 }
 
+let checks = 0;
+
 function check(): void {
   const t0 = performance.now();
   const { text, spans } = draftText(state);
   diagnostics = checkText(text).diagnostics;
   byField = diagnosticsByField(diagnostics, spans, state.kind);
   showProblems();
+  showReadability(text);
+  // The speller is fetched once the writer has typed (not on the first visit's own check).
+  if (checks++ > 0) loadSpellerOnce(check);
   // For the bench (bench/web.ts): how long the last check took, shown problems included.
   document.documentElement.dataset.checkMs = (performance.now() - t0).toFixed(1);
 }
