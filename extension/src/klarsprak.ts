@@ -6,7 +6,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { CONFIG_FILE, draftReadability, findConfigFile, loadNodeSpeller, lixLevel, lixTarget, readabilitySummary, setSpeller } from '@arende/core';
+import { loadNodeSpeller } from '@arende/core/speller-node';
+import { CONFIG_FILE, draftReadability, findConfigFile, lixLevel, lixTarget, readabilitySummary, setSpeller } from '@arende/core';
 import type { DraftChecker } from './checker.js';
 import { configFor } from './config.js';
 import { draftOf, isDraftDocument } from './drafts.js';

@@ -1,4 +1,5 @@
-import { currentSpeller, loadNodeSpeller, setSpeller, type ArendeConfig } from '@arende/core';
+import { currentSpeller, setSpeller, type ArendeConfig } from '@arende/core';
+import { loadNodeSpeller } from '@arende/core/speller-node';
 import type { CliIo } from './io.js';
 
 /**

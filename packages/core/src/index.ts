@@ -180,4 +180,3 @@ export {
 } from './klarsprak/readability.js';
 export { setSpeller, currentSpeller, type Speller } from './spelling/speller.js';
 export { hunspellSpeller, type HunspellFactoryLike, type HunspellLike } from './spelling/hunspell.js';
-export { loadNodeSpeller, dictionaryFiles, type DictionaryFiles } from './spelling/node-speller.js';

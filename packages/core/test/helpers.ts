@@ -1,4 +1,5 @@
-import { checkText, loadNodeSpeller, setSpeller, toVFile, type ArendeConfig, type Speller } from '../src/index.js';
+import { loadNodeSpeller } from '../src/spelling/node-speller.js';
+import { checkText, setSpeller, toVFile, type ArendeConfig, type Speller } from '../src/index.js';
 
 /** Diagnostics of a text as `line:col-line:col: message` strings (what a user sees), by rule. */
 export function messagesOf(text: string, ruleId?: string, config?: ArendeConfig): string[] {

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyFixes, checkText, fixesFor, loadNodeSpeller, parseConfig, setSpeller, type Speller } from '../src/index.js';
+import { applyFixes, checkText, fixesFor, parseConfig, setSpeller, type Speller } from '../src/index.js';
+import { loadNodeSpeller } from '../src/spelling/node-speller.js';
 import { messagesOf, politikerinitiativ } from './helpers.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
