@@ -70,10 +70,6 @@ export function checkDraft(draft: Draft, options: CheckOptions = {}): Diagnostic
         d.actual = p.actual ?? draft.text.slice(p.range.start.offset, p.range.end.offset);
         if (p.choose) d.choose = true;
       }
-      if (p.suggestions?.length) {
-        d.suggestions = p.suggestions;
-        d.actual = p.actual ?? draft.text.slice(p.range.start.offset, p.range.end.offset);
-      }
       out.push(d);
     };
     try {

@@ -67,10 +67,6 @@ export interface Diagnostic {
    * applies none. A legal basis is never written into a document by guess.
    */
   choose?: boolean;
-   * Possible replacements that are guesses (a speller's suggestions): offered as quick fixes in the
-   * editor, never applied by `arende check --fix`. With them, `actual` holds the text at `range`.
-   */
-  suggestions?: string[];
 }
 
 /** What a rule hands to `report`: the rule fills in id, source, url and severity. */
@@ -87,8 +83,6 @@ export interface Problem {
   expected?: string[];
   /** See Diagnostic.choose. */
   choose?: boolean;
-  /** See Diagnostic.suggestions. */
-  suggestions?: string[];
   /** Overrides the rule's default severity for this one problem. */
   severity?: Severity;
 }

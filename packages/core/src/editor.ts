@@ -322,10 +322,6 @@ export function fixesFor(diagnostics: readonly Diagnostic[]): Fix[] {
       // Answers to choose between: none is preferred (an editor's "fix all" and auto-fix skip them).
       out.push({ title, titleEn, ruleId: d.ruleId, range: d.range, newText: text, preferred: i === 0 && !d.choose });
     });
-    // A speller's guesses: offered, none preferred (and never applied by --fix, which reads `expected`).
-    for (const text of d.suggestions ?? []) {
-      out.push({ title: `Ändra till '${text}'`, titleEn: `Change to '${text}'`, ruleId: d.ruleId, range: d.range, newText: text, preferred: false });
-    }
   }
   return out;
 }

@@ -52,9 +52,10 @@ describe('spelling (Hunspell as WebAssembly, Swedish dictionary)', function () {
     );
     const { diagnostics } = checkText(text);
     const d = diagnostics.find((x) => x.ruleId === 'spelling')!;
-    assert.ok(d.suggestions?.includes('Socialnämnden'), String(d.suggestions));
+    assert.ok(d.expected?.includes('Socialnämnden'), String(d.expected));
+    assert.equal(d.choose, true);
     assert.equal(d.actual, 'Socialnämden');
-    assert.ok(fixesFor([d]).some((f) => f.newText === 'Socialnämnden' && f.title === "Ändra till 'Socialnämnden'" && !f.preferred));
+    assert.ok(fixesFor([d]).some((f) => f.newText === 'Socialnämnden' && f.title === "Ersätt med 'Socialnämnden'" && !f.preferred));
     assert.equal(applyFixes(text, diagnostics).text.includes('Socialnämden'), true, '--fix does not guess');
   });
 

@@ -103,7 +103,8 @@ Socialnämnden bör utöka boendestödet efter socialnämndsbeslutet.
             message: `'${w.text}' finns inte i ordlistan.${hint} Är ordet rätt stavat (ett namn eller en term), lägg till det i "ordlista" i arende.config.json.`,
             messageEn: `'${w.text}' is not in the dictionary.${hintEn} If the word is spelt right (a name or a term), add it to "ordlista" in arende.config.json.`,
             range,
-            ...(exact && suggestions.length ? { actual: w.text, suggestions } : {}),
+            // A speller's guesses: for the writer to choose between, never applied by --fix.
+            ...(exact && suggestions.length ? { actual: w.text, expected: suggestions, choose: true } : {}),
           });
         }
       }
