@@ -50,13 +50,17 @@ const without = allRules.filter((r) => !RULES.includes(r.id));
 const withMs = median(
   Array.from({ length: 3 }, () => {
     const ds = all();
-    return timeIt(1, () => ds.forEach((d) => checkDraft(d)))[0]!;
+    return timeIt(1, () => {
+      for (const d of ds) checkDraft(d);
+    })[0]!;
   }),
 );
 const withoutMs = median(
   Array.from({ length: 3 }, () => {
     const ds = all();
-    return timeIt(1, () => ds.forEach((d) => checkDraft(d, { rules: without })))[0]!;
+    return timeIt(1, () => {
+      for (const d of ds) checkDraft(d, { rules: without });
+    })[0]!;
   }),
 );
 console.log(`      all rules on 200 drafts: ${withMs.toFixed(0)} ms; without the five klarspråk rules: ${withoutMs.toFixed(0)} ms`);
