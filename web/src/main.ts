@@ -5,7 +5,6 @@
  */
 import { checkText, diagnosticBasis, hasErrors, nextStepsFor, parseDraft, type Diagnostic, type DraftKind } from '@arende/core';
 import { loadSpellerOnce, showReadability } from './klarsprak.js';
-import { checkText, diagnosticBasis, hasErrors, parseDraft, type Diagnostic, type DraftKind } from '@arende/core';
 import { exportDraft } from '@arende/docx';
 import { el, inputId, problemsId } from './dom.js';
 import { download, fileStem } from './download.js';
