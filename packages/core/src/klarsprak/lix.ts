@@ -47,10 +47,10 @@ export function words(text: string): Word[] {
 
 /** Letters and digits in a word: what "more than six letters" counts. */
 export function letterCount(word: string): number {
-  let n = 0;
-  for (const ch of word) if (LETTER_OR_DIGIT.test(ch)) n++;
-  return n;
+  return word.replace(NOT_LETTER_OR_DIGIT, '').length;
 }
+
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
 
 export function isLongWord(word: string): boolean {
   return letterCount(word) > 6;
@@ -84,17 +84,23 @@ export interface Counts {
 
 /** Counts over blocks of prose (each block's end ends a sentence). */
 export function countBlocks(blocks: readonly string[]): Counts {
+  return countSentences(blocks.map((b) => sentences(b)));
+}
+
+/** Counts over sentences already found (per block), so that a caller tokenizes each block once. */
+export function countSentences(blocks: readonly (readonly Sentence[])[]): Counts {
   let nWords = 0;
   let nSentences = 0;
   let longWords = 0;
   const types = new Set<string>();
   for (const block of blocks) {
-    for (const s of sentences(block)) {
+    for (const s of block) {
       nSentences++;
       for (const w of s.words) {
         nWords++;
         if (isLongWord(w.text)) longWords++;
-        types.add(w.text.toLocaleLowerCase('sv'));
+        // toLowerCase, not the 'sv' locale: the same for Swedish letters, and many times faster.
+        types.add(w.text.toLowerCase());
       }
     }
   }

@@ -24,6 +24,8 @@ export interface SectionProse {
   blocks: ProseBlock[];
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Items at most this long, without a closing full stop, make a list of names rather than prose. */
 const NAME_ITEM_WORDS = 6;
 
@@ -64,7 +66,7 @@ function sectionBlocks(children: readonly RootContent[], citations: readonly [nu
       case 'paragraph': {
         const block = inlineBlock(node.children as Nodes[]);
         blankCitations(block, citations, cursor);
-        if (words(block.text).length) out.push(block);
+        if (LETTER_OR_DIGIT.test(block.text)) out.push(block);
         return;
       }
       case 'list':

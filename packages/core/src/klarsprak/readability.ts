@@ -5,7 +5,7 @@
 import type { ArendeConfig } from '../config.js';
 import { kindByName } from '../kinds/index.js';
 import type { Draft, Range } from '../model/types.js';
-import { countBlocks, lix, lixLevel, ovix, sentences, type Counts } from './lix.js';
+import { countSentences, lix, lixLevel, ovix, sentences, type Counts, type Sentence } from './lix.js';
 import { blockRange, draftProse, type SectionProse } from './prose.js';
 
 /** Sentences longer than this (in words) are long, unless arende.config.json says otherwise. */
@@ -76,24 +76,30 @@ export function draftReadability(draft: Draft, config?: ArendeConfig): DraftRead
 }
 
 function computeReadability(draft: Draft, limit: number): DraftReadability {
+  // Each block is split into sentences once; sections and the whole text are counted from the same.
+  const all: Sentence[][] = [];
   const sections = draftProse(draft)
     .filter((p) => p.blocks.length > 0)
-    .map((p) => sectionReadability(draft, p, limit));
-  const counts = countBlocks(draftProse(draft).flatMap((p) => p.blocks.map((b) => b.text)));
+    .map((p) => {
+      const perBlock = p.blocks.map((b) => sentences(b.text));
+      all.push(...perBlock);
+      return sectionReadability(draft, p, perBlock, limit);
+    });
+  const counts = countSentences(all);
   return {
     sections,
     total: { counts, lix: lix(counts), ovix: ovix(counts), longSentences: sections.reduce((n, s) => n + s.longSentences.length, 0) },
   };
 }
 
-function sectionReadability(draft: Draft, prose: SectionProse, limit: number): SectionReadability {
-  const counts = countBlocks(prose.blocks.map((b) => b.text));
+function sectionReadability(draft: Draft, prose: SectionProse, perBlock: Sentence[][], limit: number): SectionReadability {
+  const counts = countSentences(perBlock);
   const longSentences: LongSentence[] = [];
-  for (const block of prose.blocks) {
-    for (const s of sentences(block.text)) {
+  prose.blocks.forEach((block, i) => {
+    for (const s of perBlock[i]!) {
       if (s.words.length > limit) longSentences.push({ words: s.words.length, range: blockRange(draft, block, s.start, s.end) });
     }
-  }
+  });
   const { section } = prose;
   const line = section.heading ? section.headingRange.start.line : draft.pointAt(prose.blocks[0]!.offsets[0]!).line;
   return { heading: section.heading, line, headingRange: section.headingRange, counts, lix: lix(counts), ovix: ovix(counts), longSentences };

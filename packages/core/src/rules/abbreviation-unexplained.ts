@@ -25,6 +25,8 @@ function explainedIn(text: string): Set<string> {
 }
 
 let lawAbbreviations: Set<string> | undefined;
+/** The dotted abbreviations better written out, as one pattern (built on first use). */
+let writtenOut: RegExp | undefined;
 
 export default defineRule({
   id: 'abbreviation-unexplained',
@@ -56,7 +58,8 @@ Alla som har rätt till en samordnad individuell plan (SIP) ska få den inom en 
     lawAbbreviations ??= new Set(allLaws().flatMap((l) => l.abbreviations));
     const seen = new Set<string>();
     let explained: Set<string> | undefined;
-    const written = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${Object.keys(WRITE_OUT).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    writtenOut ??= new RegExp(`(?<![\\p{L}\\p{N}.])(?:${Object.keys(WRITE_OUT).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    const written = writtenOut;
     for (const { blocks } of draftProse(draft)) {
       for (const block of blocks) {
         let m: RegExpExecArray | null;

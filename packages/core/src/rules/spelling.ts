@@ -7,7 +7,8 @@ import { currentSpeller, type Speller } from '../spelling/speller.js';
 import { SPRAKLAGEN } from './readability-lix.js';
 import { defineRule } from './rule.js';
 
-const lower = (w: string) => w.toLocaleLowerCase('sv');
+// toLowerCase, not the 'sv' locale: the same for Swedish letters, and far cheaper once per word.
+const lower = (w: string) => w.toLowerCase();
 
 /**
  * Words of ärende's own format that the dictionary lacks: a draft about meetings may well say "mötesfilen".
@@ -35,7 +36,7 @@ function headerNames(draft: Draft): Set<string> {
 
 /** A token that is no word to spell: numbers, abbreviations in capitals, addresses, "SIP:s". */
 function skipToken(w: string): boolean {
-  return /[\p{N}/@:_.]/u.test(w) || w.length < 2 || (w === w.toLocaleUpperCase('sv') && w !== lower(w)) || /^www|^https?/i.test(w);
+  return /[\p{N}/@:_.]/u.test(w) || w.length < 2 || (w === w.toUpperCase() && w !== lower(w)) || /^www|^https?/i.test(w);
 }
 
 function isCorrect(speller: Speller, word: string, allowed: Set<string>): boolean {
