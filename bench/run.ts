@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const scripts = ['check.ts', 'klarsprak.ts', 'lagrum.ts', 'export.ts', 'meeting.ts', 'web.ts', 'activation.ts'];
+const scripts = ['check.ts', 'klarsprak.ts', 'lagrum.ts', 'export.ts', 'meeting.ts', 'web.ts', 'activation.ts', 'keystroke.ts'];
 let failed = false;
 for (const script of scripts) {
   const file = fileURLToPath(new URL(script, import.meta.url));

@@ -7,6 +7,13 @@
  * once per draft. No vscode here, so that the policy is tested without an editor.
  */
 
+/**
+ * The pause after typing before a draft is checked again (arende.checkDelay's default). Short, so that a
+ * problem shows ~0.1 s after the keystroke (the check itself takes a few ms after an edit: core parses
+ * only the changed section again); a slow draft waits longer (below).
+ */
+export const CHECK_DELAY_MS = 50;
+
 /** A check longer than this is felt as the editor stalling while typing. */
 export const CHECK_BUDGET_MS = 150;
 /** How many times its last check cost a slow draft waits after typing before it is checked. */

@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { DraftChecker } from './checker.js';
 import { DraftStatus } from './status.js';
 import { clearConfigCache } from './config.js';
-import { isDraftDocument } from './drafts.js';
+import { draftOf, isDraftDocument } from './drafts.js';
+import { isMeeting } from '@arende/core';
 import { FIX_ALL, codeActionProvider, completionProvider, hoverProvider } from './providers.js';
 import { exportDocx } from './commands/export-docx.js';
 import { exportPdf } from './commands/export-pdf.js';
@@ -16,6 +17,8 @@ import { compileAgenda } from './commands/compile-agenda.js';
 import { checkWorkspace } from './commands/check-workspace.js';
 import { listRules } from './commands/list-rules.js';
 import { snippetProvider } from './snippets.js';
+import { foldingProvider, symbolProvider } from './outline.js';
+import { DraftPreview } from './preview.js';
 import { DraftPaths } from './draft-paths.js';
 import { compileMeeting } from './commands/compile-meeting.js';
 import { startKlarsprak } from './klarsprak.js';
@@ -31,16 +34,20 @@ export interface Engine {
   checkWorkspace: () => ReturnType<typeof checkWorkspace>;
   listRules: () => ReturnType<typeof listRules>;
   compileMeeting: typeof compileMeeting;
+  preview: (resource?: vscode.Uri) => Promise<void>;
 }
 
 export function start(context: vscode.ExtensionContext): Engine {
   const docs = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md');
   const checker = new DraftChecker(docs);
   const status = new DraftStatus();
+  const preview = new DraftPreview();
   const updateContext = () => {
     const document = vscode.window.activeTextEditor?.document;
     const isDraft = !!document && isDraftDocument(document);
     void vscode.commands.executeCommand('setContext', 'arende.isDraft', isDraft);
+    // The kallelse and protokoll commands are offered on a meeting file only.
+    void vscode.commands.executeCommand('setContext', 'arende.isMeeting', isDraft && isMeeting(draftOf(document)));
     status.update(isDraft ? document : undefined, isDraft ? checker.diagnosticsOf(document) : []);
   };
 
@@ -53,6 +60,7 @@ export function start(context: vscode.ExtensionContext): Engine {
   context.subscriptions.push(
     checker,
     status,
+    preview,
     checker.onDidCheck(({ document }) => {
       if (document === vscode.window.activeTextEditor?.document) updateContext();
     }),
@@ -69,7 +77,9 @@ export function start(context: vscode.ExtensionContext): Engine {
       if (e.affectsConfiguration('arende')) checker.checkAllOpen();
     }),
     vscode.window.onDidChangeActiveTextEditor(updateContext),
-    vscode.languages.registerHoverProvider(MARKDOWN, hoverProvider()),
+    vscode.languages.registerHoverProvider(MARKDOWN, hoverProvider(checker)),
+    vscode.languages.registerDocumentSymbolProvider(MARKDOWN, symbolProvider(), { label: 'ärende' }),
+    vscode.languages.registerFoldingRangeProvider(MARKDOWN, foldingProvider()),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, snippetProvider()),
     new DraftPaths(checker),
     // Triggered in the frontmatter (key: value), after "## " and inside citations ("kap. ", "§ ").
@@ -90,5 +100,6 @@ export function start(context: vscode.ExtensionContext): Engine {
     compileMeeting,
     checkWorkspace: () => checkWorkspace(checker),
     listRules: () => listRules(docs),
+    preview: (resource) => preview.show(resource),
   };
 }

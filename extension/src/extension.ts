@@ -11,6 +11,7 @@
 import * as vscode from 'vscode';
 import type * as EngineModule from './engine.js';
 import { t } from './texts.js';
+import { TASK_TYPE, taskProvider } from './tasks.js';
 
 /**
  * In Restricted Mode (a workspace not trusted) the checks, hover and completion run: they only read the
@@ -48,6 +49,8 @@ export function activate(context: vscode.ExtensionContext): Api {
       (await trusted()) ? started().compileAgenda(clicked, selected) : undefined,
     ),
     vscode.commands.registerCommand('arende.checkWorkspace', () => started().checkWorkspace()),
+    // No trust asked: the preview writes nothing.
+    vscode.commands.registerCommand('arende.preview', (resource?: vscode.Uri) => started().preview(resource)),
     vscode.commands.registerCommand('arende.listRules', () => started().listRules()),
     vscode.commands.registerCommand('arende.compileKallelse', async (resource?: vscode.Uri) =>
       (await trusted()) ? started().compileMeeting('kallelse', resource) : undefined,
@@ -56,6 +59,8 @@ export function activate(context: vscode.ExtensionContext): Api {
       (await trusted()) ? started().compileMeeting('protokoll', resource) : undefined,
     ),
   );
+  // The tasks need no core: they run the CLI.
+  context.subscriptions.push(vscode.tasks.registerTaskProvider(TASK_TYPE, taskProvider()));
   let timer: NodeJS.Timeout | undefined;
   const startSoon = () => {
     if (engine || timer) return;

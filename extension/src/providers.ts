@@ -1,17 +1,20 @@
 /** Hover, completion and quick fixes: core computes them as plain data, convert.ts maps them. */
 import * as vscode from 'vscode';
-import { changedRange, completeAt, fileText, fixUntilStable, fixesFor, hoverAt, isMeeting } from '@arende/core';
+import { changedRange, completeAt, fileText, fixUntilStable, fixesFor, hoverAt, isMeeting, silenceEdits, type Diagnostic, type TextEdit } from '@arende/core';
 import type { DraftChecker } from './checker.js';
 import { draftOf, isDraftDocument } from './drafts.js';
 import { toCodeAction, toCompletionList, toHover, toRange } from './convert.js';
 import { language, t } from './texts.js';
 import { handlingCandidates, inHandlingarList } from './handlingar.js';
 
-export function hoverProvider(): vscode.HoverProvider {
+export function hoverProvider(checker: DraftChecker): vscode.HoverProvider {
   return {
     provideHover(document, position) {
       if (!isDraftDocument(document)) return undefined;
-      const hover = hoverAt(draftOf(document), document.offsetAt(position), { language: language() });
+      const offset = document.offsetAt(position);
+      // VS Code shows the problems under the mouse in the same hover: core leaves out what they say.
+      const shownProblems = checker.diagnosticsOf(document).filter((d) => d.range.start.offset <= offset && offset <= d.range.end.offset);
+      const hover = hoverAt(draftOf(document), offset, { language: language(), shownProblems });
       return hover ? toHover(hover) : undefined;
     },
   };
@@ -42,34 +45,82 @@ export function completionProvider(): vscode.CompletionItemProvider {
 
 /** Kind of the "fix everything" action, so `editor.codeActionsOnSave: {"source.fixAll.arende": "explicit"}` works. */
 export const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('arende');
+const FIX_ALL_IN_MENU = vscode.CodeActionKind.QuickFix.append('arende.fixAll');
 
 export function codeActionProvider(checker: DraftChecker): vscode.CodeActionProvider {
   return {
     provideCodeActions(document, range, context) {
       if (!isDraftDocument(document)) return undefined;
       if (context.only?.contains(FIX_ALL)) return fixAll(document, checker);
+      if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) return undefined;
       const shown = context.diagnostics.filter((d) => d.source === 'arende');
       if (shown.length === 0) return undefined;
       const wanted = checker.diagnosticsOf(document).filter((d) => toRange(d.range).intersection(range) !== undefined);
       const lang = language();
-      return fixesFor(wanted).map((fix) => {
+      const matching = (d: Diagnostic) =>
+        shown.find((s) => (typeof s.code === 'object' ? s.code.value : s.code) === d.ruleId && s.range.isEqual(toRange(d.range)));
+      const fixes = fixesFor(wanted).map((fix) => {
         const fixRange = toRange(fix.range);
         const match = shown.find((d) => (typeof d.code === 'object' ? d.code.value : d.code) === fix.ruleId && d.range.isEqual(fixRange));
         return toCodeAction(fix, document.uri, match, lang);
       });
+      const silences = ignoreActions(document, wanted, matching);
+      // Fix All in the Ctrl+. menu too. That menu leaves source actions out, so there it is a quick fix
+      // (quickfix.arende.fixAll, as markdownlint does); source.fixAll.arende above serves the Fix All command
+      // and editor.codeActionsOnSave.
+      const all = fixes.length > 0 ? fixAll(document, checker, FIX_ALL_IN_MENU) : [];
+      return [...fixes, ...all, ...silences];
     },
   };
+}
+
+/**
+ * "Ignorera här" and "Ignorera i filen" for each problem: the comment core reads (see core's
+ * editor/silence.ts for where it goes), written into the document, not saved.
+ */
+function ignoreActions(
+  document: vscode.TextDocument,
+  diagnostics: readonly Diagnostic[],
+  matching: (d: Diagnostic) => vscode.Diagnostic | undefined,
+): vscode.CodeAction[] {
+  const draft = draftOf(document);
+  const out: vscode.CodeAction[] = [];
+  const edit = (e: TextEdit) => {
+    const we = new vscode.WorkspaceEdit();
+    we.replace(document.uri, new vscode.Range(document.positionAt(e.range.start.offset), document.positionAt(e.range.end.offset)), e.newText);
+    return we;
+  };
+  const seen = new Set<string>();
+  for (const d of diagnostics) {
+    const { here, file } = silenceEdits(draft, d);
+    const shown = matching(d);
+    if (here && !seen.has(`${d.ruleId}|${d.range.start.line}`)) {
+      seen.add(`${d.ruleId}|${d.range.start.line}`);
+      const action = new vscode.CodeAction(t('Ignorera här ({0})', d.ruleId), vscode.CodeActionKind.QuickFix);
+      action.edit = edit(here);
+      if (shown) action.diagnostics = [shown];
+      out.push(action);
+    }
+    if (!seen.has(d.ruleId)) {
+      seen.add(d.ruleId);
+      const action = new vscode.CodeAction(t('Ignorera i filen ({0})', d.ruleId), vscode.CodeActionKind.QuickFix);
+      action.edit = edit(file);
+      if (shown) action.diagnostics = [shown];
+      out.push(action);
+    }
+  }
+  return out;
 }
 
 /**
  * Every mechanical fix in the document at once, as `arende check --fix` makes them: core's
  * fixUntilStable, so a fix that uncovers another (or waited for an overlapping one) is made too.
  */
-function fixAll(document: vscode.TextDocument, checker: DraftChecker): vscode.CodeAction[] {
+function fixAll(document: vscode.TextDocument, checker: DraftChecker, kind: vscode.CodeActionKind = FIX_ALL): vscode.CodeAction[] {
   const before = fileText(draftOf(document));
   const fixed = fixUntilStable(before, checker.diagnosticsOf(document), (next) => checker.recheck(document, next));
   if (fixed.applied.length === 0) return [];
-  const action = new vscode.CodeAction(t('Rätta allt som går att rätta ({0})', fixed.applied.length), FIX_ALL);
+  const action = new vscode.CodeAction(t('Rätta allt som går att rätta ({0})', fixed.applied.length), kind);
   action.edit = new vscode.WorkspaceEdit();
   // Only what the fixes change is edited: the rest of the document is not touched, so cursors, folds
   // and undo steps elsewhere stay as they were. One round: one edit per fix, at the fix's own range;

@@ -3,8 +3,8 @@
  *
  * Not vscode.l10n: VS Code has no Swedish display language, so with l10n bundles every Swedish user
  * (whose VS Code is then in English) would get English. The Swedish text is the key; l10n/en.json
- * holds the English (a test checks that every text has one). Command titles in package.nls.json are
- * Swedish for the same reason.
+ * holds the English (a test checks that every text has one). Command titles and setting descriptions
+ * follow VS Code's own convention instead: English in package.nls.json, Swedish in package.nls.sv.json.
  */
 import * as vscode from 'vscode';
 import english from '../l10n/en.json';

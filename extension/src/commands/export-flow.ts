@@ -6,6 +6,7 @@
  * (export-docx.ts, export-pdf.ts) differ only in what they write.
  */
 import * as vscode from 'vscode';
+import { fileNameFromRubrik } from '../file-name.js';
 import { t } from '../texts.js';
 import path from 'node:path';
 import { checkDraft, kindByName, maskedIdentityNumber, nodeFileProbe, type Draft } from '@arende/core';
@@ -87,7 +88,11 @@ export async function exportTarget(request: ExportRequest, extension: 'docx' | '
   const suffix = request.withContactDetails ? '-med-kontaktuppgifter' : '';
   if (request.draftPath) return vscode.Uri.file(`${request.draftPath.replace(/\.(md|markdown)$/i, '')}${suffix}.${extension}`);
   const filters: Record<string, string[]> = extension === 'pdf' ? { PDF: ['pdf'] } : { Word: ['docx'] };
-  return vscode.window.showSaveDialog({ filters, saveLabel: t('Exportera') });
+  // An unsaved draft: its rubrik as the name, in the workspace's first folder.
+  const name = fileNameFromRubrik(request.draft.metadata.rubrik, extension);
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const defaultUri = name ? (folder ? vscode.Uri.joinPath(folder, name) : vscode.Uri.file(name)) : undefined;
+  return vscode.window.showSaveDialog({ filters, saveLabel: t('Exportera'), ...(defaultUri ? { defaultUri } : {}) });
 }
 
 /**

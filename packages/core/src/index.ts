@@ -50,12 +50,20 @@ export {
   hoverAt,
   completeAt,
   fixesFor,
+  silenceEdits,
+  mergeMisspeltKeys,
+  documentSymbols,
+  foldingLines,
+  type OutlineSymbol,
+  type FoldingLines,
+  type SilenceEdits,
+  type TextEdit,
   type HoverResult,
   type Completion,
   type CompletionEntry,
   type Fix,
   type EditorOptions,
-} from './editor.js';
+} from './editor/index.js';
 export { schemaTextEn } from './schema/texts-en.js';
 export { draftCitations, citationDate, type DraftCitation, type DraftCitations } from './citations.js';
 export { TEMPLATES, TEMPLATE_FILE_NAMES, draftFromTemplate } from './templates.js';

@@ -6,6 +6,8 @@ import type { Diagnostic } from './diagnostic.js';
  *   <!-- arende-disable regel-id … -->  …  <!-- arende-enable regel-id … -->   a stretch
  * In the frontmatter, YAML comments: `# arende-disable-line regel-id` at the end of a line, or
  * `# arende-disable-next-line regel-id` on the line before. No rule ids = every rule.
+ * A whole file: `<!-- arende-disable regel-id … -->` as the first line of the body (nothing but the header
+ * above it) and never enabled again silences the header too (what the editor's "Ignorera i filen" writes).
  */
 interface Silence {
   fromLine: number;
@@ -25,6 +27,7 @@ export function findSilences(text: string, frontmatterEndLine: number): Silence[
   const lines = text.split(/\r\n|\r|\n/);
   const silences: Silence[] = [];
   const open: { line: number; rules: Set<string> | null }[] = [];
+  const bodyStart = frontmatterEndLine + 1;
   lines.forEach((line, i) => {
     const n = i + 1;
     if (n <= frontmatterEndLine) {
@@ -41,7 +44,8 @@ export function findSilences(text: string, frontmatterEndLine: number): Silence[
       const rules = ruleSet(m[2]!);
       if (m[1] === 'disable-next-line') silences.push({ fromLine: n + 1, toLine: n + 1, rules });
       else if (m[1] === 'disable-line') silences.push({ fromLine: n, toLine: n, rules });
-      else if (m[1] === 'disable') open.push({ line: n, rules });
+      // At the top of the body, alone on its line: from line 1, so that the header is silenced too.
+      else if (m[1] === 'disable') open.push({ line: n === bodyStart && line.trim() === m[0] ? 1 : n, rules });
       else {
         // enable: closes the matching disables (all of them when no ids are given).
         for (let k = open.length - 1; k >= 0; k--) {

@@ -23,3 +23,4 @@ export { writeFileSafely, lockFileNames, WriteError, type WriteOptions } from '.
 export { ImageError, imageSize, pageExtent, type EmbeddedImage, type ImageSize, type ImageType } from './images.js';
 export { TemplateError } from './template-error.js';
 export type { WordTemplate, TemplatePart } from './template.js';
+export { previewHtml, previewCss } from './preview.js';
