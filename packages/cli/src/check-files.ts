@@ -2,7 +2,7 @@ import path from 'node:path';
 import { checkDraft, draftVerdict, fileText, nodeFileProbe, parseDraft, type ArendeConfig, type Diagnostic, type SkipReason } from '@arende/core';
 import type { ConfigFor } from './config.js';
 import type { Target } from './files.js';
-import { readDraftFile } from './read-draft.js';
+import { NotRegularFile, readDraftFile } from './read-draft.js';
 import { diskLoader } from './handlings.js';
 
 /** What checking one file gave: its diagnostics, or that it was skipped or unreadable. */
@@ -17,7 +17,7 @@ export type FileResult =
       encoding?: string;
     }
   | { kind: 'skipped'; path: string; reason: SkipReason }
-  | { kind: 'unreadable'; path: string; code: string };
+  | { kind: 'unreadable'; path: string; code: string; message?: string };
 
 /** Checks one file by the config given (its own: see `draftConfigs`). In a folder, Markdown that is not a draft (core's `draftVerdict`) is skipped, with its reason. */
 export function checkFile(target: Target, cwd: string, config: ArendeConfig): FileResult {
@@ -25,6 +25,7 @@ export function checkFile(target: Target, cwd: string, config: ArendeConfig): Fi
   try {
     decoded = readDraftFile(path.resolve(cwd, target.path));
   } catch (e) {
+    if (e instanceof NotRegularFile) return { kind: 'unreadable', path: target.path, code: e.code, message: e.message };
     return { kind: 'unreadable', path: target.path, code: (e as NodeJS.ErrnoException).code ?? 'EIO' };
   }
   if (!target.explicit) {

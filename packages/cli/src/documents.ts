@@ -22,7 +22,7 @@ import { type CliIo, usageError } from './io.js';
 import { resolveConfig, type ConfigFor } from './config.js';
 import { collectTargets, InputError } from './files.js';
 import { textReport } from './report.js';
-import { readDraftFile } from './read-draft.js';
+import { NotRegularFile, readDraftFile } from './read-draft.js';
 import { diskLoader } from './handlings.js';
 
 /** A draft read from disk and checked. */
@@ -64,6 +64,7 @@ export async function readCheckedDraft(file: string, io: CliIo, configFor: Confi
   try {
     decoded = readDraftFile(path.resolve(io.cwd, file));
   } catch (e) {
+    if (e instanceof NotRegularFile) throw new InputProblem(e.message);
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputProblem(code === 'ENOENT' ? `'${file}' finns inte.` : `'${file}' går inte att läsa (${code}).`);
   }

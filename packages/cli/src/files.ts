@@ -1,3 +1,4 @@
+import { whatFileIs } from './read-draft.js';
 import { readdir, stat } from 'node:fs/promises';
 import { isMarkdownFile } from '@arende/core';
 import path from 'node:path';
@@ -28,6 +29,8 @@ export async function collectTargets(paths: string[], cwd: string): Promise<Targ
       const code = (e as NodeJS.ErrnoException).code;
       throw new InputError(code === 'ENOENT' ? `'${p}' finns inte.` : `'${p}' går inte att läsa (${code}).`);
     }
+    // A FIFO, a device or a socket: said at once, never opened (opening a FIFO blocks).
+    if (!info.isDirectory() && !info.isFile()) throw new InputError(`'${p}' är ${whatFileIs(info)}, ingen vanlig fil; ärende läser bara vanliga filer.`);
     if (info.isDirectory()) {
       for (const f of await walk(abs)) out.push({ path: path.relative(cwd, f) || f, explicit: false });
     } else out.push({ path: p, explicit: true });

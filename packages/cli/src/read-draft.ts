@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { decodeDraft, MAX_DRAFT_BYTES, sizeLimitProblem, type DecodedDraft } from '@arende/core';
 
 /**
@@ -10,6 +10,10 @@ import { decodeDraft, MAX_DRAFT_BYTES, sizeLimitProblem, type DecodedDraft } fro
  * Throws the file system's error (ENOENT, EACCES, EISDIR, …) for the caller to put into words.
  */
 export function readDraftFile(file: string): DecodedDraft {
+  // Stat before opening (issue 17): opening a FIFO blocks until someone writes to it, and a device never
+  // ends. Only a regular file is read; anything else is a clear error at once.
+  const stats = statSync(file);
+  if (!stats.isFile() && !stats.isDirectory()) throw new NotRegularFile(file, stats);
   const fd = openSync(file, 'r');
   try {
     const info = fstatSync(fd);
@@ -29,5 +33,22 @@ export function readDraftFile(file: string): DecodedDraft {
     return decodeDraft(buffer.subarray(0, length));
   } finally {
     closeSync(fd);
+  }
+}
+
+/** What a path that is no regular file is, in Swedish ("en FIFO (namngiven rörledning)"). */
+export function whatFileIs(stats: Stats): string {
+  if (stats.isFIFO()) return 'en FIFO (namngiven rörledning)';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'en enhet';
+  if (stats.isSocket()) return 'ett uttag (socket)';
+  if (stats.isDirectory()) return 'en mapp';
+  return 'ingen vanlig fil';
+}
+
+/** A path to a FIFO, a device or a socket: ärende reads regular files only (issue 17). */
+export class NotRegularFile extends Error {
+  readonly code = 'ENOTREG';
+  constructor(file: string, stats: Stats) {
+    super(`'${file}' är ${whatFileIs(stats)}, ingen vanlig fil; ärende läser bara vanliga filer. Spara texten i en fil och ange den.`);
   }
 }

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { arende, DRAFT_WITH_PERSONNUMMER as DRAFT } from './helpers.js';
@@ -106,14 +107,34 @@ describe('the personnummer guard of the kallelse and the protokoll', () => {
   });
 });
 
-describe('input is read with a size cap', () => {
-  it('arende check /dev/zero stops after 1 MB and says the file is too large', async function () {
+describe('input is read with a size cap, from regular files only (issue 17)', () => {
+  it('arende check /dev/zero says at once that it is a device, reading nothing', async function () {
     if (process.platform === 'win32') this.skip();
     const before = process.memoryUsage().rss;
     const r = await arende(['check', '/dev/zero'], tmpdir());
-    assert.equal(r.code, 1);
-    assert.match(r.stdout + r.stderr, /Utkastet är mer än 1 MB; ärende läser utkast upp till 1 MB/);
-    assert.ok(process.memoryUsage().rss - before < 200 * 1024 * 1024, 'read no more than the cap');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /'\/dev\/zero' är en enhet, ingen vanlig fil; ärende läser bara vanliga filer/);
+    assert.ok(process.memoryUsage().rss - before < 200 * 1024 * 1024, 'read nothing');
+  });
+
+  it('check and export of a FIFO answer at once (no blocking open), exit 2', async function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = mkdtempSync(path.join(tmpdir(), 'arende-fifo-'));
+    try {
+      execFileSync('mkfifo', [path.join(dir, 'd.md')]);
+      for (const args of [
+        ['check', 'd.md'],
+        ['check', '.'],
+        ['export', 'd.md'],
+        ['agenda', '--nämnd', 'SN', '--datum', '2026-05-06', 'd.md'],
+      ]) {
+        const r = await arende(args, dir);
+        assert.equal(r.code, args[1] === '.' ? 0 : 2, `${args.join(' ')}: ${r.stderr}`);
+        if (args[1] !== '.') assert.match(r.stderr, /'d\.md' är en FIFO \(namngiven rörledning\), ingen vanlig fil/, args.join(' '));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -79,7 +79,7 @@ export const check: Command = async (args, io) => {
   }
   for (const result of results) {
     if (result.kind === 'unreadable') {
-      return usageError(io, 'check', `'${result.path}' går inte att läsa (${result.code}).`);
+      return usageError(io, 'check', result.message ?? `'${result.path}' går inte att läsa (${result.code}).`);
     }
     if (result.kind === 'skipped') {
       skipped.push(result);
