@@ -81,8 +81,20 @@ export {
 export { isIsoDate, todayInSweden } from './dates.js';
 export { applyFixes, changedRange, fixUntilStable, type AppliedFixes, type StableFixes } from './fixes.js';
 export { fileText, type SourceText } from './model/normalization.js';
-export { draftImages, draftLinks, imageSource, IMAGE_TYPES, type DraftImage, type DraftLink, type FileProbe, type ImageSource } from './model/media.js';
-export { nodeFileProbe, nodeHandlingLoader, resolveDraftRelative } from './node-files.js';
+export {
+  draftImages,
+  draftLinks,
+  imageSource,
+  IMAGE_TYPES,
+  MAX_IMAGE_BYTES,
+  type DraftImage,
+  type DraftLink,
+  type FileProbe,
+  type ImageFileStatus,
+  type ImageSource,
+  type OutsideFolder,
+} from './model/media.js';
+export { imageFileStatus, nodeFileProbe, nodeHandlingLoader, resolveDraftRelative } from './node-files.js';
 export { decodeDraft, firstInvalidUtf8, ENCODING_PROBLEM_ID, type DecodedDraft } from './encoding.js';
 export {
   readMeeting,

@@ -12,7 +12,7 @@ const BROKEN = [
   // Beyond an input limit (draft-limits): block quotes nested deeper than ärende reads.
   politikerinitiativ({ body: `${'>'.repeat(101)} Ett citat.\n` }),
   politikerinitiativ({
-    body: 'Bakgrund [här](https://a.se/x), markerat i rött.\n\n![](https://example.se/k.png)\n\n#### Djup\n\n| 1 | 2 |\n|---|---|\n| 3 | 4 |\n\n## Förslag\n\n- att utreda\n',
+    body: 'Bakgrund [här](https://a.se/x), markerat i rött.\n\n![](https://example.se/k.png)\n\n![Karta](../k.png)\n\n#### Djup\n\n| 1 | 2 |\n|---|---|\n| 3 | 4 |\n\n## Förslag\n\n- att utreda\n',
   }),
   'Text utan huvud.\n',
   '---\ntyp: politikerinitiativ\n',

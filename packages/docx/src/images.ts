@@ -115,6 +115,42 @@ function svgSize(b: Uint8Array): ImageSize | undefined {
   return { width: width ?? 300, height: height ?? 150, dpi: 96 };
 }
 
+/**
+ * Largest picture embedded, in pixels (issue 17): a few kilobytes of PNG can claim 100,000 × 100,000
+ * pixels, which Word and LibreOffice then try to decode (a decompression bomb). 50 megapixels is more
+ * than any camera in a phone.
+ */
+export const MAX_IMAGE_PIXELS = 50_000_000;
+/** Widest or tallest picture, in pixels. */
+export const MAX_IMAGE_SIDE = 20_000;
+
+/**
+ * What an SVG may not hold (issue 17): a DOCTYPE or entities (entity expansion, external entities),
+ * scripts, event attributes, foreign HTML, style sheets that load, and references to anything but the
+ * file itself or an embedded picture. Such a file is refused, not cleaned: a cleaner that misses one form
+ * would let it through.
+ */
+const SVG_FORBIDDEN: readonly [RegExp, string][] = [
+  [/<!DOCTYPE|<!ENTITY/i, 'en DOCTYPE eller entiteter'],
+  [/<script\b/i, 'ett skript'],
+  [/\son[a-z]+\s*=/i, 'händelseattribut (on…)'],
+  [/<foreignObject\b|<iframe\b|<embed\b|<object\b/i, 'inbäddad HTML'],
+  [/<\?xml-stylesheet|@import/i, 'en extern stilmall'],
+  [/\bhref\s*=\s*["']\s*(?!#|data:image\/(?:png|jpeg|gif);)/i, 'en extern referens (href)'],
+  [/url\(\s*["']?\s*(?!#|data:image\/(?:png|jpeg|gif);)/i, 'en extern referens (url())'],
+  [/javascript:/i, 'en javascript:-adress'],
+];
+
+/** ImageError when an SVG holds anything of SVG_FORBIDDEN. */
+export function assertSafeSvg(data: Uint8Array, label = 'bilden'): void {
+  const text = new TextDecoder().decode(data);
+  for (const [pattern, what] of SVG_FORBIDDEN) {
+    if (pattern.test(text)) {
+      throw new ImageError(`${label} är en SVG med ${what} och läggs inte in. Spara bilden som PNG, eller ta bort det ur SVG-filen.`);
+    }
+  }
+}
+
 /** The image's size as its header states it; ImageError when the bytes are not of the type named. */
 export function imageSize(image: EmbeddedImage, label = 'bilden'): ImageSize {
   const b = image.data;
@@ -122,6 +158,11 @@ export function imageSize(image: EmbeddedImage, label = 'bilden'): ImageSize {
   const names: Record<ImageType, string> = { 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'image/gif': 'GIF', 'image/svg+xml': 'SVG' };
   if (!size || !(size.width > 0) || !(size.height > 0)) {
     throw new ImageError(`${label} är ingen giltig ${names[image.type]}-bild (filen är skadad eller har fel filändelse).`);
+  }
+  if (image.type !== 'image/svg+xml' && (size.width > MAX_IMAGE_SIDE || size.height > MAX_IMAGE_SIDE || size.width * size.height > MAX_IMAGE_PIXELS)) {
+    throw new ImageError(
+      `${label} säger sig vara ${size.width} × ${size.height} bildpunkter; ärende lägger in bilder upp till ${MAX_IMAGE_PIXELS / 1_000_000} megapixel och ${MAX_IMAGE_SIDE} bildpunkter åt varje håll. Minska bilden.`,
+    );
   }
   return size;
 }

@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { draftImages, imageSource, type Draft } from '@arende/core';
-import { imageSize, type EmbeddedImage, type ImageType } from './images.js';
+import { draftImages, imageFileStatus, imageSource, MAX_IMAGE_BYTES, resolveDraftRelative, type Draft } from '@arende/core';
+import { assertSafeSvg, ImageError, imageSize, type EmbeddedImage, type ImageType } from './images.js';
 
 export { ImageError } from './images.js';
 export { TemplateError } from './template-error.js';
@@ -39,24 +39,38 @@ export async function readTemplate(file: string): Promise<WordTemplate> {
 /**
  * Reads the draft's local images (relative to the draft's folder; the draft's path relative to
  * `cwd`) for `exportDraft(draft, {images})`. Remote images are never fetched and missing files are
- * left out (check reports both: image-missing); a file that is not the image its name says throws
- * ImageError, so nothing is written.
+ * left out (check reports both: image-missing). ImageError, so that nothing is written, even with
+ * --force (issue 17), for: an image outside the draft's folder (an absolute path, file:, ../, a symbolic
+ * link out of it), anything but a regular file (never opened: a FIFO would block, /dev/zero never ends),
+ * a file over MAX_IMAGE_BYTES, a file that is not the image its name says, a picture too large to decode
+ * safely, and an SVG with scripts, event attributes, a DOCTYPE or external references.
  */
 export async function loadImages(draft: Pick<Draft, 'tree' | 'path'>, cwd: string = process.cwd()): Promise<Map<string, EmbeddedImage>> {
   const out = new Map<string, EmbeddedImage>();
-  const base = draft.path ? path.dirname(path.resolve(cwd, draft.path)) : cwd;
   for (const image of draftImages(draft.tree)) {
     if (out.has(image.url)) continue;
     const source = imageSource(image.url);
     if (source.kind !== 'local' || !source.type) continue;
+    const label = `Bilden '${image.url}'`;
+    const status = source.outside ? 'outside' : imageFileStatus(cwd, draft.path, source.path);
+    if (status === 'missing') continue;
+    if (status === 'outside') {
+      throw new ImageError(
+        `${label} ligger utanför utkastets mapp och läggs inte in, inte heller med --force. Kopiera bilden till utkastets mapp och skriv bara filnamnet.`,
+      );
+    }
+    if (status === 'not-regular') throw new ImageError(`${label} är ingen vanlig fil (en mapp, en FIFO eller en enhet) och läses inte.`);
+    if (status === 'too-large') throw new ImageError(`${label} är större än ${MAX_IMAGE_BYTES / (1024 * 1024)} MB och läggs inte in. Minska bilden.`);
+    if (status === 'empty') throw new ImageError(`${label} är tom (0 byte). Spara bilden igen.`);
     let data: Uint8Array;
     try {
-      data = new Uint8Array(await readFile(path.resolve(base, source.path)));
+      data = new Uint8Array(await readFile(resolveDraftRelative(cwd, draft.path, source.path)));
     } catch {
-      continue;
+      throw new ImageError(`${label} går inte att läsa.`);
     }
     const embedded: EmbeddedImage = { data, type: source.type as ImageType };
-    imageSize(embedded, `Bilden '${source.path}'`);
+    imageSize(embedded, label);
+    if (embedded.type === 'image/svg+xml') assertSafeSvg(data, label);
     out.set(image.url, embedded);
   }
   return out;

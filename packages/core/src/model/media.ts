@@ -61,7 +61,30 @@ export const IMAGE_TYPES: Readonly<Record<string, string>> = {
   svg: 'image/svg+xml',
 };
 
-export type ImageSource = { kind: 'remote' } | { kind: 'empty' } | { kind: 'local'; path: string; type: string | undefined; extension: string };
+/**
+ * How a local image's address leaves the draft's folder, when it does (issue 17): a draft from someone
+ * else must not pull any picture on the machine into a public document.
+ */
+export type OutsideFolder = 'absolute' | 'file-url' | 'parent';
+
+export type ImageSource =
+  | { kind: 'remote' }
+  | { kind: 'empty' }
+  | { kind: 'local'; path: string; type: string | undefined; extension: string; outside?: OutsideFolder };
+
+/** Largest image file read, in bytes (a photo from a phone is 3–10 MB). */
+export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+
+/** Whether a relative path, written with / or \\, leaves its folder (`../x`, `a/../../x`). */
+function leavesFolder(p: string): boolean {
+  let depth = 0;
+  for (const part of p.split(/[\\/]+/)) {
+    if (part === '..') depth--;
+    else if (part !== '.' && part !== '') depth++;
+    if (depth < 0) return true;
+  }
+  return false;
+}
 
 /**
  * What an image address is: remote (http, https, protocol-relative or data; never fetched), or a
@@ -78,10 +101,26 @@ export function imageSource(url: string): ImageSource {
     // A malformed %-escape: use the address as written.
   }
   const extension = /\.([A-Za-z0-9]+)$/.exec(p)?.[1]?.toLowerCase() ?? '';
-  return { kind: 'local', path: p, type: IMAGE_TYPES[extension], extension };
+  const outside: OutsideFolder | undefined = /^file:/i.test(u)
+    ? 'file-url'
+    : /^(?:[\\/]|[a-z]:)/i.test(p) || /^~[\\/]/.test(p)
+      ? 'absolute'
+      : leavesFolder(p)
+        ? 'parent'
+        : undefined;
+  return { kind: 'local', path: p, type: IMAGE_TYPES[extension], extension, ...(outside ? { outside } : {}) };
 }
+
+/** What a local image file is, as a file probe finds it. */
+export type ImageFileStatus = 'ok' | 'missing' | 'outside' | 'not-regular' | 'empty' | 'too-large' | 'unreadable';
 
 /** Answers whether a file named in a draft exists; `draftPath` is the draft's path (relative names are relative to its folder). */
 export interface FileProbe {
   exists(draftPath: string | undefined, relativePath: string): boolean;
+  /**
+   * What the image file is (issue 17): a regular, readable, non-empty file of at most MAX_IMAGE_BYTES
+   * inside the draft's folder once symbolic links are resolved ('ok'), or why not. Optional: without it,
+   * `exists` is asked.
+   */
+  image?(draftPath: string | undefined, relativePath: string): ImageFileStatus;
 }

@@ -21,6 +21,7 @@ import citationForm from './citation-form.js';
 import personalData from './personal-data.js';
 import placeholderText from './placeholder-text.js';
 import imageMissing from './image-missing.js';
+import imageOutsideFolder from './image-outside-folder.js';
 import imageAltMissing from './image-alt-missing.js';
 import headingLevelSkipped from './heading-level-skipped.js';
 import linkTextUnclear from './link-text-unclear.js';
@@ -73,6 +74,7 @@ export const rules: readonly RuleDefinition[] = [
   citationForm,
   personalData,
   placeholderText,
+  imageOutsideFolder,
   imageMissing,
   imageAltMissing,
   headingLevelSkipped,
