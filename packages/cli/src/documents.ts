@@ -206,7 +206,7 @@ export async function writeDocument(
   command: string,
   output: string,
   bytes: Uint8Array,
-  options: { pdf: boolean; protect: readonly string[]; io: CliIo },
+  options: { pdf: boolean; protect: readonly string[]; io: CliIo; afterPdf?: (pdf: Uint8Array) => Promise<Uint8Array> },
 ): Promise<{ docx: string; pdf?: string } | undefined> {
   const { io } = options;
   const { writeFileSafely, WriteError } = await import('@arende/docx');
@@ -215,7 +215,9 @@ export async function writeDocument(
   const pdfNamed = /\.pdf$/i.test(output);
   const docxPath = pdfNamed ? `${output.slice(0, -'.pdf'.length)}.docx` : output;
   try {
-    const pdf = options.pdf || pdfNamed ? await docxToPdf(bytes) : undefined;
+    const made = options.pdf || pdfNamed ? await docxToPdf(bytes) : undefined;
+    // The kallelse's PDF with the pages of the handlingar that are PDF files (agenda --med-handlingar).
+    const pdf = made && options.afterPdf ? await options.afterPdf(made) : made;
     await writeFileSafely(path.resolve(io.cwd, docxPath), bytes, { protect: [...options.protect], label: docxPath });
     if (!pdf) return { docx: docxPath };
     const pdfPath = pdfNamed ? output : pdfPathOf(output);

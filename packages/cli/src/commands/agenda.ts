@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { AGENDA_GROUPS, belongsToMeeting, isIsoDate, isMeeting, sameKommun, type Draft } from '@arende/core';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIo, type Command, usageError } from '../io.js';
-import type { EmbeddedImage } from '@arende/docx';
+import type { EmbeddedImage, MeetingEntry } from '@arende/docx';
+import type { AppendResult } from '../append-pdf.js';
 import { parseCommandArgs } from '../args.js';
 import { COMMAND_TABLE } from '../command-table.js';
 import { guardPersonnummer } from '../personnummer-guard.js';
@@ -41,7 +42,9 @@ interpellation eller fråga till en nämnds ordförande hör till fullmäktiges 
   --stående-punkter      ta med de stående punkterna Anmälningar, Delegationsbeslut och Information
                          efter Godkännande av dagordningen (även --staende-punkter)
   --stående-punkt TEXT   en egen stående punkt; kan anges flera gånger (även --staende-punkt)
-  --med-handlingar       lägg varje handling i sin helhet efter listan, var och en på ny sida
+  --med-handlingar       lägg varje handling i sin helhet efter listan, var och en på ny sida; en
+                         handling som är en .pdf läggs med --pdf sist i PDF:en, och en som inte går
+                         att lägga till (Word, Excel) nämns
   -o, --output FIL.docx  målfil (standard: kallelse-ÅÅÅÅ-MM-DD.docx i arbetsmappen)
   --pdf                  gör också en PDF (PDF/A-2, taggad) bredvid Word-filen; kräver LibreOffice;
                          med -o FIL.pdf heter PDF:en så och Word-filen FIL.docx
@@ -99,6 +102,25 @@ async function withImages<T extends Pick<Draft, 'tree' | 'path'>>(
   }
 }
 
+const quoted = (names: readonly string[]) => names.map((n) => `'${n}'`).join(', ');
+
+/**
+ * The handlingar that are not drafts (.pdf, .docx, .xlsx …), which `--med-handlingar` cannot put into the Word
+ * file: with a PDF, the .pdf files' pages are appended to it; every other one is named, so none is dropped silently.
+ */
+function attachmentsOf(entries: readonly MeetingEntry[], withPdf: boolean, io: CliIo): { pdfs: { path: string; label: string }[] } {
+  const files = entries.flatMap((e) => e.handlingar.filter((h) => h.file).map((h) => ({ path: h.file!, label: path.basename(h.file!) })));
+  const pdfs = withPdf ? files.filter((f) => /\.pdf$/i.test(f.path)) : [];
+  const left = files.filter((f) => !pdfs.includes(f));
+  if (left.length) {
+    const hasPdf = left.some((f) => /\.pdf$/i.test(f.path));
+    io.stderr(
+      `arende agenda: --med-handlingar lade inte till ${quoted(left.map((f) => f.label))}: ${left.length === 1 ? 'filen är inget utkast' : 'filerna är inga utkast'} och kan inte sättas in i Word-filen.${hasPdf ? ' En .pdf läggs sist i kallelsens PDF med --pdf.' : ''} Skicka ${left.length === 1 ? 'den' : 'dem'} med kallelsen för sig.\n`,
+    );
+  }
+  return { pdfs };
+}
+
 export const agendaCommand: Command = async (args, io) => {
   const parsed = parseCommandArgs('agenda', args, COMMAND_TABLE.agenda.flags, agendaHelp, io);
   if (typeof parsed === 'number') return parsed;
@@ -131,12 +153,29 @@ export const agendaCommand: Command = async (args, io) => {
     }
     const output = values.output ?? `kallelse-${doc.meeting.datum || 'mote'}.docx`;
     const bytes = exportKallelse(doc, { withDocuments: values['med-handlingar'], template });
-    const written = await writeDocument('agenda', output, bytes, { pdf: values.pdf, protect: input.checked.map((c) => path.resolve(io.cwd, c.path)), io });
+    const attached = values['med-handlingar'] ? attachmentsOf(doc.entries, values.pdf || /\.pdf$/i.test(output), io) : undefined;
+    let appended: AppendResult | undefined;
+    const afterPdf = attached?.pdfs.length
+      ? async (pdf: Uint8Array) => {
+          const { appendPdfPages } = await import('../append-pdf.js');
+          appended = await appendPdfPages(pdf, attached.pdfs);
+          return appended.bytes;
+        }
+      : undefined;
+    const written = await writeDocument('agenda', output, bytes, {
+      pdf: values.pdf,
+      protect: input.checked.map((c) => path.resolve(io.cwd, c.path)),
+      io,
+      afterPdf,
+    });
     if (!written) return EXIT_USAGE;
     const n = doc.entries.length;
     io.stdout(
       `Sammanställde kallelse med ${n} ${n === 1 ? 'ärende' : 'ärenden'} från '${input.path}' till '${written.docx}'${written.pdf ? ` och '${written.pdf}'` : ''}.\n`,
     );
+    const done = appended as AppendResult | undefined;
+    if (done?.appended.length) io.stdout(`Lade sidorna ur ${quoted(done.appended)} sist i '${written.pdf}'.\n`);
+    for (const f of done?.failed ?? []) io.stderr(`arende agenda: '${f.file}' gick inte att läsa som PDF och lades inte till (${f.reason}).\n`);
     return EXIT_OK;
   }
 
