@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
-import { unzipSync, strFromU8 } from 'fflate';
+import { parts } from '../../docx/test/helpers.js';
 import { appendPdfPages } from '../src/append-pdf.js';
 import { arende } from './helpers.js';
 
@@ -23,7 +23,7 @@ async function pdfOfPages(n: number): Promise<Uint8Array> {
 }
 
 const documentText = (file: string) =>
-  strFromU8(unzipSync(readFileSync(file))['word/document.xml']!)
+  parts(readFileSync(file))['word/document.xml']!
     .replace(/<w:noBreakHyphen\/>/g, '-')
     .replace(/<[^>]+>/g, '');
 
