@@ -23,8 +23,8 @@ async function pdfOfPages(n: number): Promise<Uint8Array> {
 }
 
 const documentText = (file: string) =>
-  parts(readFileSync(file))['word/document.xml']!
-    .replace(/<w:noBreakHyphen\/>/g, '-')
+  parts(readFileSync(file))
+    ['word/document.xml']!.replace(/<w:noBreakHyphen\/>/g, '-')
     .replace(/<[^>]+>/g, '');
 
 describe('handlingar that are not drafts', () => {
