@@ -139,6 +139,7 @@ export {
 } from './meeting/resolve.js';
 export { addDays, type MeetingReport } from './meeting/rule.js';
 export { MEETING_KIND, isMeeting, kindDefinitionOf } from './meeting/kind.js';
+export { meetingFromAnswers, MEETING_QUESTIONS, type MeetingAnswers } from './meeting/new-meeting.js';
 export {
   YRKANDE_TYPER,
   YRKANDE_UTFALL,

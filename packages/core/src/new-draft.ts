@@ -164,7 +164,7 @@ export function draftAsSnippet(text: string): string {
 }
 
 /** A text's frontmatter YAML (between the fences, with its final newline) and the body after it. */
-function splitHeader(text: string): { yaml: string; body: string } | undefined {
+export function splitHeader(text: string): { yaml: string; body: string } | undefined {
   const m = /^---\r?\n([\s\S]*?\r?\n)?---\r?\n/.exec(text);
   return m ? { yaml: m[1] ?? '', body: text.slice(m[0].length) } : undefined;
 }

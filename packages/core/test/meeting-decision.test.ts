@@ -7,6 +7,7 @@ import {
   checkDraft,
   fristEffect,
   helgdagar,
+  meetingFromAnswers,
   nextVardag,
   notVardag,
   parseDraft,
@@ -114,5 +115,40 @@ describe('the appeal period (13 kap. 5 § KL, lagen (1930:173) 2 §)', () => {
     // Långfredagen to annandag påsk.
     assert.equal(överklagandetid('2026-03-13').sistaDag, '2026-04-07');
     assert.equal(nextVardag('2026-04-02'), '2026-04-02');
+  });
+});
+
+describe('the sammanträde wizard’s file (meetingFromAnswers)', () => {
+  const text = meetingFromAnswers({
+    nämnd: 'Socialnämnden',
+    kommun: 'Sjöviks kommun',
+    datum: '2026-05-20',
+    tid: '13.00',
+    plats: 'Sessionssalen',
+    ordförande: 'Karin Åberg',
+    sekreterare: 'Petra Nordin',
+  });
+  const errors = (t: string) => checkDraft(parseDraft(t), { handlingar: load }).filter((d) => d.severity === 'error');
+
+  it('keeps the answers, and the example item is a placeholder error until replaced', () => {
+    const raw = parseDraft(text).metadata.raw;
+    assert.equal(raw.nämnd, 'Socialnämnden');
+    assert.equal(raw.datum, '2026-05-20');
+    assert.equal(raw.tid, '13.00');
+    assert.equal(raw.sekreterare, 'Petra Nordin');
+    assert.deepEqual((raw.justering as Record<string, unknown>).datum, '2026-05-27');
+    assert.deepEqual([...new Set(errors(text).map((d) => d.ruleId))], ['placeholder-text']);
+  });
+
+  it('passes check once the first ärende replaces the example item', () => {
+    // The handlingar here are from kommun K.
+    const real = text
+      .replace(/ {2}- rubrik: Ett ärende utan handling[\s\S]*?(?=---\n)/, '  - handlingar: [f.md, t.md]\n')
+      .replace('kommun: Sjöviks kommun', 'kommun: K');
+    assert.notEqual(real, text);
+    assert.deepEqual(
+      errors(real).map((d) => `${d.ruleId}: ${d.message}`),
+      [],
+    );
   });
 });

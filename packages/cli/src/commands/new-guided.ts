@@ -9,7 +9,10 @@ import path from 'node:path';
 import * as p from '@clack/prompts';
 import {
   DRAFT_QUESTIONS,
+  MEETING_QUESTIONS,
   checkKommunName,
+  isIsoDate,
+  meetingFromAnswers,
   mottagareQuestion,
   KINDS,
   SENDER_QUESTIONS,
@@ -20,6 +23,7 @@ import {
   templateValue,
   type DraftAnswers,
   type DraftKind,
+  type MeetingAnswers,
   type Question,
   type SenderField,
 } from '@arende/core';
@@ -97,6 +101,55 @@ async function writeNew(dir: string, name: string, text: string, exact: boolean)
   }
 }
 
+/**
+ * The meeting file (Sammanträde): nämnd, kommun, datum, tid, plats, ordförande and sekreterare go into its header;
+ * the next step is to add the ärenden and make the kallelse with `arende agenda` (a meeting file is not exported).
+ */
+async function guidedMeeting(io: CliIo, output: string | undefined): Promise<number> {
+  const answers: Partial<MeetingAnswers> = {};
+  for (const q of MEETING_QUESTIONS) {
+    let value: string;
+    if (q.key === 'datum') {
+      value = answered(
+        await p.text({
+          message: q.prompt,
+          placeholder: `t.ex. ${q.placeholder}`,
+          validate: (v) => (isIsoDate((v ?? '').trim()) ? undefined : 'Skriv dagen som ÅÅÅÅ-MM-DD, t.ex. 2026-05-20.'),
+        }),
+      ).trim();
+    } else {
+      value = await ask({ prompt: { sv: q.prompt, en: q.prompt }, placeholder: q.placeholder }, { required: q.required });
+      if (q.key === 'kommun') value = await officialKommun(value);
+    }
+    answers[q.key] = value;
+  }
+  const full = answers as MeetingAnswers;
+  const text = meetingFromAnswers(full);
+  const name = output ?? fileNameFor(`sammantrade ${full.nämnd} ${full.datum}`, 'sammantrade');
+  let target: string;
+  try {
+    target = await writeNew(io.cwd, name, text, output !== undefined);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    p.cancel(code === 'EEXIST' ? `'${name}' finns redan och skrivs inte över. Välj ett annat namn med -o.` : `Kan inte skriva '${name}' (${code}).`);
+    return EXIT_USAGE;
+  }
+  const file = path.relative(io.cwd, target);
+  const shown = /\s/.test(file) ? `"${file}"` : file;
+  p.note(
+    [
+      `1. Öppna ${file} och ersätt exempelärendet under 'ärenden' med sammanträdets ärenden:`,
+      "   för varje ärende 'handlingar:' med sökvägarna till initiativet och tjänsteskrivelsen.",
+      `2. Kontrollera mötesfilen: arende check ${shown}`,
+      `3. Gör kallelsen:          arende agenda ${shown}`,
+      `4. Efter sammanträdet, med besluten ifyllda: arende protokoll ${shown}`,
+    ].join('\n'),
+    'Så gör du sedan',
+  );
+  p.outro(`Klart! Mötesfilen är sparad i ${file}.`);
+  return EXIT_OK;
+}
+
 export async function guidedNew(io: CliIo, output: string | undefined): Promise<number> {
   p.intro('Nytt ärende');
   p.log.message('Svara på några frågor, en i taget. Du kan ändra allt efteråt i filen. Avbryt med Ctrl+C.');
@@ -109,6 +162,7 @@ export async function guidedNew(io: CliIo, output: string | undefined): Promise<
       }),
     );
     const definition = kindByName(kind)!;
+    if (definition.workflow.role === 'möte') return await guidedMeeting(io, output);
     const answers: DraftAnswers = {};
     answers.kommun = await officialKommun(await ask(DRAFT_QUESTIONS.kommun, { required: true }));
     // Addressed to a chair, the template's value is a placeholder: no suggestion then (the question gives an example).

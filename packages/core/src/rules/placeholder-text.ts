@@ -25,6 +25,9 @@ const PLACES: { path: (string | '*')[]; what: string; inBody: boolean }[] = [
   { path: ['ordförande'], what: 'ordförandens namn', inBody: false },
   { path: ['sekreterare'], what: 'sekreterarens namn', inBody: false },
   { path: ['justerare', '*'], what: 'justerarens namn', inBody: false },
+  // The meeting template's example item: replaced by the first real ärende.
+  { path: ['ärenden', '*', 'rubrik'], what: 'ärendets rubrik (ersätt exempelärendet med ett riktigt)', inBody: false },
+  { path: ['ärenden', '*', 'förslag', '*'], what: 'förslaget till beslut i ärendet', inBody: false },
 ];
 
 /** What belongs at a place, in English (a function: built only when an English message is). */
@@ -60,6 +63,10 @@ function whatEn(path: readonly string[]): string {
       return "the secretary's name";
     case 'justerare.*':
       return 'the name of the member who checks the minutes (justerare)';
+    case 'ärenden.*.rubrik':
+      return "the item's title (replace the example item with a real one)";
+    case 'ärenden.*.förslag.*':
+      return 'the proposal for a decision in the item';
   }
   return 'the right text';
 }
