@@ -9,6 +9,7 @@ import path from 'node:path';
 import * as p from '@clack/prompts';
 import {
   DRAFT_QUESTIONS,
+  MEETING_KIND,
   MEETING_QUESTIONS,
   checkKommunName,
   isIsoDate,
@@ -125,7 +126,8 @@ async function guidedMeeting(io: CliIo, output: string | undefined): Promise<num
   }
   const full = answers as MeetingAnswers;
   const text = meetingFromAnswers(full);
-  const name = output ?? fileNameFor(`sammantrade ${full.nämnd} ${full.datum}`, 'sammantrade');
+  const ascii = kindByName(MEETING_KIND)!.ascii;
+  const name = output ?? fileNameFor(`${ascii} ${full.nämnd} ${full.datum}`, ascii);
   let target: string;
   try {
     target = await writeNew(io.cwd, name, text, output !== undefined);
