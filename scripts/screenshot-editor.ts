@@ -10,7 +10,6 @@ const server = await startCodeServer(await packageExtension(), { 'initiativ.md':
 try {
   const { page } = server;
   await page.setViewportSize({ width: 1400, height: 820 });
-  await runCommand(page, 'View: Close Panel');
   await runCommand(page, 'Welcome: Open Walkthrough...');
   const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Get started with ärende' }).first();
   await waitFor('the walkthrough listed', () => row.isVisible(), 30_000);
@@ -20,7 +19,6 @@ try {
   await page.screenshot({ path: path.join(ROOT, 'docs/images/walkthrough.png') });
   console.log('docs/images/walkthrough.png');
   await runCommand(page, 'View: Close All Editor Groups');
-  await runCommand(page, 'View: Close Primary Side Bar');
   await openFile(page, 'initiativ.md');
   await waitFor('the draft checked', () => page.locator('.statusbar-item', { hasText: 'Politikerinitiativ' }).first().isVisible(), 60_000);
   await runCommand(page, 'ärende: Preview as Word Document');

@@ -152,6 +152,9 @@ export function previewHtml(draft: ExportableDraft, options: { withContactDetail
         case 'w:rStyle':
           run.style = attr(attrs, 'w:val');
           break;
+        case 'w:noBreakHyphen':
+          if (!skip) out('&#8209;'); // Word's non-breaking hyphen (dates, diarienummer)
+          break;
         case 'w:br':
           if (!skip) out('<br>');
           break;
