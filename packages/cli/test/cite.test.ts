@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { arende } from './helpers.js';
+import { lagtextPer } from '@arende/lagrum';
 
 const cwd = process.cwd();
 
@@ -18,9 +19,9 @@ describe('arende cite', () => {
     assert.deepEqual(r.motsvarar, ['7 kap. 3 § SoL']);
   });
 
-  it('no citation gives {"citations": []} and exit 1, and each argument is read on its own', async () => {
+  it('no citation gives {"lagtext_per": …, "citations": []} and exit 1, and each argument is read on its own', async () => {
     const none = await arende(['cite', '--format', 'json', 'Beslut i KS § 58.'], cwd);
-    assert.deepEqual(JSON.parse(none.stdout), { citations: [] });
+    assert.deepEqual(JSON.parse(none.stdout), { lagtext_per: lagtextPer, citations: [] });
     assert.equal(none.code, 1);
     const noneText = await arende(['cite', 'Inget lagrum här.'], cwd);
     assert.equal(noneText.code, 1);
@@ -72,5 +73,20 @@ describe('arende cite: old SoL numbers (issue 10)', () => {
     assert.equal(r.code, 0);
     assert.match(r.stdout, /passar bättre 4 kap\. 1 § socialtjänstlagen \(2001:453\)/);
     assert.match(r.stdout, /Den 1 juli 2025 ersattes socialtjänstlagen \(2001:453\) av socialtjänstlagen \(2025:400\)/);
+  });
+});
+
+describe('arende cite: issue 21', () => {
+  it('--datum after the statute data: "lagtext_per" at the top, "efter_lagtext": true, and the text says so', async () => {
+    const json = await arende(['cite', '--datum', '2028-01-01', '--format', 'json', '4 kap. 20 § KL'], process.cwd());
+    const out = JSON.parse(json.stdout) as { lagtext_per: string; citations: { status: string; efter_lagtext?: boolean }[] };
+    assert.equal(Object.keys(out)[0], 'lagtext_per');
+    assert.equal(out.citations[0]!.efter_lagtext, true);
+    const text = await arende(['cite', '--datum', '2028-01-01', '4 kap. 20 § KL'], process.cwd());
+    assert.match(text.stdout, /Lydelsen är den som var känd \d{4}-\d{2}-\d{2} \(registrets lagtext\); ändringar efter det datumet är inte kända\./u);
+  });
+  it('a repealed law: "upphävd den …, ersatt av …"', async () => {
+    const text = await arende(['cite', '--datum', '2026-03-02', '4 kap. 20 § kommunallagen (1991:900)'], process.cwd());
+    assert.match(text.stdout, /upphävd den 2018-01-01, ersatt av kommunallagen \(2017:725\)/u);
   });
 });

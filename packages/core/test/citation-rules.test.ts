@@ -127,7 +127,7 @@ describe('citation rules', () => {
       assert.match(p!.message, /^Andra stycket i 5 kap\. 22 § kommunallagen \(2017:725\) har inga numrerade punkter; punkt 3 finns inte\./);
     });
 
-    it('existing stycken and points, and laws whose structure is unknown, give nothing', () => {
+    it('existing stycken and points give nothing; a stycke the data cannot show is said (info, issue 21)', () => {
       assert.deepEqual(
         unknown(
           draft(
@@ -136,12 +136,23 @@ describe('citation rules', () => {
               `4 kap. 20 § ${ord[kl420.stycken - 1]} stycket kommunallagen (2017:725)`,
               '5 kap. 22 § första stycket 3 kommunallagen (2017:725)',
               `9 § punkt ${lss9.punkter[0]} lagen (1993:387) om stöd och service till vissa funktionshindrade`,
-              '10 kap. 8 § femte stycket 9 socialtjänstlagen (2025:400)',
+              '10 kap. 8 § femte stycket 3 socialtjänstlagen (2025:400)',
             ],
             `Enligt 9 § ${lss9.punkter[0]} LSS och 16 kap. 4 § sjätte stycket HSL.`,
           ),
-        ),
-        [],
+        ).map((p) => [p.rule, p.severity, p.message]),
+        [
+          [
+            'citation-unknown-provision',
+            'info',
+            "Källdatan visar inte styckena i 10 kap. 8 § socialtjänstlagen (2025:400), så 'femte stycket' kan inte kontrolleras; läs paragrafen hos Riksdagen.",
+          ],
+          [
+            'citation-unknown-provision',
+            'info',
+            "Källdatan visar inte styckena i 16 kap. 4 § HSL, så 'sjätte stycket' kan inte kontrolleras; läs paragrafen hos Riksdagen.",
+          ],
+        ],
       );
     });
   });
@@ -308,7 +319,7 @@ describe('issue 10: old SoL numbers, amended provisions, severity honesty', () =
   it('severity: a repealed provision in lagrum: is an error, in the text a warning', () => {
     const [inList] = problems(draft('2026-03-02', ['2 kap. 7 § socialtjänstlagen (2001:453)']), 'citation-repealed');
     assert.equal(inList!.severity, 'error');
-    const [inText] = problems(body('2026-03-02', 'Tidigare gällde 2 kap. 7 § socialtjänstlagen (2001:453).'), 'citation-repealed');
+    const [inText] = problems(body('2026-03-02', 'Enligt 2 kap. 7 § socialtjänstlagen (2001:453) ska en plan upprättas.'), 'citation-repealed');
     assert.equal(inText!.severity, 'warning');
   });
 

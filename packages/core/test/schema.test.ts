@@ -71,9 +71,9 @@ describe('JSON Schemas', () => {
     }
     assert.equal(generated.namnduppdrag({ ...cases[2]![1], diarienummer: 'KS § 58' }), false);
     assert.equal(generated.politikerinitiativ({ ...cases[0]![1], datum: '2026-02-30' }), false);
-    // A tjänsteskrivelse is signed with roles; a motion's senders are ledamöter with parti (5 kap. 22 § KL).
+    // A tjänsteskrivelse is signed with roles; a motion's sender needs no party (5 kap. 22 § KL: "en ledamot", issue 21).
     assert.equal(generated.tjansteskrivelse({ ...cases[4]![1], avsändare: [{ namn: 'Alex Chef' }] }), false);
-    assert.equal(generated.motion({ ...cases[3]![1], avsändare: [{ namn: 'Kim' }] }), false);
+    assert.equal(generated.motion({ ...cases[3]![1], avsändare: [{ namn: 'Kim' }] }), true);
     assert.equal(generated.sammantrade({ ...cases[5]![1], ärenden: [{ beslut: [] }] }), false);
   });
 });

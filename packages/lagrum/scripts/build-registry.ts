@@ -9,9 +9,9 @@ import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RegistryFile, RegistryLaw, ProvisionTuple, RegistryTexts, StructureTuple, StillApplies } from '../src/registry-types.js';
-import { catalogue, correspondenceFile } from './lib/law-catalogue.js';
-import { readJsonLaw, type JsonLawFile } from './lib/json-law.js';
-import { readSelexLaw } from './lib/selex-law.js';
+import { catalogue, correspondenceFile, JSON_DATA_AS_OF, type CatalogueEntry } from './lib/law-catalogue.js';
+import { readJsonLaw, type JsonLaw, type JsonLawFile } from './lib/json-law.js';
+import { readSelexLaw, type SelexLaw } from './lib/selex-law.js';
 import { readCorrespondence } from './lib/correspondence.js';
 import type { ProvisionDraft } from './lib/provision-draft.js';
 import { numberKey, splitRef, makeRef } from './lib/section-order.js';
@@ -23,6 +23,37 @@ export const repoRoot = path.resolve(here, '../../..');
 export const registryPath = path.resolve(here, '../registry/registry.json');
 export const textsPath = path.resolve(here, '../registry/texts.json');
 export const indexModulePath = path.resolve(here, '../registry/index.generated.ts');
+
+/**
+ * A catalogue entry's sources: its JSON file and selex/ Markdown, or (a law only in selex/, like LPT) the
+ * Markdown alone, with the JSON's fields taken from its frontmatter (beteckning, rubrik) and text.
+ */
+function readSources(dataDir: string, entry: CatalogueEntry): { file: JsonLawFile; json: JsonLaw; selex: SelexLaw | null } {
+  const read = (name: string) => {
+    const at = path.join(dataDir, name);
+    if (!existsSync(at)) throw new Error(`Lagdatan saknar ${name} (i ${dataDir}); kontrollera law-catalogue.ts och ARENDE_LAGAR_DIR.`);
+    return readFileSync(at, 'utf8');
+  };
+  const selex = entry.selex ? readSelexLaw(read(path.join('selex', entry.selex))) : null;
+  if (entry.file) {
+    const file = JSON.parse(read(entry.file)) as JsonLawFile;
+    return { file, json: readJsonLaw(file), selex };
+  }
+  if (!selex) throw new Error(`${entry.namn}: law-catalogue.ts måste ange file (JSON) eller selex (Markdown).`);
+  const id = selex.frontmatter.beteckning;
+  const title = selex.frontmatter.rubrik;
+  if (!id || !title) throw new Error(`${entry.selex}: frontmatter saknar beteckning eller rubrik.`);
+  // "Lag om psykiatrisk tvångsvård" → "Lag (1991:1128) om psykiatrisk tvångsvård", as the JSON files title a law.
+  const titled = title.includes(`(${id})`) ? title : title.replace(/^(\S+)/u, `$1 (${id})`);
+  const file: JsonLawFile = { id, title: titled, url: riksdagenUrl(id), provisions: [] };
+  return { file, json: { hasChapters: selex.hasChapters, provisions: [], transitional: selex.transitional, repairs: [] }, selex };
+}
+
+/** A selex-only law's data date, from its frontmatter; the build stops with the law named when it is missing. */
+function requireDate(date: string | undefined, sfs: string): string {
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/u.test(date)) throw new Error(`${sfs}: selex-filens frontmatter saknar publicerad_datum (lagtextens datum).`);
+  return date;
+}
 
 /** The statute data folder: ARENDE_LAGAR_DIR, else `data/lagar` in a folder beside the clone (scripts/lib/data-dir.ts). */
 export function defaultDataDir(): string {
@@ -47,17 +78,15 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
   const texts: RegistryTexts = {};
   let stillApplies: StillApplies[] = [];
   for (const entry of catalogue) {
-    const file = readJson<JsonLawFile>(entry.file);
-    const json = readJsonLaw(file);
+    const { file, json, selex } = readSources(dataDir, entry);
     for (const r of json.repairs) log.push(`${file.id} ${r}`);
     let provisions: ProvisionDraft[] = json.provisions;
     let hasChapters = json.hasChapters;
     let chapterTitles: Record<string, string> = {};
     let ikraft = file.in_force_date ?? null;
     let source: 'selex' | 'json' = 'json';
-    if (entry.selex) {
-      const selex = readSelexLaw(readFileSync(path.join(dataDir, 'selex', entry.selex), 'utf8'));
-      crossCheck(file.id, selex.provisions, json.provisions, log);
+    if (selex) {
+      if (entry.file) crossCheck(file.id, selex.provisions, json.provisions, log);
       provisions = selex.provisions;
       hasChapters = selex.hasChapters;
       chapterTitles = selex.chapterTitles;
@@ -65,7 +94,7 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
       source = 'selex';
     }
     ikraft ??= inForceFromTransitional(json.transitional, file.id) ?? entry.ikraftFallback ?? null;
-    if (!ikraft) throw new Error(`Ikraftträdandedatum saknas för ${file.id}`);
+    if (!ikraft) throw new Error(`Ikraftträdandedatum saknas för ${file.id}: ange ikraftFallback i law-catalogue.ts.`);
 
     if (file.id === '2025:400')
       registerKnown(
@@ -104,6 +133,16 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
       const ref = makeRef(p.kapitel, p.paragraf);
       if (p.structure && !repealed.includes(ref)) structure[ref] = p.structure;
     }
+    // A law from the JSON alone (OSL, SoL, HSL …): its stycken are joined in one string and cannot be told apart,
+    // but its numbered points can ("… 1. verksamhet enligt …, 2. …"): the longest run 1, 2, 3 … per paragraph.
+    const points: Record<string, number> = {};
+    if (source === 'json') {
+      for (const p of sorted) {
+        const ref = makeRef(p.kapitel, p.paragraf);
+        const n = p.text && !repealed.includes(ref) ? numberedPoints(p.text) : 0;
+        if (n > 0) points[ref] = Math.max(points[ref] ?? 0, n);
+      }
+    }
     if (source === 'selex') {
       log.push(`${file.id} struktur (stycken och punkter) för ${Object.keys(structure).length} av ${sorted.length} paragrafer`);
     }
@@ -120,6 +159,7 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
       ikraft,
       upphavd: entry.upphavd ?? null,
       predecessors: predecessorsFromTransitional(json.transitional, file.id),
+      lagtextPer: entry.file ? JSON_DATA_AS_OF : requireDate(selex?.frontmatter.publicerad_datum, file.id),
       incomplete: entry.incomplete ?? false,
       url: riksdagenUrl(file.id),
       source,
@@ -130,12 +170,15 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
       ...conventionOf(entry.conventionSince, sorted),
       provisions: sorted.map(toTuple),
       ...(Object.keys(structure).length ? { structure } : {}),
+      ...(source === 'json' ? { points } : {}),
     });
   }
   const otherLaws = namesOfOtherLaws(dataDir, laws, log);
   return {
     registry: {
       version: 1,
+      // The registry's date: the earliest of its laws' (a wording change after it may be unknown for some law).
+      lagtextPer: laws.map((l) => l.lagtextPer).sort()[0]!,
       otherLaws,
       correspondence: { from: '2001:453', to: '2025:400', edges, stillApplies: resolveStillApplies(stillApplies, laws, texts, log) },
       laws,
@@ -208,7 +251,8 @@ function namesOfOtherLaws(dataDir: string, laws: RegistryLaw[], log: string[]): 
   const inText = new RegExp(`(?<![\\p{L}-])(?<!-\\s+och\\s+)(\\p{Ll}[\\p{L}-]*${ENDS})\\s*\\(\\[?(\\d{4}:\\d+)\\]?`, 'gu');
   const inLink = new RegExp(`(?<![\\p{L}-])(?<!-\\s+och\\s+)(\\p{Ll}[\\p{L}-]*${ENDS})\\]\\(https://selex\\.se/eli/sfs/(\\d{4})/(\\d+)\\)`, 'gu');
   const files = [
-    ...catalogue.map((c) => path.join(dataDir, c.file)),
+    // A law only in selex/ has no JSON file (its Markdown is read below with the rest of selex/).
+    ...catalogue.flatMap((c) => (c.file ? [path.join(dataDir, c.file)] : [])),
     ...readdirSync(path.join(dataDir, 'selex'))
       .filter((f) => f.endsWith('.md'))
       .map((f) => path.join(dataDir, 'selex', f)),
@@ -289,6 +333,7 @@ function toTuple(p: ProvisionDraft): ProvisionTuple {
 export function serialiseRegistry(r: RegistryFile): string {
   const lines: string[] = [];
   lines.push(`{"version":${r.version},`);
+  lines.push(`"lagtextPer":${JSON.stringify(r.lagtextPer)},`);
   lines.push(`"otherLaws":${JSON.stringify(r.otherLaws)},`);
   const { edges, ...corrMeta } = r.correspondence;
   // (stillApplies is small: it stays on the metadata line.)
@@ -347,4 +392,18 @@ if (isMain) {
   console.log(
     `registry: ${registry.laws.length} lagar, ${count} paragrafer, ${(Buffer.byteLength(text) / 1024).toFixed(0)} kB index + ${(Buffer.byteLength(textsText) / 1024).toFixed(0)} kB texter → ${path.relative(repoRoot, path.dirname(registryPath))}`,
   );
+}
+
+/** The longest run of numbered points "1. ", "2. ", … in a text whose stycken the source joined. */
+export function numberedPoints(text: string): number {
+  let best = 0;
+  let run = 0;
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}:(])(\d{1,2})\. (?=\p{L})/gu)) {
+    const n = Number(m[1]);
+    if (n === 1) run = 1;
+    else if (n === run + 1) run = n;
+    else continue;
+    best = Math.max(best, run);
+  }
+  return best;
 }

@@ -1,10 +1,11 @@
 /** The outputs of `arende cite`: exactly the CLI's JSON fields, and Swedish text for people. */
 import { citeText, today } from './resolve.js';
+import { lagtextPer } from './registry.js';
 import type { CitationJson, CitationStatus, ResolvedCitation } from './types.js';
 
 /** Exactly the CLI's JSON fields of one resolved citation. */
 export function toCitationJson(r: ResolvedCitation): CitationJson {
-  return {
+  const out: CitationJson = {
     text: r.text,
     sfs: r.sfs,
     lag: r.lag,
@@ -17,11 +18,20 @@ export function toCitationJson(r: ResolvedCitation): CitationJson {
     url: r.url,
     motsvarar: r.motsvarar,
   };
+  if (r.citation.artikel !== undefined) out.artikel = r.citation.artikel;
+  if (r.status === 'saknas') out.alternativ = r.alternativ;
+  if (r.efterLagtext) out.efter_lagtext = true;
+  return out;
 }
 
-/** The object `arende cite --format json` prints: `{citations: [...]}`. */
-export function citeJson(text: string, datum: string = today()): { citations: CitationJson[] } {
-  return { citations: citeText(text, datum).map(toCitationJson) };
+/** The object `arende cite --format json` prints: the statute data's date, then the citations. */
+export function citeJson(text: string, datum: string = today()): { lagtext_per: string; citations: CitationJson[] } {
+  return citationsJson(citeText(text, datum));
+}
+
+/** `{lagtext_per, citations}` for citations already resolved (the CLI adds the old-SoL notes first). */
+export function citationsJson(results: ResolvedCitation[]): { lagtext_per: string; citations: CitationJson[] } {
+  return { lagtext_per: lagtextPer, citations: results.map(toCitationJson) };
 }
 
 const STATUS_TEXT: Record<CitationStatus, string> = {
@@ -37,6 +47,7 @@ export function formatCitationText(r: ResolvedCitation): string {
   const head = r.sfs && r.lag ? r.fullForm : r.text;
   const status = r.status === 'saknas' && r.incompleteData ? 'finns inte i registret' : STATUS_TEXT[r.status];
   const lines = [`${head}: ${status}`, `  ${r.message}`];
+  if (r.alternativ.length) lines.push(`  Närmaste som finns: ${r.alternativ.join('; ')}.`);
   if (r.lydelse) {
     if (r.lydelseNote) lines.push(`  ${r.lydelseNote}`);
     lines.push(...wrap(r.lydelse, 100).map((l) => `  | ${l}`));

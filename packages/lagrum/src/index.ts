@@ -7,7 +7,7 @@ export { isIsoDate, todayInSweden } from './dates.js';
 export { findLawMentions } from './law-mentions.js';
 export { otherLawSfs } from './registry.js';
 export { resolveCitation, citeText, findLaw } from './resolve.js';
-export { citeJson, toCitationJson, formatCitationText, formatCitations } from './format.js';
+export { citeJson, citationsJson, toCitationJson, formatCitationText, formatCitations } from './format.js';
 export { standardForm, fullForm, provisionLabel, type Language } from './forms.js';
 export { hoverCitation, hoverMarkdown, completeCitation, parseCitationString } from './editor.js';
 export type { Hover, CompletionItem, ParsedLagrum } from './editor.js';
@@ -18,10 +18,13 @@ export {
   allLaws,
   correspondingProvisions,
   textsAvailable,
+  repealedLaw,
+  lagtextPer,
+  allRepealedLaws,
 } from './registry.js';
-export type { Law, Provision, ProvisionStructure } from './registry.js';
+export type { Law, Provision, ProvisionStructure, RepealedLaw } from './registry.js';
 export type { Citation, CitationJson, CitationStatus, LawMention, ResolvedCitation } from './types.js';
-export { oldSolReading, contentStems, withOldSolNotes, sentenceAround } from './old-sol.js';
+export { oldSolReading, contentStems, withOldSolNotes, sentenceAround, saysRepealed, aboutRecovery } from './old-sol.js';
 export type { OldSolReading } from './old-sol.js';
 export { successorsOf, successorLabel } from './successors.js';
 export type { Successor, Successors } from './successors.js';

@@ -113,6 +113,25 @@ export function occursIn(s: string, stems: Set<string>): boolean {
   return false;
 }
 
+let common: Set<string> | null = null;
+/** Stems found in more than one paragraph in twelve of the two socialtjänstlagar (computed once, on first use). */
+function commonStems(): Set<string> {
+  if (common) return common;
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const sfs of [correspondenceLaws.from, correspondenceLaws.to]) {
+    for (const ref of lawBySfs(sfs)?.refs ?? []) {
+      const i = ref.indexOf(':');
+      const text = lookupProvision(sfs, i < 0 ? null : ref.slice(0, i), i < 0 ? ref : ref.slice(i + 1))?.text;
+      if (!text) continue;
+      n++;
+      for (const w of contentStems(text)) df.set(w, (df.get(w) ?? 0) + 1);
+    }
+  }
+  common = new Set([...df].filter(([, k]) => k > n / 12).map(([w]) => w));
+  return common;
+}
+
 function about(rubrik: string | null, text: string | null): string {
   if (rubrik && rubrik.length <= 80 && !/AVDELNING/u.test(rubrik)) return rubrik.charAt(0).toLowerCase() + rubrik.slice(1);
   const words = (text ?? '').split(/\s+/).slice(0, 10).join(' ');
@@ -128,6 +147,8 @@ function about(rubrik: string | null, text: string | null): string {
 export function oldSolReading(r: ResolvedCitation, context: string): OldSolReading | null {
   const c = r.citation;
   if (r.sfs !== correspondenceLaws.to || r.status !== 'gällande') return null;
+  // "enligt den tidigare 4 kap. 1 § SoL": the writer knows it is the old law.
+  if (saysRepealed(context)) return null;
   if (!c.law || c.law.sfs || c.kapitel === null || c.paragraf === null) return null;
   const oldP = lookupProvision(correspondenceLaws.from, c.kapitel, c.paragraf);
   const newP = lookupProvision(correspondenceLaws.to, c.kapitel, c.paragraf);
@@ -146,7 +167,19 @@ export function oldSolReading(r: ResolvedCitation, context: string): OldSolReadi
   // The context is a sentence (or a draft's rubrik and text): one word only the old text has, and none only
   // the new one has, is enough ("utredning enligt 11 kap. 1 § SoL"); with words on both sides, the old
   // side must clearly outweigh the new.
-  const fitsOld = (oldWords.length >= 1 && newWords.length === 0) || (oldWords.length >= 2 && oldWords.length >= 2 * newWords.length + 1);
+  const fits = (o: string[], n: string[]) => (o.length >= 1 && n.length === 0) || (o.length >= 2 && o.length >= 2 * n.length + 1);
+  // A short sentence has few words, and a word that many paragraphs of the two laws use ("behov") says little
+  // about which one is meant: with words on both sides, those are set aside and the rest decides
+  // ("inlett en utredning enligt 11 kap. 1 § SoL om behovet": "utredning" is the old 11:1's, "behov" everyone's).
+  const common = commonStems();
+  const fitsOld =
+    fits(oldWords, newWords) ||
+    (oldWords.length >= 1 &&
+      newWords.length >= 1 &&
+      fits(
+        oldWords.filter((w) => !common.has(w)),
+        newWords.filter((w) => !common.has(w)),
+      ));
   if (!fitsOld) return null;
 
   const oldLaw = lawBySfs(correspondenceLaws.from)!;
@@ -217,4 +250,18 @@ export function withOldSolNotes<T extends ResolvedCitation>(results: T[], text: 
     }
   }
   return results;
+}
+
+/**
+ * Whether a sentence itself says the law it cites is repealed or old ("den upphävda socialtjänstlagen
+ * (2001:453)", "enligt tidigare 4 kap. 1 § SoL", "den gamla lagen"): then citing it is deliberate history,
+ * and no rule tells the writer to switch.
+ */
+export function saysRepealed(sentence: string): boolean {
+  return /(?<![\p{L}])(?:upphävd[ae]?|upphävts|upphörde|tidigare|gamla|äldre|dåvarande|förra|ersattes|ersatts)(?![\p{L}])/iu.test(sentence);
+}
+
+/** Whether a sentence is about återkrav (recovery of aid): "återkrav", "återkräva", "återbetalning". */
+export function aboutRecovery(sentence: string): boolean {
+  return /återkr[äa]v|återbetal/iu.test(sentence);
 }

@@ -18,6 +18,7 @@
  */
 import { findLawMentions, sfsForName } from './law-mentions.js';
 import { otherLawSfs } from './registry.js';
+import { closeLawName } from './close-names.js';
 import type { Citation, LawMention } from './types.js';
 
 const NUM = String.raw`(?!0)\d{1,3}(?:\s?[a-z](?![\p{L}\p{N}]))?`;
@@ -54,6 +55,8 @@ const PUNKT_RANGE = /[^\S\r\n]*((?!0)\d{1,2})\s*[-–—]\s*((?!0)\d{1,2})(?![\p
 /** More punkter after the first: "9 § 4, 5 eller 6 lagen (1993:387)", "9 § 2 och 8 LSS". */
 const PUNKT_MORE = new RegExp(String.raw`${SEP}${BARE_PUNKT}(?![\p{L}\p{N}])`, 'yu');
 const LAW_CONNECTOR = /\s+(?:i\s+)?/uy;
+/** A word that may be a misspelt law name, right after a reference ("9 § LLS"). */
+const MISSPELT = /(\p{L}[\p{L}-]+)(?![\p{L}\p{N}])/uy;
 const UNKNOWN_LAW = /([\p{Ll}-]{2,}(?:lagen|balken|förordningen|kungörelsen|stadgan|formen|ordningen))(?![\p{L}\p{N}])/uy;
 const CHAIN = /^\s*(?:,\s*och|,|och|eller|samt|respektive)\s*$/u;
 
@@ -105,6 +108,7 @@ export function findCitations(text: string): Citation[] {
     GROUP.lastIndex = Math.max(g.end, m.index + 1);
   }
   shareLawsInLists(text, groups);
+  bindToSentenceLaw(text, groups, mentions);
 
   const out: Citation[] = [];
   for (const g of groups) out.push(...expand(text, g));
@@ -309,17 +313,31 @@ function readGroup(
       // A law outside the registry: its number where the text named it with one before ("räntelagen
       // (1975:635) … 6 § räntelagen"), else where the statute data names it with one (otherLawSfs).
       const name = u[1]!.toLowerCase();
+      const sfs = earlierSfs(byEnd, u.index, name) ?? otherLawSfs(name);
+      // A name the data knows for another law is no misspelling; otherwise one close known name is suggested.
+      const suggestion = sfs ? null : closeLawName(u[1]!);
       law = {
         start: u.index,
         end: u.index + u[0].length,
         text: u[1]!,
-        sfs: earlierSfs(byEnd, u.index, name) ?? otherLawSfs(name),
+        sfs,
         name,
         same: false,
         unknownName: true,
+        ...(suggestion ? { suggestion } : {}),
       };
       lawAfter = true;
       end = law!.end;
+    } else {
+      // A word right after the reference that is a misspelt law name ("socialtjänstlagan", "LLS").
+      MISSPELT.lastIndex = LAW_CONNECTOR.lastIndex;
+      const w = MISSPELT.exec(text);
+      const suggestion = w ? closeLawName(w[1]!) : null;
+      if (w && suggestion) {
+        law = { start: w.index, end: w.index + w[1]!.length, text: w[1]!, sfs: null, name: w[1]!.toLowerCase(), same: false, unknownName: true, suggestion };
+        lawAfter = true;
+        end = law.end;
+      }
     }
   }
   let groupStart = start;
@@ -424,6 +442,41 @@ function label(s: string): string {
     .trim()
     .toLowerCase()
     .replace(/^(\d+)\s*([a-z])$/, '$1 $2');
+}
+
+/** A sentence boundary: a full stop, question or exclamation mark before a capital, or a blank line. */
+const SENTENCE_END = /[.!?]\s+[A-ZÅÄÖ]|\n[^\S\n]*\n/u;
+/** One-word names of laws outside the registry ("regeringsformen"), for binding a bare paragraph. */
+const OTHER_LAW_NAME = /(?<![\p{L}-])(\p{Ll}[\p{L}-]*(?:lagen|balken|formen|förordningen|ordningen))(?![\p{L}\p{N}])/gu;
+
+/**
+ * A bare paragraph ("2 kap. 6 §", no law with it) binds to the law named last before it in the same sentence,
+ * when no other law is named in between (ferenda's rule, as in "Det finns i regeringsformen … (jfr 2 kap.
+ * 6 §)"). The law named last is by definition the nearest; a sentence boundary between them breaks the bond.
+ */
+function bindToSentenceLaw(text: string, groups: Group[], mentions: LawMention[]): void {
+  let mi = 0;
+  let last: LawMention | null = null;
+  for (const g of groups) {
+    if (g.law || g.form === 'short') {
+      continue;
+    }
+    while (mi < mentions.length && mentions[mi]!.end <= g.start) {
+      if (mentions[mi]!.sfs || mentions[mi]!.name) last = mentions[mi]!;
+      mi++;
+    }
+    const from = Math.max(0, g.start - 400);
+    let other: LawMention | null = null;
+    for (const m of text.slice(from, g.start).matchAll(OTHER_LAW_NAME)) {
+      const sfs = sfsForName(m[1]!).length ? null : otherLawSfs(m[1]!.toLowerCase());
+      if (!sfs) continue;
+      const start = from + m.index!;
+      other = { start, end: start + m[1]!.length, text: m[1]!, sfs, name: m[1]!.toLowerCase(), same: false, unknownName: true };
+    }
+    const before = other && (!last || other.start > last.start) ? other : last;
+    if (!before || g.start - before.end > 400 || SENTENCE_END.test(text.slice(before.end, g.start))) continue;
+    g.law = { ...before, inherited: true };
+  }
 }
 
 /** In "2 kap. 6 § och 3 kap. 1 § SoL" the law named last applies to the whole list. */

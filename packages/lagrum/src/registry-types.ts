@@ -51,6 +51,8 @@ export interface RegistryLaw {
   /** Laws this one replaced, from its own transitional provisions ("Genom lagen upphävs
    * kommunallagen (1991:900)"): they applied until the day before `ikraft`. */
   predecessors: { sfs: string; namn: string }[];
+  /** The date the data states this law's text as of (YYYY-MM-DD): later amendments are not known. */
+  lagtextPer: string;
   /** Refs of provisions that have been repealed within the law (their text says "Har upphävts genom …"). */
   repealed: string[];
   /** A law that makes a convention Swedish law: the articles it makes law (from its text, "Artiklarna 1-42")
@@ -61,6 +63,9 @@ export interface RegistryLaw {
   provisions: ProvisionTuple[];
   /** Stycken and points per provision ref, where known (selex/ laws only; absent for the others). */
   structure?: Record<string, StructureTuple>;
+  /** For a law read from the JSON alone: per provision ref, the numbered points its text shows (absent = none);
+   * its stycken cannot be told apart. Absent for the selex/ laws (their `structure` says more). */
+  points?: Record<string, number>;
 }
 
 /** Old SoL (2001:453) → new SoL (2025:400): `[oldRef, newRef, scope, part?]`. `scope` is `helt` only when
@@ -82,6 +87,8 @@ export interface StillApplies {
 
 export interface RegistryFile {
   version: 1;
+  /** The statute data's date: the earliest of the laws' `lagtextPer`. */
+  lagtextPer: string;
   /** One-word names of laws outside the registry → their SFS number, as the statute data writes them
    * ("brottsbalken" → "1962:700"): a citation of them is `okänd`, but with its number. */
   otherLaws: Record<string, string>;

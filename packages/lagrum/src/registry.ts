@@ -24,6 +24,8 @@ export interface Law {
   upphavd: string | null;
   /** Laws this one replaced (from its own transitional provisions); they applied until the day before `ikraft`. */
   predecessors: { sfs: string; namn: string }[];
+  /** The date the statute data states the law as of: wording changes after it are not known. */
+  lagtextPer: string;
   /** A law that makes a convention Swedish law: its articles, and the year the convention has bound Sweden. */
   convention?: { articles: [number, number]; since: string };
   /** The data is known to be incomplete: a provision missing from it may still exist. */
@@ -57,6 +59,9 @@ export interface Provision {
   textIncomplete: boolean;
   /** Stycken and numbered points, where the source shows them (the selex/ laws); null = unknown. */
   structure: ProvisionStructure | null;
+  /** Where only the points can be seen (a law read from the JSON): how many the text numbers (0 = none);
+   * null where `structure` is known or nothing is. */
+  points: number | null;
 }
 
 /** One wording of a provision, with the dates it applies between. */
@@ -98,6 +103,7 @@ const bySfs = new Map<
     repealed: Set<string>;
     truncated: Set<string>;
     structure: Record<string, StructureTuple>;
+    points: Record<string, number> | null;
   }
 >();
 
@@ -113,10 +119,10 @@ for (const l of data.laws) {
       provisions.set(p[0], [w]);
     }
   });
-  const { provisions: _ignored, source: _source, repealed, truncated, structure, ...meta } = l;
+  const { provisions: _ignored, source: _source, repealed, truncated, structure, points, ...meta } = l;
   const law: Law = { ...meta, refs };
   laws.push(law);
-  bySfs.set(l.sfs, { law, provisions, repealed: new Set(repealed), truncated: new Set(truncated ?? []), structure: structure ?? {} });
+  bySfs.set(l.sfs, { law, provisions, repealed: new Set(repealed), truncated: new Set(truncated ?? []), structure: structure ?? {}, points: points ?? null });
 }
 
 /** One row of the old→new SoL table: the new paragraph, and the part of the old one that went there. */
@@ -190,6 +196,7 @@ export function lookupProvision(sfs: string, kapitel: string | null, paragraf: s
     repealed: entry.repealed.has(ref),
     textIncomplete: entry.truncated.has(ref),
     structure: toStructure(entry.structure[ref]),
+    points: entry.points ? (entry.points[ref] ?? 0) : null,
   };
 }
 
@@ -272,3 +279,42 @@ function provisionText(sfs: string, order: number): string | null {
 export function textsAvailable(): boolean {
   return loadTexts() !== null;
 }
+
+/** A law the registry does not hold but knows was repealed: by which law, and from when. */
+export interface RepealedLaw {
+  sfs: string;
+  /** As the repealing law's transitional provisions name it: "kommunallagen". */
+  namn: string;
+  /** The day it stopped applying: the day its successor entered into force. */
+  upphavd: string;
+  successor: Law;
+}
+
+/**
+ * Repealed laws with their successors, read from the successors' own transitional provisions ("Genom lagen
+ * upphävs kommunallagen (1991:900)", "… då socialtjänstlagen (1980:620) upphör att gälla"): kommunallagen
+ * (1991:900), socialtjänstlagen (1980:620), sekretesslagen (1980:100), personuppgiftslagen (1998:204),
+ * förvaltningslagen (1986:223), hälso- och sjukvårdslagen (1982:763). A law also in the registry (2001:453)
+ * is answered from the registry.
+ */
+const repealedLaws = new Map<string, RepealedLaw>();
+for (const law of laws) {
+  for (const p of law.predecessors) {
+    if (bySfs.has(p.sfs) || repealedLaws.has(p.sfs)) continue;
+    repealedLaws.set(p.sfs, { sfs: p.sfs, namn: p.namn, upphavd: law.ikraft, successor: law });
+  }
+}
+
+/** The repealed law with this SFS number, when the registry knows it only as repealed. */
+export function repealedLaw(sfs: string): RepealedLaw | null {
+  return repealedLaws.get(sfs) ?? null;
+}
+
+/** Every law known only as repealed (for tests and docs). */
+export function allRepealedLaws(): RepealedLaw[] {
+  return [...repealedLaws.values()];
+}
+
+/** The date of the statute data (YYYY-MM-DD): the wording of every law is known as of this day; later
+ * amendments are not in the registry. */
+export const lagtextPer: string = data.lagtextPer;

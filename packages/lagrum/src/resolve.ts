@@ -10,7 +10,18 @@
  */
 import { findCitations } from './parse.js';
 import { sfsForName } from './law-mentions.js';
-import { lawBySfs, lookupProvision, correspondingProvisions, correspondenceLaws, oldLawStillApplies, type Law, type Provision } from './registry.js';
+import {
+  provisionsOf,
+  lawBySfs,
+  lookupProvision,
+  correspondingProvisions,
+  correspondenceLaws,
+  oldLawStillApplies,
+  repealedLaw,
+  type Law,
+  type Provision,
+  type RepealedLaw,
+} from './registry.js';
 import { todayInSweden } from './dates.js';
 import type { Citation, ResolvedCitation, CitationStatus } from './types.js';
 import { fullForm, nameWithSfs, provisionLabel, standardForm, joinList } from './forms.js';
@@ -65,7 +76,10 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
   };
   const mention = c.law;
   const law = mention === null ? null : mention.sfs ? lawBySfs(mention.sfs) : findLaw(mention.name ?? '', datum);
-  if (!law) return unknownLaw(base, c);
+  if (!law) {
+    const repealed = mention?.sfs ? repealedLaw(mention.sfs) : null;
+    return repealed ? repealedLawCitation(base, c, repealed, datum) : unknownLaw(base, c);
+  }
 
   const step = findProvision(law, c, datum);
   checkArticle(step, law, c);
@@ -77,6 +91,12 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
     step.messageEn += ` ${whatEn} has bound Sweden since ${law.convention.since}; as Swedish law it applies through ${nameWithSfs(law)} from ${law.ikraft}.`;
   }
   const alternative = step.status === 'saknas' ? oldLawAlternative(step, law, c, datum) : null;
+  // A date after the statute data: the wording shown is the one known then; later amendments are not.
+  const efterLagtext = datum > law.lagtextPer;
+  if (efterLagtext && step.status !== 'saknas') {
+    step.message += ` Lydelsen är den som var känd ${law.lagtextPer} (registrets lagtext); ändringar efter det datumet är inte kända.`;
+    step.messageEn += ` The wording is the one known on ${law.lagtextPer} (the register's statute data); changes after that date are not known.`;
+  }
 
   // Stycke and punkt, where the registry knows the provision's structure (unknown = unchecked).
   const provision = step.provision;
@@ -96,6 +116,10 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
   const result = assemble(base, {
     stillApplies: step.stillApplies,
     stillAppliesEn: step.stillAppliesEn,
+    ersattAv: null,
+    efterLagtext,
+    lagtextPer: law.lagtextPer,
+    alternativ: step.status === 'saknas' ? nearestProvisions(law, c, alternative) : [],
     alternative,
     structureProblem,
     sfs: law.sfs,
@@ -158,9 +182,86 @@ function unknownLaw(base: Base, c: Citation): ResolvedCitation {
     structureProblem: null,
     stillApplies: null,
     stillAppliesEn: null,
+    ersattAv: null,
+    efterLagtext: false,
+    lagtextPer: null,
+    alternativ: [],
     message: mention ? `Lagen "${written}" finns inte i registret.` : 'Ingen lag anges; hänvisningen kan inte kontrolleras.',
     messageEn: mention ? `The law "${written}" is not in the register.` : 'No law is named; the reference cannot be checked.',
   });
+}
+
+/**
+ * A citation of a law known only as repealed ("4 kap. 20 § kommunallagen (1991:900)"): after the repeal
+ * `upphävd`, "upphävd den …, ersatt av …"; before it the law applied, but its text is not in the registry,
+ * so the citation cannot be checked (`okänd`, saying why). A whole-law citation names its successor in
+ * `motsvarar`; a paragraph does not (no comparison table for these laws).
+ */
+function repealedLawCitation(base: Base, c: Citation, rep: RepealedLaw, datum: string): ResolvedCitation {
+  const label = provisionLabel(c.kapitel, c.paragraf);
+  const name = `${rep.namn} (${rep.sfs})`;
+  const written = label ? `${label} ${name}` : name;
+  const successor = nameWithSfs(rep.successor);
+  const source = `övergångsbestämmelserna till ${successor}`;
+  const sourceEn = `the transitional provisions of ${successor}`;
+  const repealed = datum >= rep.upphavd;
+  const whole = repealed && c.kapitel === null && c.paragraf === null;
+  const lookUp = label
+    ? ` Registret har inte den upphävda lagens text eller någon jämförelsetabell; slå upp vilken bestämmelse i ${successor} som motsvarar.`
+    : '';
+  const lookUpEn = label
+    ? ` The register has neither the repealed law's text nor a comparison table; look up which provision of ${successor} corresponds.`
+    : '';
+  const [year, number] = rep.sfs.split(':');
+  return assemble(base, {
+    sfs: rep.sfs,
+    lag: name,
+    status: repealed ? 'upphävd' : 'okänd',
+    lydelse: null,
+    url: `https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/sfs-${year}-${number}`,
+    motsvarar: whole ? [successor] : [],
+    standardForm: written,
+    fullForm: written,
+    motsvararScope: whole ? 'helt' : null,
+    incompleteData: false,
+    lagTitel: name,
+    rubrik: null,
+    alternative: null,
+    structureProblem: null,
+    stillApplies: null,
+    stillAppliesEn: null,
+    ersattAv: successor,
+    efterLagtext: false,
+    lagtextPer: null,
+    alternativ: [],
+    message: repealed
+      ? `${written}: upphävd den ${rep.upphavd}, ersatt av ${successor} (${source}).${lookUp}`
+      : `${written} gällde ${datum} (den upphävdes den ${rep.upphavd}, ersatt av ${successor}), men registret har inte dess text, så hänvisningen kan inte kontrolleras.`,
+    messageEn: repealed
+      ? `${written}: repealed on ${rep.upphavd}, replaced by ${successor} (${sourceEn}).${lookUpEn}`
+      : `${written} applied on ${datum} (it was repealed on ${rep.upphavd}, replaced by ${successor}), but the register does not have its text, so the reference cannot be checked.`,
+  });
+}
+
+/**
+ * For a provision that does not exist: the old law's provision when the number existed there (the name
+ * meant the repealed law), then the nearest paragraphs before and after it in the same chapter that exist.
+ */
+function nearestProvisions(law: Law, c: Citation, alternative: ResolvedCitation['alternative']): string[] {
+  const out: string[] = alternative ? [alternative.fullForm] : [];
+  if (c.paragraf === null || law.hasChapters !== (c.kapitel !== null)) return out;
+  const number = (p: string) => Number.parseInt(p, 10);
+  const n = number(c.paragraf);
+  let before: Provision | null = null;
+  let after: Provision | null = null;
+  for (const p of provisionsOf(law.sfs, c.kapitel)) {
+    if (p.repealed) continue;
+    const m = number(p.paragraf);
+    if (m < n || (m === n && p.paragraf < c.paragraf)) before = p;
+    else if (!after && p.paragraf !== c.paragraf) after = p;
+  }
+  for (const p of [before, after]) if (p) out.push(fullForm(law, p.kapitel, p.paragraf));
+  return out;
 }
 
 /** The chapter and paragraph in the law: `saknas` with the reason, or the provision found. A law without
@@ -360,6 +461,10 @@ function assemble(b: Base, r: Rest): ResolvedCitation {
     structureProblem: r.structureProblem,
     stillApplies: r.stillApplies,
     stillAppliesEn: r.stillAppliesEn,
+    ersattAv: r.ersattAv,
+    efterLagtext: r.efterLagtext,
+    lagtextPer: r.lagtextPer,
+    alternativ: r.alternativ,
     start: b.start,
     end: b.end,
     groupStart: b.groupStart,

@@ -26,7 +26,8 @@ function pointCountEn(n: number): string {
  */
 export function checkStructure(p: Provision, c: Citation, form: () => string): StructureProblem | null {
   const s = p.structure;
-  if (!s || (c.stycke === null && c.punkt === null)) return null;
+  if (c.stycke === null && c.punkt === null) return null;
+  if (!s) return checkPointsOnly(p, c, form);
   const written = form();
   const check = 'Kontrollera hänvisningen.';
   const checkEn = 'Check the reference.';
@@ -83,4 +84,34 @@ export function checkStructure(p: Provision, c: Citation, form: () => string): S
       ? `${written} has only ${pointCountEn(max)}; point ${c.punkt} does not exist. ${checkEn}`
       : `${written} has only ${pointCountEn(max)} in subsection ${first + 1}; point ${c.punkt} does not exist there. ${checkEn}`;
   return { kind: 'punkt', max: max, stycke: first + 1, message, messageEn };
+}
+
+/**
+ * A law read from the JSON alone (OSL, SoL, HSL …): its numbered points are known (`Provision.points`), its
+ * stycken are not. A punkt beyond the points, or in a paragraph without any, is a problem; a stycke (or a
+ * punkt where nothing is known) cannot be checked, and the message says so.
+ */
+function checkPointsOnly(p: Provision, c: Citation, form: () => string): StructureProblem | null {
+  const written = form();
+  if (c.punkt !== null && p.points !== null && c.punkt > p.points) {
+    const has = p.points === 0 ? 'har inga numrerade punkter' : `har bara ${pointCount(p.points)}`;
+    const hasEn = p.points === 0 ? 'has no numbered points' : `has only ${pointCountEn(p.points)}`;
+    return {
+      kind: 'punkt',
+      max: p.points,
+      stycke: c.stycke,
+      message: `${written} ${has}; punkt ${c.punkt} finns inte. Kontrollera hänvisningen.`,
+      messageEn: `${written} ${hasEn}; point ${c.punkt} does not exist. Check the reference.`,
+    };
+  }
+  if (c.stycke === null && p.points !== null) return null;
+  const what = c.stycke !== null ? `'${styckeLabel(c.stycke)}'` : `punkt ${c.punkt}`;
+  const whatEn = c.stycke !== null ? `'${styckeLabel(c.stycke)}'` : `point ${c.punkt}`;
+  return {
+    kind: 'okänd',
+    max: 0,
+    stycke: c.stycke,
+    message: `Källdatan visar inte styckena i ${written}, så ${what} kan inte kontrolleras; läs paragrafen hos Riksdagen.`,
+    messageEn: `The source data does not show the subsections (stycken) of ${written}, so ${whatEn} cannot be checked; read the paragraph at Riksdagen.`,
+  };
 }

@@ -12,6 +12,11 @@ export interface LawMention {
   same: boolean;
   /** The name is not one the registry knows ("skollagen"). */
   unknownName: boolean;
+  /** Taken from the law named earlier in the same sentence ("regeringsformen … (jfr 2 kap. 6 §)"): the
+   * reference itself names no law, so no fix writes one into it. */
+  inherited?: boolean;
+  /** For an unknown name close to one known law ("socialtjänstlagan", "LLS"): that name ("socialtjänstlagen", "LSS"). */
+  suggestion?: string;
 }
 
 /** One citation found in a text. A list ("6 och 7 §§") gives one Citation per paragraph. */
@@ -45,7 +50,9 @@ export interface Citation {
 
 export type CitationStatus = 'gällande' | 'upphävd' | 'ej-ikraft' | 'saknas' | 'okänd';
 
-/** The CLI's JSON object for one citation (exactly these fields, in this order). */
+/** The CLI's JSON object for one citation (exactly these fields, in this order; the last three only where
+ * they apply: `artikel` for a convention's article, `alternativ` for `saknas`, `efter_lagtext` when the
+ * date is after the statute data's). */
 export interface CitationJson {
   text: string;
   sfs: string | null;
@@ -58,13 +65,17 @@ export interface CitationJson {
   lydelse: string | null;
   url: string | null;
   motsvarar: string[];
+  artikel?: number;
+  alternativ?: string[];
+  efter_lagtext?: true;
 }
 
 /** A stycke or punkt that the cited provision does not have. */
 export interface StructureProblem {
   /** `stycke`: the cited stycke is beyond the last one; `punkt`: the cited point is beyond the last point
-   * of the stycke it is read in. */
-  kind: 'stycke' | 'punkt';
+   * of the stycke it is read in; `okänd`: the source data cannot show the stycken (or points), so the cited
+   * one is not checked, and the message says so instead of accepting it silently. */
+  kind: 'stycke' | 'punkt' | 'okänd';
   /** The number of stycken (kind `stycke`), or the highest point of that stycke (kind `punkt`; 0 = none). */
   max: number;
   /** Kind `punkt`: the stycke whose points were counted (1-based): the cited one, or for a punkt cited
@@ -114,6 +125,15 @@ export interface ResolvedCitation extends CitationJson {
   stillApplies: string | null;
   /** `stillApplies` in English. */
   stillAppliesEn: string | null;
+  /** The date is after the statute data's date for this law (`Law.lagtextPer`): later changes are not known. */
+  efterLagtext: boolean;
+  /** The data's date for this law, or null (no law). */
+  lagtextPer: string | null;
+  /** For a `saknas` citation: the nearest provisions that exist, and the old law's provision when the number
+   * existed there (full forms). Empty otherwise. */
+  alternativ: string[];
+  /** For a law known only as repealed (kommunallagen (1991:900) …): its successor, "kommunallagen (2017:725)". */
+  ersattAv: string | null;
   /** When the text in `lydelse` may not be the wording in force on the date (the data has only a later
    * one): a Swedish sentence saying so. Read with the text (not part of the JSON). */
   lydelseNote: string | null;

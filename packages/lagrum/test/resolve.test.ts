@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { citeText, citeJson, formatCitations, findLaw, lookupProvision, type CitationStatus } from '../src/index.js';
+import { lagtextPer } from '../src/registry.js';
 
 type Row = [
   text: string,
@@ -195,7 +196,7 @@ describe('citeJson (the CLI contract)', () => {
     );
   });
   it('gives an empty list for text without citations', () => {
-    assert.deepEqual(citeJson('Ingen hänvisning här, bara KS § 58.', '2026-01-01'), { citations: [] });
+    assert.deepEqual(citeJson('Ingen hänvisning här, bara KS § 58.', '2026-01-01'), { lagtext_per: lagtextPer, citations: [] });
   });
   it('gives stycke and punkt as numbers', () => {
     const {
@@ -292,11 +293,14 @@ describe('resolveCitation: stycke and punkt against the known structure', () => 
     assert.match(none!.structureProblem!.message, /^10 § LSS har inga numrerade punkter; punkt 2 finns inte\./);
   });
 
-  it('unknown structure is unchecked: JSON-only laws, and provisions the source shows unreliably', () => {
+  it('unknown structure is said, not accepted: JSON-only laws show their points but not their stycken (issue 21)', () => {
     assert.equal(lookupProvision('2025:400', '10', '8')!.structure, null);
-    assert.equal(one('10 kap. 8 § nionde stycket 7 SoL')!.structureProblem, null);
-    assert.equal(one('16 kap. 4 § femte stycket HSL')!.structureProblem, null);
-    assert.equal(one('11 a § 9 LSS')!.structureProblem, null);
+    // 10 kap. 8 § SoL numbers four points: a seventh does not exist, whatever stycke it is read in.
+    assert.equal(one('10 kap. 8 § nionde stycket 7 SoL')!.structureProblem?.kind, 'punkt');
+    // Its stycken cannot be told apart in the data: said so (kind okänd), not called wrong.
+    assert.equal(one('16 kap. 4 § femte stycket HSL')!.structureProblem?.kind, 'okänd');
+    // A provision the selex source shows unreliably: unchecked, and said so.
+    assert.equal(one('11 a § 9 LSS')!.structureProblem?.kind, 'okänd');
   });
 
   it('citeJson keeps exactly its eleven fields with a structure problem', () => {

@@ -14,6 +14,8 @@ export const selexFiles: Record<string, string> = {
   '2017:900': 'sfs-2017-900.md',
   '1949:381': 'sfs-1949-381.md',
   '2017:612': 'sfs-2017-612.md',
+  // Only in selex/ (issue 21): read from the Markdown alone.
+  '1991:1128': 'sfs-1991-1128.md',
 };
 
 export function selexAvailable(): boolean {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { citeText, formatCitations, isIsoDate, toCitationJson, withOldSolNotes, type ResolvedCitation } from '@arende/lagrum';
+import { citationsJson, citeText, formatCitations, isIsoDate, withOldSolNotes, type ResolvedCitation } from '@arende/lagrum';
 import { EXIT_OK, EXIT_ERRORS, type Command, usageError } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { COMMAND_TABLE } from '../command-table.js';
@@ -12,7 +12,7 @@ lagen är upphävd. Varje TEXT tolkas för sig; '-' läser texten från standard
 
   --datum ÅÅÅÅ-MM-DD   datumet hänvisningen läses på (standard: i dag). "SoL" betyder
                        socialtjänstlagen (2001:453) före 2025-07-01 och (2025:400) från den dagen.
-  --format text|json   för människor (standard) eller JSON: {"citations": [...]}
+  --format text|json   för människor (standard) eller JSON: {"lagtext_per": ÅÅÅÅ-MM-DD, "citations": [...]}
 
 Slutstatus: 0 när minst en hänvisning hittades, 1 när ingen hittades, 2 vid felaktig användning.
 
@@ -46,7 +46,7 @@ export const citeCommand: Command = async (args, io) => {
     // Each argument on its own: joined, "… § SoL" and "9 § LSS" could read as one reference.
     results.push(...withOldSolNotes(citeText(input, datum), input));
   }
-  io.stdout(values.format === 'json' ? `${JSON.stringify({ citations: results.map(toCitationJson) }, null, 2)}\n` : `${formatCitations(results)}\n`);
+  io.stdout(values.format === 'json' ? `${JSON.stringify(citationsJson(results), null, 2)}\n` : `${formatCitations(results)}\n`);
   // No citation found is a failure a script must see (a typo is not "all in force").
   return results.length === 0 ? EXIT_ERRORS : EXIT_OK;
 };

@@ -13,7 +13,8 @@ export default defineKind({
   schema,
   raisedBy: {
     who: ['medborgare'],
-    sv: 'den som är folkbokförd i kommunen, om fullmäktige har beslutat att medborgarförslag får väckas',
+    // 8 kap. 1 § KL: the folkbokförd, and the unionsmedborgare of 1 kap. 5 § andra stycket (resident, not folkbokförd).
+    sv: 'den som är folkbokförd i kommunen, eller en unionsmedborgare som bor i kommunen utan att vara folkbokförd där (1 kap. 5 § andra stycket kommunallagen), om fullmäktige har beslutat att medborgarförslag får väckas',
     lagrum: '8 kap. 1 § kommunallagen (2017:725)',
   },
   addressedTo: { body: 'fullmäktige', sv: 'kommunfullmäktige (eller regionfullmäktige)', lagrum: '8 kap. 1 § kommunallagen (2017:725)' },

@@ -18,7 +18,9 @@ export default defineKind({
   },
   addressedTo: { body: 'fullmäktige', sv: 'kommunfullmäktige (eller regionfullmäktige)', lagrum: '5 kap. 22 § första stycket 2 kommunallagen (2017:725)' },
   meeting: { act: 'beslutar', in: 'mottagaren', preparedByNämnd: true },
-  senderFields: { fields: ['namn', 'parti', 'roll'], required: ['namn', 'parti'] },
+  // `parti` is asked for but not required: 5 kap. 22 § KL gives every ledamot the right to move a motion, also
+  // one who has left their party.
+  senderFields: { fields: ['namn', 'parti', 'roll'], required: ['namn'] },
   proposalHeading: 'Jag yrkar att',
   requiredSections: [],
   headings: [...PROPOSAL_HEADINGS, 'Bakgrund'],

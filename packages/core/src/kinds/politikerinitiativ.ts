@@ -13,7 +13,8 @@ export default defineKind({
   schema,
   raisedBy: {
     who: ['ledamot', 'tjänstgörande ersättare'],
-    sv: 'en ledamot i nämnden, eller en ersättare som tjänstgör',
+    // 4 kap. 20 § gives the right to every ledamot; 4 kap. 22 § gives a serving ersättare the same rights.
+    sv: 'en ledamot i nämnden, eller en ersättare som tjänstgör (som då har samma rättigheter som ledamöterna, 4 kap. 22 § kommunallagen)',
     lagrum: '4 kap. 20 § kommunallagen (2017:725)',
   },
   addressedTo: {

@@ -40,8 +40,9 @@ export default defineRule({
     for (const c of draftCitations(draft).citations) {
       const r = c.resolved;
       const law = r.citation.law;
-      // Only single, resolved references to a provision: a list or "samma lag" has no one-for-one form.
-      if (!c.alone || !law || law.same || r.sfs === null || r.status === 'okänd' || r.paragraf === null) continue;
+      // Only single, resolved references to a provision: a list, "samma lag" or a law taken from earlier in
+      // the sentence has no one-for-one form.
+      if (!c.alone || !law || law.same || law.inherited || r.sfs === null || r.status === 'okänd' || r.paragraf === null) continue;
       // "sista stycket", "första meningen": the standard form built from the fields would drop them.
       if (r.citation.unrepresented) continue;
       const written = norm(r.text);

@@ -1,3 +1,4 @@
+import { aboutRecovery, saysRepealed } from '@arende/lagrum';
 import { citationPlace, draftCitations, replaceable, rewritable, successorFix } from '../citations.js';
 import { joinCitations } from '../join-citations.js';
 import { defineRule } from './rule.js';
@@ -17,13 +18,21 @@ export default defineRule({
     for (const c of draftCitations(draft).citations) {
       const r = c.resolved;
       if (r.status !== 'upphävd') continue;
+      // In the text, a sentence that itself says the law is repealed or old ("riktlinjerna hänvisar till den
+      // upphävda socialtjänstlagen (2001:453)") cites it on purpose; and återkrav of aid granted before
+      // 2025-07-01 is still governed by the old law (r.stillApplies): the reference is right, say nothing.
+      if ((c.where === 'body' && saysRepealed(c.context)) || (r.stillApplies && aboutRecovery(c.context))) continue;
       const delvis = r.motsvararScope === 'delvis';
       const whereEn = r.motsvarar.length
         ? ` It is ${delvis ? 'only partly ' : ''}replaced by ${joinCitations(r.motsvarar, 'en')}${delvis ? ': check that the new provision covers what you mean' : ''}.`
-        : ' The register has no counterpart in the new law.';
+        : r.ersattAv
+          ? ` The law was replaced by ${r.ersattAv}; the register has no comparison table for it, so look up which provision corresponds.`
+          : ' The register has no counterpart in the new law.';
       const where = r.motsvarar.length
         ? ` Den motsvaras ${delvis ? 'bara delvis ' : ''}av ${joinCitations(r.motsvarar)}${delvis ? ': kontrollera att den nya bestämmelsen täcker det du menar' : ''}.`
-        : ' Ingen motsvarighet i den nya lagen finns i registret.';
+        : r.ersattAv
+          ? ` Lagen ersattes av ${r.ersattAv}; registret har ingen jämförelsetabell för den, så slå upp vilken bestämmelse som motsvarar.`
+          : ' Ingen motsvarighet i den nya lagen finns i registret.';
       // The old law still governs some matters (återkrav of aid granted before 2025-07-01): say so, and
       // offer no fix that would switch the reference.
       const still = r.stillApplies;

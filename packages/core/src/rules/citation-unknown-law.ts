@@ -7,7 +7,7 @@ export default defineRule({
   summaryEn: 'A reference names a law ärende does not know, or no law at all.',
   severity: 'warning',
   docs: {
-    what: "Varnar när en hänvisning gäller en lag som inte finns i ärendes lagregister (t.ex. en felstavad förkortning), och när en rad i 'lagrum' inte säger vilken lag den gäller.",
+    what: "Varnar när en hänvisning gäller en lag som inte finns i ärendes lagregister (t.ex. en felstavad förkortning), och när en rad i 'lagrum' inte säger vilken lag den gäller. Ligger namnet nära precis en känd lag ('socialtjänstlagan', 'kommunlagen', 'LLS') frågar meddelandet 'menade du …' och rättelsen skriver det rätta namnet. En upphävd lag som registret känner till (kommunallagen (1991:900) med flera) citerad för ett datum då den gällde sägs ha gällt, men kan inte kontrolleras.",
     why: 'En hänvisning till en okänd lag kan inte kontrolleras: paragrafen kan saknas, vara upphävd eller felskriven utan att någon märker det.',
     bad: 'lagrum:\n  - 2 kap. 6 § Sol-lagen',
     good: 'lagrum:\n  - 7 kap. 3 § socialtjänstlagen (2025:400)',
@@ -17,7 +17,19 @@ export default defineRule({
       const r = c.resolved;
       if (r.status !== 'okänd') continue;
       const law = r.citation.law;
-      if (law) {
+      if (law && r.ersattAv) {
+        // A law known only as repealed, cited for a date it still applied: say so, and why it cannot be checked.
+        report({ message: r.message, messageEn: r.messageEn, range: c.groupRange });
+      } else if (law?.suggestion) {
+        // A misspelt name close to one known law: "menade du …", and the fix when the reference is as typed.
+        const fixed = r.text.replace(law.text, law.suggestion);
+        report({
+          message: `Lagen '${law.text}' finns inte i ärendes lagregister. Menade du '${law.suggestion}'? Skriv '${fixed}'.`,
+          messageEn: `The law '${law.text}' is not in ärende's register of laws. Did you mean '${law.suggestion}'? Write '${fixed}'.`,
+          range: c.groupRange,
+          expected: c.exact && c.alone && fixed !== r.text ? [fixed] : undefined,
+        });
+      } else if (law) {
         report({
           message: law.sfs
             ? `Lagen (${law.sfs}) finns inte i ärendes lagregister, så '${r.text}' kan inte kontrolleras. Kontrollera SFS-numret.`

@@ -19,7 +19,9 @@ export default defineRule({
       // The paragraph exists, but not the stycke or punkt cited (where the registry knows them). A warning:
       // the structure is that of the current consolidated text, and a point can hide in the source's layout.
       if (r.structureProblem) {
-        report({ message: r.structureProblem.message, messageEn: r.structureProblem.messageEn, range: citationPlace(c), severity: 'warning' });
+        // What the data cannot show is said (info), not accepted silently nor called wrong.
+        const severity = r.structureProblem.kind === 'okänd' ? 'info' : 'warning';
+        report({ message: r.structureProblem.message, messageEn: r.structureProblem.messageEn, range: citationPlace(c), severity });
         continue;
       }
       if (r.status !== 'saknas') continue;

@@ -102,10 +102,12 @@ export function schemaTextEn(sv: string): string | undefined {
       return 'Who receives the decision.';
     case 'Kommunfullmäktige (en motion väcks i fullmäktige).':
       return 'Kommunfullmäktige (a motion is raised in the municipal council).';
-    case 'Ledamöterna i fullmäktige som väcker motionen, med parti.':
-      return 'The council members who raise the motion, with their party.';
     case 'Partiet ledamoten företräder i fullmäktige.':
       return 'The party the member represents in the council (fullmäktige).';
+    case 'Ledamöterna i fullmäktige som väcker motionen.':
+      return 'The council members who raise the motion.';
+    case 'Partiet ledamoten företräder i fullmäktige, om något. Frivilligt: varje ledamot får väcka en motion (5 kap. 22 § första stycket 2 kommunallagen), också den som har lämnat sitt parti.':
+      return 'The party the member represents in the council (fullmäktige), if any. Optional: every member may raise a motion (5 kap. 22 § första stycket 2 kommunallagen), also one who has left their party.';
     case 'Partiet avsändaren företräder i nämnden, om något. Frivilligt: rätten att väcka ärenden (4 kap. 20 § kommunallagen) gäller varje ledamot, med eller utan parti.':
       return 'The party the sender represents in the nämnd, if any. Optional: the right to raise matters (4 kap. 20 § kommunallagen) belongs to every member, with or without a party.';
     case 'Nämnd':

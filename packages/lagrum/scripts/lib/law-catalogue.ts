@@ -3,7 +3,8 @@
  * data lacks. Everything else (title, text, provisions) is read from the statute data folder (scripts/lib/data-dir.ts).
  */
 export interface CatalogueEntry {
-  file: string;
+  /** The law's JSON file; absent for a law only in selex/ (LPT): then `selex` is its only source. */
+  file?: string;
   /** selex/ Markdown for the same law: preferred over the JSON where present. */
   selex?: string;
   kortnamn: string | null;
@@ -146,6 +147,22 @@ export const catalogue: CatalogueEntry[] = [
     ikraftFallback: '2020-01-01',
     conventionSince: '1990',
   },
+  {
+    // Only in selex/ (no JSON file): read from the Markdown alone, see build-registry.ts readSources().
+    selex: 'sfs-1991-1128.md',
+    kortnamn: 'LPT',
+    namn: 'lagen (1991:1128) om psykiatrisk tvångsvård',
+    abbreviations: ['LPT'],
+    names: ['lagen om psykiatrisk tvångsvård'],
+  },
 ];
+
+/**
+ * The date the statute data's JSON files state the law as of: the data's README says they were ingested from
+ * Riksdagen's consolidated text in February 2026, so the wording of that month's first day is known. A law read
+ * from selex/ alone is dated by its own frontmatter (`publicerad_datum`, its latest consolidated publication).
+ * Refreshing the data: see the package README ("Refreshing the statute data").
+ */
+export const JSON_DATA_AS_OF = '2026-02-01';
 
 export const correspondenceFile = 'sol-2001-453-till-2025-400.corr.json';

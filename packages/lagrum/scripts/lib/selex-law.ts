@@ -12,6 +12,9 @@ export interface SelexLaw {
   hasChapters: boolean;
   chapterTitles: Record<string, string>;
   provisions: ProvisionDraft[];
+  /** The transitional provisions as plain text ("1991:1128 1. Denna lag träder i kraft …"), for a law
+   * only in selex/ (the JSON's `transitional` otherwise): its in-force date and the laws it repealed. */
+  transitional: string;
 }
 
 export function readSelexLaw(markdown: string): SelexLaw {
@@ -33,6 +36,7 @@ export function readSelexLaw(markdown: string): SelexLaw {
   // The provision's paragraphs (stycken and points), as separated by blank lines in the source.
   let blocks: string[] = [];
   let blank = true;
+  let transitional = '';
 
   const flush = () => {
     if (current) {
@@ -48,7 +52,9 @@ export function readSelexLaw(markdown: string): SelexLaw {
     blank = true;
   };
 
-  for (const raw of body.split('\n')) {
+  const lines = body.split('\n');
+  for (let li = 0; li < lines.length; li++) {
+    const raw = lines[li]!;
     const line = raw.trimEnd();
     const h = /^(#{1,6}) (.*)$/.exec(line);
     if (h) {
@@ -58,6 +64,12 @@ export function readSelexLaw(markdown: string): SelexLaw {
       if (/^Övergångsbestämmelser$|^Ikraftträdande- och övergångsbestämmelser$/u.test(title)) {
         flush();
         current = null;
+        transitional = plain(
+          lines
+            .slice(li + 1)
+            .join('\n')
+            .replace(/^#+ /gmu, ''),
+        );
         break;
       }
       const kap = /^(\d+(?: [a-z])?) kap\.\s*(.*)$/u.exec(title);
@@ -100,7 +112,7 @@ export function readSelexLaw(markdown: string): SelexLaw {
     blank = false;
   }
   flush();
-  return { frontmatter, hasChapters, chapterTitles, provisions };
+  return { frontmatter, hasChapters, chapterTitles, provisions, transitional: transitional.trim() };
 }
 
 /** A short line that ends without sentence punctuation and starts with a capital: a subheading, not a stycke

@@ -33,7 +33,8 @@ export function predecessorsFromTransitional(text: string, sfs: string): Predece
   const out: Predecessor[] = [];
   const repealed = /Genom lagen upphävs\s+(?:a\)\s+)?(\p{Ll}[\p{L}\- ]*?) \((\d{4}:\d+)\)/u.exec(block);
   if (repealed) out.push({ namn: repealed[1]!, sfs: repealed[2]! });
-  const ending = /då (\p{Ll}[\p{L}\- ]*?) \((\d{4}:\d+)\) ska upphöra att gälla/u.exec(block);
+  // "… då sekretesslagen (1980:100) ska upphöra att gälla", "… då socialtjänstlagen (1980:620) upphör att gälla".
+  const ending = /då (\p{Ll}[\p{L}\- ]*?) \((\d{4}:\d+)\) (?:ska upphöra|upphör) att gälla/u.exec(block);
   if (ending) out.push({ namn: ending[1]!, sfs: ending[2]! });
   return out;
 }
