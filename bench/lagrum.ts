@@ -143,6 +143,10 @@ if (!existsSync(ferendaDir)) {
   let oursHit = 0;
   let strictTotal = 0;
   let strictHit = 0;
+  // Issue 21's strict count: the chapter+paragraph links (ranges expanded) where the SFS number our parser
+  // gives must be ferenda's when ferenda gives one (no binding by the bench); "the statute itself" (9999:999)
+  // matches a citation of that chapter and paragraph with any law or none.
+  let sfsStrictHit = 0;
   const rows: string[] = [];
   for (const file of readdirSync(ferendaDir)
     .filter((f) => f.endsWith('.txt'))
@@ -189,6 +193,7 @@ if (!existsSync(ferendaDir)) {
     ).length;
     total += expected.length;
     hit += n;
+    sfsStrictHit += expected.filter((e) => got.has(key(e.sfs, e.k, e.p)) || (e.sfs === null && found.some((f) => f.endsWith(`|${e.k ?? ''}|${e.p}`)))).length;
     // Precision: our paragraph citations that ferenda also links (same matching, bare § bound as above).
     cites.forEach((c, i) => {
       if (c.paragraf === null) return;
@@ -208,6 +213,11 @@ if (!existsSync(ferendaDir)) {
     `  strict (same law, chapter and paragraph, every link incl. whole laws, no expansion): ${strictHit}/${strictTotal} = ${((100 * strictHit) / strictTotal).toFixed(1)} %`,
   );
   floors.push(['ferenda legalref recall ≥ 0.90', recall >= 0.9, recall.toFixed(3)]);
+  const sfsStrict = sfsStrictHit / total;
+  console.log(
+    `  strict (issue 21: the SFS number must match when ferenda gives one, bound by the parser alone): ${sfsStrictHit}/${total} = ${(100 * sfsStrict).toFixed(1)} %`,
+  );
+  floors.push(['ferenda legalref strict (SFS must match) ≥ 0.90', sfsStrict >= 0.9, sfsStrict.toFixed(3)]);
 }
 
 console.log('\nSummary');

@@ -58,7 +58,8 @@ const LAW_CONNECTOR = /\s+(?:i\s+)?/uy;
 /** A word that may be a misspelt law name, right after a reference ("9 § LLS"). */
 const MISSPELT = /(\p{L}[\p{L}-]+)(?![\p{L}\p{N}])/uy;
 const UNKNOWN_LAW = /([\p{Ll}-]{2,}(?:lagen|balken|förordningen|kungörelsen|stadgan|formen|ordningen))(?![\p{L}\p{N}])/uy;
-const CHAIN = /^\s*(?:,\s*och|,|och|eller|samt|respektive)\s*$/u;
+// A letter item after a paragraph ("10 § f och 22 § personuppgiftslagen") does not break the list.
+const CHAIN = /^\s*(?:[a-z](?![\p{L}\p{N}])\s*)?(?:,\s*och|,|och|eller|samt|respektive)\s*$/u;
 
 interface ItemDraft {
   paragraf: string | null;

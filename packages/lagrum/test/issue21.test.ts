@@ -137,3 +137,23 @@ describe('issue 21: a bare paragraph binds to the law named earlier in the sente
     assert.equal(cs[0]!.law, null);
   });
 });
+
+describe('issue 21: citation tests cover every law in the registry (LPT included)', () => {
+  it('LPT is in the registry', () => assert.ok(allLaws().some((l) => l.sfs === '1991:1128')));
+  for (const law of allLaws()) {
+    it(`${law.title}: a paragraph resolves by SFS number, name and abbreviation; one it lacks is saknas`, () => {
+      const ref = law.refs[0]!;
+      const [k, p] = ref.includes(':') ? ref.split(':') : [null, ref];
+      const at = (what: string) => `${k ? `${k} kap. ` : ''}${p} § ${what}`;
+      // A date the law applied on (the repealed SoL: before 2025-07-01).
+      const date = law.upphavd ? '2020-01-01' : '2026-03-02';
+      const [r] = citeText(at(`lagen (${law.sfs})`), date);
+      assert.equal(r?.sfs, law.sfs);
+      assert.equal(r!.paragraf, p);
+      assert.notEqual(r!.status, 'saknas');
+      assert.equal(citeText(at(law.names[0]!), date)[0]?.sfs, law.sfs, law.names[0]);
+      if (law.abbreviations[0]) assert.equal(citeText(at(law.abbreviations[0]), date)[0]?.sfs, law.sfs, law.abbreviations[0]);
+      assert.equal(citeText(`${k ? `${k} kap. ` : ''}999 § lagen (${law.sfs})`, date)[0]!.status, 'saknas');
+    });
+  }
+});
