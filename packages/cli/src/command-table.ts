@@ -123,6 +123,20 @@ export const COMMAND_TABLE = {
     },
     load: async () => (await import('./commands/protokoll.js')).protokollCommand,
   }),
+  ändringar: defineCommand({
+    name: 'ändringar',
+    aliases: ['andringar'],
+    args: 'MÖTE.md N',
+    summary: 'förslaget i paragraf N med bifallna yrkanden som spårade ändringar i Word, och en yrkandetabell',
+    flags: {
+      output: { type: 'string', short: 'o', value: 'FIL.docx', help: 'målfil (standard: andringar-ÅÅÅÅ-MM-DD-paragraf-N.docx)' },
+      pdf: PDF,
+      mall: MALL,
+      force: { ...FORCE, help: 'skriv även om mötesfilen eller en handling har fel' },
+      config: CONFIG,
+    },
+    load: async () => (await import('./commands/andringar.js')).ändringarCommand,
+  }),
   frister: defineCommand({
     name: 'frister',
     args: 'SÖKVÄG…',

@@ -146,6 +146,7 @@ export {
   YRKANDE_TYP_TEXT,
   readYrkanden,
   hasUtfall,
+  utfallFromYrkanden,
   yrkandeParty,
   yrkandeName,
   memberName,

@@ -5,6 +5,8 @@
 export { exportDraft, KIND_LABEL, kindLabel, sendersLine, CONTACT_VERSION_NOTICE } from './draft.js';
 export { exportAgenda, exportKallelse, orderAgendaItems, STANDARD_STANDING_ITEMS } from './agenda.js';
 export { exportProtokoll, paragrafer, ParagrafError, type ProtokollOptions } from './protokoll.js';
+export { exportÄndringar, yrkandeRow, type ÄndringarInput } from './tracked-changes.js';
+export { förslagetName, proposedBeslutsgång, yrkandeSentence } from './yrkanden.js';
 export {
   meetingDocument,
   entriesFromDrafts,

@@ -55,8 +55,10 @@ export interface MeetingEntry {
   beslut?: string[];
   enligtFörslag?: boolean;
   yrkanden: Yrkande[];
-  /** The beslut the yrkanden's `utfall` give (compute-beslut.ts in core), when it is the item's beslut (no `beslut` written). */
+  /** The beslut the yrkanden's `utfall` give (compute-beslut.ts in core), when any yrkande has one. */
   computed?: ComputedBeslut;
+  /** The meeting file writes the beslut itself (`beslut:`); else a beslut is the computed one. */
+  beslutWritten?: boolean;
   /** The secretary's account of how the decision was reached, one paragraph per string (absent: nothing is shown). */
   beslutsgång?: string[];
   /** The omröstning (votering), as the meeting file records it. */
@@ -199,7 +201,8 @@ export function meetingDocument(resolved: ResolvedMeeting): MeetingDocument {
       // A computed beslut that changed nothing is the förslag as it stood.
       enligtFörslag: r.item.beslut ? r.item.beslut.kind === 'enligt förslag' : computed?.basis === 'förslag' && computed.unchanged,
       yrkanden: r.item.yrkanden,
-      computed: r.item.beslut ? undefined : computed,
+      computed,
+      beslutWritten: !!r.item.beslut,
       beslutsgång: r.item.beslutsgång,
       omröstning: r.item.omröstning,
       reservationer: r.item.reservationer,

@@ -79,7 +79,7 @@ function beslutBlocks(entry: MeetingEntry, meeting: Meeting, state: DocumentStat
   if (entry.answeredBy && !entry.beslut) return [text(`${entry.definite ?? 'Frågan'} besvaras av ${entry.answeredBy}.`)];
   const out: Block[] = [label('Beslut')];
   const other = entry.utfall && entry.utfall !== 'avgjort' ? UTFALL_TEXT[entry.utfall] : undefined;
-  if (entry.beslut?.length && entry.computed && !entry.computed.changes.length && entry.computed.basis !== 'förslag') {
+  if (entry.beslut?.length && !entry.beslutWritten && (entry.computed?.basis === 'återremiss' || entry.computed?.basis === 'bordläggning')) {
     // Återremiss or bordläggning (computed from the yrkanden): no sakbeslut, one sentence.
     for (const s of entry.beslut) out.push(text(s));
   } else if (other) {

@@ -69,7 +69,7 @@ describe('protokoll: Beslutsgång and Omröstning', () => {
     assert.ok(b > s47.indexOf('Yrkanden') && s47.indexOf('Yrkanden') > 0);
     assert.equal(
       s47[b + 1],
-      'Ordföranden ställer först proposition på förvaltningens förslag och finner att nämnden bifaller det. Därefter ställer ordföranden proposition på Ingrid Vallmarks (Sjöviks framtid) tilläggsyrkande och finner att nämnden bifaller även det.',
+      'Ordföranden ställer först proposition på om ärendet ska avgöras i dag eller återremitteras och finner att ärendet ska avgöras i dag. Därefter ställer ordföranden proposition på förvaltningens förslag till att-sats 3 mot Tobias Hedenlunds (Gröna Sjövik) ändringsyrkande och finner att nämnden bifaller ändringsyrkandet, och på förvaltningens förslag i övrigt och finner att nämnden bifaller det. Slutligen ställer ordföranden proposition på Ingrid Vallmarks (Sjöviks framtid) tilläggsyrkande och finner att nämnden bifaller även det.',
     );
     assert.equal(s47[b + 2], 'Beslutet skickas till');
     assert.ok(!s47.includes('Omröstning'));

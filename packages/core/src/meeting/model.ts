@@ -6,7 +6,7 @@
  */
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { Draft, Range } from '../model/types.js';
-import { readYrkanden, type Yrkande } from './yrkanden.js';
+import { readYrkanden, utfallFromYrkanden, type Yrkande } from './yrkanden.js';
 
 /** One file named under an item's `handlingar`, as written (relative to the meeting file). */
 export interface HandlingRef {
@@ -220,7 +220,8 @@ function readItem(draft: Draft, value: unknown, index: number, fallback: Range):
 
 /** What happened to the item: `utfall`, else `avgjort` when it has a `beslut`, else undefined (not yet handled). */
 export function utfallOf(item: MeetingItem): Utfall | undefined {
-  return item.utfall ?? (item.beslut ? 'avgjort' : undefined);
+  // Without a written beslut, the yrkanden's utfall decide it (an återremiss bifallen: återremitterat).
+  return item.utfall ?? (item.beslut ? 'avgjort' : utfallFromYrkanden(item.yrkanden));
 }
 
 function standingItems(v: unknown): StandingItem[] {

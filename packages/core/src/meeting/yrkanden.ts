@@ -111,6 +111,16 @@ export function hasUtfall(yrkanden: readonly Yrkande[]): boolean {
   return yrkanden.some((y) => y.utfall !== undefined);
 }
 
+/**
+ * What the yrkanden's utfall make of the item (the propositionsordning's first step, compute-beslut.ts):
+ * återremiss or bordläggning bifallen, else `avgjort` once any yrkande has an utfall; undefined without.
+ */
+export function utfallFromYrkanden(yrkanden: readonly Yrkande[]): 'avgjort' | 'återremitterat' | 'bordlagt' | undefined {
+  const first = yrkanden.find((y) => y.utfall === 'bifall' && (y.typ === 'återremiss' || y.typ === 'bordläggning'));
+  if (first) return first.typ === 'återremiss' ? 'återremitterat' : 'bordlagt';
+  return hasUtfall(yrkanden) ? 'avgjort' : undefined;
+}
+
 /** "Bengt Olausson (Sjöviks moderater)". */
 export function yrkandeParty(y: { namn: string; parti?: string | undefined }): string {
   return y.parti ? `${y.namn} (${y.parti})` : y.namn;
