@@ -147,3 +147,48 @@ print(json.dumps({'title': d.core_properties.title, 'revs': revs, 'table': table
     );
   });
 });
+
+describe('export --radnummer read back by python-docx and LibreOffice', function () {
+  this.timeout(240_000);
+  const dir = path.join(OUT, 'radnummer');
+  const docx = path.join(dir, 'motion-radnummer.docx');
+
+  before(async () => {
+    mkdirSync(dir, { recursive: true });
+    cpSync(path.join(ROOT, 'examples/motion-suicidprevention.md'), path.join(dir, 'motion.md'));
+    const { exportCommand } = await import('../packages/cli/src/commands/export.js');
+    const t = io(dir);
+    assert.equal(await exportCommand(['motion.md', '--radnummer', '-o', docx], t.io), 0, t.err());
+  });
+
+  it('python-docx reads the section’s line numbering: every line, continuous', () => {
+    const script = `
+import docx, json, sys
+d = docx.Document(sys.argv[1])
+W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
+ln = d.sections[-1]._sectPr.find(W + 'lnNumType')
+print(json.dumps({'countBy': ln.get(W + 'countBy'), 'restart': ln.get(W + 'restart')}))
+`;
+    assert.deepEqual(JSON.parse(execFileSync(PYTHON, ['-c', script, docx], { encoding: 'utf8' })), { countBy: '1', restart: 'continuous' });
+  });
+
+  it('LibreOffice prints the line numbers in the PDF, running on across pages; the att-satser keep their numbers', () => {
+    const profile = `file://${path.join(OUT, 'lo-profile')}`;
+    const r = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+      encoding: 'utf8',
+      timeout: 170_000,
+    });
+    assert.equal(r.status, 0, r.stderr);
+    const text = execFileSync('pdftotext', ['-layout', path.join(dir, 'motion-radnummer.pdf'), '-'], { encoding: 'utf8' });
+    const numbers = [...text.matchAll(/^\s*(\d+)\s{2,}\S/gm)].map((m) => Number(m[1]));
+    // Consecutive line numbers from 1 (a list item's own "1." is not followed by two spaces and text at the margin).
+    assert.ok(numbers.length > 20, text.slice(0, 800));
+    assert.deepEqual(numbers.slice(0, 5), [1, 2, 3, 4, 5]);
+    const pages = text.split('\f').filter((p) => p.trim());
+    if (pages.length > 1) {
+      const second = [...pages[1]!.matchAll(/^\s*(\d+)\s{2,}\S/gm)].map((m) => Number(m[1]));
+      assert.ok(second[0]! > 20, `page 2 continues the count (${second[0]})`);
+    }
+    assert.match(text, /\b1\.\s+\S/);
+  });
+});

@@ -75,6 +75,7 @@ export const COMMAND_TABLE = {
       pdf: PDF,
       mall: MALL,
       'med-kontaktuppgifter': { type: 'boolean', default: false, help: 'avsändarens exemplar, med adress, e-post och telefon' },
+      radnummer: { type: 'boolean', default: false, help: 'numrera raderna i marginalen (löpande, inte om per sida); att-satserna behåller sina nummer' },
       force: { ...FORCE, help: 'exportera även ett utkast med fel' },
       config: CONFIG,
     },

@@ -249,6 +249,7 @@ export function exportDraft(draft: ExportableDraft, options: ExportOptions = {})
       creator: sendersLine(m.avsändare),
       state,
       sections: [{ blocks, footer: dnrText(m.diarienummer) }],
+      lineNumbers: options.lineNumbers,
     },
     options.date ?? m.datum,
   );

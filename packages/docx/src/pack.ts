@@ -49,6 +49,8 @@ export interface DocumentContent {
   creator: string;
   sections: SectionContent[];
   state: DocumentState;
+  /** Number the lines in the margin (`arende export --radnummer`). */
+  lineNumbers?: boolean | undefined;
 }
 
 /**
@@ -128,7 +130,7 @@ export function packDocument(content: DocumentContent, date: string | undefined)
   let body = '';
   let finalSectPr = '';
   content.sections.forEach((section, i) => {
-    const sectPr = sectionProperties(page, [...headers, ...footers(section.footer)], { titlePage });
+    const sectPr = sectionProperties(page, [...headers, ...footers(section.footer)], { titlePage, lineNumbers: content.lineNumbers });
     if (i === content.sections.length - 1) {
       body += section.blocks.join('');
       finalSectPr = sectPr;

@@ -53,6 +53,12 @@ export interface ExportOptions {
    * styles, page set-up, headers and footers. Without one, the built-in look.
    */
   template?: WordTemplate | undefined;
+  /**
+   * Numbered lines (`arende export --radnummer`): every line counted in the margin through the whole
+   * document (w:lnNumType, restart continuous), for a long motion discussed line by line. The att-satser
+   * keep their list numbers, so "att-sats 2" and "rad 14" both point at the same text.
+   */
+  lineNumbers?: boolean | undefined;
 }
 
 /** The meeting an agenda (kallelse / föredragningslista) is for. */

@@ -215,7 +215,11 @@ export interface PartReference {
  * w:sectPr in CT_SectPr order: header/footer references, (type), pgSz, pgMar, cols, titlePg, docGrid.
  * Sections start on a new page. `footer` is a default footer's relationship id, or a list of references.
  */
-export function sectionProperties(page: PageSetup, footer: string | readonly PartReference[], options: { titlePage?: boolean } = {}): string {
+export function sectionProperties(
+  page: PageSetup,
+  footer: string | readonly PartReference[],
+  options: { titlePage?: boolean; lineNumbers?: boolean | undefined } = {},
+): string {
   const m = page.margin;
   const refs: readonly PartReference[] = typeof footer === 'string' ? [{ kind: 'footer', type: 'default', relationshipId: footer }] : footer;
   return (
@@ -224,6 +228,9 @@ export function sectionProperties(page: PageSetup, footer: string | readonly Par
     '<w:type w:val="nextPage"/>' +
     `<w:pgSz w:w="${page.width}" w:h="${page.height}"/>` +
     `<w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="${m.header}" w:footer="${m.footer}" w:gutter="0"/>` +
+    // Line numbers in the margin (CT_SectPr: lnNumType after pgMar, before cols): every line, counted
+    // through the document, never restarted per page or section, so "rad 14" is one line in Word and PDF.
+    (options.lineNumbers ? '<w:lnNumType w:countBy="1" w:distance="284" w:restart="continuous"/>' : '') +
     '<w:cols w:space="708"/>' +
     (options.titlePage ? '<w:titlePg/>' : '') +
     '<w:docGrid w:linePitch="360"/>' +

@@ -7,7 +7,7 @@ import { draftConfigs } from '../config.js';
 import { personnummerFindings } from '../personnummer-guard.js';
 import { defaultOutput, loadConfig, loadTemplate, readDrafts, reportBroken, reportErrors, writeDocument } from '../documents.js';
 
-export const exportHelp = `Användning: arende export UTKAST|MAPP… [-o FIL.docx] [--pdf] [--mall MALL.dotx] [--med-kontaktuppgifter] [--force] [--config FIL]
+export const exportHelp = `Användning: arende export UTKAST|MAPP… [-o FIL.docx] [--pdf] [--mall MALL.dotx] [--med-kontaktuppgifter] [--radnummer] [--force] [--config FIL]
 
 Exporterar ett utkast till Word (.docx) i nämndens format: A4, huvud med kommun, mottagare,
 datum och diarienummer, rubrik, brödtext, förslag till beslut som numrerad lista, underskrifter,
@@ -23,6 +23,8 @@ telefon) i huvudet exporteras inte, utom i avsändarens exemplar (--med-kontaktu
                          sidhuvud och sidfot (standard: "mall" i arende.config.json)
   --med-kontaktuppgifter avsändarens exemplar för inlämning, med adress, e-post och telefon
                          (standard: utan; målfil NAMN-med-kontaktuppgifter.docx)
+  --radnummer            numrera raderna i marginalen (löpande genom hela dokumentet, inte om
+                         på varje sida); att-satserna behåller sina nummer
   --force                exportera även om utkastet har fel (inte ett utkast vars typ inte går att avgöra)
   --config FIL           inställningsfil (standard: närmaste arende.config.json uppåt)
 
@@ -92,7 +94,13 @@ export const exportCommand: Command = async (args, io) => {
     const output = values.output ?? defaultOutput(file, withContactDetails ? '-med-kontaktuppgifter' : '');
     let bytes: Uint8Array;
     try {
-      bytes = exportDraft(draft, { images: await node.loadImages(draft, io.cwd), withContactDetails, template, nextSteps: config.nästa_steg !== false });
+      bytes = exportDraft(draft, {
+        images: await node.loadImages(draft, io.cwd),
+        withContactDetails,
+        template,
+        nextSteps: config.nästa_steg !== false,
+        lineNumbers: values.radnummer,
+      });
     } catch (e) {
       if (e instanceof node.ImageError) {
         return usageError(io, 'export', `${file}: ${e.message}`);
