@@ -7,7 +7,7 @@ import path from 'node:path';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { COMMAND_TABLE } from '../command-table.js';
-import { loadConfig, loadTemplate, writeDocument } from './export.js';
+import { loadConfig, loadTemplate, writeDocument } from '../documents.js';
 import { draftConfigs } from '../config.js';
 import { readMeetingInput } from '../meeting-input.js';
 
