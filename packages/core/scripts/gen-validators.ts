@@ -20,6 +20,9 @@ export function validatorsSource(): string {
   ajv.addKeyword('x-lagrum');
   ajv.addKeyword('x-meddelande');
   ajv.addKeyword('x-message-en');
+  // The English of a title or description, beside the Swedish (schema/texts-en.ts reads it).
+  ajv.addKeyword('x-title-en');
+  ajv.addKeyword('x-description-en');
   addFormats(ajv, ['date', 'email']);
   ajv.addSchema(common, 'common.schema.json');
   for (const kind of KINDS) ajv.addSchema(kind.schema, `${kind.ascii}.schema.json`);
