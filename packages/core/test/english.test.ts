@@ -49,6 +49,12 @@ const lagrum = (datum: string, ...entries: string[]) =>
 
 /** Drafts that reach the branches no documented example does. */
 const MADE: Record<string, string> = {
+  'addressing: an initiative to fullmäktige, an ersättare not serving': withFrontmatter(
+    'typ: politikerinitiativ\nrubrik: A\ndatum: 2026-03-02\nmottagare: Kommunfullmäktige\navsändare:\n  - namn: Kim\n    roll: ersättare',
+  ),
+  'addressing: an interpellation to a nämnd': withFrontmatter(
+    'typ: interpellation\nrubrik: A\ndatum: 2026-03-02\nmottagare: Socialnämnden\navsändare:\n  - namn: Kim\n    parti: X',
+  ),
   'yaml: unclosed quote': withFrontmatter('typ: politikerinitiativ\nrubrik: "Bättre samordning\ndatum: 2026-03-02'),
   'yaml: duplicate key': withFrontmatter('typ: politikerinitiativ\nrubrik: A\nrubrik: B'),
   'yaml: bad indent': withFrontmatter('typ: politikerinitiativ\n  rubrik: A\n datum: 2026-03-02'),
