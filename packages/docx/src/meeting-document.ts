@@ -77,6 +77,11 @@ export interface MeetingEntry {
   /** The serving members in this item, when jäv or deltar_inte changed them (listed in the §). */
   tjänstgörande?: string[];
   omedelbartJusterad?: boolean;
+  /**
+   * The web version of an item under secrecy (publicering.ts): the sentence that stands in for its whole
+   * content ("Ärendet omfattas av sekretess enligt …"); the § keeps only its number and rubrik.
+   */
+  sekretess?: string;
 }
 
 export interface MeetingDocument {

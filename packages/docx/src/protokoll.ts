@@ -31,6 +31,11 @@ export interface ProtokollOptions extends ExportOptions {
   utdrag?: number;
   /** The day the utdrag is made (default: the justering's); before the justering it cannot say the protokoll was justerat. */
   utdragDatum?: string;
+  /**
+   * The document's author property (default: the sekreterare). The published versions give the nämnd:
+   * a PDF made from the file carries it as its Author, and a published file names no one there.
+   */
+  creator?: string;
 }
 
 /** One § of the protokoll: an ärende (`entry`), or an opening item (val av justerare, a stående punkt). */
@@ -114,6 +119,8 @@ function participationBlocks(entry: MeetingEntry): Block[] {
 
 function paragrafBlocks(nummer: number, entry: MeetingEntry, meeting: Meeting, state: DocumentState): Block[] {
   const out: Block[] = [paragrafHeading(nummer, entry.rubrik)];
+  // Under secrecy (the web version): the § number, the rubrik and the one sentence, nothing else.
+  if (entry.sekretess !== undefined) return [...out, text(entry.sekretess)];
   if (entry.diarienummer) out.push(text(dnrText(entry.diarienummer)));
   out.push(...participationBlocks(entry));
   const answered = !!entry.answeredBy && !entry.beslut;
@@ -246,7 +253,7 @@ export function exportProtokoll(doc: MeetingDocument, options: ProtokollOptions 
       {
         title: `Protokollsutdrag ${meetingLine} § ${one.nummer}`,
         subject: 'Protokollsutdrag',
-        creator: meeting.sekreterare ?? meeting.namnd,
+        creator: options.creator ?? meeting.sekreterare ?? meeting.namnd,
         state,
         sections: [{ blocks, footer: `${meetingLine}, § ${one.nummer}` }],
       },
@@ -275,7 +282,7 @@ export function exportProtokoll(doc: MeetingDocument, options: ProtokollOptions 
     {
       title: `Protokoll ${meetingLine}`,
       subject: 'Sammanträdesprotokoll',
-      creator: meeting.sekreterare ?? meeting.namnd,
+      creator: options.creator ?? meeting.sekreterare ?? meeting.namnd,
       state,
       sections: [
         { blocks: first, footer: meetingLine },
