@@ -116,6 +116,11 @@ export const COMMAND_TABLE = {
     summary: 'skriv protokollet från en mötesfil med besluten ifyllda (eller ett protokollsutdrag)',
     flags: {
       utdrag: { type: 'string', value: 'N', help: 'bara paragraf N, som protokollsutdrag med utdragsbestyrkande' },
+      publicering: {
+        type: 'string',
+        value: 'MAPP',
+        help: 'skriv justeringsexemplar, webbversion (maskad), maskningar.csv och anslaget till MAPP',
+      },
       output: { type: 'string', short: 'o', value: 'FIL.docx', help: 'målfil (standard: protokoll-ÅÅÅÅ-MM-DD.docx)' },
       pdf: PDF,
       mall: MALL,

@@ -73,8 +73,8 @@ function collectStrings(value: unknown, out: string[] = []): string[] {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** "Anna Berg (S)" → "Anna Berg". */
-const bareName = (s: string) => s.replace(/\s*\([^)]*\)\s*$/, '').trim();
+/** "Anna Berg (S), ordförande" → "Anna Berg". */
+const bareName = (s: string) => s.split(/[,(]/)[0]!.trim();
 
 /** Two or three capitalised words: how a person's name looks in running text. */
 const NAME_LIKE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?![\p{L}\p{N}])/gu;
@@ -188,14 +188,25 @@ export function webVersion(resolved: ResolvedMeeting, doc: MeetingDocument): Web
     return mapStrings({ ...entry, handlingar: entry.handlingar.map((h) => ({ label: h.label })) }, mask);
   });
 
-  const webDoc: MeetingDocument = { meeting: doc.meeting, entries };
+  // The meeting's own lines (närvarande, plats, förhinder) name officials, whose names are public; a
+  // telephone number or an e-mail address in them is not published.
+  const meeting = mapStrings(doc.meeting, (s) => {
+    let out = s;
+    for (const c of [...findContactDetails(out)].sort((a, b) => b.start - a.start)) {
+      record({ paragraf: 0, typ: 'kontaktuppgift', början: firstLetters(out.slice(c.start, c.end), 3), skäl: `${c.what} publiceras aldrig` });
+      out = out.slice(0, c.start) + KONTAKTUPPGIFT + out.slice(c.end);
+    }
+    return out;
+  });
+  const webDoc: MeetingDocument = { meeting, entries };
   const personnummer: WebVersion['personnummer'] = [];
   for (const entry of entries) {
     for (const s of collectStrings(entry)) {
-      for (const found of findIdentityNumbers(s)) personnummer.push({ paragraf: nummerOf.get(doc.entries[entries.indexOf(entry)]!) ?? 0, masked: maskedIdentityNumber(found) });
+      for (const found of findIdentityNumbers(s))
+        personnummer.push({ paragraf: nummerOf.get(doc.entries[entries.indexOf(entry)]!) ?? 0, masked: maskedIdentityNumber(found) });
     }
   }
-  for (const s of collectStrings(doc.meeting)) for (const found of findIdentityNumbers(s)) personnummer.push({ paragraf: 0, masked: maskedIdentityNumber(found) });
+  for (const s of collectStrings(meeting)) for (const found of findIdentityNumbers(s)) personnummer.push({ paragraf: 0, masked: maskedIdentityNumber(found) });
   return { doc: webDoc, maskningar: maskningar.sort((a, b) => a.paragraf - b.paragraf), personnummer };
 }
 

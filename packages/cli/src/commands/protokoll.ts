@@ -6,7 +6,7 @@ import { loadConfig, loadTemplate, writeDocument } from '../documents.js';
 import { draftConfigs } from '../config.js';
 import { readMeetingInput } from '../meeting-input.js';
 
-export const protokollHelp = `Användning: arende protokoll MÖTE.md [-o protokoll.docx] [--utdrag N] [--pdf] [--mall MALL.dotx] [--force]
+export const protokollHelp = `Användning: arende protokoll MÖTE.md [-o protokoll.docx] [--utdrag N] [--pdf] [--publicering MAPP] [--mall MALL.dotx] [--force]
 
 Skriver protokollet från en mötesfil (typ: sammanträde) när besluten är ifyllda (Word, .docx):
 huvud med kommun, nämnd, datum, tid och plats; närvarande (beslutande, ersättare, övriga); justerare
@@ -24,6 +24,13 @@ Beslutsgången skriver sekreteraren själv i mötesfilen ('beslutsgång:'); den 
                          protokollsutdrag-ÅÅÅÅ-MM-DD-paragraf-N.docx, i arbetsmappen)
   --pdf                  gör också en PDF (PDF/A-2, taggad) bredvid Word-filen; kräver LibreOffice;
                          med -o FIL.pdf heter PDF:en så och Word-filen FIL.docx
+  --publicering MAPP     skriv det som publiceras efter justeringen till MAPP: protokoll.pdf
+                         (justeringsexemplaret), protokoll-webb.pdf och .docx (webbversionen:
+                         ärenden med 'sekretess:' visar bara § och rubrik, privatpersoners namn blir
+                         [namn] utan 'publicera_namn: true', inga kontaktuppgifter), maskningar.csv
+                         (varje maskning, att granska) och anslag.txt/.html (tillkännagivandet på
+                         anslagstavlan, 8 kap. 9–12 §§ kommunallagen, med sista dag att överklaga);
+                         kräver LibreOffice
   --mall MALL.dotx       kommunens Word-mall (standard: "mall" i arende.config.json)
   --force                skriv även om mötesfilen eller en handling har fel, ett ärende saknar
                          beslut, eller ett utdrag görs före justeringen
@@ -80,6 +87,14 @@ export const protokollCommand: Command = async (args, io) => {
     !m.justering?.datum && "'justering: datum'",
   ].filter(Boolean);
   if (missing.length && utdrag === undefined) io.stderr(`arende protokoll: mötesfilen saknar ${missing.join(', ')}; protokollet får tomma rader där.\n`);
+
+  if (values.publicering !== undefined) {
+    if (utdrag !== undefined || values.output !== undefined) {
+      io.stderr('arende protokoll: --publicering skriver hela protokollet till en mapp; använd den utan --utdrag och -o.\n');
+      return EXIT_USAGE;
+    }
+    return (await import('./protokoll-publicering.js')).writePublicering(values.publicering, input, template, io);
+  }
 
   // An utdrag certifies the justering: before it (and for a § not justerad omedelbart) it would certify what has not happened.
   const today = io.today();
