@@ -26,7 +26,6 @@ export { ImageError, imageSize, pageExtent, type EmbeddedImage, type ImageSize, 
 export { TemplateError } from './template-error.js';
 export type { WordTemplate, TemplatePart } from './template.js';
 export { previewHtml, previewCss } from './preview.js';
-export { webVersion, maskningarCsv, sekretessText, firstLetters, NAMN, KONTAKTUPPGIFT, type Maskning, type MaskningTyp, type WebVersion } from './publicering.js';
 export {
   webVersion,
   maskningarCsv,
