@@ -69,7 +69,8 @@ describe('the installable CLI (pnpm pack:cli, npm install -g)', function () {
     const help = arende('--help');
     assert.equal(help.status, 0, help.stderr);
     assert.doesNotMatch(help.stdout, /pnpm|packages\//, 'no clone-only command or path');
-    const commands = [...help.stdout.matchAll(/^ {2}([a-z]+)\b/gm)].map((m) => m[1]!);
+    // Command names may have å/ä/ö (läsbarhet, ändringar), which \b does not count as word characters.
+    const commands = [...help.stdout.matchAll(/^ {2}([a-zåäö]+)(?=[\s,]|$)/gm)].map((m) => m[1]!);
     assert.ok(commands.includes('check') && commands.includes('cite'), commands.join(' '));
     for (const command of commands) {
       const r = arende(command, '--help');

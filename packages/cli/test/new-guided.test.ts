@@ -137,7 +137,8 @@ describe('arende new, guided, in a real terminal (tmux)', function () {
     t.keys('Enter');
     await t.waitFor('Vilken kommun gäller det?');
     t.answer('Exempelby kommun');
-    await t.waitFor('Vilken nämnd ska få ärendet?');
+    // A medborgarförslag is raised in fullmäktige (the kind table's addressedTo): the wizard says so and proposes it.
+    await t.waitFor('Den väcks i fullmäktige.');
     t.answer('');
     await t.waitFor('Vad handlar det om?');
     t.answer('Längre öppettider: på träffpunkten');
