@@ -12,7 +12,8 @@ import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMeeting, kindByName, nodeHandlingLoader, parseDraft, resolveMeeting, type Draft, type ResolvedMeeting } from '../packages/core/src/index.js';
+import { isMeeting, kindByName, parseDraft, resolveMeeting, type Draft, type ResolvedMeeting } from '../packages/core/src/index.js';
+import { nodeHandlingLoader } from '../packages/core/src/node.js';
 import { exportAgenda, exportDraft, exportKallelse, exportProtokoll, kindLabel, meetingDocument, paragrafer, sendersLine } from '../packages/docx/src/index.js';
 import { loadImages, readTemplate } from '../packages/docx/src/node.js';
 

@@ -13,26 +13,23 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST = path.join(here, 'dist');
 
 /**
- * Node built-ins that core, lagrum and docx import for what the page never does (reading
- * arende.config.json, the provision texts for hover, probing files, writing files) become modules
- * with the same export names whose functions throw when called. The names are read from Node's own
- * module, so a new Node import elsewhere in the monorepo never breaks this build; a Node-only
- * function that the page does call fails in the Chromium tests (test/web/) instead.
+ * The page bundles the packages' main entries, which import nothing from Node (what needs the file system
+ * is in @arende/core/node and @arende/docx/node; lagrum reads its provision texts through `#read-texts`,
+ * which is a no-op under esbuild's "browser" condition). One exception with a real implementation:
+ * the zip writer's raw DEFLATE (`node:zlib`) comes from fflate. Any other `node:` import is a build
+ * error naming the module that made it, so a Node-only import never reaches the page unnoticed.
  */
-async function stubSource(specifier: string): Promise<string> {
-  const real = (await import(specifier)) as Record<string, unknown>;
-  const names = Object.keys(real).filter((n) => n !== 'default' && /^[A-Za-z_$][\w$]*$/.test(n));
-  const fail = `function fail() { throw new Error(${JSON.stringify(`${specifier} finns inte i webbläsaren`)}); }`;
-  const stub = 'new Proxy(fail, { get: (_, key) => (key === "prototype" ? undefined : stub) })';
-  return [fail, `const stub = ${stub};`, ...names.map((n) => `export const ${n} = stub;`), 'export default stub;'].join('\n');
-}
-
 const browserBuiltins: Plugin = {
   name: 'arende-browser-builtins',
   setup(b) {
     b.onResolve({ filter: /^node:zlib$/ }, () => ({ path: path.join(here, 'src/shims/zlib.ts') }));
-    b.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: 'node-stub' }));
-    b.onLoad({ filter: /.*/, namespace: 'node-stub' }, async (args) => ({ contents: await stubSource(args.path), loader: 'js' }));
+    b.onResolve({ filter: /^node:/ }, (args) => ({
+      errors: [
+        {
+          text: `${args.path} finns inte i webbläsaren: ${path.relative(path.dirname(here), args.importer)} ska inte nås från sidan (flytta det till en /node-ingång)`,
+        },
+      ],
+    }));
   },
 };
 
@@ -116,7 +113,6 @@ export async function buildWeb({ outdir = DIST, minify = true }: { outdir?: stri
     minify,
     sourcemap: false,
     legalComments: 'none',
-    define: { 'process.env.ARENDE_LAGRUM_TEXTS': 'undefined' },
     plugins: [browserBuiltins],
     write: false,
     metafile: true,

@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { checkDraft, fileText, mergeMisspeltKeys, nodeFileProbe, parseDraft, type Diagnostic } from '@arende/core';
+import { checkDraft, fileText, mergeMisspeltKeys, parseDraft, type Diagnostic } from '@arende/core';
+import { nodeFileProbe } from '@arende/core/node';
 import { configFor } from './config.js';
 import { draftOf, isDraftDocument } from './drafts.js';
 import { toDiagnostic } from './convert.js';

@@ -4,7 +4,8 @@
  */
 import * as vscode from 'vscode';
 import path from 'node:path';
-import { ConfigError, DEFAULT_CONFIG, findConfigFile, loadConfig, parseConfig, rules, type ArendeConfig, type RuleSetting } from '@arende/core';
+import { ConfigError, DEFAULT_CONFIG, parseConfig, rules, type ArendeConfig, type RuleSetting } from '@arende/core';
+import { findConfigFile, loadConfig } from '@arende/core/node';
 import { language } from './texts.js';
 
 const cache = new Map<string, ArendeConfig | ConfigError>();

@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import path from 'node:path';
-import { nodeHandlingLoader, type HandlingLoader } from '@arende/core';
+import type { HandlingLoader } from '@arende/core';
+import { nodeHandlingLoader } from '@arende/core/node';
 
 /** Reads the handlingar of the meeting file at `meeting` (a saved file); undefined for an untitled one. */
 export function editorHandlingLoader(meeting: vscode.Uri): HandlingLoader | undefined {

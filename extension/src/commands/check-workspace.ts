@@ -4,7 +4,8 @@
  * Problems panel and shows its progress; a summary says how many drafts and problems it found.
  */
 import * as vscode from 'vscode';
-import { checkDraft, nodeFileProbe, parseDraft } from '@arende/core';
+import { checkDraft, parseDraft } from '@arende/core';
+import { nodeFileProbe } from '@arende/core/node';
 import type { DraftChecker } from '../checker.js';
 import { configFor } from '../config.js';
 import { looksLikeDraft } from '../detect.js';

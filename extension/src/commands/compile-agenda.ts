@@ -6,7 +6,8 @@
  */
 import * as vscode from 'vscode';
 import path from 'node:path';
-import { checkDraft, isIsoDate, isMeeting, nodeFileProbe, parseDraft, type Draft } from '@arende/core';
+import { checkDraft, isIsoDate, isMeeting, parseDraft, type Draft } from '@arende/core';
+import { nodeFileProbe } from '@arende/core/node';
 import { configFor } from '../config.js';
 import { looksLikeDraft } from '../detect.js';
 import { t } from '../texts.js';
@@ -97,7 +98,8 @@ export async function compileAgenda(clicked?: vscode.Uri, selected?: vscode.Uri[
   if (tid === undefined) return undefined;
   const plats = await ask(t('Plats (valfritt), t.ex. Sessionssalen'), { optional: true });
   if (plats === undefined) return undefined;
-  const { STANDARD_STANDING_ITEMS, exportAgenda, writeFileSafely, WriteError } = await import('@arende/docx');
+  const { STANDARD_STANDING_ITEMS, exportAgenda } = await import('@arende/docx');
+  const { writeFileSafely, WriteError } = await import('@arende/docx/node');
   const standing = await vscode.window.showQuickPick(
     STANDARD_STANDING_ITEMS.map((label) => ({ label })),
     { canPickMany: true, ignoreFocusOut: true, placeHolder: t('Stående punkter efter Godkännande av dagordningen (valfritt)') },

@@ -6,7 +6,8 @@
  */
 import * as vscode from 'vscode';
 import path from 'node:path';
-import { checkDraft, isMeeting, nodeFileProbe, parseDraft, resolveMeeting, type Draft } from '@arende/core';
+import { checkDraft, isMeeting, parseDraft, resolveMeeting, type Draft } from '@arende/core';
+import { nodeFileProbe } from '@arende/core/node';
 import { configFor } from '../config.js';
 import { draftOf } from '../drafts.js';
 import { editorHandlingLoader } from '../handlingar.js';
@@ -36,7 +37,8 @@ export async function compileMeeting(what: 'kallelse' | 'protokoll', resource?: 
       if (errors) bad.push(`${h.ref.path} (${errors})`);
     }
   }
-  const { exportKallelse, exportProtokoll, meetingDocument, writeFileSafely, WriteError } = await import('@arende/docx');
+  const { exportKallelse, exportProtokoll, meetingDocument } = await import('@arende/docx');
+  const { writeFileSafely, WriteError } = await import('@arende/docx/node');
   const doc = meetingDocument(resolved);
   if (what === 'protokoll') {
     const undecided = doc.entries.filter((e) => !e.beslut).length;

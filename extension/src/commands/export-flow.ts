@@ -9,7 +9,8 @@ import * as vscode from 'vscode';
 import { fileNameFromRubrik } from '../file-name.js';
 import { t } from '../texts.js';
 import path from 'node:path';
-import { checkDraft, kindByName, maskedIdentityNumber, nodeFileProbe, type Draft } from '@arende/core';
+import { checkDraft, kindByName, maskedIdentityNumber, type Draft } from '@arende/core';
+import { nodeFileProbe } from '@arende/core/node';
 import { personnummerDetail, personnummerIn } from '../personnummer.js';
 import { configFor } from '../config.js';
 import { draftOf, isDraftDocument } from '../drafts.js';
@@ -111,7 +112,7 @@ export async function renderDocx(request: ExportRequest): Promise<Uint8Array> {
 
 /** Writes an export with the safe write: never over the draft, never over a file open in Word. */
 export async function writeExport(target: vscode.Uri, bytes: Uint8Array, request: ExportRequest, extension: 'docx' | 'pdf'): Promise<void> {
-  const { writeFileSafely } = await import('@arende/docx');
+  const { writeFileSafely } = await import('@arende/docx/node');
   await writeFileSafely(target.fsPath, bytes, {
     protect: request.draftPath ? [request.draftPath] : [],
     label: path.basename(target.fsPath),
@@ -125,9 +126,8 @@ export async function writeExport(target: vscode.Uri, bytes: Uint8Array, request
  * which the caller rethrows.
  */
 export async function shownAsMessage(e: unknown): Promise<boolean> {
-  const { WriteError } = await import('@arende/docx');
   const node = await import('@arende/docx/node');
-  if (e instanceof WriteError || e instanceof node.TemplateError || e instanceof node.ImageError || e instanceof node.PdfError) {
+  if (e instanceof node.WriteError || e instanceof node.TemplateError || e instanceof node.ImageError || e instanceof node.PdfError) {
     void vscode.window.showErrorMessage(e.message);
     return true;
   }

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { checkDraft, draftVerdict, fileText, nodeFileProbe, parseDraft, type ArendeConfig, type Diagnostic, type SkipReason } from '@arende/core';
+import { checkDraft, draftVerdict, fileText, parseDraft, type ArendeConfig, type Diagnostic, type SkipReason } from '@arende/core';
+import { nodeFileProbe } from '@arende/core/node';
 import type { ConfigFor } from './config.js';
 import type { Target } from './files.js';
 import { NotRegularFile, readDraftFile } from './read-draft.js';

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { findConfigFile, loadConfig, rules, DEFAULT_CONFIG, type ArendeConfig } from '@arende/core';
+import { rules, DEFAULT_CONFIG, type ArendeConfig } from '@arende/core';
+import { findConfigFile, loadConfig } from '@arende/core/node';
 
 /**
  * The config named by --config, else the nearest arende.config.json from the draft's own folder upwards

@@ -9,7 +9,6 @@ import {
   ConfigError,
   draftVerdict,
   fileText,
-  nodeFileProbe,
   parseDraft,
   skippedSummary,
   toVFile,
@@ -18,6 +17,7 @@ import {
   type Draft,
   type SkipReason,
 } from '@arende/core';
+import { nodeFileProbe } from '@arende/core/node';
 import { type CliIo, usageError } from './io.js';
 import { resolveConfig, type ConfigFor } from './config.js';
 import { collectTargets, InputError } from './files.js';
@@ -209,7 +209,7 @@ export async function writeDocument(
   options: { pdf: boolean; protect: readonly string[]; io: CliIo; afterPdf?: (pdf: Uint8Array) => Promise<Uint8Array> },
 ): Promise<{ docx: string; pdf?: string } | undefined> {
   const { io } = options;
-  const { writeFileSafely, WriteError } = await import('@arende/docx');
+  const { writeFileSafely, WriteError } = await import('@arende/docx/node');
   const { docxToPdf, PdfError } = await import('@arende/docx/node');
   // "-o ut.pdf" names the PDF (and asks for it): the Word file goes beside it as ut.docx.
   const pdfNamed = /\.pdf$/i.test(output);

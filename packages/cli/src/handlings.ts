@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { nodeHandlingLoader, type HandlingLoader } from '@arende/core';
+import type { HandlingLoader } from '@arende/core';
+import { nodeHandlingLoader } from '@arende/core/node';
 
 /** The handlingar of a meeting file at `draftPath`, read from disk (core's loader for Node). */
 export function diskLoader(draftPath: string): HandlingLoader {

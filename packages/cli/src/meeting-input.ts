@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { checkDraft, ConfigError, isMeeting, nodeFileProbe, parseDraft, resolveMeeting, type ResolvedMeeting } from '@arende/core';
+import { checkDraft, ConfigError, isMeeting, parseDraft, resolveMeeting, type ResolvedMeeting } from '@arende/core';
+import { nodeFileProbe } from '@arende/core/node';
 import type { ConfigFor } from './config.js';
 import { EXIT_ERRORS, EXIT_USAGE, type CliIo } from './io.js';
 import { diskLoader } from './handlings.js';

@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { SEVERITY_WORDS, type Severity } from './diagnostic.js';
 import { isDraftKind, kindNamesText } from './kinds/index.js';
 
@@ -14,8 +12,8 @@ export interface ArendeConfig {
   /** The file it came from, if any. */
   path?: string;
   /**
-   * The kommun's Word template (.dotx or .docx) for exports, as an absolute path (written in the
-   * file relative to the file's own folder).
+   * The kommun's Word template (.dotx or .docx) for exports: as written in the file (relative to the
+   * file's own folder) from parseConfig, an absolute path from loadConfig (@arende/core/node).
    */
   mall?: string;
   /**
@@ -106,7 +104,7 @@ export function parseConfig(text: string, file = CONFIG_FILE, knownRules?: reado
         `${file}: "mall" should be the path to the municipality's Word template, e.g. "mallar/kommunen.dotx".`,
       );
     }
-    config.mall = path.resolve(path.dirname(path.resolve(file)), obj.mall.trim());
+    config.mall = obj.mall.trim();
   }
   if (obj.nästa_steg !== undefined) {
     if (typeof obj.nästa_steg !== 'boolean') {
@@ -162,27 +160,4 @@ function readabilityConfig(value: unknown, file: string): ReadabilityConfig {
     out.meningslängd = obj.meningslängd as number;
   }
   return out;
-}
-
-/** Finds the nearest arende.config.json from `dir` upwards. */
-export function findConfigFile(dir: string): string | undefined {
-  let current = path.resolve(dir);
-  for (;;) {
-    const candidate = path.join(current, CONFIG_FILE);
-    if (existsSync(candidate)) return candidate;
-    const parent = path.dirname(current);
-    if (parent === current) return undefined;
-    current = parent;
-  }
-}
-
-export function loadConfig(file: string, knownRules?: readonly string[]): ArendeConfig {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new ConfigError(`${file}: kan inte läsas (${why}).`, `${file}: cannot be read (${why}).`);
-  }
-  return parseConfig(text, file, knownRules);
 }

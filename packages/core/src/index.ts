@@ -29,7 +29,7 @@ export type { Diagnostic, Severity, LagrumRef, Problem, Language } from './diagn
 export { ruleUrl, RULE_DOCS_URL, diagnosticBasis, messageWithBasis, messageIn, SEVERITY_WORDS, countWord } from './diagnostic.js';
 export { checkDraft, checkText, hasErrors, MAX_PROBLEMS_PER_RULE, type CheckOptions, type CheckResult } from './check.js';
 export { rules, ruleById, type RuleDefinition, type RuleDocs } from './rules/index.js';
-export { CONFIG_FILE, ConfigError, DEFAULT_CONFIG, findConfigFile, loadConfig, parseConfig, type ArendeConfig, type RuleSetting } from './config.js';
+export { CONFIG_FILE, ConfigError, DEFAULT_CONFIG, parseConfig, type ArendeConfig, type RuleSetting } from './config.js';
 export { toVFile } from './vfile.js';
 export {
   MAX_DRAFT_BYTES,
@@ -94,7 +94,6 @@ export {
   type ImageSource,
   type OutsideFolder,
 } from './model/media.js';
-export { imageFileStatus, nodeFileProbe, nodeHandlingLoader, resolveDraftRelative } from './node-files.js';
 export { decodeDraft, firstInvalidUtf8, ENCODING_PROBLEM_ID, type DecodedDraft } from './encoding.js';
 export {
   readMeeting,

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkDraft, checkText, nodeFileProbe, parseDraft, ruleById, toVFile } from '../src/index.js';
+import { checkDraft, checkText, parseDraft, ruleById, toVFile } from '../src/index.js';
+import { nodeFileProbe } from '../src/node.js';
 import { messagesOf, politikerinitiativ } from './helpers.js';
 
 const draft = (body: string) => politikerinitiativ({ body: `Bakgrund.\n\n${body}\n\n## Vi föreslår därför att\n\n- nämnden utreder saken\n` });

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkText, ConfigError, findConfigFile, parseConfig, rules } from '../src/index.js';
+import { checkText, ConfigError, parseConfig, rules } from '../src/index.js';
+import { findConfigFile } from '../src/node.js';
 import { messagesOf, politikerinitiativ } from './helpers.js';
 
 const ids = rules.map((r) => r.id);

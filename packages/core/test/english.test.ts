@@ -16,13 +16,13 @@ import {
   parseDraft,
   schemaTextEn,
   messageWithBasis,
-  nodeHandlingLoader,
   rules,
   SCHEMA_FILES,
   TEMPLATES,
   type Diagnostic,
   type HandlingLoader,
 } from '../src/index.js';
+import { nodeHandlingLoader } from '../src/node.js';
 import { EXAMPLE_BASES, exampleDraft } from '../src/rule-examples.js';
 import { politikerinitiativ, VALID_MEDBORGARFORSLAG, useRealSpeller } from './helpers.js';
 

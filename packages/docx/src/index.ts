@@ -21,7 +21,6 @@ export {
 export { remarkDocx, type RemarkDocxOptions } from './plugin.js';
 export { isSafeUrl } from './mdast-to-docx.js';
 export type { AgendaOptions, ExportOptions, ExportableDraft, Meeting } from './types.js';
-export { writeFileSafely, lockFileNames, WriteError, type WriteOptions } from './write.js';
 export { ImageError, imageSize, pageExtent, type EmbeddedImage, type ImageSize, type ImageType } from './images.js';
 export { TemplateError } from './template-error.js';
 export type { WordTemplate, TemplatePart } from './template.js';

@@ -5,11 +5,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { draftImages, imageFileStatus, imageSource, MAX_IMAGE_BYTES, resolveDraftRelative, type Draft } from '@arende/core';
+import { draftImages, imageSource, MAX_IMAGE_BYTES, type Draft } from '@arende/core';
+import { imageFileStatus, resolveDraftRelative } from '@arende/core/node';
 import { assertSafeSvg, ImageError, imageSize, type EmbeddedImage, type ImageType } from './images.js';
 
 export { ImageError } from './images.js';
 export { TemplateError } from './template-error.js';
+export { writeFileSafely, lockFileNames, WriteError, type WriteOptions } from './write.js';
 import { TemplateError } from './template-error.js';
 import type { WordTemplate } from './template.js';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { WriteError, lockFileNames, writeFileSafely } from '../src/index.js';
+import { WriteError, lockFileNames, writeFileSafely } from '../src/node.js';
 
 describe('writeFileSafely', () => {
   let dir: string;

@@ -4,7 +4,7 @@
  * use only, so that loading the registry stays within a few milliseconds.
  */
 import { todayInSweden } from './dates.js';
-import { readFileSync } from 'node:fs';
+import { readTextsFile } from '#read-texts';
 import indexJson from '../registry/index.generated.js';
 import type { RegistryFile, RegistryTexts, StructureTuple } from './registry-types.js';
 
@@ -262,8 +262,8 @@ function loadTexts(): RegistryTexts | null {
   if (texts !== undefined) return texts;
   const t0 = performance.now();
   try {
-    const file = process.env.ARENDE_LAGRUM_TEXTS ?? new URL('../registry/texts.json', import.meta.url);
-    texts = JSON.parse(readFileSync(file, 'utf8')) as RegistryTexts;
+    const text = readTextsFile();
+    texts = text === null ? null : (JSON.parse(text) as RegistryTexts);
   } catch {
     texts = null;
   }

@@ -3,7 +3,6 @@ import {
   fixUntilStable,
   checkDraft,
   fileText,
-  nodeFileProbe,
   ConfigError,
   hasErrors,
   parseDraft,
@@ -13,6 +12,7 @@ import {
   type Diagnostic,
   type SkipReason,
 } from '@arende/core';
+import { nodeFileProbe } from '@arende/core/node';
 import type { VFile } from 'vfile';
 import { EXIT_ERRORS, EXIT_OK, type Command, usageError } from '../io.js';
 import { parseCommandArgs } from '../args.js';

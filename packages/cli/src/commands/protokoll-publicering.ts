@@ -80,9 +80,9 @@ export async function writePublicering(folder: string, input: MeetingInput, temp
     const label = path.join(folder, name);
     try {
       const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-      await docx.writeFileSafely(path.join(dir, name), bytes, { protect, label, extension });
+      await node.writeFileSafely(path.join(dir, name), bytes, { protect, label, extension });
     } catch (e) {
-      if (e instanceof docx.WriteError) {
+      if (e instanceof node.WriteError) {
         io.stderr(`arende protokoll: ${e.message}\n`);
         return EXIT_USAGE;
       }

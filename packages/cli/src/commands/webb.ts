@@ -43,7 +43,7 @@ export const webbCommand: Command = async (args, io) => {
     return EXIT_USAGE;
   }
   const output = values.output ?? 'arende.html';
-  const { writeFileSafely, WriteError } = await import('@arende/docx');
+  const { writeFileSafely, WriteError } = await import('@arende/docx/node');
   try {
     await writeFileSafely(path.resolve(io.cwd, output), readFileSync(source), { label: output, extension: '.html' });
   } catch (e) {
