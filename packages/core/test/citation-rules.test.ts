@@ -26,8 +26,9 @@ ${body}
 }
 
 function problems(text: string, prefix = 'citation-') {
+  // citation-data-date (the once-per-draft note on the data's age) has its own tests below.
   return checkText(text)
-    .diagnostics.filter((d) => d.ruleId.startsWith(prefix))
+    .diagnostics.filter((d) => d.ruleId.startsWith(prefix) && d.ruleId !== 'citation-data-date')
     .map((d) => ({
       rule: d.ruleId,
       severity: d.severity,
@@ -341,5 +342,30 @@ describe('hover on an old SoL number (issue 10)', () => {
     const text = draft('2026-03-02', ['10 kap. 8 § socialtjänstlagen (2025:400)'], 'Den enskilde har rätt till bistånd enligt 4 kap. 1 § SoL.');
     const h = hoverAt(parseDraft(text), text.indexOf('4 kap. 1 §') + 2)!;
     assert.match(h.markdown, /\*\*Obs!\*\* .*passar bättre 4 kap\. 1 § socialtjänstlagen \(2001:453\)/);
+  });
+});
+
+describe('citation-data-date: a draft dated after the statute data says so once', () => {
+  const after = (text: string) => checkText(text).diagnostics.filter((d) => d.ruleId === 'citation-data-date');
+  it('one info per draft, at the first citation, naming each law and the data date', () => {
+    const found = after(
+      draft('2031-04-01', ['6 kap. 38 § KL', '11 kap. 1 § socialtjänstlagen (2025:400)'], 'Enligt 4 kap. 1 § KL och 6 kap. 34 § KL gäller detta.'),
+    );
+    assert.equal(found.length, 1);
+    const [d] = found;
+    assert.equal(d!.severity, 'info');
+    assert.equal(d!.range.start.line, 10, 'at the first lagrum entry');
+    assert.match(d!.message, /Handlingen är daterad 2031-04-01, men registrets lagtext är från \d{4}-\d\d-\d\d för /);
+    assert.match(d!.message, /kommunallagen \(2017:725\)/);
+    assert.match(d!.message, /socialtjänstlagen \(2025:400\)/);
+    assert.equal(d!.message.match(/kommunallagen/g)?.length, 1, 'each law named once');
+    assert.match(d!.messageEn!, /The paper is dated 2031-04-01/);
+  });
+  it('nothing for a draft dated before the data, or with no citations', () => {
+    assert.deepEqual(after(draft('2025-09-01', ['6 kap. 38 § KL'])), []);
+    assert.deepEqual(after(draft('2031-04-01', [], 'Ingen hänvisning här.').replace('lagrum:\n\n', '')), []);
+  });
+  it('nothing for a draft without datum (read on today, which says nothing about the paper)', () => {
+    assert.deepEqual(after(draft('2031-04-01', ['6 kap. 38 § KL']).replace('datum: 2031-04-01\n', '')), []);
   });
 });

@@ -61,7 +61,10 @@ describe('draft model', () => {
     );
     const key = b.rangeOf(['avsändare', 0, 'parti'])!;
     assert.equal(b.text.slice(key.start.offset, key.end.offset), 'Exempelpartiet');
-    assert.deepEqual(checkText(crlf).diagnostics, []);
+    // Only the note that the draft is dated after the statute data (citation-data-date), at the same place as in LF.
+    const notes = (t: string) => checkText(t).diagnostics.map((d) => [d.ruleId, d.range.start.line, d.range.start.column]);
+    assert.deepEqual(notes(crlf), [['citation-data-date', 10, 5]]);
+    assert.deepEqual(notes(crlf), notes(lf));
     // A problem in a CRLF file is reported on the same line and column as in the LF file.
     const bad = (t: string) =>
       checkText(t.replace('datum: 2026-03-02', 'datum: 2026-02-30')).diagnostics.map(

@@ -267,7 +267,14 @@ describe('rules (valid / invalid tables)', () => {
   }
 
   it('valid drafts of every kind give no message at all', () => {
-    for (const text of [politikerinitiativ(), VALID_MEDBORGARFORSLAG, VALID_NAMNDUPPDRAG]) assert.deepEqual(messagesOf(text), []);
+    // Dated after the statute data, they get its once-per-draft note (tested in citation-rules.test.ts) and nothing else.
+    const noDataNote = { rules: { 'citation-data-date': 'off' as const } };
+    for (const text of [politikerinitiativ(), VALID_MEDBORGARFORSLAG, VALID_NAMNDUPPDRAG]) assert.deepEqual(messagesOf(text, undefined, noDataNote), []);
+    assert.deepEqual(
+      messagesOf(politikerinitiativ(), 'citation-data-date').map((m) => m.replace(/:.*/s, '')),
+      ['10'],
+      'the note is there, once, at the lagrum line',
+    );
   });
 });
 

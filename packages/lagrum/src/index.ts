@@ -8,7 +8,7 @@ export { findLawMentions } from './law-mentions.js';
 export { otherLawSfs } from './registry.js';
 export { resolveCitation, citeText, findLaw } from './resolve.js';
 export { citeJson, citationsJson, toCitationJson, formatCitationText, formatCitations } from './format.js';
-export { standardForm, fullForm, provisionLabel, type Language } from './forms.js';
+export { standardForm, fullForm, provisionLabel, nameWithSfs, joinList, type Language } from './forms.js';
 export { hoverCitation, hoverMarkdown, completeCitation, parseCitationString } from './editor.js';
 export type { Hover, CompletionItem, ParsedLagrum } from './editor.js';
 export {

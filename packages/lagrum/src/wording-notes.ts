@@ -53,7 +53,9 @@ export function lydelseNote(p: Provision, text: string | null, datum: string, la
 
 function olderWordingNote(p: Provision, text: string, datum: string, language: Language): string | null {
   const stamp = /Lag \((\d{4}):(\d+)\)\.?\s*$/u.exec(text);
-  const dated = p.wordings.length > 1 && (!p.from || p.from <= datum) && (!p.until || datum < p.until);
+  // A wording whose start the data gives (one of several, or a single new one with an in-force marker)
+  // covers every date from that day on: from its first day it is the wording in force, not a guess.
+  const dated = (p.wordings.length > 1 || p.from !== null) && (!p.from || p.from <= datum) && (!p.until || datum < p.until);
   if (dated || !stamp) return null;
   if (Number(datum.slice(0, 4)) > Number(stamp[1]) + 1) return null;
   if (language === 'en')

@@ -118,4 +118,12 @@ describe("only today's wording: a past date says so", () => {
     assert.equal(one('1 kap. 7 § OSL', '2026-06-15').lydelseNote, null);
     assert.equal(one('4 kap. 20 § KL', '2030-01-01').lydelseNote, null);
   });
+  it('no hedge on the very day a new paragraph enters into force (18 kap. 18 b § OSL, 2026-03-01)', () => {
+    // A single wording whose in-force date the data gives is the wording in force from that day on; the note
+    // "den kan ha varit en annan" belongs to an undated current text on an earlier date, not here.
+    const r = one('18 kap. 18 b § OSL', '2026-03-01');
+    assert.equal(r.status, 'gällande');
+    assert.equal(r.lydelseNote, null);
+    assert.doesNotMatch(formatCitations([r]), /kan ha varit en annan/);
+  });
 });

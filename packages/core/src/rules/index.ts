@@ -18,6 +18,7 @@ import citationRepealed from './citation-repealed.js';
 import citationNotInForce from './citation-not-in-force.js';
 import citationOldSol from './citation-old-sol.js';
 import citationForm from './citation-form.js';
+import citationDataDate from './citation-data-date.js';
 import personalData from './personal-data.js';
 import placeholderText from './placeholder-text.js';
 import imageMissing from './image-missing.js';
@@ -72,6 +73,7 @@ export const rules: readonly RuleDefinition[] = [
   citationNotInForce,
   citationOldSol,
   citationForm,
+  citationDataDate,
   personalData,
   placeholderText,
   imageOutsideFolder,
