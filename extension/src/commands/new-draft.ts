@@ -13,7 +13,10 @@ import {
   draftAsSnippet,
   draftFromAnswers,
   kindByName,
+  isIsoDate,
+  mottagareQuestion,
   templateValue,
+  väcktQuestion,
   todayInSweden,
   type DraftAnswers,
   type DraftKind,
@@ -65,7 +68,7 @@ function pickKind(): Step {
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
-function ask(q: Question, options: { required: boolean; proposed?: string; field?: SenderField }): Step {
+function ask(q: Question, options: { required: boolean; proposed?: string; field?: SenderField; date?: boolean }): Step {
   return {
     run: (step, total, previous) =>
       new Promise((resolve) => {
@@ -82,6 +85,7 @@ function ask(q: Question, options: { required: boolean; proposed?: string; field
           const value = v.trim();
           if (options.required && value === '') return t('Skriv något här, det behövs i ärendet.');
           if (options.field === 'e-post' && value !== '' && !EMAIL.test(value)) return t('Det ser inte ut som en e-postadress (t.ex. {0}).', q.placeholder);
+          if (options.date && value !== '' && !isIsoDate(value)) return t('Skriv dagen som ÅÅÅÅ-MM-DD, t.ex. {0}, eller lämna tomt.', q.placeholder);
           return undefined;
         };
         let done = false;
@@ -115,15 +119,26 @@ async function askAll(kind?: DraftKind): Promise<{ kind: DraftKind; answers: Dra
   const values: (string | undefined)[] = [];
   const steps = (chosen: DraftKind | undefined): { key: string; step: Step }[] => {
     const definition = chosen ? kindByName(chosen) : undefined;
+    // Addressed to a chair, the template's `mottagare` is a placeholder ("Nämndens ordförande Förnamn Efternamn"): not proposed.
+    const toPerson = definition !== undefined && 'person' in definition.addressedTo;
+    const väckt = definition && väcktQuestion(definition);
     return [
       ...(kind ? [] : [{ key: 'kind', step: pickKind() }]),
       { key: 'kommun', step: ask(DRAFT_QUESTIONS.kommun, { required: true }) },
-      { key: 'mottagare', step: ask(DRAFT_QUESTIONS.mottagare, { required: true, proposed: chosen && templateValue(chosen, 'mottagare') }) },
+      {
+        key: 'mottagare',
+        step: ask(definition ? mottagareQuestion(definition) : DRAFT_QUESTIONS.mottagare, {
+          required: true,
+          proposed: chosen && !toPerson ? templateValue(chosen, 'mottagare') : undefined,
+        }),
+      },
       { key: 'rubrik', step: ask(DRAFT_QUESTIONS.rubrik, { required: true }) },
       ...(definition?.senderFields.fields ?? ['namn' as const]).map((field) => ({
         key: `avsändare.${field}`,
         step: ask(SENDER_QUESTIONS[field], { required: definition?.senderFields.required.includes(field) ?? true, field }),
       })),
+      // The day it was handed in, only when the writer gives it: frister and the status bar count from `väckt`.
+      ...(väckt ? [{ key: 'väckt', step: ask(väckt, { required: false, date: true }) }] : []),
     ];
   };
   let chosen = kind;
@@ -134,7 +149,7 @@ async function askAll(kind?: DraftKind): Promise<{ kind: DraftKind; answers: Dra
       all.forEach(({ key }, n) => {
         const value = values[n];
         if (key.startsWith('avsändare.')) answers.avsändare![key.slice('avsändare.'.length) as SenderField] = value;
-        else if (key === 'kommun' || key === 'mottagare' || key === 'rubrik') answers[key] = value;
+        else if (key === 'kommun' || key === 'mottagare' || key === 'rubrik' || key === 'väckt') answers[key] = value;
       });
       return chosen ? { kind: chosen, answers } : undefined;
     }

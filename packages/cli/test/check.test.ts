@@ -210,6 +210,28 @@ describe('arende new', () => {
     assert.equal(readFileSync(path.join(dir, 'uppdrag.md'), 'utf8'), 'min text');
   });
 
+  it('export refuses a new draft whose header is filled in but whose body still holds the guidance (issue 17)', async () => {
+    const dir = tmp();
+    assert.equal((await arende(['new', 'interpellation', '-o', 'i.md'], dir, '2026-11-23')).code, 0);
+    const filled = readFileSync(path.join(dir, 'i.md'), 'utf8')
+      .replace(/^rubrik: .*$/m, 'rubrik: Interpellation om väntetider i boendestödet')
+      .replace(/^kommun: .*$/m, 'kommun: Sundsvalls kommun')
+      .replace(/^ {4}parti: .*$/m, '    parti: Exempelpartiet')
+      .replace(/- namn: Förnamn Efternamn/, '- namn: Kim Exempel');
+    writeFileSync(path.join(dir, 'i.md'), filled);
+    // The chair is still the template's: found inside the mottagare value.
+    const first = await arende(['export', 'i.md'], dir);
+    assert.equal(first.code, 1);
+    assert.match(first.stderr, /'Förnamn Efternamn' i 'mottagare' står kvar från mallen/);
+    writeFileSync(path.join(dir, 'i.md'), filled.replace(/^mottagare: .*$/m, 'mottagare: Socialnämndens ordförande Anna Berg'));
+    const r = await arende(['export', 'i.md'], dir);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /'Beskriv vad interpellationen gäller och varför du ställer …' står kvar från mallens hjälptext/);
+    assert.match(r.stderr, /'Skriv varje fråga som en egen punkt som ordföranden kan …' står kvar/);
+    assert.doesNotMatch(r.stderr, /'Förnamn Efternamn'/);
+    assert.ok(!existsSync(path.join(dir, 'i.docx')), 'nothing written');
+  });
+
   it('names the file after the kind by default, and suggests a kind for a typo', async () => {
     const dir = tmp();
     assert.equal((await arende(['new', 'medborgarförslag'], dir)).code, 0);

@@ -123,10 +123,47 @@ describe('arende new, guided, in a real terminal (tmux)', function () {
     assert.equal(draft.metadata.raw.kommun, 'Sundsvalls kommun');
     assert.deepEqual(draft.metadata.raw.avsändare, [{ namn: 'Kim Exempel', parti: 'Exempelpartiet', roll: 'ledamot' }]);
     assert.equal(draft.metadata.datum, todayInSweden());
-    assert.deepEqual(
-      diagnostics.filter((d) => d.severity === 'error'),
-      [],
-    );
+    assert.equal(draft.metadata.raw.väckt, undefined, 'a politikerinitiativ has no frist: no väckt');
+    // The header is answered; the template's guidance under the headings is left to write (issue 17).
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    assert.ok(errors.length > 0);
+    assert.ok(errors.every((d) => d.ruleId === 'placeholder-text' && d.message.includes('hjälptext')));
+  });
+
+  it('asks when a motion was handed in and writes väckt only when answered (issue 17)', async () => {
+    for (const [given, expected] of [
+      ['', undefined],
+      ['2026-03-16', '2026-03-16'],
+    ] as const) {
+      const t = start();
+      await t.waitFor('Vad vill du skriva?');
+      t.keys('Down', 'Down');
+      await t.waitFor(/● Motion/);
+      t.keys('Enter');
+      for (const [question, answer] of [
+        ['Vilken kommun', 'Exempelby kommun'],
+        ['Den väcks i fullmäktige', ''],
+        ['Vad handlar', given ? 'Bostad först igen' : 'Bostad först'],
+        ['Vad heter du', 'Kim Exempel'],
+        ['Vilket parti', 'Exempelpartiet'],
+        ['Vilken roll', 'ledamot'],
+      ] as const) {
+        await t.waitFor(question);
+        t.answer(answer);
+      }
+      await t.waitFor('När lämnades motionen in?');
+      if (given) {
+        t.answer('16 mars');
+        await t.waitFor('Skriv dagen som ÅÅÅÅ-MM-DD');
+        t.keys('C-u');
+      }
+      t.answer(given);
+      await t.waitFor('EXIT=0');
+      const file = given ? 'bostad-forst-igen.md' : 'bostad-forst.md';
+      const { draft } = checkText(readFileSync(path.join(dir, file), 'utf8'));
+      assert.equal(draft.kind, 'motion');
+      assert.equal(draft.metadata.raw.väckt, expected);
+    }
   });
 
   it("a citizen's medborgarförslag: address, e-mail (checked) and phone, the optional ones skippable", async () => {
@@ -154,6 +191,8 @@ describe('arende new, guided, in a real terminal (tmux)', function () {
     t.answer('alex@example.se');
     await t.waitFor('Ditt telefonnummer?');
     t.answer(''); // skipped
+    await t.waitFor('När lämnades medborgarförslaget in?');
+    t.answer(''); // not handed in yet: no väckt
     await t.waitFor('EXIT=0');
     const [file] = readdirSync(dir);
     assert.equal(file, 'langre-oppettider-pa-traffpunkten.md');
@@ -162,6 +201,7 @@ describe('arende new, guided, in a real terminal (tmux)', function () {
     assert.equal(draft.metadata.rubrik, 'Längre öppettider: på träffpunkten', 'a colon in the rubrik is quoted, not broken YAML');
     assert.equal(draft.metadata.mottagare, 'Kommunfullmäktige');
     assert.deepEqual(draft.metadata.raw.avsändare, [{ namn: 'Alex Exempel', adress: 'Storgatan 1, 123 45 Exempelby', 'e-post': 'alex@example.se' }]);
+    assert.equal(draft.metadata.raw.väckt, undefined);
   });
 
   it('Ctrl+C stops it and writes nothing', async () => {

@@ -70,6 +70,7 @@ export { TEMPLATES, TEMPLATE_FILE_NAMES, draftFromTemplate } from './templates.j
 export {
   DRAFT_QUESTIONS,
   mottagareQuestion,
+  väcktQuestion,
   SENDER_QUESTIONS,
   draftAsSnippet,
   draftFromAnswers,

@@ -3,7 +3,8 @@
  * "Nytt ärende…" asks in a QuickInput (one list of questions for both, driven by the table of kinds), and
  * the draft they give: the kind's template with the answers in its header, the sections left to write.
  */
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
+import { isIsoDate } from '@arende/lagrum';
 import { kindByName, type Bilingual, type DraftKind, type KindDefinition, type SenderField } from './kinds/index.js';
 import { draftFromTemplate } from './templates.js';
 
@@ -14,6 +15,11 @@ export interface DraftAnswers {
   rubrik?: string;
   /** One sender, the fields of the kind's `senderFields` that were answered. */
   avsändare?: Partial<Record<SenderField, string>>;
+  /**
+   * The day it was handed in (`väckt`, ÅÅÅÅ-MM-DD), for a kind with a frist: only when the writer said so.
+   * Left out, `väckt` is not written (frister and the status bar then count from `datum`).
+   */
+  väckt?: string;
 }
 
 export interface Question {
@@ -67,6 +73,22 @@ export function mottagareQuestion(kind: KindDefinition): Question {
     };
   }
   return DRAFT_QUESTIONS.mottagare;
+}
+
+/**
+ * For a kind whose decision has a frist (the table's `workflow.frist`: a motion, a medborgarförslag), when
+ * it was handed in: the frist counts from that day (5 kap. 35 § KL), so it is asked, never guessed, and
+ * may be left unanswered (a draft not yet handed in has no such day).
+ */
+export function väcktQuestion(kind: KindDefinition): Question | undefined {
+  if (!kind.workflow.frist) return undefined;
+  return {
+    prompt: {
+      sv: `När lämnades ${kind.workflow.definite.toLocaleLowerCase('sv')} in? Skriv dagen som ÅÅÅÅ-MM-DD; fristen på ett år räknas från den. Lämna tomt om den inte är inlämnad än.`,
+      en: `When was the ${kind.label.en.toLowerCase()} handed in? Write the day as YYYY-MM-DD; the one-year time limit counts from it. Leave it empty if it has not been handed in yet.`,
+    },
+    placeholder: '2026-03-16',
+  };
 }
 
 /** The question for each sender field (which ones are asked is the kind's `senderFields`). */
@@ -131,9 +153,27 @@ export function draftFromAnswers(kind: DraftKind, today: string, answers: DraftA
     doc.set('avsändare', doc.createNode([sender]));
     changed = true;
   }
+  const väckt = answers.väckt?.trim();
+  if (väckt && isIsoDate(väckt) && kindByName(kind)?.workflow.frist) {
+    setAfter(doc, 'väckt', väckt, 'datum');
+    changed = true;
+  }
   if (!changed) return template;
   // lineWidth 0: a long rubrik stays on its line, as a writer would type it.
   return `---\n${doc.toString({ lineWidth: 0 })}---\n${header.body}`;
+}
+
+/** Sets `key` in a document's top map, as a new key right after `after` (where a reader looks for it). */
+function setAfter(doc: ReturnType<typeof parseDocument>, key: string, value: string, after: string): void {
+  const map = doc.contents;
+  if (!isMap(map) || map.has(key)) {
+    doc.set(key, value);
+    return;
+  }
+  const at = map.items.findIndex((pair) => isScalar(pair.key) && pair.key.value === after);
+  const pair = doc.createPair(key, value);
+  if (at < 0) map.items.push(pair);
+  else map.items.splice(at + 1, 0, pair);
 }
 
 /** The `##` sections of a draft's body, in order: what is left to write in a new draft. */

@@ -15,6 +15,7 @@ import {
   isIsoDate,
   meetingFromAnswers,
   mottagareQuestion,
+  väcktQuestion,
   KINDS,
   SENDER_QUESTIONS,
   draftFromAnswers,
@@ -39,7 +40,7 @@ function answered<T>(value: T | symbol): Exclude<T, symbol> {
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
-async function ask(q: Question, options: { required: boolean; initialValue?: string; field?: SenderField }): Promise<string> {
+async function ask(q: Question, options: { required: boolean; initialValue?: string; field?: SenderField; date?: boolean }): Promise<string> {
   return answered(
     await p.text({
       message: options.required ? q.prompt.sv : `${q.prompt.sv} (tryck Enter för att hoppa över)`,
@@ -49,6 +50,7 @@ async function ask(q: Question, options: { required: boolean; initialValue?: str
         const v = (value ?? '').trim();
         if (options.required && v === '') return 'Skriv något här, det behövs i ärendet.';
         if (options.field === 'e-post' && v !== '' && !EMAIL.test(v)) return `Det ser inte ut som en e-postadress (t.ex. ${q.placeholder}).`;
+        if (options.date && v !== '' && !isIsoDate(v)) return `Skriv dagen som ÅÅÅÅ-MM-DD, t.ex. ${q.placeholder}, eller lämna tomt.`;
         if (/\n/.test(v)) return 'Skriv allt på en rad.';
         return undefined;
       },
@@ -175,6 +177,9 @@ export async function guidedNew(io: CliIo, output: string | undefined): Promise<
     for (const field of definition.senderFields.fields) {
       answers.avsändare[field] = await ask(SENDER_QUESTIONS[field], { required: definition.senderFields.required.includes(field), field });
     }
+    // The day it was handed in is the writer's to give (frister count from it); unanswered, no `väckt` is written.
+    const väckt = väcktQuestion(definition);
+    if (väckt) answers.väckt = await ask(väckt, { required: false, date: true });
 
     const text = draftFromAnswers(kind, io.today(), answers);
     let target: string;
