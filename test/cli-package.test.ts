@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -115,6 +115,14 @@ describe('the installable CLI (pnpm pack:cli, npm install -g)', function () {
     const html = readFileSync(path.join(work, 'sida.html'), 'utf8');
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-/);
     assert.doesNotMatch(html, /src="app\.js"|href="app\.css"/);
+  });
+
+  it('arende publicera makes the status site from inside the package', () => {
+    cpSync(path.join(ROOT, 'examples'), path.join(work, 'ärenden'), { recursive: true });
+    const r = arende('publicera', '--per', '2026-12-07', 'ärenden', '-o', 'webbplats');
+    assert.equal(r.status, 0, r.stderr);
+    for (const f of ['index.html', 'flode.xml', 'ks-2025-58.html']) assert.ok(existsSync(path.join(work, 'webbplats', f)), f);
+    assert.match(readFileSync(path.join(work, 'webbplats/index.html'), 'utf8'), /Ett lokalt handlingsprogram för suicidprevention/);
   });
 
   it('stops quietly when its reader goes away (arende regler | head)', () => {

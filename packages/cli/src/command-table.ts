@@ -153,6 +153,16 @@ export const COMMAND_TABLE = {
     },
     load: async () => (await import('./commands/frister.js')).fristerCommand,
   }),
+  publicera: defineCommand({
+    name: 'publicera',
+    args: 'SÖKVÄG…',
+    summary: 'gör en webbplats om ärendenas gång (index.html, en sida per ärende, Atom-flödet flode.xml) utan personuppgifter',
+    flags: {
+      output: { type: 'string', short: 'o', value: 'MAPP', help: 'mappen att skriva webbplatsen till (krävs)' },
+      per: { type: 'string', value: 'ÅÅÅÅ-MM-DD', help: 'dagen statusen gäller (standard: i dag)' },
+    },
+    load: async () => (await import('./commands/publicera.js')).publiceraCommand,
+  }),
   cite: defineCommand({
     name: 'cite',
     args: 'TEXT…',

@@ -1,26 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import {
-  compareFrister,
-  dnrKey,
-  fristEffect,
-  fristFor,
-  FRIST_KINDS,
-  isIsoDate,
-  isMeeting,
-  kindByName,
-  parseDraft,
-  resolveMeeting,
-  SNART_DAGAR,
-  type Draft,
-  type FristEntry,
-  type MeetingEvent,
-} from '@arende/core';
+import { compareFrister, fristFor, FRIST_KINDS, isIsoDate, kindByName, SNART_DAGAR, type FristEntry } from '@arende/core';
 import { EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { COMMAND_TABLE } from '../command-table.js';
-import { collectTargets, InputError } from '../files.js';
-import { diskLoader } from '../handlings.js';
+import { InputError } from '../files.js';
+import { loadMatters } from '../matters.js';
 
 export const fristerHelp = `Användning: arende frister [--per ÅÅÅÅ-MM-DD] [--format text|json] SÖKVÄG…
 
@@ -46,13 +29,6 @@ Textformen är listan som rapporteras till fullmäktige två gånger om året.
 
 Slutkod: 0 klar, 2 fel i kommandot eller en fil som inte går att läsa.
 `;
-
-interface Found {
-  /** As shown (relative to the working folder). */
-  fil: string;
-  draft: Draft;
-  explicit: boolean;
-}
 
 const STATUS_ORDER = ['försenad', 'snart', 'öppen', 'beredd', 'anmäld', 'avgjord'] as const;
 const STATUS_TEXT: Record<string, string> = {
@@ -81,9 +57,9 @@ export const fristerCommand: Command = async (args, io) => {
     io.stderr("arende frister: ange filer eller mappar med motioner, medborgarförslag och mötesfiler, t.ex. 'arende frister ärenden/'.\n");
     return EXIT_USAGE;
   }
-  let targets;
+  let matters;
   try {
-    targets = await collectTargets(positionals, io.cwd);
+    matters = await loadMatters(positionals, io.cwd);
   } catch (e) {
     if (e instanceof InputError) {
       io.stderr(`arende frister: ${e.message}\n`);
@@ -91,43 +67,9 @@ export const fristerCommand: Command = async (args, io) => {
     }
     throw e;
   }
-  const byPath = new Map<string, Found>();
-  const meetings: { abs: string; draft: Draft }[] = [];
-  for (const t of targets) {
-    const abs = path.resolve(io.cwd, t.path);
-    let text: string;
-    try {
-      text = readFileSync(abs, 'utf8');
-    } catch (e) {
-      io.stderr(`arende frister: '${t.path}' går inte att läsa (${(e as NodeJS.ErrnoException).code}).\n`);
-      return EXIT_USAGE;
-    }
-    const draft = parseDraft(text, { path: t.path, incremental: false });
-    if (isMeeting(draft)) meetings.push({ abs, draft });
-    else byPath.set(abs, { fil: t.path, draft, explicit: t.explicit });
-  }
-
-  // What the meeting files did with each matter (decided, proposed to fullmäktige, reported), and the handlingar they name.
-  const byFile = new Map<string, MeetingEvent[]>();
-  const byDnr = new Map<string, MeetingEvent[]>();
-  const add = (map: Map<string, MeetingEvent[]>, key: string, event: MeetingEvent) => map.set(key, [...(map.get(key) ?? []), event]);
-  for (const { abs, draft } of meetings) {
-    const resolved = resolveMeeting(draft, diskLoader(abs));
-    const datum = resolved.meeting.datum;
-    for (const item of resolved.items) {
-      const effect = datum ? fristEffect(resolved.meeting, item) : undefined;
-      for (const h of item.handlingar) {
-        if (h.status !== 'draft' || !h.resolvedPath) continue;
-        if (!byPath.has(h.resolvedPath))
-          byPath.set(h.resolvedPath, { fil: path.relative(io.cwd, h.resolvedPath) || h.resolvedPath, draft: h.draft!, explicit: false });
-        if (effect) add(byFile, h.resolvedPath, { datum: datum!, effect });
-      }
-      if (effect && item.diarienummer) add(byDnr, dnrKey(item.diarienummer), { datum: datum!, effect });
-    }
-  }
 
   const entries: FristEntry[] = [];
-  for (const [abs, found] of byPath) {
+  for (const [abs, found] of matters.drafts) {
     const typ = found.draft.metadata.raw.typ;
     if (typeof typ !== 'string' || !FRIST_KINDS.includes(typ)) {
       if (found.explicit)
@@ -136,7 +78,7 @@ export const fristerCommand: Command = async (args, io) => {
         );
       continue;
     }
-    const entry = fristFor(found.fil, found.draft, per, { files: byFile, diarienummer: byDnr }, abs);
+    const entry = fristFor(found.fil, found.draft, per, matters.decided, abs);
     if (!entry) {
       io.stderr(`arende frister: '${found.fil}' saknar 'väckt' och 'datum' (ÅÅÅÅ-MM-DD); fristen kan inte räknas ut.\n`);
       continue;

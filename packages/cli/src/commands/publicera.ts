@@ -1,0 +1,125 @@
+/**
+ * `arende publicera SÖKVÄG… -o MAPP`: the static "ärendets gång" site from drafts and meeting files
+ * (publicera/model.ts for what it shows, html.ts and atom.ts for how, guard.ts for the last look). Every
+ * page is made and checked before the first is written: a personnummer, a contact detail or a private
+ * person's name in any page refuses the whole site and MAPP is left as it was.
+ */
+import { mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { isIsoDate, kindByName } from '@arende/core';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
+import { parseCommandArgs } from '../args.js';
+import { COMMAND_TABLE } from '../command-table.js';
+import { InputError } from '../files.js';
+import { loadMatters } from '../matters.js';
+
+export const publiceraHelp = `Användning: arende publicera [--per ÅÅÅÅ-MM-DD] SÖKVÄG… -o MAPP
+
+Gör en webbplats om ärendenas gång av utkast och mötesfiler: index.html med en rad per motion,
+medborgarförslag och politikerinitiativ (rubrik, diarienummer, väckt, nämnd, status som
+'arende frister' räknar den, frist och beslut), en sida per ärende med dess gång (väckt, beredd,
+beslutad, anslag, sista dag att överklaga, frist) och protokollsutdrag ur justerade protokoll, och
+flode.xml, ett Atom-flöde med ändringarna. Sidorna har inget skript och hämtar inget från nätet:
+öppna index.html direkt från mappen eller lägg mappen på valfri webbserver.
+
+Inga personuppgifter publiceras: besluten tas ur protokollens webbversion (som 'arende protokoll
+--publicering'), där privatpersoners namn är [namn], kontaktuppgifter är borta och ärenden märkta
+'sekretess:' bara har paragraf och rubrik. Finns ändå ett personnummer, en kontaktuppgift eller en
+förslagsställares namn i någon sida skrivs ingenting.
+
+  -o, --output MAPP   mappen att skriva till (skapas vid behov; sidor med samma namn ersätts)
+  --per ÅÅÅÅ-MM-DD    dagen som statusen gäller (standard: i dag)
+
+Slutkod: 0 klar, 1 något skulle ha publicerat personuppgifter (inget skrevs), 2 fel i kommandot
+eller en fil som inte går att läsa.
+`;
+
+export const publiceraCommand: Command = async (args, io) => {
+  const parsed = parseCommandArgs('publicera', args, COMMAND_TABLE.publicera.flags, publiceraHelp, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
+  const per = values.per ?? io.today();
+  if (!isIsoDate(per)) {
+    io.stderr(`arende publicera: '${per}' är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-12-01.\n`);
+    return EXIT_USAGE;
+  }
+  if (positionals.length === 0) {
+    io.stderr("arende publicera: ange filer eller mappar med motioner, medborgarförslag och mötesfiler, t.ex. 'arende publicera ärenden/ -o webbplats'.\n");
+    return EXIT_USAGE;
+  }
+  const folder = values.output;
+  if (!folder) {
+    io.stderr("arende publicera: ange mappen att skriva webbplatsen till med -o, t.ex. '-o webbplats'.\n");
+    return EXIT_USAGE;
+  }
+  let matters;
+  try {
+    matters = await loadMatters(positionals, io.cwd);
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr(`arende publicera: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+  const { statusSite } = await import('../publicera/model.js');
+  const { indexHtml, ärendeHtml } = await import('../publicera/html.js');
+  const { atomFeed } = await import('../publicera/atom.js');
+  const { leaks } = await import('../publicera/guard.js');
+  const site = statusSite(matters, per);
+
+  const files = new Map<string, string>([['index.html', indexHtml(site)]]);
+  for (const a of site.ärenden) files.set(`${a.slug}.html`, ärendeHtml(site, a));
+  files.set('flode.xml', atomFeed(site));
+
+  // The senders of a medborgarförslag, except those a meeting file handling it publishes (publicera_namn: true).
+  const namesPublished = new Set(
+    matters.meetings
+      .filter((m) => m.resolved.draft.metadata.raw.publicera_namn === true)
+      .flatMap((m) => m.resolved.items.flatMap((i) => i.handlingar.flatMap((h) => (h.resolvedPath ? [h.resolvedPath] : [])))),
+  );
+  const privateNames = [...matters.drafts].flatMap(([abs, { draft }]) => {
+    const typ = draft.metadata.raw.typ;
+    if (namesPublished.has(abs) || typeof typ !== 'string' || !kindByName(typ)?.features.privateSenders) return [];
+    return draft.metadata.avsändare.map((p) => p.namn.trim()).filter(Boolean);
+  });
+  const found = leaks(files, privateNames);
+  if (found.length) {
+    for (const l of found) io.stderr(`arende publicera: ${l.file} skulle innehålla ${l.what}.\n`);
+    io.stderr(
+      "arende publicera: inget skrevs. Ta bort uppgiften ur utkastet eller mötesfilen, eller märk ärendet i mötesfilen med 'sekretess:' eller 'personuppgifter: true'.\n",
+    );
+    return EXIT_ERRORS;
+  }
+
+  const dir = path.resolve(io.cwd, folder);
+  try {
+    await mkdir(dir, { recursive: true });
+    if (!(await stat(dir)).isDirectory()) throw new Error('ingen mapp');
+  } catch (e) {
+    io.stderr(`arende publicera: kan inte skapa mappen '${folder}' (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).\n`);
+    return EXIT_USAGE;
+  }
+  const { writeFileSafely, WriteError } = await import('@arende/docx');
+  const protect = [...matters.drafts.keys(), ...matters.meetings.map((m) => m.abs)];
+  for (const [name, content] of files) {
+    try {
+      await writeFileSafely(path.join(dir, name), new TextEncoder().encode(content), {
+        protect,
+        label: path.join(folder, name),
+        extension: name.endsWith('.xml') ? '.xml' : '.html',
+      });
+    } catch (e) {
+      if (e instanceof WriteError) {
+        io.stderr(`arende publicera: ${e.message}\n`);
+        return EXIT_USAGE;
+      }
+      throw e;
+    }
+  }
+  const n = site.ärenden.length;
+  io.stdout(
+    `Skrev ärendenas gång till '${folder}': index.html, ${n} ${n === 1 ? 'ärendesida' : 'ärendesidor'} och flode.xml (status per ${per}). Öppna ${path.join(folder, 'index.html')} i en webbläsare.\n`,
+  );
+  return EXIT_OK;
+};
