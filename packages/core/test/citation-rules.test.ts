@@ -347,14 +347,14 @@ describe('hover on an old SoL number (issue 10)', () => {
 
 describe('citation-data-date: a draft dated after the statute data says so once', () => {
   const after = (text: string) => checkText(text).diagnostics.filter((d) => d.ruleId === 'citation-data-date');
-  it('one info per draft, at the first citation, naming each law and the data date', () => {
+  it('one info per draft, at its datum, naming each law and the data date', () => {
     const found = after(
       draft('2031-04-01', ['6 kap. 38 § KL', '11 kap. 1 § socialtjänstlagen (2025:400)'], 'Enligt 4 kap. 1 § KL och 6 kap. 34 § KL gäller detta.'),
     );
     assert.equal(found.length, 1);
     const [d] = found;
     assert.equal(d!.severity, 'info');
-    assert.equal(d!.range.start.line, 10, 'at the first lagrum entry');
+    assert.deepEqual([d!.range.start.line, d!.range.start.column, d!.range.end.column], [4, 8, 18], "at the datum's value");
     assert.match(d!.message, /Handlingen är daterad 2031-04-01, men registrets lagtext är från \d{4}-\d\d-\d\d för /);
     assert.match(d!.message, /kommunallagen \(2017:725\)/);
     assert.match(d!.message, /socialtjänstlagen \(2025:400\)/);

@@ -63,7 +63,7 @@ describe('draft model', () => {
     assert.equal(b.text.slice(key.start.offset, key.end.offset), 'Exempelpartiet');
     // Only the note that the draft is dated after the statute data (citation-data-date), at the same place as in LF.
     const notes = (t: string) => checkText(t).diagnostics.map((d) => [d.ruleId, d.range.start.line, d.range.start.column]);
-    assert.deepEqual(notes(crlf), [['citation-data-date', 10, 5]]);
+    assert.deepEqual(notes(crlf), [['citation-data-date', 4, 8]]);
     assert.deepEqual(notes(crlf), notes(lf));
     // A problem in a CRLF file is reported on the same line and column as in the LF file.
     const bad = (t: string) =>

@@ -272,8 +272,8 @@ describe('rules (valid / invalid tables)', () => {
     for (const text of [politikerinitiativ(), VALID_MEDBORGARFORSLAG, VALID_NAMNDUPPDRAG]) assert.deepEqual(messagesOf(text, undefined, noDataNote), []);
     assert.deepEqual(
       messagesOf(politikerinitiativ(), 'citation-data-date').map((m) => m.replace(/:.*/s, '')),
-      ['10'],
-      'the note is there, once, at the lagrum line',
+      ['4'],
+      "the note is there, once, at the datum's line",
     );
   });
 });

@@ -5,8 +5,9 @@ import { defineRule } from './rule.js';
 /**
  * A draft dated after the statute data: the register knows each law's wording as of its data's date, so
  * for a later `datum` an amendment in between would go unseen and every citation would still look right.
- * Said once per draft (at the first such citation), naming the laws and the dates, not at every citation:
- * the hover and `arende cite` say it per provision.
+ * Said once per draft, at its `datum` (the date is what makes the data too old; a mark on a citation would
+ * also cover that citation's own hover), naming the laws and the dates: the hover and `arende cite` say it
+ * per provision.
  */
 export default defineRule({
   id: 'citation-data-date',
@@ -44,7 +45,7 @@ export default defineRule({
     report({
       message: `Handlingen är daterad ${datum}, men registrets lagtext är från ${sv}. Ändringar efter det är inte kända; läs lydelsen hos Riksdagen (riksdagen.se) innan handlingen lämnas in.`,
       messageEn: `The paper is dated ${datum}, but the register's statute text is from ${en}. Amendments after that are not known; read the wording at Riksdagen (riksdagen.se) before the paper is submitted.`,
-      range: citationPlace(first),
+      range: draft.rangeOf(['datum'], 'value') ?? citationPlace(first),
     });
   },
 });
