@@ -112,6 +112,38 @@ async function problems(page: Page): Promise<string[]> {
     );
 }
 
+/**
+ * Opens the Quick Fix menu at the cursor until a row matching `row` is listed, moves the keyboard focus to
+ * it (the action widget sits behind a pointer block, so a writer's keys, not a click) and chooses it.
+ * Returns the menu's text as it was listed, for assertions on the other rows.
+ */
+async function chooseQuickFix(page: Page, row: RegExp, what: string): Promise<string> {
+  const action = page.locator('.action-widget .monaco-list-row').filter({ hasText: row }).first();
+  await waitFor(
+    `${what} in the Quick Fix menu`,
+    async () => {
+      if (await action.isVisible()) return true;
+      await runCommand(page, 'Quick Fix...');
+      await action.waitFor({ state: 'visible', timeout: 3000 });
+      return true;
+    },
+    20_000,
+  );
+  const menu = await page.locator('.action-widget').innerText();
+  const focused = page.locator('.action-widget .monaco-list-row.focused');
+  await waitFor(
+    `${what} to be focused`,
+    async () => {
+      if (row.test((await focused.getAttribute('aria-label')) ?? '')) return true;
+      await page.keyboard.press('ArrowDown');
+      return false;
+    },
+    5_000,
+  );
+  await page.keyboard.press('Enter');
+  return menu;
+}
+
 describe('extension in a real VS Code (code-server + Chromium)', function () {
   // Packaging (~3 s), installing the vsix (~2 s), code-server (~2 s) and the workbench (6–9 s) on two cores.
   this.timeout(60_000);
@@ -441,34 +473,11 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     const aboutKey = (await problems(page)).filter((p) => /Okänd nyckel 'avsandare'|Nyckeln 'avsändare' saknas/.test(p));
     assert.equal(aboutKey.length, 1, `one problem about the key: ${aboutKey.join(' | ')}`);
     await goTo(page, line, column + 1);
-    const action = page.locator('.action-widget .monaco-list-row', { hasText: 'avsändare' }).first();
-    await waitFor(
-      'a quick fix naming avsändare',
-      async () => {
-        if (await action.isVisible()) return true;
-        await runCommand(page, 'Quick Fix...');
-        await action.waitFor({ state: 'visible', timeout: 3000 });
-        return true;
-      },
-      20_000,
-    );
+    const menu = await chooseQuickFix(page, /avsändare/, 'a quick fix naming avsändare');
     // Beside the rename: Fix All and the two ways to silence the problem.
-    const menu = await page.locator('.action-widget').innerText();
     assert.match(menu, /Rätta allt som går att rätta/, `Fix All in the Ctrl+. menu: ${menu}`);
     assert.match(menu, /Ignorera här \(frontmatter-unknown-key\)/);
     assert.match(menu, /Ignorera i filen \(frontmatter-unknown-key\)/);
-    // The action widget sits behind a pointer block: choose with the keyboard, as a writer does.
-    const focused = page.locator('.action-widget .monaco-list-row.focused');
-    await waitFor(
-      'the avsändare fix to be focused',
-      async () => {
-        if (/avsändare/.test((await focused.getAttribute('aria-label')) ?? '')) return true;
-        await page.keyboard.press('ArrowDown');
-        return false;
-      },
-      5_000,
-    );
-    await page.keyboard.press('Enter');
     await waitFor('avsändare in the editor', async () => /^avsändare:/m.test(await editorText(page)), 10_000);
     await runCommand(page, 'File: Save');
     const saved = await waitFor(
@@ -611,28 +620,7 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     const closing = readWorkspaceFile(server!, 'ignorera.md').split('\n').indexOf('---', 1) + 1;
     await goTo(page, closing, 1);
     await waitFor('the missing-lagrum squiggle', () => page.locator('.editor-instance .squiggly-error').first().isVisible(), 20_000);
-    const action = page.locator('.action-widget .monaco-list-row', { hasText: 'Ignorera här (frontmatter-required)' }).first();
-    await waitFor(
-      "'Ignorera här' in the Quick Fix menu",
-      async () => {
-        if (await action.isVisible()) return true;
-        await runCommand(page, 'Quick Fix...');
-        await action.waitFor({ state: 'visible', timeout: 3000 });
-        return true;
-      },
-      20_000,
-    );
-    const focused = page.locator('.action-widget .monaco-list-row.focused');
-    await waitFor(
-      "'Ignorera här' to be focused",
-      async () => {
-        if (/Ignorera här \(frontmatter-required\)/.test((await focused.getAttribute('aria-label')) ?? '')) return true;
-        await page.keyboard.press('ArrowDown');
-        return false;
-      },
-      5_000,
-    );
-    await page.keyboard.press('Enter');
+    await chooseQuickFix(page, /Ignorera här \(frontmatter-required\)/, "'Ignorera här'");
     await waitFor('the comment in the editor', async () => /# arende-disable-next-line frontmatter-required\n---/.test(await editorText(page)), 10_000);
     await waitFor('no error squiggle left', async () => (await page.locator('.editor-instance .squiggly-error').count()) === 0, 20_000);
 
