@@ -100,7 +100,7 @@ export const publiceraCommand: Command = async (args, io) => {
     io.stderr(`arende publicera: kan inte skapa mappen '${folder}' (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).\n`);
     return EXIT_USAGE;
   }
-  const { writeFileSafely, WriteError } = await import('@arende/docx');
+  const { writeFileSafely, WriteError } = await import('@arende/docx/node');
   const protect = [...matters.drafts.keys(), ...matters.meetings.map((m) => m.abs)];
   for (const [name, content] of files) {
     try {
