@@ -61,16 +61,13 @@ function header(meeting: Meeting): Block[] {
   return [
     ...letterhead(meeting.kommun ?? '', 'Kallelse', meeting.namnd, meeting.datum),
     wmlParagraph({ style: STYLE.heading(1) }, run(`Kallelse till sammanträde med ${meeting.namnd}`)),
-    ...labelRows(
-      [
-        ['Datum', meeting.datum],
-        ['Tid', meeting.tid],
-        ['Plats', meeting.plats],
-        ['Ordförande', meeting.ordforande],
-        ['Sekreterare', meeting.sekreterare],
-      ],
-      1700,
-    ),
+    ...labelRows([
+      ['Datum', meeting.datum],
+      ['Tid', meeting.tid],
+      ['Plats', meeting.plats],
+      ['Ordförande', meeting.ordforande],
+      ['Sekreterare', meeting.sekreterare],
+    ]),
     wmlParagraph({ style: STYLE.heading(1), spacing: { before: 360 } }, run('Föredragningslista')),
   ];
 }

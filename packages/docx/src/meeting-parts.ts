@@ -18,18 +18,93 @@ export function letterhead(kommun: string, docType: string, nämnd: string, righ
   ];
 }
 
-/** "Label<TAB>value" rows with the label in bold; rows without a value are left out. */
-export function labelRows(rows: readonly (readonly [string, string | undefined])[], minPosition = 2600): Block[] {
-  const shown = rows.filter(([, v]) => v !== undefined && v !== '');
-  // The values line up past the longest bold label (about 150 twips a character), so a long label such as
-  // "Justeringens plats och tid" never runs into its value.
-  const position = Math.max(minPosition, Math.min(4400, Math.max(0, ...shown.map(([l]) => l.length)) * 150 + 200));
-  return shown.map(([label, value]) =>
-    paragraph(
-      { tabs: [{ type: 'left', position }], spacing: { after: 60 }, indent: { left: position, hanging: position } },
-      run(label, { bold: true }) + tabRun(value!),
-    ),
-  );
+/** One row of a label table: the bold label, and the value's lines (a row without a value is left out). */
+export type LabelRow = readonly [string, string | readonly string[] | undefined];
+
+/** A signature in a label table: the role is the label; one or two signers side by side. */
+export interface SignatureRow {
+  signature: string;
+  signers: readonly (Signer | undefined)[];
+}
+
+/** The label column of every label table (kallelse, protokoll, anslagsbevis): wide enough for "Justeringens plats och tid". */
+export const LABEL_WIDTH = 3400;
+
+const valueWidth = TEXT_WIDTH - LABEL_WIDTH;
+
+const cellProps = (width: number, span = 1) => `<w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}</w:tcPr>`;
+
+const cell = (width: number, paragraphs: readonly string[], span = 1) =>
+  `<w:tc>${cellProps(width, span)}${paragraphs.length ? paragraphs.join('') : paragraph({ spacing: { after: 0 } })}</w:tc>`;
+
+/** Room above a signature line to sign in (twips; less at a smaller size). */
+const signRoom = (size: number | undefined) => (size && size < 24 ? 360 : 440);
+
+/** A line to sign on (the paragraph's top border) with room above it, the name under it; `right` shortens the line. */
+const signatureParagraph = (s: Signer | undefined, size: number | undefined, right = 284) =>
+  s
+    ? paragraph(
+        { keepLines: true, spacing: { before: signRoom(size), after: 0 }, indent: { right }, topBorder: { size: 4, color: 'auto', space: 1 } },
+        run(s.name ?? '', { size }),
+      )
+    : paragraph({ spacing: { after: 0 } });
+
+/**
+ * Labels and values in ONE borderless table (label column, then two half columns): every value starts at
+ * the same place whatever the label's length, a value of several lines (the beslutande) stays beside its
+ * label, and signatures stand side by side (two justerare on one row). Rows never split across pages.
+ * Rows without a value are left out.
+ */
+export function labelTable(rows: readonly (LabelRow | SignatureRow)[], options: { size?: number } = {}): Block[] {
+  const { size } = options;
+  const half = Math.floor(valueWidth / 2);
+  const widths = [LABEL_WIDTH, half, valueWidth - half];
+  let body = '';
+  for (const row of rows) {
+    if ('signature' in row) {
+      for (let i = 0; i < Math.max(1, row.signers.length); i += 2) {
+        const pair = [row.signers[i], row.signers[i + 1]];
+        const labelCell = cell(LABEL_WIDTH, [
+          paragraph({ spacing: { before: signRoom(size), after: 0 } }, i === 0 ? run(row.signature, { bold: true, size }) : ''),
+        ]);
+        // One signer: a line across two thirds of the value column (a long name stays on one line); two: side by side.
+        const signatures =
+          row.signers.length === 1
+            ? cell(valueWidth, [signatureParagraph(pair[0], size, Math.floor(valueWidth / 3))], 2)
+            : `${cell(widths[1]!, [signatureParagraph(pair[0], size)])}${cell(widths[2]!, [signatureParagraph(pair[1], size)])}`;
+        body += `<w:tr><w:trPr><w:cantSplit/></w:trPr>${labelCell}${signatures}</w:tr>`;
+      }
+      continue;
+    }
+    const [label, value] = row;
+    const lines = value === undefined ? [] : (typeof value === 'string' ? value.split('\n') : [...value]).filter((l) => l !== '');
+    if (lines.length === 0) continue;
+    body +=
+      '<w:tr><w:trPr><w:cantSplit/></w:trPr>' +
+      cell(LABEL_WIDTH, [paragraph({ spacing: { after: 0 } }, run(label, { bold: true, size }))]) +
+      cell(
+        valueWidth,
+        lines.map((line) => paragraph({ spacing: { after: 0 } }, run(line, { size }))),
+        2,
+      ) +
+      '</w:tr>';
+  }
+  if (!body) return [];
+  const nil = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="nil"/>`).join('');
+  return [
+    '<w:tbl><w:tblPr>' +
+      `<w:tblW w:w="${TEXT_WIDTH}" w:type="dxa"/>` +
+      `<w:tblBorders>${nil}</w:tblBorders>` +
+      '<w:tblLayout w:type="fixed"/>' +
+      '<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="0" w:type="dxa"/><w:bottom w:w="80" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar>' +
+      '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>' +
+      `</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>${body}</w:tbl>`,
+  ];
+}
+
+/** "Label  value" rows in a label table (see labelTable). */
+export function labelRows(rows: readonly LabelRow[]): Block[] {
+  return labelTable(rows);
 }
 
 export function label(content: string): Block {

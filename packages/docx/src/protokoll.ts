@@ -2,10 +2,11 @@
  * The protokoll of a nämnd meeting and the protokollsutdrag of one § (kommunallagen 6 kap. 35 §, which
  * applies 5 kap. 65–67 och 69 §§ and 8 kap. 12 §):
  *
- * - first page: kommun, nämnd, datum, tid, plats; who served (beslutande, ersättare, övriga: 5 kap. 66 §);
- *   the justerare and the justering's place and day (5 kap. 69 §); the §§ it covers; signature lines for
- *   sekreterare, ordförande and justerare; the anslagsbevis (8 kap. 12 §: the day the justering is
- *   announced on the anslagstavla and where the protokoll is kept);
+ * - first page, one label table (the values line up): plats och tid; who served (beslutande, ersättare,
+ *   övriga: 5 kap. 66 §); the justerare and the justering's place and day (5 kap. 69 §); the §§ it covers;
+ *   the signatures of sekreterare, ordförande and justerare (two justerare side by side); then the
+ *   anslagsbevis (8 kap. 12 §: the day the justering is announced on the anslagstavla and where the
+ *   protokoll is kept). A närvaro too long to leave the signatures on page 1 is a närvaroförteckning on page 2;
  * - then one § per ärende, numbered from `paragrafer_från` in the kallelse's order: rubrik, dnr, Beslut (the
  *   tjänsteskrivelse's att-satser when decided "enligt förslag"), Ärendet (a short account), Handlingar,
  *   Yrkanden, Beslutsgång and Omröstning (when the meeting file has them), Reservationer (5 kap. 67 §),
@@ -19,7 +20,18 @@ import { beslutsgångBlocks, omröstningBlocks } from './beslutsgang.js';
 import { förslagetName, proposedBeslutsgång, proposedBeslutsgångBlocks, yrkandenBlocks } from './yrkanden.js';
 import { DocumentState, spaceAfterTables, type Block } from './mdast-to-docx.js';
 import { dnrText } from './draft.js';
-import { bulletList, handlingarBlocks, label, labelRows, letterhead, numberedList, signatureLines, text, type Signer } from './meeting-parts.js';
+import {
+  bulletList,
+  handlingarBlocks,
+  label,
+  labelTable,
+  letterhead,
+  numberedList,
+  signatureLines,
+  text,
+  type LabelRow,
+  type SignatureRow,
+} from './meeting-parts.js';
 import { openingItems, orderedEntries, type MeetingDocument, type MeetingEntry, type OpeningItem } from './meeting-document.js';
 import { överklagandetid } from '@arende/core';
 import { packDocument } from './pack.js';
@@ -158,58 +170,101 @@ function paragrafBlocks(nummer: number, entry: MeetingEntry, meeting: Meeting, s
   return spaceAfterTables(out);
 }
 
-function headerRows(meeting: Meeting): Block[] {
-  return labelRows([
-    ['Datum', meeting.datum],
-    ['Tid', meeting.tid],
-    ['Plats', meeting.plats],
-  ]);
+/** "Sessionssalen, stadshuset, 2026-04-22 kl. 13.00–16.10": where and when, one value. */
+function platsOchTid(meeting: Meeting): string {
+  const when = [meeting.datum, meeting.tid ? `kl.\u00a0${meeting.tid.replace(/^kl\.?\s*/i, '')}` : ''].filter(Boolean).join(' ');
+  return [meeting.plats, when].filter(Boolean).join(', ');
 }
 
-function attendance(meeting: Meeting): Block[] {
+/**
+ * How many lines of närvaro (beslutande, ersättare, övriga) page 1 holds beside the rest of its label
+ * table, the signatures and the anslagsbevis (measured on A4 with the margins and type of layout.ts, as
+ * LibreOffice sets it). A longer list (a fullmäktige of 41) goes into a närvaroförteckning at the start of
+ * the §§, and page 1 refers to it: the signatures stay on page 1.
+ */
+export const NÄRVARO_LINES_ON_FIRST_PAGE = 10;
+
+function närvaroLines(meeting: Meeting): number {
   const n = meeting.närvarande;
-  const out: Block[] = [];
-  const rows: [string, string | undefined][] = [
-    ['Beslutande', n?.beslutande.join('\n')],
-    ['Ersättare', n?.ersättare.join('\n')],
-    ['Övriga närvarande', n?.övriga.join('\n')],
+  return n ? n.beslutande.length + n.ersättare.length + n.övriga.length : 0;
+}
+
+function närvaroRows(meeting: Meeting): LabelRow[] {
+  const n = meeting.närvarande;
+  return [
+    ['Beslutande', n?.beslutande],
+    ['Ersättare', n?.ersättare],
+    ['Övriga närvarande', n?.övriga],
   ];
-  for (const [name, value] of rows) {
-    if (!value) continue;
-    out.push(label(name));
-    for (const line of value.split('\n')) out.push(paragraph({ spacing: { after: 0 }, indent: { left: 400 } }, run(line)));
-  }
-  if (!n) out.push(text('Närvaron är inte ifylld i mötesfilen (närvarande).'));
-  return out;
 }
 
 const justeringText = (m: Meeting) => [m.justering?.plats, m.justering?.datum].filter(Boolean).join(', ') || undefined;
 
-function signers(meeting: Meeting): Signer[] {
+/** The signatures of page 1: sekreterare, ordförande, and the justerare two by two (5 kap. 69 § KL). */
+function signatureRows(meeting: Meeting): SignatureRow[] {
   const justerare = meeting.justerare?.length ? meeting.justerare : [undefined];
   return [
-    { role: 'Sekreterare', name: meeting.sekreterare },
-    { role: 'Ordförande', name: meeting.ordforande },
-    ...justerare.map((name) => ({ role: 'Justerare', name })),
+    { signature: 'Sekreterare', signers: [{ role: 'Sekreterare', name: meeting.sekreterare }] },
+    { signature: 'Ordförande', signers: [{ role: 'Ordförande', name: meeting.ordforande }] },
+    { signature: 'Justerare', signers: justerare.map((name) => ({ role: 'Justerare', name })) },
   ];
 }
+
+/**
+ * Page 1 of the protokoll: the title, then ONE label table (plats och tid, who took part, justerare, the
+ * justering, the §§, the signatures), then the anslagsbevis. A närvaro too long for page 1 is referred to.
+ */
+function firstPage(meeting: Meeting, all: Paragraf[], närvaroOnFirstPage: boolean): Block[] {
+  const n = meeting.närvarande;
+  return [
+    ...letterhead(meeting.kommun ?? '', 'Sammanträdesprotokoll', meeting.namnd, `Sammanträdesdatum ${meeting.datum}`),
+    paragraph({ style: STYLE.heading(1) }, run(`Protokoll från ${meeting.namnd}s sammanträde ${meeting.datum}`)),
+    ...labelTable([
+      ['Plats och tid', platsOchTid(meeting)],
+      ...(!n
+        ? ([['Närvarande', 'Närvaron är inte ifylld i mötesfilen (närvarande).']] as LabelRow[])
+        : närvaroOnFirstPage
+          ? närvaroRows(meeting)
+          : ([['Närvarande', `Se närvaroförteckningen på sidan 2 (${närvaroLines(meeting)} personer).`]] as LabelRow[])),
+      ['Justerare', meeting.justerare],
+      ['Justeringens plats och tid', justeringText(meeting)],
+      ['Paragrafer', range(all)],
+      ...signatureRows(meeting),
+    ]),
+    ...anslagsbevis(meeting),
+  ];
+}
+
+/** The närvaroförteckning that opens the §§ when page 1 has no room for it. */
+function närvaroförteckning(meeting: Meeting): Block[] {
+  return [paragraph({ style: STYLE.heading(2), keepNext: true }, run('Närvaroförteckning')), ...labelTable(närvaroRows(meeting))];
+}
+
+/** The anslagsbevis is set at 10 pt, as a box at the foot of page 1 usually is, so that it fits under the signatures. */
+const ANSLAG_SIZE = 20;
 
 /** The anslagsbevis: the tillkännagivande of the justering on the anslagstavla (8 kap. 12 § KL). */
 function anslagsbevis(meeting: Meeting): Block[] {
   const blank = '____________________';
   const tid = meeting.anslag?.datum ? överklagandetid(meeting.anslag.datum) : undefined;
   return [
-    paragraph({ style: STYLE.heading(2), keepNext: true, spacing: { before: 480 } }, run('Anslagsbevis')),
-    text('Justeringen av protokollet har tillkännagetts på kommunens anslagstavla.'),
-    ...labelRows([
-      ['Organ', meeting.namnd],
-      ['Sammanträdesdatum', meeting.datum],
-      ['Anslaget sätts upp', meeting.anslag?.datum ?? blank],
-      ['Sista dag att överklaga', tid ? `${tid.sistaDag} (tre veckor från anslaget, 13 kap. 5 § kommunallagen)` : `${blank} (tre veckor från anslaget)`],
-      ['Anslaget tas ned', tid ? `tidigast ${tid.tasNedTidigast}` : `${blank} (inte före överklagandetidens slut)`],
-      ['Protokollet förvaras', meeting.anslag?.förvaringsplats ?? blank],
-    ]),
-    ...signatureLines([{ role: 'Underskrift' }]),
+    paragraph({ style: STYLE.heading(2), keepNext: true, spacing: { before: 200, after: 40 } }, run('Anslagsbevis')),
+    paragraph(
+      { keepNext: true, spacing: { after: 60 } },
+      run('Justeringen av protokollet har tillkännagetts på kommunens anslagstavla.', { size: ANSLAG_SIZE }),
+    ),
+    ...labelTable(
+      [
+        ['Organ', meeting.namnd],
+        ['Sammanträdesdatum', meeting.datum],
+        ['Anslaget sätts upp', meeting.anslag?.datum ?? blank],
+        ['Sista dag att överklaga', tid ? `${tid.sistaDag} (tre veckor från anslaget, 13 kap. 5 § kommunallagen)` : `${blank} (tre veckor från anslaget)`],
+        ['Anslaget tas ned', tid ? `tidigast ${tid.tasNedTidigast}` : `${blank} (inte före överklagandetidens slut)`],
+        ['Protokollet förvaras', meeting.anslag?.förvaringsplats ?? blank],
+        { signature: 'Underskrift', signers: [{ role: 'Underskrift' }] },
+      ],
+      { size: ANSLAG_SIZE },
+    ),
   ];
 }
 
@@ -261,21 +316,9 @@ export function exportProtokoll(doc: MeetingDocument, options: ProtokollOptions 
     );
   }
 
-  const first: Block[] = [
-    ...letterhead(meeting.kommun ?? '', 'Sammanträdesprotokoll', meeting.namnd, `Sammanträdesdatum ${meeting.datum}`),
-    paragraph({ style: STYLE.heading(1) }, run(`Protokoll från ${meeting.namnd}s sammanträde ${meeting.datum}`)),
-    ...headerRows(meeting),
-    ...attendance(meeting),
-    ...labelRows([
-      ['Justerare', meeting.justerare?.join(', ')],
-      ['Justeringens plats och tid', justeringText(meeting)],
-      ['Paragrafer', range(all)],
-    ]),
-    paragraph({ style: STYLE.heading(2), keepNext: true, spacing: { before: 360 } }, run('Underskrifter')),
-    ...signatureLines(signers(meeting)),
-    ...anslagsbevis(meeting),
-  ];
-  const body: Block[] = [];
+  const närvaroOnFirstPage = närvaroLines(meeting) <= NÄRVARO_LINES_ON_FIRST_PAGE;
+  const first = firstPage(meeting, all, närvaroOnFirstPage);
+  const body: Block[] = närvaroOnFirstPage ? [] : närvaroförteckning(meeting);
   for (const p of all) body.push(...(p.entry ? paragrafBlocks(p.nummer, p.entry, meeting, state) : openingBlocks(p, p.opening!)));
   if (!all.some((p) => p.entry)) body.push(text('Mötesfilen har inga ärenden.'));
   return packDocument(

@@ -16,6 +16,8 @@ export interface RunProps {
   bold?: boolean | undefined;
   italics?: boolean | undefined;
   strike?: boolean | undefined;
+  /** Font size in half-points (20 = 10 pt). */
+  size?: number | undefined;
 }
 
 /** w:rPr in CT_RPr order: rStyle, rFonts, b, bCs, i, iCs, …, strike, … */
@@ -25,6 +27,7 @@ export function runProps(p: RunProps): string {
   if (p.bold) out += '<w:b/><w:bCs/>';
   if (p.italics) out += '<w:i/><w:iCs/>';
   if (p.strike) out += '<w:strike/>';
+  if (p.size) out += `<w:sz w:val="${p.size}"/><w:szCs w:val="${p.size}"/>`;
   return out ? `<w:rPr>${out}</w:rPr>` : '';
 }
 
@@ -117,6 +120,8 @@ export interface ParagraphProps {
   numbering?: { numId: number; level: number } | undefined;
   /** A bottom border (thematic break). */
   bottomBorder?: { size: number; color: string; space: number } | undefined;
+  /** A top border (the line a signature is written on, with the name under it). */
+  topBorder?: { size: number; color: string; space: number } | undefined;
   tabs?: readonly TabStop[] | undefined;
   spacing?: { before?: number | undefined; after?: number | undefined; line?: number | undefined } | undefined;
   indent?: { left?: number | undefined; right?: number | undefined; hanging?: number | undefined } | undefined;
@@ -137,9 +142,11 @@ export function paragraphProps(p: ParagraphProps): string {
   if (p.keepNext) out += '<w:keepNext/>';
   if (p.keepLines) out += '<w:keepLines/>';
   if (p.numbering) out += `<w:numPr><w:ilvl w:val="${p.numbering.level}"/><w:numId w:val="${p.numbering.numId}"/></w:numPr>`;
-  if (p.bottomBorder) {
-    const b = p.bottomBorder;
-    out += `<w:pBdr><w:bottom w:val="single" w:sz="${b.size}" w:space="${b.space}" w:color="${b.color}"/></w:pBdr>`;
+  if (p.topBorder || p.bottomBorder) {
+    // CT_PBdr: top before bottom.
+    const side = (name: string, b: { size: number; color: string; space: number } | undefined) =>
+      b ? `<w:${name} w:val="single" w:sz="${b.size}" w:space="${b.space}" w:color="${b.color}"/>` : '';
+    out += `<w:pBdr>${side('top', p.topBorder)}${side('bottom', p.bottomBorder)}</w:pBdr>`;
   }
   if (p.tabs?.length) out += `<w:tabs>${p.tabs.map((t) => `<w:tab w:val="${t.type}" w:pos="${t.position}"/>`).join('')}</w:tabs>`;
   if (p.spacing) {

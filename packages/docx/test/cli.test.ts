@@ -5,7 +5,7 @@ import path from 'node:path';
 import { exportCommand } from '../../cli/src/commands/export.js';
 import { agendaCommand } from '../../cli/src/commands/agenda.js';
 import { exportDraft } from '../src/index.js';
-import { fakeIo, fixturePath, loadDraft, paragraphs, parts, withHyphens } from './helpers.js';
+import { fakeIo, fixturePath, loadDraft, paragraphs, parts, tableRows, withHyphens } from './helpers.js';
 
 const BROKEN = `---
 typ: politikerinitiativ
@@ -152,8 +152,9 @@ describe('arende agenda', () => {
       'Motioner och politikerinitiativ',
       '5. Bättre samordning för personer med psykisk ohälsa',
     ]);
-    const texts = paras.map((p) => p.text);
+    const texts = [...paras.map((p) => p.text), ...tableRows(files['word/document.xml']!)];
     for (const expected of [
+      // The label rows are one table (the values line up whatever the label's length).
       'Datum\t2026-04-15',
       'Tid\t13.00',
       'Plats\tSessionssalen',

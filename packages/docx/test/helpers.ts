@@ -43,6 +43,24 @@ export function paragraphs(documentXml: string): { style: string | undefined; te
   });
 }
 
+/**
+ * The rows of document.xml's tables as text: the cells joined by a tab (a cell's paragraphs by a newline;
+ * empty cells left out), so that a label row reads "Datum\t2026-04-15" as it did when it was a tabbed paragraph.
+ */
+export function tableRows(documentXml: string): string[] {
+  return [...documentXml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((row) =>
+    [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)]
+      .map((c) =>
+        paragraphs(c[0])
+          .map((p) => p.text)
+          .filter(Boolean)
+          .join('\n'),
+      )
+      .filter(Boolean)
+      .join('\t'),
+  );
+}
+
 export function decode(text: string): string {
   return text
     .replace(/&lt;/g, '<')

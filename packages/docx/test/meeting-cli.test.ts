@@ -12,7 +12,7 @@ import { agendaCommand } from '../../cli/src/commands/agenda.js';
 import { protokollCommand } from '../../cli/src/commands/protokoll.js';
 import { fristerCommand } from '../../cli/src/commands/frister.js';
 import { exportCommand } from '../../cli/src/commands/export.js';
-import { fakeIo, paragraphs, parts } from './helpers.js';
+import { fakeIo, paragraphs, parts, tableRows } from './helpers.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 const SN = 'sammantrade-socialnamnden-2026-04-22.md';
@@ -20,6 +20,11 @@ const KF = 'sammantrade-kommunfullmaktige-2026-06-15.md';
 
 function texts(file: string): string[] {
   return paragraphs(parts(readFileSync(file))['word/document.xml']!).map((p) => p.text);
+}
+
+/** The label rows of the first page and the anslagsbevis ("Paragrafer\t§§ 41–47"). */
+function rows(file: string): string[] {
+  return tableRows(parts(readFileSync(file))['word/document.xml']!);
 }
 
 function headings(file: string): string[] {
@@ -272,19 +277,20 @@ describe('the meeting workflow (arende agenda MÖTE.md, protokoll, frister)', ()
     ]);
     assert.ok(p.includes('Medborgarförslaget avgörs av kommunfullmäktige (5 kap. 23 § kommunallagen); nämndens beslut är ett förslag till fullmäktige.'));
     assert.ok(p.includes('Paragrafen justeras omedelbart.'));
-    // The anslagsbevis: three weeks from the anslag (2026-04-30), a vardag; it may come down the day after.
-    assert.ok(p.includes('Sista dag att överklaga\t2026-05-21 (tre veckor från anslaget, 13 kap. 5 § kommunallagen)'));
-    assert.ok(p.includes('Anslaget tas ned\ttidigast 2026-05-22'));
-    assert.ok(p.includes('Bengt Olausson (Sjöviks moderater) reserverar sig mot beslutet: till förmån för eget yrkande.'));
-    assert.ok(p.includes('Justeringens plats och tid\tSocialförvaltningen, stadshuset, 2026-04-29'));
-    assert.ok(p.includes('Paragrafer\t§§ 41–47'));
-    assert.ok(p.includes('Anslagsbevis') && p.includes('Anslaget sätts upp\t2026-04-30'));
-    for (const who of ['Petra Nordin\nSekreterare', 'Tobias Hedenlund (Gröna Sjövik)\nJusterare']) {
-      assert.ok(
-        p.some((x) => x.replace(/\n/g, '') === who.replace(/\n/g, '')),
-        who,
-      );
+    // Page 1 is one label table: plats och tid, who took part, the justering, the §§ and the signatures.
+    const r = rows(file);
+    assert.ok(r.includes('Plats och tid\tSessionssalen, stadshuset, 2026-04-22 kl.\u00a013.00–16.10'), r.join('\n'));
+    assert.ok(r.some((x) => x.startsWith('Beslutande\tKarin Åberg (Sjöviks framtid), ordförande\nBengt Olausson')));
+    assert.ok(r.includes('Justeringens plats och tid\tSocialförvaltningen, stadshuset, 2026-04-29'));
+    assert.ok(r.includes('Paragrafer\t§§ 41–47'));
+    for (const who of ['Sekreterare\tPetra Nordin', 'Ordförande\tKarin Åberg (Sjöviks framtid)', 'Justerare\tTobias Hedenlund (Gröna Sjövik)']) {
+      assert.ok(r.includes(who), who);
     }
+    // The anslagsbevis: three weeks from the anslag (2026-04-30), a vardag; it may come down the day after.
+    assert.ok(p.includes('Anslagsbevis') && r.includes('Anslaget sätts upp\t2026-04-30'));
+    assert.ok(r.includes('Sista dag att överklaga\t2026-05-21 (tre veckor från anslaget, 13 kap. 5 § kommunallagen)'));
+    assert.ok(r.includes('Anslaget tas ned\ttidigast 2026-05-22'));
+    assert.ok(p.includes('Bengt Olausson (Sjöviks moderater) reserverar sig mot beslutet: till förmån för eget yrkande.'));
   });
 
   it('protokoll --utdrag N: that § alone with the header and an utdragsbestyrkande; an unknown § is exit 2', async () => {

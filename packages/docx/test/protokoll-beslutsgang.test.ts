@@ -79,7 +79,8 @@ describe('protokoll: Beslutsgång and Omröstning', () => {
 
   it('the voteringslista is a table whose first row, and only it, is a header row (w:tblHeader), kept on one page with its result', () => {
     const xml = documentXml(path.join(dir, 'protokoll.docx'));
-    const tables = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+    // The first page's label tables (borderless, no style) aside, the voteringslista is the one Table Grid table.
+    const tables = (xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []).filter((t) => t.includes('<w:tblStyle w:val="TableGrid"/>'));
     assert.equal(tables.length, 1);
     const rows = tables[0]!.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
     assert.equal(rows.length, 7);
@@ -133,7 +134,7 @@ describe('protokoll: Beslutsgång and Omröstning', () => {
     const t = fakeIo(dir);
     assert.equal(await protokollCommand(['sluten.md', '-o', 'sluten.docx'], t.io), 0, t.err());
     const xml = documentXml(path.join(dir, 'sluten.docx'));
-    assert.doesNotMatch(xml, /<w:tbl>/);
+    assert.doesNotMatch(xml, /<w:tblStyle w:val="TableGrid"\/>/);
     assert.ok(texts(path.join(dir, 'sluten.docx')).includes('Omröstningen utfaller med 4 ja-röster mot 1 nej-röst; ingen ledamot avstår.'));
     const vote = { ja: 1, nej: 3, avstår: 2, ja_avser: 'förslaget', nej_avser: 'avslag', röster: [] };
     assert.equal(resultSentence(vote), 'Omröstningen utfaller med 1 ja-röst mot 3 nej-röster; 2 ledamöter avstår.');
