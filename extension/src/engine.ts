@@ -22,6 +22,7 @@ import { DraftPreview } from './preview.js';
 import { DraftPaths } from './draft-paths.js';
 import { compileMeeting } from './commands/compile-meeting.js';
 import { startKlarsprak } from './klarsprak.js';
+import { startYrkanden } from './yrkanden.js';
 
 const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 
@@ -35,6 +36,7 @@ export interface Engine {
   listRules: () => ReturnType<typeof listRules>;
   compileMeeting: typeof compileMeeting;
   preview: (resource?: vscode.Uri) => Promise<void>;
+  showBeslut: ReturnType<typeof startYrkanden>['showBeslut'];
 }
 
 export function start(context: vscode.ExtensionContext): Engine {
@@ -91,6 +93,9 @@ export function start(context: vscode.ExtensionContext): Engine {
   checker.checkAllOpen();
   updateContext();
   startKlarsprak(context, checker);
+  // A meeting file's yrkanden: hover before/after, att-sats numbers, the code lens "Visa beslutet".
+  const yrkanden = startYrkanden();
+  context.subscriptions.push(...yrkanden.disposables);
   return {
     checker,
     exportDocx,
@@ -101,5 +106,6 @@ export function start(context: vscode.ExtensionContext): Engine {
     checkWorkspace: () => checkWorkspace(checker),
     listRules: () => listRules(docs),
     preview: (resource) => preview.show(resource),
+    showBeslut: yrkanden.showBeslut,
   };
 }

@@ -55,6 +55,8 @@ export function activate(context: vscode.ExtensionContext): Api {
     vscode.commands.registerCommand('arende.compileKallelse', async (resource?: vscode.Uri) =>
       (await trusted()) ? started().compileMeeting('kallelse', resource) : undefined,
     ),
+    // Writes nothing (a read-only document beside the meeting file): no trust asked.
+    vscode.commands.registerCommand('arende.showBeslut', (resource?: vscode.Uri, index?: number) => started().showBeslut(resource, index)),
     vscode.commands.registerCommand('arende.compileProtokoll', async (resource?: vscode.Uri) =>
       (await trusted()) ? started().compileMeeting('protokoll', resource) : undefined,
     ),

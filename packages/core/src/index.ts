@@ -168,6 +168,7 @@ export {
   type YrkandeIssue,
 } from './meeting/compute-beslut.js';
 export { yrkandeProblems, yrkandeAnalysis, computedBeslutOf, satsDiff, type YrkandeProblem, type YrkandeRuleId } from './meeting/yrkande-problems.js';
+export { yrkandeAt, yrkandeHover, attSatsChoices, beslutViews, type YrkandeAt, type AttSatsChoice, type BeslutView } from './meeting/yrkande-view.js';
 export {
   fristFor,
   fristFrån,
