@@ -112,8 +112,14 @@ floors.push(['1 MB scan ≤ 50 ms', scanMs! <= 50, `${scanMs!.toFixed(1)} ms`]);
 // matches our citation of that chapter and paragraph, with no law named or with the law we read around it.
 // A link to a named law must have that law. Floor 0.90.
 // The strict count (same law, chapter, paragraph; no expansion) is printed beside it.
-// Where the suite is: ARENDE_FERENDA_DIR (its SFS folder), else data/ferenda-legalref/SFS beside the clone.
-const ferendaRoot = findDataDir(root, 'ferenda-legalref', process.env.ARENDE_FERENDA_DIR ? path.dirname(process.env.ARENDE_FERENDA_DIR) : undefined);
+// Where the suite is: ARENDE_FERENDA_DIR (the suite's folder, or its SFS folder), else data/ferenda-legalref/SFS
+// beside the clone.
+const ferendaEnv = process.env.ARENDE_FERENDA_DIR;
+const ferendaRoot = findDataDir(
+  root,
+  'ferenda-legalref',
+  ferendaEnv && path.basename(path.resolve(ferendaEnv)) === 'SFS' ? path.dirname(ferendaEnv) : ferendaEnv,
+);
 const ferendaDir = ferendaRoot ? path.join(ferendaRoot, 'SFS') : path.join(path.dirname(root), '*', 'data', 'ferenda-legalref', 'SFS');
 if (!existsSync(ferendaDir)) {
   console.log(`Ferenda: ${ferendaDir} saknas, hoppar över (sätt ARENDE_FERENDA_DIR till mappen med testfallen).`);
