@@ -756,6 +756,43 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     }
   });
 
+  it("klarspråk: the readability in the status bar, a misspelt name as a spelling problem, and 'Lägg till i ordlistan' writes arende.config.json", async () => {
+    const name = 'stavning.md';
+    const text = EXAMPLE.replace(/^## Bakgrund\n/m, '## Bakgrund\n\nPå Vindkråkevägen finns en träffpunkt.\n');
+    assert.notEqual(text, EXAMPLE);
+    const config = path.join(server!.workspace, 'arende.config.json');
+    writeFileSync(path.join(server!.workspace, name), text);
+    try {
+      await openFromExplorer(page, name);
+      await waitFor(
+        'the readability in the status bar',
+        () =>
+          page
+            .locator('.statusbar-item', { hasText: /LIX \d+/ })
+            .first()
+            .isVisible(),
+        20_000,
+      );
+      // The speller loads in the background after the first checks; then the open drafts are checked again.
+      await runCommand(page, 'View: Focus Problems');
+      const about = (p: string) => p.includes("'Vindkråkevägen' finns inte i ordlistan");
+      await waitFor('the spelling problem in the Problems panel', async () => (await problems(page)).some(about), 30_000);
+      const { line, column } = positionOf(text, 'Vindkråkevägen');
+      await goTo(page, line, column + 1);
+      await chooseQuickFix(page, /Lägg till 'Vindkråkevägen' i ordlistan/, "'Lägg till i ordlistan'");
+      const written = await waitFor(
+        'the word in arende.config.json',
+        () => (existsSync(config) && readFileSync(config, 'utf8').includes('Vindkråkevägen') ? readFileSync(config, 'utf8') : undefined),
+        10_000,
+      );
+      assert.deepEqual(JSON.parse(written), { ordlista: ['Vindkråkevägen'] });
+      await waitFor('the spelling problem gone', async () => !(await problems(page)).some(about), 20_000);
+    } finally {
+      rmSync(config, { force: true });
+      rmSync(path.join(server!.workspace, name), { force: true });
+    }
+  });
+
   it('speaks English when arende.language is "en": its own messages, the problems, quick fixes and hover', async () => {
     // A draft with a problem is open, in Swedish, before the setting changes: the change must check it again.
     await openFile(page, 'saknar-lagrum.md');
