@@ -4,9 +4,10 @@
  * `short`, `multiple` and `default`; `value` and `help` are for people). Adding a command or a flag is
  * one entry here (and the code that uses it); a test checks that every flag is in `arende --help` and
  * in the command's own `--help`.
+ *
+ * The table is data only: it imports no command, so the commands read their flags from it without an
+ * import cycle. Which module runs a command is the dispatcher's business (COMMAND_MODULES in main.ts).
  */
-import type { Command } from './io.js';
-
 export interface FlagSpec {
   type: 'string' | 'boolean';
   short?: string;
@@ -29,8 +30,6 @@ export interface CommandSpec {
   /** One Swedish line for `arende --help`. */
   summary: string;
   flags: Readonly<Record<string, FlagSpec>>;
-  /** Loaded on demand: `--help` and `--version` load no command, `check` never the Word writer. */
-  load: () => Promise<Command>;
 }
 
 /** Shared flags, spelled once. */
@@ -55,7 +54,6 @@ export const COMMAND_TABLE = {
       format: { type: 'string', default: 'text', value: 'text|json', help: 'utskrift för människor eller JSON' },
       config: CONFIG,
     },
-    load: async () => (await import('./commands/check.js')).check,
   }),
   new: defineCommand({
     name: 'new',
@@ -64,7 +62,6 @@ export const COMMAND_TABLE = {
     flags: {
       output: { type: 'string', short: 'o', value: 'FIL', help: 'filen att skriva (skrivs aldrig över)' },
     },
-    load: async () => (await import('./commands/new.js')).newDraft,
   }),
   export: defineCommand({
     name: 'export',
@@ -79,7 +76,6 @@ export const COMMAND_TABLE = {
       force: { ...FORCE, help: 'exportera även ett utkast med fel' },
       config: CONFIG,
     },
-    load: async () => (await import('./commands/export.js')).exportCommand,
   }),
   agenda: defineCommand({
     name: 'agenda',
@@ -108,7 +104,6 @@ export const COMMAND_TABLE = {
       force: { ...FORCE, help: 'sammanställ även om något utkast eller mötesfilen har fel' },
       config: CONFIG,
     },
-    load: async () => (await import('./commands/agenda.js')).agendaCommand,
   }),
   protokoll: defineCommand({
     name: 'protokoll',
@@ -127,7 +122,6 @@ export const COMMAND_TABLE = {
       force: { ...FORCE, help: 'skriv även om något har fel eller ett ärende saknar beslut' },
       config: CONFIG,
     },
-    load: async () => (await import('./commands/protokoll.js')).protokollCommand,
   }),
   ändringar: defineCommand({
     name: 'ändringar',
@@ -141,7 +135,6 @@ export const COMMAND_TABLE = {
       force: { ...FORCE, help: 'skriv även om mötesfilen eller en handling har fel' },
       config: CONFIG,
     },
-    load: async () => (await import('./commands/andringar.js')).ändringarCommand,
   }),
   frister: defineCommand({
     name: 'frister',
@@ -151,7 +144,6 @@ export const COMMAND_TABLE = {
       per: { type: 'string', value: 'ÅÅÅÅ-MM-DD', help: 'dagen statusen gäller (standard: i dag)' },
       format: { type: 'string', default: 'text', value: 'text|json', help: 'listan för fullmäktige eller JSON' },
     },
-    load: async () => (await import('./commands/frister.js')).fristerCommand,
   }),
   publicera: defineCommand({
     name: 'publicera',
@@ -171,7 +163,6 @@ export const COMMAND_TABLE = {
       datum: { type: 'string', value: 'ÅÅÅÅ-MM-DD', help: 'datumet hänvisningen läses på (standard: i dag)' },
       format: { type: 'string', default: 'text', value: 'text|json', help: 'utskrift för människor eller JSON' },
     },
-    load: async () => (await import('./commands/cite.js')).citeCommand,
   }),
   webb: defineCommand({
     name: 'webb',
@@ -180,7 +171,6 @@ export const COMMAND_TABLE = {
     flags: {
       output: { type: 'string', short: 'o', value: 'FIL', help: 'filen att skriva (standard: arende.html)' },
     },
-    load: async () => (await import('./commands/webb.js')).webbCommand,
   }),
   läsbarhet: defineCommand({
     name: 'läsbarhet',
@@ -191,7 +181,6 @@ export const COMMAND_TABLE = {
       format: { type: 'string', default: 'text', value: 'text|json', help: 'utskrift för människor eller JSON' },
       config: CONFIG,
     },
-    load: async () => (await import('./commands/lasbarhet.js')).lasbarhetCommand,
   }),
   regler: defineCommand({
     name: 'regler',
@@ -199,7 +188,6 @@ export const COMMAND_TABLE = {
     args: '',
     summary: 'lista reglerna och deras id',
     flags: {},
-    load: async () => (await import('./commands/rules.js')).listRules,
   }),
 } satisfies Record<string, CommandSpec>;
 

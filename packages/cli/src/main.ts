@@ -2,8 +2,8 @@
 // The table of kinds alone (not all of core): `--help` and `--version` stay fast.
 import { KINDS, swedishList } from '@arende/core/kinds';
 import pkg from '../package.json';
-import { commandByName, generalHelp } from './command-table.js';
-import { EXIT_USAGE, EXIT_OK, usageError, type CliIo } from './io.js';
+import { commandByName, generalHelp, type CommandName } from './command-table.js';
+import { EXIT_USAGE, EXIT_OK, usageError, type CliIo, type Command } from './io.js';
 
 export const HELP = generalHelp(
   `arende ${pkg.version}: kontrollera och exportera ${swedishList(
@@ -11,6 +11,24 @@ export const HELP = generalHelp(
     'och',
   )}.`,
 );
+
+/**
+ * The module that runs each command of the table, loaded on demand: `--help` and `--version` load no
+ * command, `check` never the Word writer. Only the dispatcher imports the commands.
+ */
+const COMMAND_MODULES: Readonly<Record<CommandName, () => Promise<Command>>> = {
+  check: async () => (await import('./commands/check.js')).check,
+  new: async () => (await import('./commands/new.js')).newDraft,
+  export: async () => (await import('./commands/export.js')).exportCommand,
+  agenda: async () => (await import('./commands/agenda.js')).agendaCommand,
+  protokoll: async () => (await import('./commands/protokoll.js')).protokollCommand,
+  ändringar: async () => (await import('./commands/andringar.js')).ändringarCommand,
+  frister: async () => (await import('./commands/frister.js')).fristerCommand,
+  cite: async () => (await import('./commands/cite.js')).citeCommand,
+  webb: async () => (await import('./commands/webb.js')).webbCommand,
+  läsbarhet: async () => (await import('./commands/lasbarhet.js')).lasbarhetCommand,
+  regler: async () => (await import('./commands/rules.js')).listRules,
+};
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -24,5 +42,5 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
   const spec = commandByName(command);
   if (!spec) return usageError(io, undefined, `okänt kommando '${command}'. Kör 'arende --help' för en lista.`);
-  return (await spec.load())(rest, io);
+  return (await COMMAND_MODULES[spec.name as CommandName]())(rest, io);
 }

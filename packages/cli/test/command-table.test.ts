@@ -1,10 +1,16 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { COMMAND_TABLE, type CommandSpec } from '../src/command-table.js';
 import { arende } from './helpers.js';
 
 const specs = Object.values(COMMAND_TABLE) as CommandSpec[];
 
 describe('the command table', () => {
+  it('is data the commands read: it imports no command module (no import cycle)', () => {
+    const source = readFileSync(new URL('../src/command-table.ts', import.meta.url), 'utf8');
+    assert.deepEqual(source.match(/from '[^']*'|import\('[^']*'\)/g) ?? [], []);
+  });
+
   it('arende --help lists every command, its aliases and every flag', async () => {
     const { code, stdout } = await arende(['--help'], process.cwd());
     assert.equal(code, 0);
