@@ -85,7 +85,7 @@ describe('arende check', () => {
     assert.equal(r.code, 1);
     const [file] = JSON.parse(r.stdout);
     assert.equal(file.path, 'forslag.md');
-    const unknown = file.messages.find((m: any) => m.ruleId === 'frontmatter-unknown-key');
+    const unknown = file.messages.find((m: { ruleId: string }) => m.ruleId === 'frontmatter-unknown-key');
     assert.deepEqual(
       { fatal: unknown.fatal, source: unknown.source, place: unknown.place, expected: unknown.expected, actual: unknown.actual },
       {
@@ -96,7 +96,7 @@ describe('arende check', () => {
         actual: 'avsandare',
       },
     );
-    const required = file.messages.find((m: any) => m.ruleId === 'frontmatter-required');
+    const required = file.messages.find((m: { ruleId: string }) => m.ruleId === 'frontmatter-required');
     assert.equal(required.fatal, true);
     assert.deepEqual(
       { text: required.lagrum.text, sfs: required.lagrum.sfs, kapitel: required.lagrum.kapitel, paragraf: required.lagrum.paragraf },

@@ -28,7 +28,7 @@ describe('arende cite', () => {
     assert.match(noneText.stdout, /Inga lagrum hittades\./);
     const two = await arende(['cite', '--datum', '2026-03-02', '--format', 'json', '10 kap. 8 § SoL', '9 § LSS'], cwd);
     assert.deepEqual(
-      JSON.parse(two.stdout).citations.map((c: any) => [c.sfs, c.kapitel, c.paragraf]),
+      JSON.parse(two.stdout).citations.map((c: { sfs: string; kapitel: string | null; paragraf: string }) => [c.sfs, c.kapitel, c.paragraf]),
       [
         ['2025:400', '10', '8'],
         ['1993:387', null, '9'],

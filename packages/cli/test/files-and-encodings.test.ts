@@ -71,9 +71,9 @@ describe('arende check: encodings and line endings', () => {
     writeFileSync(path.join(dir, 'cr.md'), fixable.replace(/\n/g, '\r'));
     const lf = JSON.parse((await arende(['check', '--format', 'json', 'lf.md'], dir)).stdout)[0].messages;
     const cr = JSON.parse((await arende(['check', '--format', 'json', 'cr.md'], dir)).stdout)[0].messages;
-    const shape = (ms: any[]) => ms.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.reason}`);
+    const shape = (ms: { ruleId: string; line: number; column: number; reason: string }[]) => ms.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.reason}`);
     assert.deepEqual(shape(cr), shape(lf));
-    assert.ok(cr.some((m: any) => m.ruleId === 'frontmatter-unknown-key'));
+    assert.ok(cr.some((m: { ruleId: string }) => m.ruleId === 'frontmatter-unknown-key'));
     await arende(['check', '--fix', 'cr.md'], dir);
     await arende(['check', '--fix', 'lf.md'], dir);
     const fixedLf = readFileSync(path.join(dir, 'lf.md'), 'utf8');

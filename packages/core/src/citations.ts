@@ -1,5 +1,6 @@
 import { todayInSweden } from './dates.js';
 import { findCitations, parseCitationString, resolveCitation, sentenceAround, successorLabel, successorsOf, type ResolvedCitation } from '@arende/lagrum';
+import type { Nodes } from 'mdast';
 import type { Node } from 'unist';
 import type { Draft, LagrumEntry, Range } from './model/types.js';
 import { alignValue, Written, type ValueMap } from './model/source-map.js';
@@ -212,11 +213,11 @@ function visibleText(draft: Draft): { text: string; span: (start: number, end: n
     parts.push(value);
     length += value.length;
   };
-  const walk = (node: any) => {
+  const walk = (node: Nodes) => {
     if (SKIP.has(node.type)) return;
     if (node.type === 'text') push(node.value, node);
     else if (node.type === 'break') push('\n', null);
-    if (node.children) for (const child of node.children) walk(child);
+    if ('children' in node) for (const child of node.children) walk(child);
     if (BLOCK.has(node.type)) push('\n\n', null);
   };
   walk(draft.tree);

@@ -1,20 +1,22 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import type { Link, Nodes, Paragraph } from 'mdast';
+import type { Node } from 'unist';
 import { clearParseCache, parseDraft, checkText } from '../src/index.js';
 import { parseBody, processor } from '../src/model/body.js';
 import { linkBareUrls } from '../src/model/gfm-lite.js';
 import { politikerinitiativ, VALID_NAMNDUPPDRAG } from './helpers.js';
 
 /** The tree without `position`, for comparing structure. */
-function strip(node: any): any {
+function strip(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(strip);
   if (!node || typeof node !== 'object') return node;
-  const out: any = {};
+  const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) if (k !== 'position') out[k] = strip(v);
   return out;
 }
 
-function positions(node: any, out: string[] = []): string[] {
+function positions(node: Partial<Node> & { children?: Node[] }, out: string[] = []): string[] {
   if (node.position)
     out.push(
       `${node.type}@${node.position.start.line}:${node.position.start.column}/${node.position.start.offset}-${node.position.end.line}:${node.position.end.column}/${node.position.end.offset}`,
@@ -80,9 +82,9 @@ describe('draft model', () => {
       }),
     );
     const types: string[] = [];
-    const walk = (n: any) => {
+    const walk = (n: Nodes) => {
       types.push(n.type);
-      (n.children ?? []).forEach(walk);
+      if ('children' in n) n.children.forEach(walk);
     };
     walk(d.tree);
     assert.equal(types.filter((t) => t === 'footnoteReference').length, 2);
@@ -155,11 +157,11 @@ describe('draft model', () => {
         body: 'Läs https://example.se/rapport.pdf, gärna.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nText[^1].\n\n[^1]: Not.\n\n## Förslag\n\n- att läsa\n',
       }),
     );
-    const para = d.tree.children[0] as any;
-    const link = para.children[1];
+    const para = d.tree.children[0] as Paragraph;
+    const link = para.children[1] as Link;
     assert.equal(link.type, 'link');
     assert.equal(link.url, 'https://example.se/rapport.pdf');
-    assert.equal(d.text.slice(link.position.start.offset, link.position.end.offset), 'https://example.se/rapport.pdf');
+    assert.equal(d.text.slice(link.position!.start.offset, link.position!.end.offset), 'https://example.se/rapport.pdf');
     assert.deepEqual(d.tree.children.map((c) => c.type).slice(0, 4), ['paragraph', 'table', 'paragraph', 'footnoteDefinition']);
   });
 

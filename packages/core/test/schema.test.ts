@@ -4,6 +4,14 @@ import { validatorsSource } from '../scripts/gen-validators.js';
 import { SCHEMA_FILES, kindByName } from '../src/index.js';
 import * as generated from '../src/schema/validators.generated.js';
 
+interface TopSchema {
+  $schema: string;
+  title?: string;
+  description?: string;
+  required: string[];
+  additionalProperties: boolean;
+}
+
 describe('JSON Schemas', () => {
   it('the precompiled validators are generated from the schemas as they are now', () => {
     const committed = readFileSync(new URL('../src/schema/validators.generated.js', import.meta.url), 'utf8');
@@ -11,7 +19,7 @@ describe('JSON Schemas', () => {
   });
 
   it('each kind schema is 2020-12 with a Swedish title and description, and requires typ, rubrik, datum, mottagare, avsändare (a meeting file: typ, nämnd, kommun, datum, ärenden)', () => {
-    for (const [kind, schema] of Object.entries(SCHEMA_FILES) as [string, any][]) {
+    for (const [kind, schema] of Object.entries(SCHEMA_FILES) as [string, TopSchema][]) {
       assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema', kind);
       assert.ok(schema.title && schema.description, kind);
       const meeting = kindByName(kind)?.workflow.role === 'möte';

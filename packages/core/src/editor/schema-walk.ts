@@ -7,17 +7,9 @@ import type { Draft, DraftKind } from '../model/types.js';
 import { isDraftKind } from '../kinds/index.js';
 import { SCHEMA_FILES } from '../schema/validate.js';
 import common from '../../schemas/common.schema.json';
+import type { SchemaNode } from '../schema/schema-node.js';
 
-/** The part of a JSON Schema node the editor reads. */
-export interface SchemaNode {
-  $ref?: string;
-  title?: string;
-  description?: string;
-  properties?: Record<string, SchemaNode>;
-  items?: SchemaNode;
-  required?: string[];
-  'x-lagrum'?: string;
-}
+export type { SchemaNode };
 
 const COMMON_PREFIX = 'common.schema.json#/$defs/';
 const COMMON_DEFS = (common as { $defs: Record<string, SchemaNode> }).$defs;

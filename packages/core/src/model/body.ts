@@ -1,8 +1,8 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { linkBareUrls, remarkGfmLite } from './gfm-lite.js';
-import type { Root, RootContent } from 'mdast';
-import type { Node } from 'unist';
+import type { Nodes, Root, RootContent } from 'mdast';
+import type { Node, Parent } from 'unist';
 
 /**
  * Parses the Markdown body in chunks that start at `#`/`##` headings, caching each chunk's tree by
@@ -84,7 +84,7 @@ function evictOldest(): void {
 
 /** Copies a cached tree with its positions moved to where the chunk stands in the file. */
 function shifted<T extends Node>(node: T, lineDelta: number, offsetDelta: number): T {
-  const copy: any = { ...node };
+  const copy: Node & { children?: Node[] } = { ...node };
   if (node.position) {
     copy.position = {
       start: {
@@ -99,7 +99,7 @@ function shifted<T extends Node>(node: T, lineDelta: number, offsetDelta: number
       },
     };
   }
-  const children = (node as any).children as Node[] | undefined;
+  const children = 'children' in node ? (node as Parent).children : undefined;
   if (children) copy.children = children.map((c) => shifted(c, lineDelta, offsetDelta));
   return copy as T;
 }
@@ -167,12 +167,12 @@ interface Definition {
 /** Link and footnote definitions in a tree, keyed by kind and normalised identifier. */
 function definitionsOf(tree: Root): Map<string, Definition> {
   const out = new Map<string, Definition>();
-  const walk = (node: any) => {
+  const walk = (node: Nodes) => {
     if (node.type === 'definition' || node.type === 'footnoteDefinition') {
       const footnote = node.type === 'footnoteDefinition';
       out.set(`${footnote ? '^' : ''}${node.identifier}`, { label: node.label ?? node.identifier, footnote });
     }
-    if (node.children) for (const c of node.children) walk(c);
+    if ('children' in node) for (const c of node.children) walk(c);
   };
   walk(tree);
   return out;

@@ -6,7 +6,7 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
-import type { Link, Root, Text } from 'mdast';
+import type { Link, Nodes, Root, RootContent, Text } from 'mdast';
 import type { Processor } from 'unified';
 
 /**
@@ -26,13 +26,13 @@ const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]*[^\s<>()[\].,;:!?'"”»]/
 
 /** Turns bare URLs in text nodes (outside links) into link nodes, keeping positions. */
 export function linkBareUrls(tree: Root): void {
-  const walk = (node: any) => {
-    if (!node.children || node.type === 'link' || node.type === 'linkReference') return;
-    const out: any[] = [];
+  const walk = (node: Nodes) => {
+    if (!('children' in node) || node.type === 'link' || node.type === 'linkReference') return;
+    const out: RootContent[] = [];
     let changed = false;
     for (const child of node.children) {
       if (child.type === 'text' && (child.value.includes('http') || child.value.includes('www.'))) {
-        const parts = splitUrls(child as Text);
+        const parts = splitUrls(child);
         if (parts.length > 1 || parts[0] !== child) changed = true;
         // Not push(...parts): 70,000 addresses in one paragraph would overflow the call stack.
         for (const part of parts) out.push(part);
@@ -41,7 +41,8 @@ export function linkBareUrls(tree: Root): void {
         out.push(child);
       }
     }
-    if (changed) node.children = out;
+    // The links replace text nodes in the same parent: phrasing content where there was phrasing content.
+    if (changed) (node as { children: RootContent[] }).children = out;
   };
   walk(tree);
 }

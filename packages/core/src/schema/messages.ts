@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { DRAFT_KINDS, kindByName, kindSubjectEn, type DraftKind } from '../kinds/index.js';
+import type { SchemaNode } from './schema-node.js';
 import type { Language } from '../diagnostic.js';
 
 /** Example lines to suggest for a missing key (what the user can type). */
@@ -97,13 +98,7 @@ function typeWord(type: string, language: Language): string {
 }
 
 /** A message for a wrong type or value (never ajv's English text), in Swedish or English. */
-export function typeMessage(
-  error: ErrorObject,
-  path: (string | number)[],
-  value: unknown,
-  parentSchema: Record<string, any>,
-  language: Language = 'sv',
-): string {
+export function typeMessage(error: ErrorObject, path: (string | number)[], value: unknown, parentSchema: SchemaNode, language: Language = 'sv'): string {
   if (language === 'en') return typeMessageEn(error, path, value, parentSchema);
   const name = placeName(path);
   const got = describeValue(value);
@@ -154,7 +149,7 @@ function capital(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-function typeMessageEn(error: ErrorObject, path: (string | number)[], value: unknown, parentSchema: Record<string, any>): string {
+function typeMessageEn(error: ErrorObject, path: (string | number)[], value: unknown, parentSchema: SchemaNode): string {
   const name = placeName(path, 'en');
   const got = describeValue(value, 'en');
   const subject = name.startsWith("'") ? `The value of ${name}` : name.charAt(0).toUpperCase() + name.slice(1);

@@ -1,5 +1,6 @@
 import { isMap } from 'yaml';
 import type { ErrorObject } from 'ajv';
+import type { SchemaNode } from './schema-node.js';
 // Precompiled by scripts/gen-validators.ts (ajv standalone): no schema compilation at start-up.
 import * as generated from './validators.generated.js';
 import utkast from '../../schemas/utkast.schema.json';
@@ -92,20 +93,25 @@ function writtenAs(draft: Draft, range: Range, value: string): boolean {
 function decodePath(instancePath: string, data: unknown): (string | number)[] {
   if (!instancePath) return [];
   const out: (string | number)[] = [];
-  let node: any = data;
+  let node = data;
   for (const seg of instancePath.slice(1).split('/')) {
     const key = seg.replace(/~1/g, '/').replace(/~0/g, '~');
     const step = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
     out.push(step);
-    node = node?.[step];
+    node = child(node, step);
   }
   return out;
 }
 
 function valueAt(data: unknown, path: (string | number)[]): unknown {
-  let node: any = data;
-  for (const step of path) node = node?.[step];
+  let node = data;
+  for (const step of path) node = child(node, step);
   return node;
+}
+
+/** The value under a key or index of parsed YAML/JSON, or undefined. */
+function child(node: unknown, step: string | number): unknown {
+  return typeof node === 'object' && node !== null ? (node as Record<string | number, unknown>)[step] : undefined;
 }
 
 /** What a requirement of the format (not of a law) rests on. */
@@ -114,13 +120,13 @@ export const FORMAT_BASIS_EN = "ärende's format for the paper (needed to regist
 
 function toProblem(error: ErrorObject, draft: Draft, data: Record<string, unknown>): SchemaProblem | undefined {
   const path = decodePath(error.instancePath, data);
-  const parentSchema = (error.parentSchema ?? {}) as Record<string, any>;
+  const parentSchema = (error.parentSchema ?? {}) as SchemaNode;
   const fm = draft.frontmatter!;
   switch (error.keyword) {
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
       const propSchema = parentSchema.properties?.[missing] ?? {};
-      const lagrum: string | undefined = propSchema['x-lagrum'];
+      const lagrum = propSchema['x-lagrum'];
       const range = path.length === 0 ? fm.closingRange : (draft.rangeOf(path, 'value') ?? fm.closingRange);
       return {
         ruleId: 'frontmatter-required',
