@@ -153,7 +153,6 @@ export const COMMAND_TABLE = {
       output: { type: 'string', short: 'o', value: 'MAPP', help: 'mappen att skriva webbplatsen till (krävs)' },
       per: { type: 'string', value: 'ÅÅÅÅ-MM-DD', help: 'dagen statusen gäller (standard: i dag)' },
     },
-    load: async () => (await import('./commands/publicera.js')).publiceraCommand,
   }),
   cite: defineCommand({
     name: 'cite',

@@ -24,6 +24,7 @@ const COMMAND_MODULES: Readonly<Record<CommandName, () => Promise<Command>>> = {
   protokoll: async () => (await import('./commands/protokoll.js')).protokollCommand,
   ändringar: async () => (await import('./commands/andringar.js')).ändringarCommand,
   frister: async () => (await import('./commands/frister.js')).fristerCommand,
+  publicera: async () => (await import('./commands/publicera.js')).publiceraCommand,
   cite: async () => (await import('./commands/cite.js')).citeCommand,
   webb: async () => (await import('./commands/webb.js')).webbCommand,
   läsbarhet: async () => (await import('./commands/lasbarhet.js')).lasbarhetCommand,
