@@ -7,8 +7,8 @@
  *   secret; the meeting file says which provision applies).
  * - Names of private persons become "[namn]": the senders of a kind private persons send (a
  *   medborgarförslag), everywhere in the protokoll; and in an item marked `personuppgifter: true`, the
- *   senders of its handlingar and every "Förnamn Efternamn" that is not one of the meeting's own people
- *   (ledamöter, ersättare, officials, those with yrkanden or reservationer). `publicera_namn: true` in the
+ *   senders of its handlingar and every name-like run of capitalised words (name-candidates.ts) that is not
+ *   one of the meeting's own people (ledamöter, ersättare, officials, those with yrkanden or reservationer). `publicera_namn: true` in the
  *   meeting file keeps the names.
  * - Contact details (e-post, telefon, gatuadress) never appear: "[kontaktuppgift]".
  *
@@ -17,6 +17,7 @@
  */
 import { findContactDetails, findIdentityNumbers, kindByName, maskedIdentityNumber, type Draft, type ResolvedMeeting } from '@arende/core';
 import type { MeetingDocument, MeetingEntry } from './meeting-document.js';
+import { personNameCandidates } from './name-candidates.js';
 import { paragrafer } from './protokoll.js';
 
 export type MaskningTyp = 'sekretess' | 'namn' | 'kontaktuppgift';
@@ -75,12 +76,6 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "Anna Berg (S), ordförande" → "Anna Berg". */
 const bareName = (s: string) => s.split(/[,(]/)[0]!.trim();
-
-/** Two or three capitalised words: how a person's name looks in running text. */
-const NAME_LIKE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?![\p{L}\p{N}])/gu;
-/** Words that make a capitalised pair an organisation or a place rather than a person. */
-const NOT_A_PERSON = /(nämnd(en)?|styrelse(n)?|fullmäktige|förvaltning(en)?|kommun(en)?|region(en)?|rätt(en)?|bolag(et)?|förbund(et)?|förening(en)?|län)$/i;
-const FIRST_WORDS_NOT_NAMES = new Set(['Region', 'Ärendet', 'Beslutet', 'Förslaget', 'Nämnden', 'Enligt', 'Till', 'Från', 'Den', 'Det', 'Som', 'Vid', 'Om']);
 
 function senders(draft: Draft | undefined): string[] {
   return draft ? draft.metadata.avsändare.map((p) => p.namn.trim()).filter(Boolean) : [];
@@ -157,18 +152,17 @@ export function webVersion(resolved: ResolvedMeeting, doc: MeetingDocument): Web
       if (itemRaw.personuppgifter === true) {
         const why = 'ärendet är märkt personuppgifter: true';
         for (const h of resolved.items[i]?.handlingar ?? []) for (const n of senders(h.draft)) if (!known.has(n) && !names.has(n)) names.set(n, why);
-        for (const s of collectStrings({ ...entry, handlingar: entry.handlingar.map((h) => ({ label: h.label })) })) {
-          for (const m of s.matchAll(NAME_LIKE)) {
-            const words = m[0].split(' ');
-            if (known.has(m[0]) || names.has(m[0]) || FIRST_WORDS_NOT_NAMES.has(words[0]!) || words.some((w) => NOT_A_PERSON.test(w))) continue;
-            names.set(m[0], why);
-          }
-        }
+        for (const s of collectStrings({ ...entry, handlingar: entry.handlingar.map((h) => ({ label: h.label })) }))
+          for (const n of personNameCandidates(s)) if (!known.has(n) && !names.has(n)) names.set(n, why);
       }
     }
     // Longest first, so "Kim Anna Exempel" is masked before "Kim Anna".
     const ordered = [...names].sort((a, b) => b[0].length - a[0].length);
-    const patterns = ordered.map(([n, why]) => ({ n, why, re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(n)}(s?)(?![\\p{L}\\p{N}])`, 'gu') }));
+    const patterns = ordered.map(([n, why]) => ({
+      n,
+      why,
+      re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(n).replace(/ /g, '[ \\u00a0]')}(s?)(?![\\p{L}\\p{N}])`, 'gu'),
+    }));
     const mask = (s: string): string => {
       let out = s;
       for (const { n, why, re } of patterns) {
