@@ -38,34 +38,74 @@ const INVISIBLE_G = new RegExp(INVISIBLE.source, 'gu');
 /** Raw HTML a reader does not see: comments, declarations, processing instructions, tags (the exporter drops them). */
 const HTML_MARKUP = /<!--[\s\S]*?-->|<![^>]*>|<\?[\s\S]*?\?>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^>]*)?\/?>/g;
 
-/** Builds a segment piece by piece, each piece with its source span. */
+/**
+ * Builds a segment piece by piece, each piece with its source span. The spans go straight into typed
+ * arrays that grow by doubling: every character of every draft passes through here (the personnummer
+ * and contact-detail rules read the printed text), and a number array per character plus a call per
+ * character was the biggest cost of checking a folder of drafts.
+ */
 class SegmentBuilder {
   private parts: string[] = [];
-  private from: number[] = [];
-  private to: number[] = [];
+  private from = new Int32Array(64);
+  private to = new Int32Array(64);
+  private n = 0;
   constructor(readonly where: PrintedSegment['where']) {}
-  /** `value` whose i-th character came from `from[i]`..`to[i]`. */
-  push(value: string, from: (i: number) => number, to: (i: number) => number): void {
+  private reserve(count: number): void {
+    if (this.n + count <= this.from.length) return;
+    let size = this.from.length * 2;
+    while (size < this.n + count) size *= 2;
+    const from = new Int32Array(size);
+    const to = new Int32Array(size);
+    from.set(this.from.subarray(0, this.n));
+    to.set(this.to.subarray(0, this.n));
+    this.from = from;
+    this.to = to;
+  }
+  /** `value` written as it is at source offset `start` onwards: character i came from start + i. */
+  pushRun(value: string, start: number): void {
+    this.reserve(value.length);
     for (let i = 0; i < value.length; i++) {
-      this.parts.push(value[i]!);
-      this.from.push(from(i));
-      this.to.push(to(i));
+      this.from[this.n] = start + i;
+      this.to[this.n] = start + i + 1;
+      this.n++;
     }
+    this.parts.push(value);
+  }
+  /** `value` whose i-th character came from `start + map.start[i]`..`start + map.end[i]`. */
+  pushMapped(value: string, start: number, map: { start: Int32Array; end: Int32Array }): void {
+    this.reserve(value.length);
+    for (let i = 0; i < value.length; i++) {
+      this.from[this.n] = start + map.start[i]!;
+      this.to[this.n] = start + map.end[i]!;
+      this.n++;
+    }
+    this.parts.push(value);
   }
   /** `value` printed from the source span start..end as a whole. */
   pushWhole(value: string, start: number, end: number): void {
-    this.push(
-      value,
-      () => start,
-      () => end,
-    );
+    this.reserve(value.length);
+    this.from.fill(start, this.n, this.n + value.length);
+    this.to.fill(end, this.n, this.n + value.length);
+    this.n += value.length;
+    this.parts.push(value);
   }
   get length(): number {
-    return this.parts.length;
+    return this.n;
   }
   build(): PrintedSegment {
-    return { text: this.parts.join(''), from: Int32Array.from(this.from), to: Int32Array.from(this.to), where: this.where };
+    return { text: this.parts.join(''), from: this.from.slice(0, this.n), to: this.to.slice(0, this.n), where: this.where };
   }
+}
+
+/** What a character (one code point) reads as: '' when invisible, else its NFKC form (cached: few distinct ones). */
+const readForms = new Map<string, string>();
+function readForm(ch: string): string {
+  let form = readForms.get(ch);
+  if (form === undefined) {
+    form = INVISIBLE.test(ch) ? '' : ch.normalize('NFKC').replace(INVISIBLE_G, '');
+    readForms.set(ch, form);
+  }
+  return form;
 }
 
 /**
@@ -76,11 +116,35 @@ export function asRead(segment: PrintedSegment): PrintedSegment {
   const { text } = segment;
   // Plain ASCII text reads as it is written: the common case costs one test.
   if (/^[\u0000-\u007f]*$/.test(text)) return segment;
-  const out = new SegmentBuilder(segment.where);
+  // Swedish text has å, ä, ö, §, dashes…: they read as written too. Find the first character that does not;
+  // when there is none, the segment is its own reading.
+  let first = -1;
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    const ch = text.slice(i, i + width);
+    if (cp >= 0xa0) {
+      const ch = width === 1 ? text[i]! : text.slice(i, i + width);
+      if (readForm(ch) !== ch) {
+        first = i;
+        break;
+      }
+    }
+    i += width;
+  }
+  if (first < 0) return segment;
+  const out = new SegmentBuilder(segment.where);
+  // Up to the first change, characters are one to one (a surrogate pair keeps its span: from of its first
+  // unit, to of its last, as below).
+  for (let i = 0; i < first; ) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    out.pushWhole(width === 1 ? text[i]! : text.slice(i, i + width), segment.from[i]!, segment.to[i + width - 1]!);
+    i += width;
+  }
+  for (let i = first; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = width === 1 ? text[i]! : text.slice(i, i + width);
     const from = segment.from[i]!;
     const to = segment.to[i + width - 1]!;
     i += width;
@@ -88,8 +152,8 @@ export function asRead(segment: PrintedSegment): PrintedSegment {
       out.pushWhole(ch, from, to);
       continue;
     }
-    if (INVISIBLE.test(ch)) continue;
-    out.pushWhole(ch.normalize('NFKC').replace(INVISIBLE_G, ''), from, to);
+    const form = readForm(ch);
+    if (form) out.pushWhole(form, from, to);
   }
   return out.build();
 }
@@ -109,12 +173,7 @@ function headerSegments(draft: Draft): PrintedSegment[] {
       const source = draft.text.slice(start, end);
       // A plain scalar on one line is its source: exact positions. Otherwise (quotes, escapes, folding)
       // the whole node is where each character came from.
-      if (source === value)
-        b.push(
-          value,
-          (i) => start + i,
-          (i) => start + i + 1,
-        );
+      if (source === value) b.pushRun(value, start);
       else b.pushWhole(value, start, end);
       out.push(b.build());
     },
@@ -140,25 +199,21 @@ function pushInlines(nodes: readonly MdNode[], text: string, b: SegmentBuilder):
     switch (node.type) {
       case 'text': {
         const value = node.value ?? '';
-        const map = alignValue(value, text.slice(start, end));
-        if (map)
-          b.push(
-            value,
-            (i) => start + map.start[i]!,
-            (i) => start + map.end[i]!,
-          );
+        const source = text.slice(start, end);
+        // Text written as it reads (no escapes, entities or line breaks) maps one to one.
+        if (source === value) {
+          b.pushRun(value, start);
+          break;
+        }
+        const map = alignValue(value, source);
+        if (map) b.pushMapped(value, start, map);
         else b.pushWhole(value, start, end);
         break;
       }
       case 'inlineCode': {
         const value = node.value ?? '';
         const at = text.slice(start, end).indexOf(value);
-        if (at >= 0 && value)
-          b.push(
-            value,
-            (i) => start + at + i,
-            (i) => start + at + i + 1,
-          );
+        if (at >= 0 && value) b.pushRun(value, start + at);
         else b.pushWhole(value, start, end);
         break;
       }
@@ -185,12 +240,7 @@ function pushHtml(value: string, text: string, start: number, end: number, b: Se
   const keep = (from: number, to: number) => {
     if (to <= from) return;
     const part = value.slice(from, to);
-    if (exact)
-      b.push(
-        part,
-        (i) => start + from + i,
-        (i) => start + from + i + 1,
-      );
+    if (exact) b.pushRun(part, start + from);
     else b.pushWhole(part, start, end);
   };
   HTML_MARKUP.lastIndex = 0;
@@ -209,11 +259,7 @@ function pushCode(value: string, text: string, start: number, end: number, b: Se
   lines.forEach((line, n) => {
     const found = line ? source.indexOf(line, at) : -1;
     if (found >= 0) {
-      b.push(
-        line,
-        (i) => start + found + i,
-        (i) => start + found + i + 1,
-      );
+      b.pushRun(line, start + found);
       at = found + line.length;
     } else b.pushWhole(line, start + at, start + Math.min(source.length, at + 1));
     if (n < lines.length - 1) b.pushWhole('\n', start + at, start + at);
