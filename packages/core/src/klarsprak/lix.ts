@@ -37,6 +37,11 @@ export function words(text: string): Word[] {
   let m: RegExpExecArray | null;
   while ((m = token.exec(text))) {
     const raw = m[0];
+    // Most tokens begin and end with a letter or digit: then they are the word as they stand.
+    if (LETTER_OR_DIGIT.test(raw[0]!) && LETTER_OR_DIGIT.test(raw[raw.length - 1]!)) {
+      out.push({ text: raw, start: m.index, end: m.index + raw.length });
+      continue;
+    }
     if (!LETTER_OR_DIGIT.test(raw)) continue;
     const lead = raw.length - raw.replace(/^[^\p{L}\p{N}]+/u, '').length;
     const trail = raw.length - raw.replace(/[^\p{L}\p{N}]+$/u, '').length;
@@ -53,7 +58,8 @@ export function letterCount(word: string): number {
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
 
 export function isLongWord(word: string): boolean {
-  return letterCount(word) > 6;
+  // A word of at most six characters cannot have more than six letters.
+  return word.length > 6 && letterCount(word) > 6;
 }
 
 /** The sentences of one block of prose (its end is a sentence end); sentences without words are dropped. */
