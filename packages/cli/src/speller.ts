@@ -1,5 +1,5 @@
 import { currentSpeller, setSpeller, type ArendeConfig } from '@arende/core';
-import { loadNodeSpeller } from '@arende/core/speller-node';
+import { loadNodeSpeller, startSpellerWorker, type SpellerWorker } from '@arende/core/speller-node';
 import type { CliIo } from './io.js';
 
 /**
@@ -9,10 +9,33 @@ import type { CliIo } from './io.js';
  * stderr; the check goes on without spelling.
  */
 export async function prepareSpeller(io: CliIo, configs: readonly ArendeConfig[]): Promise<void> {
-  if (currentSpeller() || configs.length === 0 || configs.every((c) => c.rules.spelling === 'off')) return;
+  if (!wantsSpeller(configs)) return;
   try {
     setSpeller(await loadNodeSpeller());
   } catch (e) {
-    io.stderr(`arende: stavningskontrollen görs inte: ${(e as Error).message}.\n`);
+    io.stderr(spellerFailure(e as Error));
+  }
+}
+
+/** The line said once on stderr when the speller cannot be loaded. */
+export function spellerFailure(e: Error): string {
+  return `arende: stavningskontrollen görs inte: ${e.message}.\n`;
+}
+
+/** Whether a speller is to be loaded: none is loaded yet in this process, and some draft's config has `spelling` on. */
+export function wantsSpeller(configs: readonly ArendeConfig[]): boolean {
+  return !currentSpeller() && configs.some((c) => c.rules.spelling !== 'off');
+}
+
+/**
+ * Hunspell started on a worker thread (core's startSpellerWorker), for a check that runs the other rules
+ * meanwhile; undefined when the dictionary cannot be read (said on stderr, as prepareSpeller does).
+ */
+export async function spellerWorker(io: CliIo): Promise<SpellerWorker | undefined> {
+  try {
+    return await startSpellerWorker();
+  } catch (e) {
+    io.stderr(spellerFailure(e as Error));
+    return undefined;
   }
 }

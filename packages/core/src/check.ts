@@ -30,6 +30,15 @@ export interface CheckOptions {
 
 /** Runs every rule on a parsed draft; returns the diagnostics in document order. */
 export function checkDraft(draft: Draft, options: CheckOptions = {}): Diagnostic[] {
+  return checkDraftInSteps(draft, options, new Set())();
+}
+
+/**
+ * checkDraft in two steps: every rule but those named in `later` now, and those when the returned
+ * function is called, which then gives exactly what checkDraft gives. The CLI checks a folder this
+ * way with `spelling` later: Hunspell loads on another thread while the other rules run.
+ */
+export function checkDraftInSteps(draft: Draft, options: CheckOptions, later: ReadonlySet<string>): () => Diagnostic[] {
   const config = options.config ?? DEFAULT_CONFIG;
   const out: Diagnostic[] = [];
   let resolved: ResolvedMeeting | undefined | null = null;
@@ -44,9 +53,9 @@ export function checkDraft(draft: Draft, options: CheckOptions = {}): Diagnostic
   };
   // A draft beyond an input limit was not read: its one problem, whatever the config says (not a lint).
   const chosen = draft.limit ? allRules.filter((r) => r.id === 'draft-limits') : (options.rules ?? allRules);
-  for (const rule of chosen) {
+  const run = (rule: RuleDefinition) => {
     const setting = draft.limit ? 'error' : config.rules[rule.id];
-    if (setting === 'off') continue;
+    if (setting === 'off') return;
     const report = (p: Problem) => {
       // One place sets id, source, url and severity, so no rule can forget them (remark-lint's way).
       const d: Diagnostic = {
@@ -83,11 +92,17 @@ export function checkDraft(draft: Draft, options: CheckOptions = {}): Diagnostic
         severity: 'error',
       });
     }
-  }
-  const frontmatterEnd = draft.frontmatter ? draft.frontmatter.range.end.line : 0;
-  const silences = findSilences(draft.text, frontmatterEnd);
-  const listed = capPerRule(out.filter((d) => !isSilenced(d, silences)).sort(compareDiagnostics));
-  return draft.source ? listed.map((d) => inSourcePositions(d, draft.source!)) : listed;
+  };
+  for (const rule of chosen) if (!later.has(rule.id)) run(rule);
+  return () => {
+    // The order of `out` decides nothing: the sort below orders by place and then rule id, so the later
+    // rules' problems land where checkDraft would have put them.
+    for (const rule of chosen) if (later.has(rule.id)) run(rule);
+    const frontmatterEnd = draft.frontmatter ? draft.frontmatter.range.end.line : 0;
+    const silences = findSilences(draft.text, frontmatterEnd);
+    const listed = capPerRule(out.filter((d) => !isSilenced(d, silences)).sort(compareDiagnostics));
+    return draft.source ? listed.map((d) => inSourcePositions(d, draft.source!)) : listed;
+  };
 }
 
 /**

@@ -27,7 +27,7 @@ export { plainText } from './model/text.js';
 export { draftVerdict, isMarkdownFile, skippedSummary, SKIP_REASONS, type DraftVerdict, type SkipReason } from './draft-files.js';
 export type { Diagnostic, Severity, LagrumRef, Problem, Language } from './diagnostic.js';
 export { ruleUrl, RULE_DOCS_URL, diagnosticBasis, messageWithBasis, messageIn, SEVERITY_WORDS, countWord } from './diagnostic.js';
-export { checkDraft, checkText, hasErrors, MAX_PROBLEMS_PER_RULE, type CheckOptions, type CheckResult } from './check.js';
+export { checkDraft, checkDraftInSteps, checkText, hasErrors, MAX_PROBLEMS_PER_RULE, type CheckOptions, type CheckResult } from './check.js';
 export { rules, ruleById, type RuleDefinition, type RuleDocs } from './rules/index.js';
 export { CONFIG_FILE, ConfigError, DEFAULT_CONFIG, parseConfig, type ArendeConfig, type RuleSetting } from './config.js';
 export { toVFile } from './vfile.js';
@@ -202,4 +202,5 @@ export {
   type SectionReadability,
 } from './klarsprak/readability.js';
 export { setSpeller, currentSpeller, type Speller } from './spelling/speller.js';
+export { spellingQueries } from './rules/spelling.js';
 export { hunspellSpeller, type HunspellFactoryLike, type HunspellLike } from './spelling/hunspell.js';

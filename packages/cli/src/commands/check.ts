@@ -18,12 +18,12 @@ import { EXIT_ERRORS, EXIT_OK, type Command, usageError } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { COMMAND_TABLE } from '../command-table.js';
 import { collectTargets, InputError } from '../files.js';
-import { checkFiles } from '../check-files.js';
+import { checkFiles, checkFilesWithSpellerWorker } from '../check-files.js';
 import { replaceTextFile } from '../write-text.js';
 import { draftConfigs } from '../config.js';
 import { jsonReport, textReport } from '../report.js';
 import { diskLoader } from '../handlings.js';
-import { prepareSpeller } from '../speller.js';
+import { prepareSpeller, spellerFailure, spellerWorker, wantsSpeller } from '../speller.js';
 
 export const checkHelp = `Användning: arende check [--fix] [--format text|json] [--config FIL] SÖKVÄG…
 
@@ -66,11 +66,18 @@ export const check: Command = async (args, io) => {
   let errors = false;
   let results;
   try {
-    await prepareSpeller(
-      io,
-      targets.map((t) => configFor(t.path)),
-    );
-    results = checkFiles(targets, io.cwd, configFor);
+    const configs = targets.map((t) => configFor(t.path));
+    // Hunspell loads on another thread while the other rules run; but --fix checks again after each round
+    // of fixes, synchronously, and needs the speller loaded first.
+    if (!values.fix && wantsSpeller(configs)) {
+      const worker = await spellerWorker(io);
+      results = worker
+        ? await checkFilesWithSpellerWorker(targets, io.cwd, configFor, worker, (e) => io.stderr(spellerFailure(e)))
+        : checkFiles(targets, io.cwd, configFor);
+    } else {
+      await prepareSpeller(io, configs);
+      results = checkFiles(targets, io.cwd, configFor);
+    }
   } catch (e) {
     if (e instanceof ConfigError) {
       return usageError(io, 'check', `${e.message}`);

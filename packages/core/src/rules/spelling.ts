@@ -1,8 +1,9 @@
 import { allLaws } from '@arende/lagrum';
 import { kommunNames } from '../kommuner/index.js';
-import { words as proseWords } from '../klarsprak/lix.js';
-import { blockRange, draftProse, withoutQuotations } from '../klarsprak/prose.js';
-import type { Draft } from '../model/types.js';
+import type { ArendeConfig } from '../config.js';
+import { words as proseWords, type Word } from '../klarsprak/lix.js';
+import { blockRange, draftProse, withoutQuotations, type ProseBlock } from '../klarsprak/prose.js';
+import type { Draft, Range } from '../model/types.js';
 import { currentSpeller, type Speller } from '../spelling/speller.js';
 import { SPRAKLAGEN } from './readability-lix.js';
 import { defineRule } from './rule.js';
@@ -50,8 +51,60 @@ function isCorrect(speller: Speller, word: string, allowed: Allowed): boolean {
   // "Socialnämnden" at the start of a sentence is the word "socialnämnden".
   if (word[0] !== lower(word[0]!) && speller.correct(lower(word))) return true;
   // Hyphenated: every part a word ("SIP-mötet", "hälso- och"): parts in capitals are abbreviations.
-  if (word.includes('-')) return word.split('-').every((p) => p === '' || skipToken(p) || isCorrect(speller, p, allowed));
+  // Every part is asked, not only up to the first wrong one: so that spellingQueries, asking with a speller
+  // that accepts nothing, sees every question the rule can ask.
+  if (word.includes('-'))
+    return word
+      .split('-')
+      .map((p) => p === '' || skipToken(p) || isCorrect(speller, p, allowed))
+      .every(Boolean);
   return false;
+}
+
+/** The words of the draft's prose that `speller` does not accept, in order, with their block. */
+function* misspelt(
+  draft: Draft,
+  config: ArendeConfig | undefined,
+  speller: Speller,
+): Generator<{ block: ProseBlock; w: Word; exact: (range: Range) => boolean }> {
+  knownNames ??= namesOf(
+    [...FORMAT_WORDS, ...kommunNames(), ...allLaws().flatMap((l) => [l.namn, l.kortnamn ?? '', ...l.names, ...l.abbreviations])],
+    new Set(),
+  );
+  const names = knownNames;
+  const own = headerNames(draft);
+  for (const w of config?.ordlista ?? []) own.add(lower(w));
+  // Looked up in both sets rather than copying the thousands of kommun and law names into each draft's.
+  const allowed: Allowed = { has: (w) => own.has(w) || names.has(w) };
+  for (const { blocks } of draftProse(draft)) {
+    for (const block of blocks) {
+      const text = withoutQuotations(block.text);
+      for (const w of proseWords(text)) {
+        if (skipToken(w.text) || isCorrect(speller, w.text, allowed)) continue;
+        // "hälso- och sjukvård": the first part is written with its hyphen, which the dictionary knows.
+        if (text[w.end] === '-' && isCorrect(speller, `${w.text}-`, allowed)) continue;
+        yield { block, w, exact: (range) => draft.text.slice(range.start.offset, range.end.offset) === w.text };
+      }
+    }
+  }
+}
+
+/**
+ * Every word the rule may ask a speller about in this draft (the CLI sends them to Hunspell on another
+ * thread, then runs the rule on the answers). Asked with a speller that accepts nothing, the rule's own
+ * walk asks every form it could ever ask: the word, its lower case, the parts of a hyphenated word.
+ */
+export function spellingQueries(draft: Draft, config: ArendeConfig | undefined, into: Set<string>): void {
+  const recorder: Speller = {
+    correct(word) {
+      into.add(word);
+      return false;
+    },
+    suggest: () => [],
+  };
+  for (const _ of misspelt(draft, config, recorder)) {
+    // Only the questions are wanted.
+  }
 }
 
 export default defineRule({
@@ -83,39 +136,21 @@ Socialnämnden bör utöka boendestödet efter socialnämndsbeslutet.
   check(draft, report, context) {
     const speller = currentSpeller();
     if (!speller) return;
-    knownNames ??= namesOf(
-      [...FORMAT_WORDS, ...kommunNames(), ...allLaws().flatMap((l) => [l.namn, l.kortnamn ?? '', ...l.names, ...l.abbreviations])],
-      new Set(),
-    );
-    const names = knownNames;
-    const own = headerNames(draft);
-    for (const w of context.config?.ordlista ?? []) own.add(lower(w));
-    // Looked up in both sets rather than copying the thousands of kommun and law names into each draft's.
-    const allowed: Allowed = { has: (w) => own.has(w) || names.has(w) };
     const reported = new Set<string>();
-    for (const { blocks } of draftProse(draft)) {
-      for (const block of blocks) {
-        const text = withoutQuotations(block.text);
-        for (const w of proseWords(text)) {
-          if (skipToken(w.text) || isCorrect(speller, w.text, allowed)) continue;
-          // "hälso- och sjukvård": the first part is written with its hyphen, which the dictionary knows.
-          if (text[w.end] === '-' && isCorrect(speller, `${w.text}-`, allowed)) continue;
-          const range = blockRange(draft, block, w.start, w.end);
-          const exact = draft.text.slice(range.start.offset, range.end.offset) === w.text;
-          // Suggestions once per word and draft: the first place gets them, later ones are named only.
-          const suggestions = reported.has(w.text) ? [] : speller.suggest(w.text);
-          reported.add(w.text);
-          const hint = suggestions.length ? ` Menade du ${suggestions.map((s) => `'${s}'`).join(' eller ')}?` : '';
-          const hintEn = suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : '';
-          report({
-            message: `'${w.text}' finns inte i ordlistan.${hint} Är ordet rätt stavat (ett namn eller en term), lägg till det i "ordlista" i arende.config.json.`,
-            messageEn: `'${w.text}' is not in the dictionary.${hintEn} If the word is spelt right (a name or a term), add it to "ordlista" in arende.config.json.`,
-            range,
-            // A speller's guesses: for the writer to choose between, never applied by --fix.
-            ...(exact && suggestions.length ? { actual: w.text, expected: suggestions, choose: true } : {}),
-          });
-        }
-      }
+    for (const { block, w, exact } of misspelt(draft, context.config, speller)) {
+      const range = blockRange(draft, block, w.start, w.end);
+      // Suggestions once per word and draft: the first place gets them, later ones are named only.
+      const suggestions = reported.has(w.text) ? [] : speller.suggest(w.text);
+      reported.add(w.text);
+      const hint = suggestions.length ? ` Menade du ${suggestions.map((s) => `'${s}'`).join(' eller ')}?` : '';
+      const hintEn = suggestions.length ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : '';
+      report({
+        message: `'${w.text}' finns inte i ordlistan.${hint} Är ordet rätt stavat (ett namn eller en term), lägg till det i "ordlista" i arende.config.json.`,
+        messageEn: `'${w.text}' is not in the dictionary.${hintEn} If the word is spelt right (a name or a term), add it to "ordlista" in arende.config.json.`,
+        range,
+        // A speller's guesses: for the writer to choose between, never applied by --fix.
+        ...(exact(range) && suggestions.length ? { actual: w.text, expected: suggestions, choose: true } : {}),
+      });
     }
   },
 });
