@@ -87,10 +87,11 @@ const SPELLING_LATER: ReadonlySet<string> = new Set(['spelling']);
 /**
  * checkFiles with Hunspell loading on a worker thread meanwhile (what used to be the biggest single
  * wait of `arende check` on a folder): every rule but `spelling` runs on each file first, and the words
- * the rule will ask about are sent to the worker as each file is done; once all are answered, `spelling`
- * runs on each file with those answers. The diagnostics are those checkFiles gives with the speller
- * loaded first. A speller that does not start is said by `onFailure`; the check then goes on without
- * spelling, as before.
+ * the rule will ask about are sent to the worker as each file is done. Between two files the answers
+ * that have come are taken in, and each file whose words are all answered gets `spelling` then (so
+ * few parsed drafts wait in memory: those checked while Hunspell was loading). The diagnostics are
+ * those checkFiles gives with the speller loaded first. A speller that does not start is said by
+ * `onFailure`; the files are then finished without spelling, as before.
  */
 export async function checkFilesWithSpellerWorker(
   targets: Target[],
@@ -100,37 +101,43 @@ export async function checkFilesWithSpellerWorker(
   onFailure: (e: Error) => void,
 ): Promise<FileResult[]> {
   const asked = new Set<string>();
-  const out: FileResult[] = [];
-  let failed = false;
-  try {
-    // In slices, so that a folder of thousands of drafts does not hold every parsed draft at once.
-    for (let i = 0; i < targets.length; i += FILES_PER_SLICE) {
-      const steps = targets.slice(i, i + FILES_PER_SLICE).map((t) => {
-        const config = configFor(t.path);
-        const step = checkFileInSteps(t, cwd, config, SPELLING_LATER);
-        if (!failed && step.kind === 'checked' && step.draft && !step.draft.limit && config.rules.spelling !== 'off') {
-          const words = new Set<string>();
-          spellingQueries(step.draft, config, words);
-          const fresh = [...words].filter((w) => !asked.has(w));
-          for (const w of fresh) asked.add(w);
-          worker.ask(fresh);
-        }
-        return step;
-      });
-      const answers = failed ? undefined : await worker.answers();
-      if (answers instanceof Error) {
-        onFailure(answers);
-        failed = true;
-      }
-      // Every word the rule asks was asked above (spellingQueries); an unknown one is let through.
-      setSpeller(answers instanceof Map ? { correct: (w) => answers.get(w) ?? true, suggest: () => [] } : undefined);
-      out.push(...steps.map(finished));
+  const out: FileResult[] = new Array(targets.length);
+  // Files waiting for the answers to batch `batch` (in order of their batches).
+  const waiting: { index: number; step: StepResult; batch: number }[] = [];
+  const finishAnswered = (answered: number) => {
+    while (waiting.length && waiting[0]!.batch < answered) {
+      const w = waiting.shift()!;
+      out[w.index] = finished(w.step);
     }
+  };
+  // Every word the rule asks was asked (spellingQueries) before the rule runs; an unknown one is let through.
+  setSpeller({ correct: (w) => worker.verdict(w) ?? true, suggest: () => [] });
+  try {
+    targets.forEach((t, index) => {
+      const config = configFor(t.path);
+      const step = checkFileInSteps(t, cwd, config, SPELLING_LATER);
+      if (step.kind === 'checked' && step.draft && !step.draft.limit && config.rules.spelling !== 'off') {
+        const words = new Set<string>();
+        spellingQueries(step.draft, config, words);
+        const fresh = [...words].filter((w) => !asked.has(w));
+        for (const w of fresh) asked.add(w);
+        // A file whose words were all asked before waits for the last batch sent.
+        const batch = fresh.length ? worker.ask(fresh) : worker.asked() - 1;
+        waiting.push({ index, step, batch });
+      } else {
+        out[index] = finished(step);
+      }
+      finishAnswered(worker.poll());
+    });
+    const failure = await worker.settle();
+    if (failure) {
+      onFailure(failure);
+      setSpeller(undefined);
+    }
+    finishAnswered(Number.POSITIVE_INFINITY);
   } finally {
     worker.close();
     setSpeller(undefined);
   }
   return out;
 }
-
-const FILES_PER_SLICE = 500;

@@ -26,19 +26,29 @@ const WORD = /[\p{L}\p{N}]/u;
  */
 function collapsed(text: string): { flat: string; from: Int32Array } {
   const from = new Int32Array(text.length + 1);
-  const parts: string[] = [];
+  // The kept characters are copied in runs (slices), not one by one: this runs over every draft's body.
+  let flat = '';
+  let run = 0;
   let n = 0;
   let inSpace = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const space = c === 32 || c === 9 || c === 10 || c === 13;
-    if (space && inSpace) continue;
+    if (space && inSpace) {
+      flat += text.slice(run, i);
+      run = i + 1;
+      continue;
+    }
     inSpace = space;
-    parts.push(space ? ' ' : text[i]!);
+    if (space && c !== 32) {
+      flat += `${text.slice(run, i)} `;
+      run = i + 1;
+    }
     from[n++] = i;
   }
+  flat += text.slice(run);
   from[n] = text.length;
-  return { flat: parts.join(''), from: from.subarray(0, n + 1) };
+  return { flat, from: from.subarray(0, n + 1) };
 }
 
 /**

@@ -55,31 +55,37 @@ export async function loadNodeSpeller(options: { suggestions?: boolean; env?: No
 
 /** Hunspell on a worker thread: asked many words at once, it answers which the dictionary accepts. */
 export interface SpellerWorker {
-  /** The dictionary's verdict on each word (posted now, answered once the worker has loaded Hunspell). */
-  ask(words: readonly string[]): void;
-  /** Every word asked so far with its verdict, or an Error saying in Swedish what could not be loaded. */
-  answers(): Promise<Map<string, boolean> | Error>;
+  /** Sends words to be looked up (answered once the worker has loaded Hunspell); returns the batch's number. */
+  ask(words: readonly string[]): number;
+  /** How many batches have been asked. */
+  asked(): number;
+  /** Takes in the answers that have arrived, without waiting; returns how many batches are answered. */
+  poll(): number;
+  /** Waits until every batch asked is answered; an Error saying in Swedish what could not be loaded. */
+  settle(): Promise<Error | undefined>;
+  /** The dictionary's verdict on a word asked and answered (undefined otherwise). */
+  verdict(word: string): boolean | undefined;
   close(): void;
 }
 
 // The worker's program: CommonJS evaluated by worker_threads, so it runs the same from the sources and
 // from the CLI's bundle (which has no separate file for it). It loads Hunspell as loadNodeSpeller does
-// and answers each batch of words with a batch of booleans.
+// and answers each batch of words, on the port it was given, with a batch of booleans.
 const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { readFileSync } = require('node:fs');
+const { workerData } = require('node:worker_threads');
+const { port } = workerData;
 (async () => {
   const factory = await require(workerData.module).loadModule();
   const hunspell = factory.create(factory.mountBuffer(workerData.aff, 'sv.aff'), factory.mountBuffer(workerData.dic, 'sv.dic'));
-  parentPort.on('message', (words) => parentPort.postMessage(words.map((w) => hunspell.spell(w))));
-  parentPort.postMessage('ready');
-})().catch((e) => parentPort.postMessage({ error: String((e && e.message) || e) }));
+  port.on('message', (words) => port.postMessage(words.map((w) => hunspell.spell(w))));
+})().catch((e) => port.postMessage({ error: String((e && e.message) || e) }));
 `;
 
 /**
  * Starts Hunspell on a worker thread and returns at once: the caller goes on checking while the
  * WebAssembly module compiles and the 2.3 MB dictionary is read (the biggest single cost of
- * `arende check` on a folder, a third of a second or more), and asks for the words afterwards. Throws,
+ * `arende check` on a folder, a third of a second or more), and asks for words meanwhile. The answers
+ * come on a message port that the caller can drain synchronously between two drafts (poll). Throws,
  * like loadNodeSpeller, when the dictionary cannot be read.
  */
 export async function startSpellerWorker(options: { env?: NodeJS.ProcessEnv } = {}): Promise<SpellerWorker> {
@@ -92,50 +98,60 @@ export async function startSpellerWorker(options: { env?: NodeJS.ProcessEnv } = 
   } catch (e) {
     throw new Error(`ordlistan för stavningskontrollen går inte att läsa (${files.dic}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  const { Worker } = await import('node:worker_threads');
+  const { MessageChannel, Worker, receiveMessageOnPort } = await import('node:worker_threads');
   const here = path.dirname(fileURLToPath(import.meta.url));
   const bundled = path.join(here, 'hunspell.cjs');
   const module = existsSync(bundled) ? bundled : createRequire(import.meta.url).resolve('hunspell-asm');
+  const { port1: port, port2 } = new MessageChannel();
   // The dictionary goes over as bytes read here, so a missing file is said before any thread starts.
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, aff, dic } });
-  // An idle worker must not keep the process alive (the CLI exits when its work is done).
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, aff, dic, port: port2 }, transferList: [port2] });
+  // Neither an idle worker nor its port may keep the process alive (the CLI exits when its work is done).
   worker.unref();
-  const asked: string[][] = [];
-  const got: boolean[][] = [];
+  port.unref();
+  const asked: (readonly string[])[] = [];
+  const verdicts = new Map<string, boolean>();
+  let answered = 0;
   let failure: Error | undefined;
-  let wake: (() => void) | undefined;
-  worker.on('message', (m: unknown) => {
-    if (Array.isArray(m)) got.push(m as boolean[]);
-    else if (m && typeof m === 'object' && 'error' in m) failure = new Error(`Hunspell startade inte (${(m as { error: string }).error})`);
-    wake?.();
-  });
+  const take = (m: unknown) => {
+    if (Array.isArray(m)) {
+      const batch = asked[answered++]!;
+      for (let k = 0; k < batch.length; k++) verdicts.set(batch[k]!, m[k] as boolean);
+    } else if (m && typeof m === 'object' && 'error' in m) failure ??= new Error(`Hunspell startade inte (${(m as { error: string }).error})`);
+  };
+  const poll = () => {
+    for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) take(m.message);
+    return answered;
+  };
+  let exited = false;
+  const ended = new Promise<void>((resolve) =>
+    worker.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
   worker.on('error', (e) => {
-    failure = new Error(`Hunspell startade inte (${e.message})`);
-    wake?.();
-  });
-  worker.on('exit', () => {
-    failure ??= new Error('Hunspell avslutades i förtid');
-    wake?.();
+    failure ??= new Error(`Hunspell startade inte (${e.message})`);
   });
   return {
     ask(words) {
-      if (words.length === 0) return;
-      asked.push([...words]);
-      worker.postMessage(asked[asked.length - 1]);
+      asked.push(words);
+      port.postMessage(words);
+      return asked.length - 1;
     },
-    async answers() {
-      worker.ref();
-      try {
-        while (got.length < asked.length && !failure) await new Promise<void>((resolve) => (wake = resolve));
-      } finally {
-        worker.unref();
+    asked: () => asked.length,
+    poll,
+    async settle() {
+      // Waits by polling: the port's messages are taken synchronously (poll), so no listener is added.
+      while (poll() < asked.length && !failure && !exited) {
+        await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 2))]);
       }
-      if (got.length < asked.length) return failure!;
-      const out = new Map<string, boolean>();
-      for (let i = 0; i < asked.length; i++) for (let k = 0; k < asked[i]!.length; k++) out.set(asked[i]![k]!, got[i]![k]!);
-      return out;
+      poll();
+      if (answered < asked.length) return failure ?? new Error('Hunspell avslutades i förtid');
+      return undefined;
     },
+    verdict: (word) => verdicts.get(word),
     close() {
+      port.close();
       void worker.terminate();
     },
   };
