@@ -3,9 +3,13 @@ import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { currentSpeller, setSpeller } from '@arende/core';
+import { setSpeller } from '@arende/core';
 import { loadNodeSpeller } from '@arende/core/speller-node';
-import { arende } from './helpers.js';
+import { checkFiles, checkFilesWithSpellerWorker } from '../src/check-files.js';
+import { draftConfigs } from '../src/config.js';
+import { collectTargets } from '../src/files.js';
+import { spellerWorker } from '../src/speller.js';
+import type { CliIo } from '../src/io.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -29,54 +33,77 @@ boendestödsinsatser. "Citatt felstavat" och Göteborgs kommun.
 - att utrda frågan om boendstöd
 `;
 
+function captureIo(cwd: string): CliIo & { err: string } {
+  const io = { cwd, err: '', stdout: () => {}, stderr: (t: string) => void (io.err += t), today: () => '2026-11-23', color: false };
+  return io;
+}
+
 describe('arende check with Hunspell on a worker thread', () => {
-  it('reports what a check with the speller loaded first reports, on the examples and misspelt drafts', async () => {
+  it('gives the diagnostics a check with the speller loaded first gives, on the examples, templates and misspelt drafts', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'arende-spelling-'));
     cpSync(path.join(root, 'examples'), dir, { recursive: true });
+    for (const f of readdirSync(path.join(root, 'templates')).filter((f) => f.endsWith('.md')))
+      cpSync(path.join(root, 'templates', f), path.join(dir, `mall-${f}`));
     for (const i of [1, 2, 3]) writeFileSync(path.join(dir, `stavning-${i}.md`), misspelt(i));
-    assert.ok(readdirSync(dir).length > 10);
-    assert.equal(currentSpeller(), undefined, 'no speller loaded: check starts Hunspell on a worker');
-    const viaWorker = await arende(['check', '--format', 'json', '.'], dir);
-    assert.equal(currentSpeller(), undefined, 'the answers are not left behind as the speller');
-    // The same with the speller loaded in this process first (the path --fix takes).
+    const targets = await collectTargets(['.'], dir);
+    assert.ok(targets.length > 20);
+    const io = captureIo(dir);
+    const worker = await spellerWorker(io);
+    assert.ok(worker, io.err);
+    const viaWorker = await checkFilesWithSpellerWorker(targets, dir, draftConfigs(dir, undefined), worker, (e) => assert.fail(e.message));
     setSpeller(await loadNodeSpeller());
+    let loadedFirst;
     try {
-      const loadedFirst = await arende(['check', '--format', 'json', '.'], dir);
-      assert.equal(viaWorker.stdout, loadedFirst.stdout);
-      assert.equal(viaWorker.code, loadedFirst.code);
-      assert.equal(viaWorker.stderr, loadedFirst.stderr);
+      loadedFirst = checkFiles(targets, dir, draftConfigs(dir, undefined));
     } finally {
       setSpeller(undefined);
     }
-    const spelling = (JSON.parse(viaWorker.stdout) as { messages: { ruleId: string; reason: string }[] }[])
-      .flatMap((f) => f.messages)
-      .filter((m) => m.ruleId === 'spelling');
+    assert.deepEqual(viaWorker, loadedFirst);
+    const spelling = viaWorker.flatMap((r) => (r.kind === 'checked' ? r.diagnostics : [])).filter((d) => d.ruleId === 'spelling');
     for (const word of ['Socialnämden', 'Kommunstyrlsen-beslut', 'felstavat-ordd', 'Xyzzyq', 'Tjänsteskrivelsn', 'utrda', 'boendstöd']) {
       assert.ok(
-        spelling.some((m) => m.reason.includes(`'${word}`)),
-        `${word} reported: ${spelling.map((m) => m.reason.slice(0, 40)).join(' | ')}`,
+        spelling.some((d) => d.message.startsWith(`'${word}'`)),
+        `${word} reported`,
       );
     }
     assert.ok(
-      !spelling.some((m) => /socialnämndsbeslutet|SIP-mötet|Citatt|Göteborgs/.test(m.reason)),
+      !spelling.some((d) => /socialnämndsbeslutet|SIP-mötet|Citatt|Göteborgs/.test(d.message)),
       'compounds, abbreviations, quotations and kommun names pass',
     );
   });
 
-  it('says once that spelling is not checked when the dictionary cannot be read, and checks the rest', async () => {
+  it('says that spelling is not checked when the dictionary cannot be read', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'arende-spelling-'));
-    writeFileSync(path.join(dir, 'a.md'), misspelt(1));
+    const io = captureIo(dir);
     const before = process.env.ARENDE_ORDBOK;
     process.env.ARENDE_ORDBOK = path.join(dir, 'ingen-ordbok');
     try {
-      const r = await arende(['check', '--format', 'json', '.'], dir);
-      assert.match(r.stderr, /^arende: stavningskontrollen görs inte: ordlistan för stavningskontrollen går inte att läsa .*ENOENT/);
-      const messages = (JSON.parse(r.stdout) as { messages: { ruleId: string }[] }[]).flatMap((f) => f.messages);
-      assert.ok(messages.some((m) => m.ruleId === 'frontmatter-required'));
-      assert.ok(!messages.some((m) => m.ruleId === 'spelling'));
+      assert.equal(await spellerWorker(io), undefined);
+      assert.match(io.err, /^arende: stavningskontrollen görs inte: ordlistan för stavningskontrollen går inte att läsa .*ENOENT/);
     } finally {
       if (before === undefined) delete process.env.ARENDE_ORDBOK;
       else process.env.ARENDE_ORDBOK = before;
     }
+  });
+
+  it('finishes the files without spelling, saying why once, when Hunspell does not start on the worker', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'arende-spelling-'));
+    writeFileSync(path.join(dir, 'a.md'), misspelt(1));
+    const failing = {
+      ask: () => 0,
+      asked: () => 1,
+      poll: () => 0,
+      settle: async () => new Error('Hunspell startade inte (prov)'),
+      verdict: () => undefined,
+      close: () => {},
+    };
+    const said: string[] = [];
+    const results = await checkFilesWithSpellerWorker(await collectTargets(['.'], dir), dir, draftConfigs(dir, undefined), failing, (e) =>
+      said.push(e.message),
+    );
+    assert.deepEqual(said, ['Hunspell startade inte (prov)']);
+    const diagnostics = results.flatMap((r) => (r.kind === 'checked' ? r.diagnostics : []));
+    assert.ok(diagnostics.some((d) => d.ruleId === 'frontmatter-required'));
+    assert.ok(!diagnostics.some((d) => d.ruleId === 'spelling'));
   });
 });
