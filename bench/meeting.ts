@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rng } from './generate.js';
@@ -69,10 +70,24 @@ ${paragraph(8)}
 `;
 }
 
+/**
+ * Two structured yrkanden per item (60 in all, issue 20), so that the protokoll computes every beslut in
+ * propositionsordning: an ändring of att-sats 1 bifallen and an återremiss avslagen on even items, a tillägg
+ * bifallet and an avslag avslaget on odd ones. No `beslut:`: it is computed.
+ */
+function yrkanden(i: number): string {
+  const who = (n: number) => `        namn: Ledamot ${n}\n        parti: Sjöviks framtid`;
+  return i % 2 === 0
+    ? `    yrkanden:\n      - id: Y1\n${who(1)}\n        typ: ändring\n        att_sats: 1\n        ersätt: att utreda\n        med: att kartlägga och utreda\n        utfall: bifall\n` +
+        `      - id: Y2\n${who(2)}\n        typ: återremiss\n        text: kostnaderna ska redovisas först\n        utfall: avslag`
+    : `    yrkanden:\n      - id: Y1\n${who(1)}\n        typ: tillägg\n        efter: 2\n        text: Brukarrådet ges tillfälle att yttra sig.\n        utfall: bifall\n` +
+        `      - id: Y2\n${who(2)}\n        typ: avslag\n        text: Förslaget avslås.\n        utfall: avslag`;
+}
+
 function meetingFile(): string {
   const items = Array.from(
     { length: ITEMS },
-    (_, i) => `  - handlingar:\n      - handlingar/initiativ-${i}.md\n      - handlingar/tjansteskrivelse-${i}.md\n    beslut: enligt förslag`,
+    (_, i) => `  - handlingar:\n      - handlingar/initiativ-${i}.md\n      - handlingar/tjansteskrivelse-${i}.md\n${yrkanden(i)}`,
   ).join('\n');
   return `---
 typ: sammanträde
@@ -93,6 +108,8 @@ närvarande:
   beslutande:
     - Ordf Exempel, ordförande
     - Just Exempel
+    - Ledamot 1 (Sjöviks framtid)
+    - Ledamot 2 (Sjöviks framtid)
 ärenden:
 ${items}
 ---
@@ -115,7 +132,7 @@ for (const [name, args, output] of [
     [CLI, 'agenda', 'mote.md', '--med-handlingar', '-o', 'kallelse.docx'],
     'kallelse.docx',
   ],
-  ['arende protokoll MÖTE.md, 30 ärenden (60 handlingar), som process', [CLI, 'protokoll', 'mote.md', '-o', 'protokoll.docx'], 'protokoll.docx'],
+  ['arende protokoll MÖTE.md, 30 ärenden (60 handlingar, 60 yrkanden), som process', [CLI, 'protokoll', 'mote.md', '-o', 'protokoll.docx'], 'protokoll.docx'],
 ] as const) {
   timeProcess(process.execPath, [...args], { cwd: OUT });
   const ms = median(Array.from({ length: 5 }, () => timeProcess(process.execPath, [...args], { cwd: OUT })));
@@ -124,4 +141,14 @@ for (const [name, args, output] of [
   const kb = (statSync(path.join(OUT, output)).size / 1024).toFixed(0);
   console.log(`${pass ? 'PASS' : 'FAIL'}  ${name}: ${ms.toFixed(0)} ms (floor ≤ 3000 ms; ${output} ${kb} KB)`);
 }
+// The protokoll has every computed beslut: the bifallna ändringar and tillägg, 15 of each, in the §§' Beslut.
+const xml = await (await JSZip.loadAsync(readFileSync(path.join(OUT, 'protokoll.docx')))).file('word/document.xml')!.async('string');
+const count = (needle: string) => xml.split(needle).length - 1;
+// The whole adopted att-sats (the Yrkanden section quotes only the changed words).
+const computed = [count('Förvaltningen får i uppdrag att kartlägga och utreda'), count('Brukarrådet ges tillfälle att yttra sig.')];
+const allComputed = computed.every((n) => n >= ITEMS / 2);
+if (!allComputed) failed++;
+console.log(
+  `${allComputed ? 'PASS' : 'FAIL'}  protokollets beräknade beslut: ändringen i ${computed[0]} och tillägget i ${computed[1]} paragrafer (minst ${ITEMS / 2} vardera)`,
+);
 process.exitCode = failed ? 1 : 0;

@@ -45,7 +45,9 @@ function completionProvider(): vscode.CompletionItemProvider {
       const key = /^\s*(?:-\s+)?(att_sats|efter):\s*(\d*)$/.exec(line);
       if (!key) return undefined;
       const resolved = meetingOf(document);
-      const at = resolved && yrkandeAt(resolved, document.offsetAt(position));
+      // At the key, not the cursor: a value not yet written leaves the cursor past the yrkande's (trimmed) end.
+      const keyAt = new vscode.Position(position.line, document.lineAt(position.line).firstNonWhitespaceCharacterIndex);
+      const at = resolved && yrkandeAt(resolved, document.offsetAt(keyAt));
       if (!at) return undefined;
       const typed = key[2]!.length;
       const range = new vscode.Range(position.line, position.character - typed, position.line, position.character);

@@ -951,6 +951,101 @@ datum: 2026-12-10
     rmSync(path.join(server!.workspace, 'motion.md'), { force: true });
   });
 
+  it('yrkanden in a meeting file: hover shows the att-sats before and after, att_sats completes the numbers, Visa beslutet opens the computed beslut', async () => {
+    const meeting = `---
+typ: sammanträde
+nämnd: Socialnämnden
+kommun: Sjöviks kommun
+datum: 2026-12-10
+ärenden:
+  - rubrik: Brukarråd
+    förslag:
+      - Ett brukarråd inrättas.
+      - Rådet träffas fyra gånger om året.
+    yrkanden:
+      - id: Y1
+        namn: Kim Exempel
+        typ: ändring
+        att_sats: 2
+        ersätt: fyra gånger
+        med: sex gånger
+        utfall: bifall
+      - id: Y2
+        namn: Robin Exempel
+        typ: ändring
+        att_sats: 
+---
+`;
+    writeFileSync(path.join(server!.workspace, 'mote-yrkanden.md'), meeting);
+    // Run on its own (--grep), just after start-up, the explorer may not have seen the new file yet: refresh it.
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: /^mote-yrkanden\.md$/ }).first();
+    await waitFor(
+      'mote-yrkanden.md in the explorer',
+      async () => {
+        if (await row.isVisible()) return true;
+        await page
+          .locator('.explorer-viewlet .pane-header')
+          .first()
+          .hover()
+          .catch(() => undefined);
+        await page
+          .locator('.explorer-viewlet .action-label[aria-label^="Refresh Explorer"]')
+          .first()
+          .click({ timeout: 2_000 })
+          .catch(() => undefined);
+        await new Promise((r) => setTimeout(r, 1_000));
+        return false;
+      },
+      60_000,
+    );
+    await openFromExplorer(page, 'mote-yrkanden.md');
+    // The click left the focus in the explorer: into the editor, so that the hover command has an editor to act on.
+    await page.locator('.editor-instance .view-lines').first().click();
+    // Hover on Y1's `ersätt`: the att-sats before and after the ändring.
+    const at = positionOf(meeting, 'ersätt: fyra');
+    await goTo(page, at.line, at.column + 2);
+    await runCommand(page, 'Show or Focus Hover');
+    const hover = await waitFor(
+      'the yrkande hover',
+      async () => {
+        const widget = page.locator('.monaco-hover:visible').first();
+        if (!(await widget.isVisible())) return undefined;
+        const text = await widget.innerText();
+        return /Efter ändringen/.test(text) ? text : undefined;
+      },
+      20_000,
+    );
+    assert.match(hover, /Att-sats 2 före ändringen/);
+    assert.match(hover, /Rådet träffas sex gånger om året\./);
+    await page.keyboard.press('Escape');
+    // Completion after Y2's `att_sats: `: the förslag's numbers with their text.
+    const emptyLine = meeting.split('\n').lastIndexOf('        att_sats: ') + 1;
+    await goTo(page, emptyLine, '        att_sats: '.length + 1);
+    await page.keyboard.press('Control+Space');
+    const two = page.locator('.suggest-widget .monaco-list-row', { hasText: 'att-sats 2' }).first();
+    await waitFor('att-sats 2 among the suggestions', () => two.isVisible(), 15_000);
+    await page.keyboard.press('Escape');
+    // The code lens over `yrkanden:` and the command: the computed beslut, read-only beside the file.
+    await waitFor('the code lens', () => page.locator('.codelens-decoration', { hasText: 'Visa beslutet' }).first().isVisible(), 15_000);
+    await runCommand(page, 'ärende: Show the Decision');
+    const shown = await waitFor(
+      'the beslut beside the meeting file',
+      async () => {
+        const editors = page.locator('.editor-instance .monaco-editor');
+        for (let i = 0; i < (await editors.count()); i++) {
+          const text = (await editors.nth(i).locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+          if (text.includes('Beslutet enligt yrkandena')) return text;
+        }
+        return undefined;
+      },
+      20_000,
+    );
+    assert.match(shown, /1\. Ett brukarråd inrättas\./);
+    assert.match(shown, /2\. Rådet träffas sex gånger om året\./);
+    await runCommand(page, 'View: Close All Editors');
+    rmSync(path.join(server!.workspace, 'mote-yrkanden.md'), { force: true });
+  });
+
   it('a kallelse from a meeting file whose handling holds a personnummer asks first, and writes nothing when not told to', async () => {
     const meeting =
       '---\ntyp: sammanträde\nnämnd: Socialnämnden\nkommun: Sjöviks kommun\ndatum: 2026-12-10\närenden:\n  - handlingar:\n      - personnummer.md\n---\n';

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -236,6 +236,72 @@ describe('arende new, guided, in a real terminal (tmux)', function () {
       assert.ok(existsSync(path.join(dir, expected)), `${expected} written`);
     }
     assert.notEqual(readFileSync(path.join(dir, 'samma-rubrik.md'), 'utf8'), '');
+  });
+
+  it('Sammanträde: asks nämnd, kommun, datum (checked), tid, plats, ordförande, sekreterare; the file passes check once its first ärende is added (issue 19)', async () => {
+    const t = start();
+    await t.waitFor('Vad vill du skriva?');
+    // The meeting file is in the kinds' menu: down until it is chosen.
+    for (let i = 0; i < 12 && !/● Sammanträde/.test(t.screen()); i++) {
+      const before = t.screen();
+      t.keys('Down');
+      // The menu redraws: wait until the screen changed before the next key.
+      const deadline = Date.now() + 5_000;
+      while (t.screen() === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    }
+    await t.waitFor(/● Sammanträde/);
+    t.keys('Enter');
+    for (const [question, answer] of [
+      ['Vilken nämnd sammanträder?', 'Socialnämnden'],
+      ['Vilken kommun?', 'Sjöviks kommun'],
+    ] as const) {
+      await t.waitFor(question);
+      t.answer(answer);
+    }
+    await t.waitFor('Vilken dag är sammanträdet');
+    t.answer('20 maj');
+    await t.waitFor('Skriv dagen som ÅÅÅÅ-MM-DD');
+    t.keys('C-u');
+    t.answer('2026-05-20');
+    for (const [question, answer] of [
+      ['När börjar det?', '13.00'],
+      ['Var hålls det?', 'Sessionssalen, stadshuset'],
+      ['Vem är ordförande?', 'Karin Åberg (Sjöviks framtid)'],
+      ['Vem är sekreterare?', 'Petra Nordin'],
+    ] as const) {
+      await t.waitFor(question);
+      t.answer(answer);
+    }
+    const done = await t.waitFor('EXIT=0');
+    const file = 'sammantrade-socialnamnden-2026-05-20.md';
+    assert.match(done, new RegExp(`arende check ${file}`));
+    assert.match(done, new RegExp(`arende agenda ${file}`), 'the next step is the kallelse');
+    assert.doesNotMatch(done, /arende export/, 'a meeting file is not exported');
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    const { draft } = checkText(text);
+    const raw = draft.metadata.raw;
+    assert.equal(raw.typ, 'sammanträde');
+    assert.deepEqual(
+      [raw.nämnd, raw.kommun, raw.datum, raw.tid, raw.plats, raw.ordförande, raw.sekreterare],
+      ['Socialnämnden', 'Sjöviks kommun', '2026-05-20', '13.00', 'Sessionssalen, stadshuset', 'Karin Åberg (Sjöviks framtid)', 'Petra Nordin'],
+    );
+    // As written, the template's example item is a placeholder: check refuses it.
+    const check = (f: string) => spawnSync(process.execPath, [BIN, 'check', f], { cwd: dir, encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } });
+    const first = check(file);
+    assert.equal(first.status, 1, first.stdout);
+    assert.match(first.stdout, /placeholder-text/);
+    // The first real ärende (a medborgarförslag and its tjänsteskrivelse) in its place: check passes.
+    for (const f of ['medborgarforslag-brukarrad-socialpsykiatri.md', 'tjansteskrivelse-brukarrad-socialpsykiatri.md']) {
+      writeFileSync(path.join(dir, f), readFileSync(path.join(ROOT, 'examples', f)));
+    }
+    const withItem = text.replace(
+      /^ärenden:\n[\s\S]*?(?=^---$)/m,
+      'ärenden:\n  - handlingar:\n      - medborgarforslag-brukarrad-socialpsykiatri.md\n      - tjansteskrivelse-brukarrad-socialpsykiatri.md\n',
+    );
+    assert.notEqual(withItem, text);
+    writeFileSync(path.join(dir, file), withItem);
+    const second = check(file);
+    assert.equal(second.status, 0, second.stdout + second.stderr);
   });
 
   it('without a terminal (piped, CI) it asks nothing and wants a kind, as before', () => {
