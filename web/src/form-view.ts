@@ -7,7 +7,7 @@ import { kommunNames, type DraftKind } from '@arende/core';
 import { el, hintId, inputId, problemsId, type Child } from './dom.js';
 import { fieldId, type FormState } from './draft-text.js';
 import { GENERAL } from './field-diagnostics.js';
-import { KIND_FORMS, KINDS, META_LABELS, SENDER_LABELS } from './kinds.js';
+import { KIND_FORMS, KINDS, META_LABELS, SENDER_LABELS, type KindForm } from './kinds.js';
 
 export interface FormActions {
   setKind(kind: DraftKind): void;
@@ -166,122 +166,121 @@ function listEditor(state: FormState, actions: FormActions, list: 'attSatser' | 
   );
 }
 
-export function renderForm(state: FormState, actions: FormActions): DocumentFragment {
-  const form = KIND_FORMS[state.kind];
-  const frag = document.createDocumentFragment();
-
-  frag.append(kindChoice(state, actions));
-
-  frag.append(
-    el(
-      'fieldset',
-      {},
-      el('legend', {}, el('h2', {}, form.citizen ? 'Om dig' : 'Avsändare')),
-      form.citizen
-        ? el(
-            'p',
-            { class: 'hint' },
-            'Adress, e-post och telefon står bara i Word-filen du skickar. Kommunen tar bort dem innan förslaget publiceras. Namnet blir offentligt.',
-          )
-        : null,
-      ...form.sender.map((k) => {
-        const l = SENDER_LABELS[k];
-        return input({
-          field: fieldId.sender(k),
-          label: form.citizen || k !== 'namn' ? l.label : 'Namn',
-          hint: form.citizen || k !== 'namn' ? l.hint : undefined,
-          type: l.type,
-          autocomplete: l.autocomplete,
-          value: state.sender[k] ?? '',
-          required: form.senderRequired.includes(k),
-        });
-      }),
-    ),
+/** Who writes: the sender's fields the kind's form asks for. */
+function senderFieldset(state: FormState, form: KindForm): HTMLElement {
+  return el(
+    'fieldset',
+    {},
+    el('legend', {}, el('h2', {}, form.citizen ? 'Om dig' : 'Avsändare')),
+    form.citizen
+      ? el(
+          'p',
+          { class: 'hint' },
+          'Adress, e-post och telefon står bara i Word-filen du skickar. Kommunen tar bort dem innan förslaget publiceras. Namnet blir offentligt.',
+        )
+      : null,
+    ...form.sender.map((k) => {
+      const l = SENDER_LABELS[k];
+      return input({
+        field: fieldId.sender(k),
+        label: form.citizen || k !== 'namn' ? l.label : 'Namn',
+        hint: form.citizen || k !== 'namn' ? l.hint : undefined,
+        type: l.type,
+        autocomplete: l.autocomplete,
+        value: state.sender[k] ?? '',
+        required: form.senderRequired.includes(k),
+      });
+    }),
   );
+}
 
-  frag.append(
-    el(
-      'fieldset',
-      {},
-      el('legend', {}, el('h2', {}, 'Vart ska förslaget?')),
-      input({
-        field: 'kommun',
-        label: META_LABELS.kommun.label,
-        hint: META_LABELS.kommun.hint,
-        value: state.meta.kommun ?? '',
-        list: 'kommuner',
-        required: form.metaRequired.includes('kommun'),
-      }),
-      // Sweden's kommuner and regioner by their right names: the browser offers them as the writer types.
-      el('datalist', { id: 'kommuner' }, ...kommunNames().map((n) => el('option', { value: n }))),
-      input({
-        field: 'mottagare',
-        label: form.toChair ? 'Till ordföranden' : 'Nämnd',
-        hint: el(
-          'span',
-          {},
-          form.toChair
-            ? 'Skriv titeln och namnet på ordföranden i den nämnd du frågar, till exempel Socialnämndens ordförande Anna Berg. '
-            : 'En nämnd är en grupp politiker. De bestämmer över en del av kommunens arbete. Socialnämnden bestämmer till exempel om stöd till personer med psykisk ohälsa. ',
-          form.citizen ? 'Vet du inte vilken nämnd? Skriv Kommunfullmäktige. Det är kommunens högsta politiska församling. Den skickar förslaget vidare.' : '',
-        ),
-        value: state.mottagare,
-        list: 'namnder',
-        required: true,
-      }),
-      el(
-        'datalist',
-        { id: 'namnder' },
-        ...['Kommunfullmäktige', 'Kommunstyrelsen', 'Socialnämnden', 'Utbildningsnämnden', 'Kultur- och fritidsnämnden', 'Tekniska nämnden'].map((n) =>
-          el('option', { value: n }),
-        ),
+/** Where the paper goes: kommun, nämnd (or the chair asked), datum and the kind's other keys. */
+function recipientFieldset(state: FormState, form: KindForm): HTMLElement {
+  return el(
+    'fieldset',
+    {},
+    el('legend', {}, el('h2', {}, 'Vart ska förslaget?')),
+    input({
+      field: 'kommun',
+      label: META_LABELS.kommun.label,
+      hint: META_LABELS.kommun.hint,
+      value: state.meta.kommun ?? '',
+      list: 'kommuner',
+      required: form.metaRequired.includes('kommun'),
+    }),
+    // Sweden's kommuner and regioner by their right names: the browser offers them as the writer types.
+    el('datalist', { id: 'kommuner' }, ...kommunNames().map((n) => el('option', { value: n }))),
+    input({
+      field: 'mottagare',
+      label: form.toChair ? 'Till ordföranden' : 'Nämnd',
+      hint: el(
+        'span',
+        {},
+        form.toChair
+          ? 'Skriv titeln och namnet på ordföranden i den nämnd du frågar, till exempel Socialnämndens ordförande Anna Berg. '
+          : 'En nämnd är en grupp politiker. De bestämmer över en del av kommunens arbete. Socialnämnden bestämmer till exempel om stöd till personer med psykisk ohälsa. ',
+        form.citizen ? 'Vet du inte vilken nämnd? Skriv Kommunfullmäktige. Det är kommunens högsta politiska församling. Den skickar förslaget vidare.' : '',
       ),
-      // A text field, not type=date: Chromium's date picker keeps a focus stop without a visible focus
-      // indicator, and core checks the format anyway (with its own message).
-      input({
-        field: 'datum',
-        label: 'Datum',
-        hint: 'Dagens datum står redan här. Skriv år-månad-dag, till exempel 2026-03-02.',
-        value: state.datum,
-        required: true,
-        inputmode: 'numeric',
-      }),
-      ...form.meta
-        .filter((m) => m !== 'kommun')
-        .map((m) =>
-          input({
-            field: m,
-            label: META_LABELS[m].label,
-            hint: META_LABELS[m].hint,
-            value: state.meta[m] ?? '',
-            required: form.metaRequired.includes(m),
-            inputmode: META_LABELS[m].date ? 'numeric' : undefined,
-          }),
-        ),
+      value: state.mottagare,
+      list: 'namnder',
+      required: true,
+    }),
+    el(
+      'datalist',
+      { id: 'namnder' },
+      ...['Kommunfullmäktige', 'Kommunstyrelsen', 'Socialnämnden', 'Utbildningsnämnden', 'Kultur- och fritidsnämnden', 'Tekniska nämnden'].map((n) =>
+        el('option', { value: n }),
+      ),
     ),
+    // A text field, not type=date: Chromium's date picker keeps a focus stop without a visible focus
+    // indicator, and core checks the format anyway (with its own message).
+    input({
+      field: 'datum',
+      label: 'Datum',
+      hint: 'Dagens datum står redan här. Skriv år-månad-dag, till exempel 2026-03-02.',
+      value: state.datum,
+      required: true,
+      inputmode: 'numeric',
+    }),
+    ...form.meta
+      .filter((m) => m !== 'kommun')
+      .map((m) =>
+        input({
+          field: m,
+          label: META_LABELS[m].label,
+          hint: META_LABELS[m].hint,
+          value: state.meta[m] ?? '',
+          required: form.metaRequired.includes(m),
+          inputmode: META_LABELS[m].date ? 'numeric' : undefined,
+        }),
+      ),
   );
+}
 
+/** The proposal itself: rubrik, the kind's sections and att-satser (in the kind's order), lagrum. */
+function proposalFieldset(state: FormState, actions: FormActions, form: KindForm): HTMLElement {
   const proposal = form.attSatser ? [listEditor(state, actions, 'attSatser')] : [];
   const sections = form.sections.map((s) =>
     input({ field: fieldId.section(s.id), label: s.label, hint: s.hint, value: state.sections[s.id] ?? '', multiline: 8, required: true }),
   );
-  frag.append(
-    el(
-      'fieldset',
-      {},
-      el('legend', {}, el('h2', {}, 'Ditt förslag')),
-      input({
-        field: 'rubrik',
-        label: 'Rubrik',
-        hint: 'En kort mening om vad förslaget handlar om. Till exempel: Träffpunkt öppen på kvällar.',
-        value: state.rubrik,
-        required: true,
-      }),
-      ...(form.proposalFirst ? [...proposal, ...sections] : [...sections, ...proposal]),
-      listEditor(state, actions, 'lagrum'),
-    ),
+  return el(
+    'fieldset',
+    {},
+    el('legend', {}, el('h2', {}, 'Ditt förslag')),
+    input({
+      field: 'rubrik',
+      label: 'Rubrik',
+      hint: 'En kort mening om vad förslaget handlar om. Till exempel: Träffpunkt öppen på kvällar.',
+      value: state.rubrik,
+      required: true,
+    }),
+    ...(form.proposalFirst ? [...proposal, ...sections] : [...sections, ...proposal]),
+    listEditor(state, actions, 'lagrum'),
   );
+}
 
+/** Downloading the Word file, saving and opening a draft, and the problems no field holds. */
+function finishFieldset(actions: FormActions): HTMLElement {
   const word = el('button', { type: 'button', id: 'download-word', class: 'primary' }, 'Ladda ner Word-fil');
   word.addEventListener('click', () => actions.downloadWord());
   const markdown = el('button', { type: 'button', id: 'save-markdown', class: 'secondary' }, 'Spara utkast');
@@ -291,19 +290,29 @@ export function renderForm(state: FormState, actions: FormActions): DocumentFrag
     const file = open.files?.[0];
     if (file) actions.openDraft(file);
   });
+  return el(
+    'fieldset',
+    { class: 'finish' },
+    el('legend', {}, el('h2', {}, 'Klart?')),
+    el('div', { id: problemsId(GENERAL), class: 'problems' }),
+    el('p', { id: 'status', role: 'status' }),
+    el('div', { id: 'error-summary', tabindex: '-1', hidden: true }),
+    el('p', { class: 'hint' }, 'Word-filen är den du skickar till kommunen. Den innehåller dina kontaktuppgifter.'),
+    el('div', { class: 'buttons' }, word, markdown),
+    el('p', { class: 'hint' }, 'Spara utkast ger en textfil (Markdown) med allt du har skrivit. Den kan du öppna här igen.'),
+    el('div', { class: 'field' }, el('label', { for: 'open-draft' }, 'Öppna ett sparat utkast'), open),
+  );
+}
+
+export function renderForm(state: FormState, actions: FormActions): DocumentFragment {
+  const form = KIND_FORMS[state.kind];
+  const frag = document.createDocumentFragment();
   frag.append(
-    el(
-      'fieldset',
-      { class: 'finish' },
-      el('legend', {}, el('h2', {}, 'Klart?')),
-      el('div', { id: problemsId(GENERAL), class: 'problems' }),
-      el('p', { id: 'status', role: 'status' }),
-      el('div', { id: 'error-summary', tabindex: '-1', hidden: true }),
-      el('p', { class: 'hint' }, 'Word-filen är den du skickar till kommunen. Den innehåller dina kontaktuppgifter.'),
-      el('div', { class: 'buttons' }, word, markdown),
-      el('p', { class: 'hint' }, 'Spara utkast ger en textfil (Markdown) med allt du har skrivit. Den kan du öppna här igen.'),
-      el('div', { class: 'field' }, el('label', { for: 'open-draft' }, 'Öppna ett sparat utkast'), open),
-    ),
+    kindChoice(state, actions),
+    senderFieldset(state, form),
+    recipientFieldset(state, form),
+    proposalFieldset(state, actions, form),
+    finishFieldset(actions),
   );
   return frag;
 }

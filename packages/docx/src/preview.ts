@@ -79,114 +79,131 @@ export function previewHtml(draft: ExportableDraft, options: { withContactDetail
   const lists = new Map(state.lists.map((l) => [l.numId, l]));
   const counters = new Map<number, number[]>();
   const html: string[] = [];
-  const TOKEN = /<(\/?)([\w:]+)((?:\s+[\w:]+="[^"]*")*)\s*(\/?)>|([^<]+)/g;
 
-  for (const block of blocks) {
-    TOKEN.lastIndex = 0;
-    let skip = 0; // inside an element whose content is not shown (pPr, rPr, instrText, drawing, delText)
-    let para:
-      | { style?: string; numId?: number; level?: number; align?: string; indentLeft?: number; border?: boolean; rightTab?: boolean; parts: string[][] }
-      | undefined;
-    let run: { bold?: boolean; italics?: boolean; strike?: boolean; style?: string } = {};
-    let inTabs = false;
-    const out = (text: string) => {
-      if (para) para.parts[para.parts.length - 1]!.push(text);
-    };
-    for (let m = TOKEN.exec(block); m; m = TOKEN.exec(block)) {
-      const [, close, name, attrs = '', selfClosing, text] = m;
-      if (text !== undefined) {
-        if (!skip && para) out(wrap(escapeHtml(unescapeXml(text)), run));
-        continue;
-      }
-      const open = !close;
-      const empty = !!selfClosing;
-      switch (name) {
-        case 'w:p':
-          if (open) para = { parts: [[]] };
-          else if (para) {
-            html.push(paragraphHtml(para, lists, counters));
-            para = undefined;
-          }
-          break;
-        case 'w:pPr':
-        case 'w:rPr':
-          break;
-        case 'w:pStyle':
-          if (para) para.style = attr(attrs, 'w:val');
-          break;
-        case 'w:numId':
-          if (para) para.numId = Number(attr(attrs, 'w:val'));
-          break;
-        case 'w:ilvl':
-          if (para) para.level = Number(attr(attrs, 'w:val'));
-          break;
-        case 'w:jc':
-          if (para) para.align = attr(attrs, 'w:val');
-          break;
-        case 'w:ind':
-          if (para && attr(attrs, 'w:left')) para.indentLeft = Number(attr(attrs, 'w:left'));
-          break;
-        case 'w:bottom':
-          if (para) para.border = true;
-          break;
-        case 'w:tabs':
-          inTabs = open && !empty;
-          break;
-        case 'w:tab':
-          if (inTabs) {
-            if (para && attr(attrs, 'w:val') === 'right') para.rightTab = true;
-          } else if (para && !skip) para.parts.push([]); // a tab in the text: a new part of the line
-          break;
-        case 'w:r':
-          if (open) run = {};
-          break;
-        case 'w:b':
-          run.bold = true;
-          break;
-        case 'w:i':
-          run.italics = true;
-          break;
-        case 'w:strike':
-          run.strike = true;
-          break;
-        case 'w:rStyle':
-          run.style = attr(attrs, 'w:val');
-          break;
-        case 'w:noBreakHyphen':
-          if (!skip) out('&#8209;'); // Word's non-breaking hyphen (dates, diarienummer)
-          break;
-        case 'w:br':
-          if (!skip) out('<br>');
-          break;
-        case 'w:footnoteReference':
-          out(`<sup>${escapeHtml(attr(attrs, 'w:id') ?? '')}</sup>`);
-          break;
-        case 'wp:docPr':
-          out(`<span class="image">[${escapeHtml(attr(attrs, 'descr') || 'bild')}]</span>`);
-          break;
-        case 'w:instrText':
-        case 'w:drawing':
-        case 'w:delText':
-        case 'w:sectPr':
-          if (!empty) skip += open ? 1 : -1;
-          break;
-        case 'w:tbl':
-          html.push(open ? '<table>' : '</table>');
-          break;
-        case 'w:tr':
-          html.push(open ? '<tr>' : '</tr>');
-          break;
-        case 'w:tc':
-          html.push(open ? '<td>' : '</td>');
-          break;
-        default:
-      }
-    }
-  }
+  for (const block of blocks) blockHtml(block, lists, counters, html);
   // The footer Word repeats on every page (the diarienummer), once at the end here.
   const footerText = dnrText(draft.metadata.diarienummer);
   const footer = footerText ? `<div class="footer">${escapeHtml(footerText)}</div>` : '';
   return `<div class="page">${html.join('\n')}${footer}</div>`;
+}
+
+/** A paragraph being read from WordprocessingML: its properties, and its text in parts split at tabs. */
+interface PreviewParagraph {
+  style?: string;
+  numId?: number;
+  level?: number;
+  align?: string;
+  indentLeft?: number;
+  border?: boolean;
+  rightTab?: boolean;
+  parts: string[][];
+}
+
+/** What the preview needs of a numbering instance. */
+type PreviewList = { kind: 'bullet' | 'ordered'; start: number };
+
+const TOKEN = /<(\/?)([\w:]+)((?:\s+[\w:]+="[^"]*")*)\s*(\/?)>|([^<]+)/g;
+
+/** One block of the document's XML (a paragraph or a table) as HTML, appended to `html`. */
+function blockHtml(block: string, lists: Map<number, PreviewList>, counters: Map<number, number[]>, html: string[]): void {
+  TOKEN.lastIndex = 0;
+  let skip = 0; // inside an element whose content is not shown (pPr, rPr, instrText, drawing, delText)
+  let para: PreviewParagraph | undefined;
+  let run: { bold?: boolean; italics?: boolean; strike?: boolean; style?: string } = {};
+  let inTabs = false;
+  const out = (text: string) => {
+    if (para) para.parts[para.parts.length - 1]!.push(text);
+  };
+  for (let m = TOKEN.exec(block); m; m = TOKEN.exec(block)) {
+    const [, close, name, attrs = '', selfClosing, text] = m;
+    if (text !== undefined) {
+      if (!skip && para) out(wrap(escapeHtml(unescapeXml(text)), run));
+      continue;
+    }
+    const open = !close;
+    const empty = !!selfClosing;
+    switch (name) {
+      case 'w:p':
+        if (open) para = { parts: [[]] };
+        else if (para) {
+          html.push(paragraphHtml(para, lists, counters));
+          para = undefined;
+        }
+        break;
+      case 'w:pPr':
+      case 'w:rPr':
+        break;
+      case 'w:pStyle':
+        if (para) para.style = attr(attrs, 'w:val');
+        break;
+      case 'w:numId':
+        if (para) para.numId = Number(attr(attrs, 'w:val'));
+        break;
+      case 'w:ilvl':
+        if (para) para.level = Number(attr(attrs, 'w:val'));
+        break;
+      case 'w:jc':
+        if (para) para.align = attr(attrs, 'w:val');
+        break;
+      case 'w:ind':
+        if (para && attr(attrs, 'w:left')) para.indentLeft = Number(attr(attrs, 'w:left'));
+        break;
+      case 'w:bottom':
+        if (para) para.border = true;
+        break;
+      case 'w:tabs':
+        inTabs = open && !empty;
+        break;
+      case 'w:tab':
+        if (inTabs) {
+          if (para && attr(attrs, 'w:val') === 'right') para.rightTab = true;
+        } else if (para && !skip) para.parts.push([]); // a tab in the text: a new part of the line
+        break;
+      case 'w:r':
+        if (open) run = {};
+        break;
+      case 'w:b':
+        run.bold = true;
+        break;
+      case 'w:i':
+        run.italics = true;
+        break;
+      case 'w:strike':
+        run.strike = true;
+        break;
+      case 'w:rStyle':
+        run.style = attr(attrs, 'w:val');
+        break;
+      case 'w:noBreakHyphen':
+        if (!skip) out('&#8209;'); // Word's non-breaking hyphen (dates, diarienummer)
+        break;
+      case 'w:br':
+        if (!skip) out('<br>');
+        break;
+      case 'w:footnoteReference':
+        out(`<sup>${escapeHtml(attr(attrs, 'w:id') ?? '')}</sup>`);
+        break;
+      case 'wp:docPr':
+        out(`<span class="image">[${escapeHtml(attr(attrs, 'descr') || 'bild')}]</span>`);
+        break;
+      case 'w:instrText':
+      case 'w:drawing':
+      case 'w:delText':
+      case 'w:sectPr':
+        if (!empty) skip += open ? 1 : -1;
+        break;
+      case 'w:tbl':
+        html.push(open ? '<table>' : '</table>');
+        break;
+      case 'w:tr':
+        html.push(open ? '<tr>' : '</tr>');
+        break;
+      case 'w:tc':
+        html.push(open ? '<td>' : '</td>');
+        break;
+      default:
+    }
+  }
 }
 
 function wrap(text: string, run: { bold?: boolean; italics?: boolean; strike?: boolean; style?: string }): string {
@@ -198,11 +215,7 @@ function wrap(text: string, run: { bold?: boolean; italics?: boolean; strike?: b
   return out;
 }
 
-function paragraphHtml(
-  p: { style?: string; numId?: number; level?: number; align?: string; indentLeft?: number; border?: boolean; rightTab?: boolean; parts: string[][] },
-  lists: Map<number, { kind: 'bullet' | 'ordered'; start: number }>,
-  counters: Map<number, number[]>,
-): string {
+function paragraphHtml(p: PreviewParagraph, lists: Map<number, PreviewList>, counters: Map<number, number[]>): string {
   let number = '';
   if (p.numId !== undefined && lists.has(p.numId)) {
     const list = lists.get(p.numId)!;

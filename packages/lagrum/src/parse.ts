@@ -204,15 +204,9 @@ function resolveSameLaw(mentions: LawMention[]): void {
   }
 }
 
-function readGroup(
-  text: string,
-  m: RegExpExecArray,
-  byStart: Map<number, LawMention>,
-  byEnd: Map<number, LawMention>,
-  consumed: Set<LawMention>,
-): Group | null {
+/** The chapter and the paragraphs a match names, and the form they are written in. */
+function groupItems(m: RegExpExecArray): { kapitel: string | null; items: ItemDraft[]; form: Citation['form'] } {
   const start = m.index;
-  let end = start + m[0].length;
   let kapitel: string | null = null;
   let items: ItemDraft[] = [];
   let form: Citation['form'];
@@ -234,69 +228,100 @@ function readGroup(
     items = listItems(m[4]!, start);
     form = 'standard';
   }
+  return { kapitel, items, form };
+}
 
+interface GroupDetail {
+  stycke: number | null;
+  punkt: number | null;
+  punkter: Group['punkter'];
+  /** Words that belong to the citation but are not recorded (a moment, "sista stycket", a mening). */
+  unrepresented: string[];
+  end: number;
+}
+
+/** Stycke and punkt (or a list or range of punkter) written after the paragraphs, which end at `end`. */
+function groupDetail(text: string, end: number, items: ItemDraft[], byStart: Map<number, LawMention>): GroupDetail {
   let stycke: number | null = null;
   let punkt: number | null = null;
   let punkter: Group['punkter'] = null;
   const unrepresented: string[] = [];
-  if (form !== 'chapter') {
-    MOMENT.lastIndex = end;
-    const mom = MOMENT.exec(text);
-    if (mom) {
-      unrepresented.push(mom[0].trim());
-      end = MOMENT.lastIndex;
+  MOMENT.lastIndex = end;
+  const mom = MOMENT.exec(text);
+  if (mom) {
+    unrepresented.push(mom[0].trim());
+    end = MOMENT.lastIndex;
+  }
+  STYCKE.lastIndex = end;
+  const s = STYCKE.exec(text);
+  if (s) {
+    // "sista stycket" names no number: nothing to record or check, but the words belong to the citation.
+    stycke = s[4] ? null : s[1] ? ORDINALS.indexOf(s[1].toLowerCase()) + 1 : Number(s[2] ?? s[3]);
+    if (s[4]) unrepresented.push(s[0].trim());
+    end = STYCKE.lastIndex;
+    MENING.lastIndex = end;
+    const mening = MENING.exec(text);
+    if (mening) {
+      unrepresented.push(mening[0].trim());
+      end = MENING.lastIndex;
     }
-    STYCKE.lastIndex = end;
-    const s = STYCKE.exec(text);
-    if (s) {
-      // "sista stycket" names no number: nothing to record or check, but the words belong to the citation.
-      stycke = s[4] ? null : s[1] ? ORDINALS.indexOf(s[1].toLowerCase()) + 1 : Number(s[2] ?? s[3]);
-      if (s[4]) unrepresented.push(s[0].trim());
-      end = STYCKE.lastIndex;
-      MENING.lastIndex = end;
-      const mening = MENING.exec(text);
-      if (mening) {
-        unrepresented.push(mening[0].trim());
-        end = MENING.lastIndex;
+  }
+  PUNKT.lastIndex = end;
+  const p = PUNKT.exec(text);
+  if (p) {
+    punkt = p[3] ? ORDINALS.indexOf(p[3].toLowerCase()) + 1 : Number(p[1] ?? p[2] ?? p[4]);
+    end = PUNKT.lastIndex;
+    if (items.length === 1 && (p[1] ?? p[4]) !== undefined) {
+      const list = punktList(text, end, punkt, PUNKT.lastIndex - String(punkt).length, byStart);
+      if (list) {
+        punkter = list.punkter;
+        end = list.end;
       }
     }
-    PUNKT.lastIndex = end;
-    const p = PUNKT.exec(text);
-    if (p) {
-      punkt = p[3] ? ORDINALS.indexOf(p[3].toLowerCase()) + 1 : Number(p[1] ?? p[2] ?? p[4]);
-      end = PUNKT.lastIndex;
-      if (items.length === 1 && (p[1] ?? p[4]) !== undefined) {
-        const list = punktList(text, end, punkt, PUNKT.lastIndex - String(punkt).length, byStart);
-        if (list) {
-          punkter = list.punkter;
-          end = list.end;
+  } else if (items.length === 1) {
+    // A range of punkter ("9 § 4–6 LSS"): only with the law right after it, as for a list of punkter
+    // (otherwise "4–6" may be anything: a range of stycken, of years …).
+    PUNKT_RANGE.lastIndex = end;
+    const r = PUNKT_RANGE.exec(text);
+    if (r) {
+      const from = Number(r[1]);
+      const to = Number(r[2]);
+      LAW_CONNECTOR.lastIndex = PUNKT_RANGE.lastIndex;
+      const gap = LAW_CONNECTOR.exec(text);
+      if (to > from && to - from <= 30 && gap && byStart.has(LAW_CONNECTOR.lastIndex)) {
+        const fromAt = r.index + r[0].indexOf(r[1]!);
+        const toAt = PUNKT_RANGE.lastIndex - r[2]!.length;
+        punkter = [];
+        for (let k = from; k <= to; k++) {
+          punkter.push({ punkt: k, numStart: k === from ? fromAt : toAt, interpolated: k !== from && k !== to });
         }
-      }
-    } else if (items.length === 1) {
-      // A range of punkter ("9 § 4–6 LSS"): only with the law right after it, as for a list of punkter
-      // (otherwise "4–6" may be anything: a range of stycken, of years …).
-      PUNKT_RANGE.lastIndex = end;
-      const r = PUNKT_RANGE.exec(text);
-      if (r) {
-        const from = Number(r[1]);
-        const to = Number(r[2]);
-        LAW_CONNECTOR.lastIndex = PUNKT_RANGE.lastIndex;
-        const gap = LAW_CONNECTOR.exec(text);
-        if (to > from && to - from <= 30 && gap && byStart.has(LAW_CONNECTOR.lastIndex)) {
-          const fromAt = r.index + r[0].indexOf(r[1]!);
-          const toAt = PUNKT_RANGE.lastIndex - r[2]!.length;
-          punkter = [];
-          for (let k = from; k <= to; k++) {
-            punkter.push({ punkt: k, numStart: k === from ? fromAt : toAt, interpolated: k !== from && k !== to });
-          }
-          punkt = from;
-          end = PUNKT_RANGE.lastIndex;
-        }
+        punkt = from;
+        end = PUNKT_RANGE.lastIndex;
       }
     }
   }
+  return { stycke, punkt, punkter, unrepresented, end };
+}
 
-  // A law after the reference wins over one before it.
+interface GroupLaw {
+  law: LawMention | null;
+  lawAfter: boolean;
+  end: number;
+  groupStart: number;
+}
+
+/**
+ * The law a reference cites: one named right after it (a known law, a law outside the registry, or a
+ * misspelt name), else one named right before it. A law after the reference wins over one before it.
+ */
+function groupLaw(
+  text: string,
+  start: number,
+  end: number,
+  byStart: Map<number, LawMention>,
+  byEnd: Map<number, LawMention>,
+  consumed: Set<LawMention>,
+): GroupLaw {
   let law: LawMention | null = null;
   let lawAfter = false;
   LAW_CONNECTOR.lastIndex = end;
@@ -354,6 +379,24 @@ function readGroup(
       }
     }
   }
+  return { law, lawAfter, end, groupStart };
+}
+
+function readGroup(
+  text: string,
+  m: RegExpExecArray,
+  byStart: Map<number, LawMention>,
+  byEnd: Map<number, LawMention>,
+  consumed: Set<LawMention>,
+): Group | null {
+  const start = m.index;
+  const { kapitel, items, form } = groupItems(m);
+  const detail: GroupDetail =
+    form === 'chapter'
+      ? { stycke: null, punkt: null, punkter: null, unrepresented: [], end: start + m[0].length }
+      : groupDetail(text, start + m[0].length, items, byStart);
+  const { stycke, punkt, punkter, unrepresented } = detail;
+  const { law, lawAfter, end, groupStart } = groupLaw(text, start, detail.end, byStart, byEnd, consumed);
   // "14:30" alone is a time, not "14 kap. 30 §".
   if (form === 'short' && !law) return null;
   return {

@@ -121,64 +121,86 @@ function attachmentsOf(entries: readonly MeetingEntry[], withPdf: boolean, io: C
   return { pdfs };
 }
 
+type AgendaValues = Exclude<ReturnType<typeof parseAgendaArgs>, number>['values'];
+type Template = Exclude<Awaited<ReturnType<typeof loadTemplate>>, null>;
+
+function parseAgendaArgs(args: string[], io: CliIo) {
+  return parseCommandArgs('agenda', args, COMMAND_TABLE.agenda.flags, agendaHelp, io);
+}
+
+/** The standing items asked for: the standard three (--stående-punkter) and the writer's own. */
+function standingOf(values: AgendaValues): { standard: boolean; extra: string[] } {
+  return {
+    standard: !!(values['stående-punkter'] || values['staende-punkter']),
+    extra: [...(values['stående-punkt'] ?? []), ...(values['staende-punkt'] ?? [])],
+  };
+}
+
 export const agendaCommand: Command = async (args, io) => {
-  const parsed = parseCommandArgs('agenda', args, COMMAND_TABLE.agenda.flags, agendaHelp, io);
+  const parsed = parseAgendaArgs(args, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const config = loadConfig('agenda', io, values.config, positionals[0]);
   if (!config) return EXIT_USAGE;
   const template = await loadTemplate('agenda', values.mall, config, io);
   if (template === null) return EXIT_USAGE;
-  const extraStanding = [...(values['stående-punkt'] ?? []), ...(values['staende-punkt'] ?? [])];
-  const standardStanding = values['stående-punkter'] || values['staende-punkter'];
-  const namnd = (values.nämnd ?? values.namnd)?.trim();
-
   // The meeting-file form: `arende agenda MÖTE.md` (no meeting given by flags).
   const given = MEETING_FLAGS.filter((f) => values[f] !== undefined);
-  if (given.length === 0 && positionals.length === 1 && positionals[0]!.toLowerCase().endsWith('.md')) {
-    const input = await readMeetingInput('agenda', positionals[0]!, io, draftConfigs(io.cwd, values.config), values.force);
-    if (typeof input === 'number') return input;
-    const { exportKallelse, meetingDocument, STANDARD_STANDING_ITEMS } = await import('@arende/docx');
-    const doc = meetingDocument(input.resolved);
-    if (!doc.meeting.standingItems?.length && standardStanding) doc.meeting.standingItems = STANDARD_STANDING_ITEMS;
-    if (extraStanding.length) doc.meeting.standingItems = [...(doc.meeting.standingItems ?? []), ...extraStanding];
-    if (values['med-handlingar']) {
-      // Each handling's images, read next to it, as in the form with drafts named one by one.
-      for (const h of doc.entries.flatMap((e) => e.handlingar)) {
-        if (!h.draft) continue;
-        const read = await withImages(h.draft, h.draft.path ?? h.label, io);
-        if (!read) return EXIT_USAGE;
-        h.draft = read;
-      }
-    }
-    const output = values.output ?? `kallelse-${doc.meeting.datum || 'mote'}.docx`;
-    const bytes = exportKallelse(doc, { withDocuments: values['med-handlingar'], template });
-    const attached = values['med-handlingar'] ? attachmentsOf(doc.entries, values.pdf || /\.pdf$/i.test(output), io) : undefined;
-    let appended: AppendResult | undefined;
-    const afterPdf = attached?.pdfs.length
-      ? async (pdf: Uint8Array) => {
-          const { appendPdfPages } = await import('../append-pdf.js');
-          appended = await appendPdfPages(pdf, attached.pdfs);
-          return appended.bytes;
-        }
-      : undefined;
-    const written = await writeDocument('agenda', output, bytes, {
-      pdf: values.pdf,
-      protect: input.checked.map((c) => path.resolve(io.cwd, c.path)),
-      io,
-      afterPdf,
-    });
-    if (!written) return EXIT_USAGE;
-    const n = doc.entries.length;
-    io.stdout(
-      `Sammanställde kallelse med ${n} ${n === 1 ? 'ärende' : 'ärenden'} från '${input.path}' till '${written.docx}'${written.pdf ? ` och '${written.pdf}'` : ''}.\n`,
-    );
-    const done = appended as AppendResult | undefined;
-    if (done?.appended.length) io.stdout(`Lade sidorna ur ${quoted(done.appended)} sist i '${written.pdf}'.\n`);
-    for (const f of done?.failed ?? []) io.stderr(`arende agenda: '${f.file}' gick inte att läsa som PDF och lades inte till (${f.reason}).\n`);
-    return EXIT_OK;
-  }
+  if (given.length === 0 && positionals.length === 1 && positionals[0]!.toLowerCase().endsWith('.md'))
+    return agendaFromMeetingFile(positionals[0]!, values, template, io);
+  return agendaFromDrafts(positionals, values, template, io);
+};
 
+/** `arende agenda MÖTE.md`: everything from the meeting file. */
+async function agendaFromMeetingFile(file: string, values: AgendaValues, template: Template, io: CliIo): Promise<number> {
+  const { standard: standardStanding, extra: extraStanding } = standingOf(values);
+  const input = await readMeetingInput('agenda', file, io, draftConfigs(io.cwd, values.config), values.force);
+  if (typeof input === 'number') return input;
+  const { exportKallelse, meetingDocument, STANDARD_STANDING_ITEMS } = await import('@arende/docx');
+  const doc = meetingDocument(input.resolved);
+  if (!doc.meeting.standingItems?.length && standardStanding) doc.meeting.standingItems = STANDARD_STANDING_ITEMS;
+  if (extraStanding.length) doc.meeting.standingItems = [...(doc.meeting.standingItems ?? []), ...extraStanding];
+  if (values['med-handlingar']) {
+    // Each handling's images, read next to it, as in the form with drafts named one by one.
+    for (const h of doc.entries.flatMap((e) => e.handlingar)) {
+      if (!h.draft) continue;
+      const read = await withImages(h.draft, h.draft.path ?? h.label, io);
+      if (!read) return EXIT_USAGE;
+      h.draft = read;
+    }
+  }
+  const output = values.output ?? `kallelse-${doc.meeting.datum || 'mote'}.docx`;
+  const bytes = exportKallelse(doc, { withDocuments: values['med-handlingar'], template });
+  const attached = values['med-handlingar'] ? attachmentsOf(doc.entries, values.pdf || /\.pdf$/i.test(output), io) : undefined;
+  let appended: AppendResult | undefined;
+  const afterPdf = attached?.pdfs.length
+    ? async (pdf: Uint8Array) => {
+        const { appendPdfPages } = await import('../append-pdf.js');
+        appended = await appendPdfPages(pdf, attached.pdfs);
+        return appended.bytes;
+      }
+    : undefined;
+  const written = await writeDocument('agenda', output, bytes, {
+    pdf: values.pdf,
+    protect: input.checked.map((c) => path.resolve(io.cwd, c.path)),
+    io,
+    afterPdf,
+  });
+  if (!written) return EXIT_USAGE;
+  const n = doc.entries.length;
+  io.stdout(
+    `Sammanställde kallelse med ${n} ${n === 1 ? 'ärende' : 'ärenden'} från '${input.path}' till '${written.docx}'${written.pdf ? ` och '${written.pdf}'` : ''}.\n`,
+  );
+  const done = appended as AppendResult | undefined;
+  if (done?.appended.length) io.stdout(`Lade sidorna ur ${quoted(done.appended)} sist i '${written.pdf}'.\n`);
+  for (const f of done?.failed ?? []) io.stderr(`arende agenda: '${f.file}' gick inte att läsa som PDF och lades inte till (${f.reason}).\n`);
+  return EXIT_OK;
+}
+
+/** `arende agenda --nämnd … --datum … UTKAST…`: the meeting from flags, each draft an ärende. */
+async function agendaFromDrafts(positionals: string[], values: AgendaValues, template: Template, io: CliIo): Promise<number> {
+  const { standard: standardStanding, extra: extraStanding } = standingOf(values);
+  const namnd = (values.nämnd ?? values.namnd)?.trim();
   if (!namnd) {
     return usageError(io, 'agenda', "ange nämnden med --nämnd, t.ex. --nämnd Socialnämnden (eller en mötesfil ensam: 'arende agenda möte.md').");
   }
@@ -260,4 +282,4 @@ export const agendaCommand: Command = async (args, io) => {
   const n = drafts.length;
   io.stdout(`Sammanställde kallelse med ${n} ${n === 1 ? 'ärende' : 'ärenden'} till '${written.docx}'${written.pdf ? ` och '${written.pdf}'` : ''}.\n`);
   return EXIT_OK;
-};
+}

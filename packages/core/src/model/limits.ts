@@ -92,59 +92,11 @@ export function limitProblem(text: string, bytes?: number): LimitProblem | undef
   while (pos <= text.length) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = text.length;
-    if (++lines > MAX_LINES) {
-      return {
-        limit: 'lines',
-        message: `Utkastet har fler än ${MAX_LINES_TEXT} rader (den här är rad ${lines}); ärende läser utkast med högst ${MAX_LINES_TEXT} rader (en handling på 30 sidor har ungefär 1\u00a0000). Dela upp texten, eller lägg underlag i bilagor.`,
-        messageEn: `The draft has more than ${thousands(MAX_LINES)} lines (this is line ${thousands(lines)}); ärende reads drafts of at most ${thousands(MAX_LINES)} lines (a 30-page paper has about 1,000). Split the text, or put material in attachments.`,
-        start: pos,
-        end: pos,
-      };
-    }
+    if (++lines > MAX_LINES) return linesProblem(lines, pos);
     const lineEnd = eol > pos && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
 
-    // Nesting: block quote markers and list markers at the start of the line, and indentation (two columns
-    // a level, as nested lists are usually written).
-    let i = pos;
-    let depth = 0;
-    let columns = 0;
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if (c === 32) {
-        columns++;
-        i++;
-      } else if (c === 9) {
-        columns += 4;
-        i++;
-      } else if (c === 62) {
-        depth++;
-        i++;
-      } else if ((c === 45 || c === 42 || c === 43) && (i + 1 >= lineEnd || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) {
-        depth++;
-        i++;
-      } else if (c >= 48 && c <= 57) {
-        // "1. " / "1) ": an ordered list marker (at most nine digits, as CommonMark says).
-        let j = i;
-        while (j < lineEnd && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-        const after = text.charCodeAt(j);
-        const next = text.charCodeAt(j + 1);
-        if ((after === 46 || after === 41) && (j + 1 >= lineEnd || next === 32 || next === 9)) {
-          depth++;
-          i = j + 1;
-        } else break;
-      } else break;
-      if (i >= lineEnd) break;
-    }
-    depth += Math.floor(columns / 2);
-    if (depth > MAX_NESTING) {
-      return {
-        limit: 'nesting',
-        message: `Raden har fler än ${MAX_NESTING} nivåer av citat (>) och listor i varandra; ärende läser högst ${MAX_NESTING} nivåer (en handling har sällan fler än tre). Ta bort nivåerna.`,
-        messageEn: `The line has more than ${MAX_NESTING} levels of quotes (>) and lists inside each other; ärende reads at most ${MAX_NESTING} levels (a paper seldom has more than three). Remove the extra levels.`,
-        start: pos,
-        end: i,
-      };
-    }
+    const { depth, end: i } = lineNesting(text, pos, lineEnd);
+    if (depth > MAX_NESTING) return nestingProblem(pos, i);
 
     // A blank line ends a paragraph (and its brackets) and a table.
     const blank = i >= lineEnd || /^[ \t>]*$/.test(text.slice(i, Math.min(lineEnd, i + 200)));
@@ -157,15 +109,7 @@ export function limitProblem(text: string, bytes?: number): LimitProblem | undef
         if (c === 92)
           j++; // backslash escape
         else if (c === 91) {
-          if (++brackets > MAX_BRACKET_NESTING) {
-            return {
-              limit: 'brackets',
-              message: `Här ligger fler än ${MAX_BRACKET_NESTING} hakparenteser ([ eller ![) i varandra, som länkar eller bilder i varandra; ärende läser högst ${MAX_BRACKET_NESTING} nivåer. Ta bort de inre hakparenteserna (eller skriv \\[ för en hakparentes som ska synas).`,
-              messageEn: `More than ${MAX_BRACKET_NESTING} square brackets ([ or ![) lie inside each other here, as links or images inside each other; ärende reads at most ${MAX_BRACKET_NESTING} levels. Remove the inner brackets (or write \\[ for a bracket that should show).`,
-              start: j,
-              end: j + 1,
-            };
-          }
+          if (++brackets > MAX_BRACKET_NESTING) return bracketsProblem(j);
         } else if (c === 93 && brackets > 0) brackets--;
       }
       // Tables: the delimiter row gives the width; every row after it until a blank line is a row.
@@ -177,30 +121,103 @@ export function limitProblem(text: string, bytes?: number): LimitProblem | undef
           tableColumns = (line.match(/-+/g) ?? []).length;
           tableCells = 2 * tableColumns;
           tableStart = pos;
-          if (tableColumns > MAX_TABLE_COLUMNS) {
-            return {
-              limit: 'table-columns',
-              message: `Tabellen har ${tableColumns} kolumner; ärende läser tabeller med högst ${MAX_TABLE_COLUMNS} kolumner (Words egen gräns). Dela upp tabellen, eller lägg den i en bilaga.`,
-              messageEn: `The table has ${tableColumns} columns; ärende reads tables of at most ${MAX_TABLE_COLUMNS} columns (Word's own limit). Split the table, or put it in an attachment.`,
-              start: pos,
-              end: lineEnd,
-            };
-          }
+          if (tableColumns > MAX_TABLE_COLUMNS) return tableColumnsProblem(tableColumns, pos, lineEnd);
         }
       }
-      if (tableColumns > 0 && tableCells > MAX_TABLE_CELLS) {
-        return {
-          limit: 'table-cells',
-          message: `Tabellen som börjar här har fler än ${MAX_TABLE_CELLS_TEXT} celler; ärende läser tabeller med högst ${MAX_TABLE_CELLS_TEXT} celler. Dela upp tabellen, eller lägg den i en bilaga.`,
-          messageEn: `The table that starts here has more than ${thousands(MAX_TABLE_CELLS)} cells; ärende reads tables of at most ${thousands(MAX_TABLE_CELLS)} cells. Split the table, or put it in an attachment.`,
-          start: tableStart,
-          end: tableStart,
-        };
-      }
+      if (tableColumns > 0 && tableCells > MAX_TABLE_CELLS) return tableCellsProblem(tableStart);
     }
     pos = eol + 1;
   }
   return undefined;
+}
+
+/**
+ * How deep a line starts: block quote markers and list markers at its start, and its indentation (two
+ * columns a level, as nested lists are usually written). `end`: where the line's content begins.
+ */
+function lineNesting(text: string, pos: number, lineEnd: number): { depth: number; end: number } {
+  let i = pos;
+  let depth = 0;
+  let columns = 0;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      columns++;
+      i++;
+    } else if (c === 9) {
+      columns += 4;
+      i++;
+    } else if (c === 62) {
+      depth++;
+      i++;
+    } else if ((c === 45 || c === 42 || c === 43) && (i + 1 >= lineEnd || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) {
+      depth++;
+      i++;
+    } else if (c >= 48 && c <= 57) {
+      // "1. " / "1) ": an ordered list marker (at most nine digits, as CommonMark says).
+      let j = i;
+      while (j < lineEnd && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+      const after = text.charCodeAt(j);
+      const next = text.charCodeAt(j + 1);
+      if ((after === 46 || after === 41) && (j + 1 >= lineEnd || next === 32 || next === 9)) {
+        depth++;
+        i = j + 1;
+      } else break;
+    } else break;
+    if (i >= lineEnd) break;
+  }
+  depth += Math.floor(columns / 2);
+  return { depth, end: i };
+}
+
+function linesProblem(lines: number, pos: number): LimitProblem {
+  return {
+    limit: 'lines',
+    message: `Utkastet har fler än ${MAX_LINES_TEXT} rader (den här är rad ${lines}); ärende läser utkast med högst ${MAX_LINES_TEXT} rader (en handling på 30 sidor har ungefär 1\u00a0000). Dela upp texten, eller lägg underlag i bilagor.`,
+    messageEn: `The draft has more than ${thousands(MAX_LINES)} lines (this is line ${thousands(lines)}); ärende reads drafts of at most ${thousands(MAX_LINES)} lines (a 30-page paper has about 1,000). Split the text, or put material in attachments.`,
+    start: pos,
+    end: pos,
+  };
+}
+
+function nestingProblem(start: number, end: number): LimitProblem {
+  return {
+    limit: 'nesting',
+    message: `Raden har fler än ${MAX_NESTING} nivåer av citat (>) och listor i varandra; ärende läser högst ${MAX_NESTING} nivåer (en handling har sällan fler än tre). Ta bort nivåerna.`,
+    messageEn: `The line has more than ${MAX_NESTING} levels of quotes (>) and lists inside each other; ärende reads at most ${MAX_NESTING} levels (a paper seldom has more than three). Remove the extra levels.`,
+    start,
+    end,
+  };
+}
+
+function bracketsProblem(at: number): LimitProblem {
+  return {
+    limit: 'brackets',
+    message: `Här ligger fler än ${MAX_BRACKET_NESTING} hakparenteser ([ eller ![) i varandra, som länkar eller bilder i varandra; ärende läser högst ${MAX_BRACKET_NESTING} nivåer. Ta bort de inre hakparenteserna (eller skriv \\[ för en hakparentes som ska synas).`,
+    messageEn: `More than ${MAX_BRACKET_NESTING} square brackets ([ or ![) lie inside each other here, as links or images inside each other; ärende reads at most ${MAX_BRACKET_NESTING} levels. Remove the inner brackets (or write \\[ for a bracket that should show).`,
+    start: at,
+    end: at + 1,
+  };
+}
+
+function tableColumnsProblem(columns: number, start: number, end: number): LimitProblem {
+  return {
+    limit: 'table-columns',
+    message: `Tabellen har ${columns} kolumner; ärende läser tabeller med högst ${MAX_TABLE_COLUMNS} kolumner (Words egen gräns). Dela upp tabellen, eller lägg den i en bilaga.`,
+    messageEn: `The table has ${columns} columns; ärende reads tables of at most ${MAX_TABLE_COLUMNS} columns (Word's own limit). Split the table, or put it in an attachment.`,
+    start,
+    end,
+  };
+}
+
+function tableCellsProblem(tableStart: number): LimitProblem {
+  return {
+    limit: 'table-cells',
+    message: `Tabellen som börjar här har fler än ${MAX_TABLE_CELLS_TEXT} celler; ärende läser tabeller med högst ${MAX_TABLE_CELLS_TEXT} celler. Dela upp tabellen, eller lägg den i en bilaga.`,
+    messageEn: `The table that starts here has more than ${thousands(MAX_TABLE_CELLS)} cells; ärende reads tables of at most ${thousands(MAX_TABLE_CELLS)} cells. Split the table, or put it in an attachment.`,
+    start: tableStart,
+    end: tableStart,
+  };
 }
 
 /** UTF-8 length without encoding the text (core also runs in the browser, without Buffer). */
