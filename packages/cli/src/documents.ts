@@ -77,7 +77,8 @@ export async function readCheckedDraft(file: string, io: CliIo, configFor: Confi
     if (e instanceof ConfigError) throw new InputProblem(e.message);
     throw e;
   }
-  const errors = checkDraft(draft, { config, files: nodeFileProbe(io.cwd), handlingar: diskLoader(path.resolve(io.cwd, file)) }).filter(
+  // Only the errors matter here (a draft with errors is not exported): the rules that cannot report one are not run.
+  const errors = checkDraft(draft, { config, files: nodeFileProbe(io.cwd), handlingar: diskLoader(path.resolve(io.cwd, file)), errorsOnly: true }).filter(
     (d) => d.severity === 'error',
   );
   return { path: file, draft, errors, broken: draft.kind === undefined || draft.limit !== undefined };

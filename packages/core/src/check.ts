@@ -26,6 +26,23 @@ export interface CheckOptions {
    * meeting rules that need the handlingar do not run (core itself reads no files).
    */
   handlingar?: HandlingLoader;
+  /**
+   * Run only the rules that can report an error under the config (see canReportError): for commands that
+   * look at the errors alone (export refuses a draft with errors), the readability and wording rules
+   * need not run. The errors are the same as checkDraft's without it.
+   */
+  errorsOnly?: boolean;
+}
+
+/**
+ * Whether a rule can report an error under `config`: set to error there, or left at its default and
+ * either an error by default or one that reports some problems as errors (RuleDefinition.reportsErrors).
+ * A problem's severity comes from the config first, then the problem, then the rule (checkDraft's report).
+ */
+export function canReportError(rule: RuleDefinition, config: ArendeConfig): boolean {
+  const setting = config.rules[rule.id];
+  if (setting !== undefined) return setting === 'error';
+  return rule.severity === 'error' || rule.reportsErrors === true;
 }
 
 /** Runs every rule on a parsed draft; returns the diagnostics in document order. */
@@ -52,7 +69,9 @@ export function checkDraftInSteps(draft: Draft, options: CheckOptions, later: Re
     },
   };
   // A draft beyond an input limit was not read: its one problem, whatever the config says (not a lint).
-  const chosen = draft.limit ? allRules.filter((r) => r.id === 'draft-limits') : (options.rules ?? allRules);
+  const chosen = draft.limit
+    ? allRules.filter((r) => r.id === 'draft-limits')
+    : (options.rules ?? allRules).filter((r) => !options.errorsOnly || canReportError(r, config));
   const run = (rule: RuleDefinition) => {
     const setting = draft.limit ? 'error' : config.rules[rule.id];
     if (setting === 'off') return;

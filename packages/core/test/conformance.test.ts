@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { applyFixes, checkText, rules, type HandlingLoader } from '../src/index.js';
+import { applyFixes, checkDraft, checkText, parseConfig, parseDraft, rules, type HandlingLoader } from '../src/index.js';
 import { rulesMarkdown } from '../scripts/rule-docs.js';
 import { politikerinitiativ, useRealSpeller, VALID_MEDBORGARFORSLAG, VALID_NAMNDUPPDRAG } from './helpers.js';
 
@@ -69,6 +69,35 @@ const BROKEN_MEETINGS = [
 ];
 
 describe('conformance over the rule registry', () => {
+  it('a rule that reports some problems as errors says so (reportsErrors), so that errorsOnly still runs it', () => {
+    // Every rule file whose reports write 'error' (besides the rules' own severity lines) must declare it.
+    for (const file of readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'rule.ts')) {
+      const source = readFileSync(new URL(file, rulesDir), 'utf8');
+      if (!source.replace(/^ {2}severity: '(?:error|warning|info)',$/gm, '').includes("'error'")) continue;
+      const defined = rules.filter((r) => source.includes(`id: '${r.id}'`));
+      assert.ok(defined.length > 0, file);
+      for (const r of defined) assert.ok(r.severity === 'error' || r.reportsErrors, `${r.id} (${file}) reports errors: set reportsErrors`);
+    }
+  });
+  it('errorsOnly gives the errors a full check gives, on the examples and with rules raised to error', () => {
+    const texts = readdirSync(new URL('../../../examples/', import.meta.url))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => readFileSync(new URL(`../../../examples/${f}`, import.meta.url), 'utf8'));
+    texts.push(politikerinitiativ({ body: 'Ni skall erhålla svar. Detta är en mening.\n' }));
+    const raised = parseConfig('{"regler": {"plain-word": "fel", "citation-old-sol": "fel", "readability-lix": "fel", "att-sats-missing": "varning"}}');
+    let errors = 0;
+    for (const text of texts) {
+      for (const config of [undefined, raised]) {
+        const all = checkDraft(parseDraft(text), { config }).filter((d) => d.severity === 'error');
+        assert.deepEqual(
+          checkDraft(parseDraft(text), { config, errorsOnly: true }).filter((d) => d.severity === 'error'),
+          all,
+        );
+        errors += all.length;
+      }
+    }
+    assert.ok(errors > 0, 'some errors compared');
+  });
   useRealSpeller();
   it('rule ids are unique kebab-case, and each rule lives in a file named after it', () => {
     const ids = rules.map((r) => r.id);

@@ -8,6 +8,7 @@ export default defineRule({
   summary: 'Hänvisningen gäller en lag som var upphävd på handlingens datum; föreslår den nya bestämmelsen.',
   summaryEn: "The reference is to a law that was repealed on the paper's date; suggests the new provision.",
   severity: 'warning',
+  reportsErrors: true,
   docs: {
     what: "Rapporterar hänvisningar till en upphävd lag, t.ex. socialtjänstlagen (2001:453) i en handling daterad 1 juli 2025 eller senare, och föreslår motsvarande bestämmelse i den nya lagen enligt jämförelsetabellen i prop. 2024/25:89. När den nya bestämmelsen bara delvis motsvarar den gamla sägs det. Under 'lagrum:' (handlingens rättsliga grund) är det ett fel; i texten en varning. Rättelsen skrivs in av 'check --fix' bara när hela paragrafen gick till en enda ny paragraf och meningens ord passar den; gick den till flera, eller bara delvis, listas kandidaterna med sina rubriker att välja bland (i redigeraren som separata snabbåtgärder), och ingen skrivs in automatiskt. Där den upphävda lagen enligt övergångsbestämmelserna fortfarande gäller (återkrav av ekonomiskt bistånd som beviljats före 1 juli 2025) sägs det, och ingen ändring föreslås.",
     why: 'Nämnden beslutar enligt den lag som gäller när beslutet fattas. En hänvisning till en upphävd paragraf ger en felaktig rättslig grund.',

@@ -37,6 +37,12 @@ export interface RuleDefinition {
   /** The same line in English (the extension's rule list with `arende.language: en`). */
   summaryEn: string;
   severity: Severity;
+  /**
+   * Set when the rule reports some problems as errors although its own severity is lower (a problem's
+   * `severity`): commands that only need the errors (export, agenda) then still run it. A conformance
+   * test holds every rule file that writes 'error' to this.
+   */
+  reportsErrors?: true;
   /** The provision the rule itself rests on, in standard form, where there is one. */
   lagrum?: string;
   /** For a requirement without a provision behind it: what it rests on (see Diagnostic.basis). */
