@@ -3,10 +3,20 @@
  * after it; completion under `att_sats:` and `efter:` offers the förslag's att-sats numbers with their text;
  * a code lens "Visa beslutet" above each item's `yrkanden:` (and the command ärende: Visa beslutet) opens
  * the beslut the yrkanden give, read-only beside the file. core's yrkande-view.ts computes all of it, as
- * the protokoll does; this file only maps it.
+ * the protokoll does; this file only maps it. Under `typ:` and `utfall:` in a yrkande, its types and outcomes.
  */
 import * as vscode from 'vscode';
-import { attSatsChoices, beslutViews, isMeeting, resolveMeeting, yrkandeAt, yrkandeHover, type HandlingLoader, type ResolvedMeeting } from '@arende/core';
+import {
+  attSatsChoices,
+  yrkandeValueChoices,
+  beslutViews,
+  isMeeting,
+  resolveMeeting,
+  yrkandeAt,
+  yrkandeHover,
+  type HandlingLoader,
+  type ResolvedMeeting,
+} from '@arende/core';
 import { draftOf, isDraftDocument } from './drafts.js';
 import { editorHandlingLoader } from './handlingar.js';
 import { bilingual, t } from './texts.js';
@@ -42,7 +52,7 @@ function completionProvider(): vscode.CompletionItemProvider {
   return {
     provideCompletionItems(document, position) {
       const line = document.lineAt(position.line).text.slice(0, position.character);
-      const key = /^\s*(?:-\s+)?(att_sats|efter):\s*(\d*)$/.exec(line);
+      const key = /^\s*(?:-\s+)?(att_sats|efter|typ|utfall):\s*([\p{L}\d]*)$/u.exec(line);
       if (!key) return undefined;
       const resolved = meetingOf(document);
       // At the key, not the cursor: a value not yet written leaves the cursor past the yrkande's (trimmed) end.
@@ -51,14 +61,21 @@ function completionProvider(): vscode.CompletionItemProvider {
       if (!at) return undefined;
       const typed = key[2]!.length;
       const range = new vscode.Range(position.line, position.character - typed, position.line, position.character);
-      return attSatsChoices(at.item, key[1] as 'att_sats' | 'efter').map((c, i) => {
-        const item = new vscode.CompletionItem({ label: String(c.value), description: bilingual(c.label) }, vscode.CompletionItemKind.EnumMember);
-        item.detail = c.detail;
-        item.documentation = new vscode.MarkdownString().appendText(c.detail);
-        item.range = range;
-        item.sortText = String(i).padStart(3, '0');
-        return item;
-      });
+      const item = (label: string | vscode.CompletionItemLabel, detail: string, i: number) => {
+        const c = new vscode.CompletionItem(label, vscode.CompletionItemKind.EnumMember);
+        c.detail = detail;
+        c.documentation = new vscode.MarkdownString().appendText(detail);
+        c.range = range;
+        c.sortText = String(i).padStart(3, '0');
+        return c;
+      };
+      if (key[1] === 'typ' || key[1] === 'utfall') {
+        // The yrkande's type and outcome, each with what it means.
+        return yrkandeValueChoices(key[1]).map((c, i) => item(c.value, bilingual(c.detail), i));
+      }
+      return attSatsChoices(at.item, key[1] as 'att_sats' | 'efter').map((c, i) =>
+        item({ label: String(c.value), description: bilingual(c.label) }, c.detail, i),
+      );
     },
   };
 }

@@ -168,7 +168,16 @@ export {
   type YrkandeIssue,
 } from './meeting/compute-beslut.js';
 export { yrkandeProblems, yrkandeAnalysis, computedBeslutOf, satsDiff, type YrkandeProblem, type YrkandeRuleId } from './meeting/yrkande-problems.js';
-export { yrkandeAt, yrkandeHover, attSatsChoices, beslutViews, type YrkandeAt, type AttSatsChoice, type BeslutView } from './meeting/yrkande-view.js';
+export {
+  yrkandeAt,
+  yrkandeHover,
+  attSatsChoices,
+  yrkandeValueChoices,
+  beslutViews,
+  type YrkandeAt,
+  type AttSatsChoice,
+  type BeslutView,
+} from './meeting/yrkande-view.js';
 export {
   fristFor,
   fristFrån,

@@ -3,7 +3,7 @@
  * before and after, the att-sats numbers offered for `att_sats` and `efter`, and the beslut per item.
  */
 import assert from 'node:assert/strict';
-import { attSatsChoices, beslutViews, parseDraft, resolveMeeting, yrkandeAt, yrkandeHover, type HandlingLoader } from '../src/index.js';
+import { attSatsChoices, yrkandeValueChoices, beslutViews, parseDraft, resolveMeeting, yrkandeAt, yrkandeHover, type HandlingLoader } from '../src/index.js';
 
 const folder: HandlingLoader = () => ({ exists: false });
 
@@ -112,6 +112,20 @@ describe('yrkanden in the editor (yrkande-view)', () => {
     assert.deepEqual(attSatsChoices(resolved().items[1]!, 'att_sats'), [
       { value: 1, label: { sv: 'att-sats 1', en: 'att-sats 1' }, detail: 'Informationen läggs till handlingarna.' },
     ]);
+  });
+
+  it('offers the yrkande types and outcomes, each with what it means in both languages', () => {
+    assert.deepEqual(
+      yrkandeValueChoices('typ').map((c) => c.value),
+      ['bifall', 'avslag', 'ändring', 'tillägg', 'motförslag', 'återremiss', 'bordläggning'],
+    );
+    const återremiss = yrkandeValueChoices('typ').find((c) => c.value === 'återremiss')!;
+    assert.match(återremiss.detail.sv, /5 kap\. 50 § KL/);
+    assert.match(återremiss.detail.en, /sent back/);
+    assert.deepEqual(
+      yrkandeValueChoices('utfall').map((c) => c.value),
+      ['bifall', 'avslag'],
+    );
   });
 
   it('Visa beslutet: the computed beslut of each item with yrkanden, at its `yrkanden` key', () => {

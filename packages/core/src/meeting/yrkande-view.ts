@@ -10,7 +10,7 @@ import { avslagSatser, bordläggningSentence, återremissSentence } from './comp
 import type { ResolvedItem, ResolvedMeeting } from './resolve.js';
 import { decisionOf } from './resolve.js';
 import { computedBeslutOf, satsDiff } from './yrkande-problems.js';
-import { YRKANDE_TYP_TEXT, yrkandeParty, type Yrkande } from './yrkanden.js';
+import { YRKANDE_TYPER, YRKANDE_TYP_TEXT, yrkandeParty, type Yrkande } from './yrkanden.js';
 
 export interface Bilingual {
   sv: string;
@@ -146,6 +146,15 @@ export function attSatsChoices(item: ResolvedItem, key: 'att_sats' | 'efter'): A
   const out: AttSatsChoice[] = satser.map((text, i) => ({ value: i + 1, label: { sv: `att-sats ${i + 1}`, en: `att-sats ${i + 1}` }, detail: text }));
   if (key === 'efter') out.unshift({ value: 0, label: { sv: 'först, före att-sats 1', en: 'first, before att-sats 1' }, detail: satser[0] ?? '' });
   return out;
+}
+
+/** The values of a yrkande's `typ` and `utfall`, each with what it means (completion inside a yrkande). */
+export function yrkandeValueChoices(key: 'typ' | 'utfall'): { value: string; detail: Bilingual }[] {
+  if (key === 'typ') return YRKANDE_TYPER.map((value) => ({ value, detail: YRKANDE_TYP_TEXT[value] }));
+  return [
+    { value: 'bifall', detail: { sv: 'Yrkandet bifölls.', en: 'The motion was carried.' } },
+    { value: 'avslag', detail: { sv: 'Yrkandet avslogs.', en: 'The motion was rejected.' } },
+  ];
 }
 
 /** The beslut of one item as an editor shows it ("Visa beslutet"). */
