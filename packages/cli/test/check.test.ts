@@ -31,7 +31,6 @@ describe('arende check', () => {
     const r = await arende(['check', '--format', 'json', 'examples'], root);
     assert.equal(r.code, 0, r.stdout + r.stderr);
     const files = JSON.parse(r.stdout) as { path: string; messages: unknown[] }[];
-    assert.ok(files.filter((f) => f.path.startsWith('examples/')).length >= 6, 'at least two examples per kind');
     // Infos (citation-form on informal citations the examples show on purpose) are allowed.
     for (const f of files)
       assert.deepEqual(
@@ -49,8 +48,10 @@ describe('arende check', () => {
       assert.ok(problems.length > 0, f.path);
       assert.deepEqual([...new Set(problems.map((m) => m.ruleId))], ['placeholder-text'], f.path);
     }
+    // What CONTRIBUTING's recipe for a kind asks: an example of each kind (the shipped kinds have two or
+    // more, but a new kind lands with one; kind-recipe.test.ts runs this test on a kind with one).
     for (const kind of KINDS.map((k) => k.ascii)) {
-      assert.ok(files.filter((f) => f.path.startsWith(`examples/${kind}-`)).length >= 2, kind);
+      assert.ok(files.filter((f) => f.path.startsWith(`examples/${kind}-`)).length >= 1, `no example of ${kind} in examples/`);
     }
   });
 

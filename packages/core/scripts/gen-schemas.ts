@@ -25,6 +25,8 @@ export function utkastSchemaSource(current: string = readFileSync(UTKAST, 'utf8'
     $schema: base.$schema,
     title: base.title,
     description: `Huvudet (frontmatter) i ett ärende-utkast. Nyckeln 'typ' avgör vilket av schemana för ${kindNamesText('och')} som gäller.`,
+    'x-title-en': 'ärende: draft',
+    'x-description-en': `The header (frontmatter) of an ärende draft. The key 'typ' decides which schema applies (one of ${KINDS.map((k) => k.name).join(', ')}).`,
     type: 'object',
     properties,
     required,
