@@ -5,43 +5,24 @@
  * giving exactly the protokoll it gave before they existed.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { protokollCommand } from '../../cli/src/commands/protokoll.js';
 import { meaningSentence, resultSentence } from '../src/beslutsgang.js';
-import { fakeIo, FIXTURES, paragraphs, parts } from './helpers.js';
+import { fakeIo, FIXTURES, paragraphs } from './helpers.js';
+import { documentXml, examplesCopy, paragraf, SN, texts } from './example-meeting.js';
 
-const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
-const SN = 'sammantrade-socialnamnden-2026-04-22.md';
 /** The example meeting file as it was before beslutsgång and omröstning, and document.xml of its protokoll then. */
 const OLD_MEETING = path.join(FIXTURES, 'protokoll/sammantrade-utan-beslutsgang.md');
 const OLD_DOCUMENT = path.join(FIXTURES, 'protokoll/protokoll-utan-beslutsgang.document.xml');
 
-const documentXml = (file: string) => parts(readFileSync(file))['word/document.xml']!;
-const texts = (file: string) => paragraphs(documentXml(file)).map((p) => p.text);
-
-/** The paragraphs of one § (from its heading to the next § heading or the end). */
-function paragraf(all: string[], heading: string): string[] {
-  const from = all.findIndex((t) => t.startsWith(heading));
-  assert.ok(from >= 0, heading);
-  const to = all.findIndex((t, i) => i > from && /^§ \d+ /.test(t));
-  return all.slice(from, to < 0 ? undefined : to);
-}
-
 describe('protokoll: Beslutsgång and Omröstning', () => {
-  let dir: string;
-  before(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'arende-beslutsgang-'));
-    cpSync(EXAMPLES, dir, { recursive: true });
-  });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = examplesCopy('arende-beslutsgang-');
 
   it('§ 46: Yrkanden, then Beslutsgång (the secretary’s paragraphs), then Omröstning (what ja and nej meant, the result, the voteringslista), then Reservationer', async () => {
-    const t = fakeIo(dir);
+    const t = fakeIo(dir());
     assert.equal(await protokollCommand([SN, '-o', 'protokoll.docx'], t.io), 0, t.err());
-    const s46 = paragraf(texts(path.join(dir, 'protokoll.docx')), '§ 46 ');
+    const s46 = paragraf(texts(path.join(dir(), 'protokoll.docx')), '§ 46 ');
     const at = s46.indexOf('Yrkanden');
     assert.ok(at > 0);
     assert.deepEqual(s46.slice(at + 2, s46.indexOf('Reservationer')), [
@@ -63,7 +44,7 @@ describe('protokoll: Beslutsgång and Omröstning', () => {
   });
 
   it('§ 47: a folded beslutsgång is one paragraph after Yrkanden; § 45 (no yrkanden) has neither heading', () => {
-    const all = texts(path.join(dir, 'protokoll.docx'));
+    const all = texts(path.join(dir(), 'protokoll.docx'));
     const s47 = paragraf(all, '§ 47 ');
     const b = s47.indexOf('Beslutsgång');
     assert.ok(b > s47.indexOf('Yrkanden') && s47.indexOf('Yrkanden') > 0);
@@ -78,7 +59,7 @@ describe('protokoll: Beslutsgång and Omröstning', () => {
   });
 
   it('the voteringslista is a table whose first row, and only it, is a header row (w:tblHeader), kept on one page with its result', () => {
-    const xml = documentXml(path.join(dir, 'protokoll.docx'));
+    const xml = documentXml(path.join(dir(), 'protokoll.docx'));
     // The first page's label tables (borderless, no style) aside, the voteringslista is the one Table Grid table.
     const tables = (xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []).filter((t) => t.includes('<w:tblStyle w:val="TableGrid"/>'));
     assert.equal(tables.length, 1);
@@ -103,9 +84,9 @@ describe('protokoll: Beslutsgång and Omröstning', () => {
   });
 
   it('protokoll --utdrag 46 has the Beslutsgång, the Omröstning and the table; --utdrag 45 has none of them', async () => {
-    let t = fakeIo(dir);
+    let t = fakeIo(dir());
     assert.equal(await protokollCommand([SN, '--utdrag', '46', '-o', 'u46.docx'], t.io), 0, t.err());
-    const u46 = texts(path.join(dir, 'u46.docx'));
+    const u46 = texts(path.join(dir(), 'u46.docx'));
     const order = [
       'Yrkanden',
       'Beslutsgång',
@@ -119,23 +100,23 @@ describe('protokoll: Beslutsgång and Omröstning', () => {
       positions.every((p, i) => p > 0 && (i === 0 || p > positions[i - 1]!)),
       JSON.stringify(positions),
     );
-    assert.match(documentXml(path.join(dir, 'u46.docx')), /<w:tblHeader\/>/);
-    t = fakeIo(dir);
+    assert.match(documentXml(path.join(dir(), 'u46.docx')), /<w:tblHeader\/>/);
+    t = fakeIo(dir());
     assert.equal(await protokollCommand([SN, '--utdrag', '45', '-o', 'u45.docx'], t.io), 0, t.err());
-    const u45 = documentXml(path.join(dir, 'u45.docx'));
+    const u45 = documentXml(path.join(dir(), 'u45.docx'));
     assert.doesNotMatch(u45, /Beslutsgång|Omröstning|<w:tbl>/);
   });
 
   it('a secret vote (counts, no röster) gives the sentences and no table; singular and plural, and ingen/N avstår', async () => {
-    const text = readFileSync(path.join(dir, SN), 'utf8');
+    const text = readFileSync(path.join(dir(), SN), 'utf8');
     const secret = text.replace(/\n {6}röster:\n[\s\S]*?(?=\n {4}reservationer:)/, '');
     assert.notEqual(secret, text);
-    writeFileSync(path.join(dir, 'sluten.md'), secret);
-    const t = fakeIo(dir);
+    writeFileSync(path.join(dir(), 'sluten.md'), secret);
+    const t = fakeIo(dir());
     assert.equal(await protokollCommand(['sluten.md', '-o', 'sluten.docx'], t.io), 0, t.err());
-    const xml = documentXml(path.join(dir, 'sluten.docx'));
+    const xml = documentXml(path.join(dir(), 'sluten.docx'));
     assert.doesNotMatch(xml, /<w:tblStyle w:val="TableGrid"\/>/);
-    assert.ok(texts(path.join(dir, 'sluten.docx')).includes('Omröstningen utfaller med 4 ja-röster mot 1 nej-röst; ingen ledamot avstår.'));
+    assert.ok(texts(path.join(dir(), 'sluten.docx')).includes('Omröstningen utfaller med 4 ja-röster mot 1 nej-röst; ingen ledamot avstår.'));
     const vote = { ja: 1, nej: 3, avstår: 2, ja_avser: 'förslaget', nej_avser: 'avslag', röster: [] };
     assert.equal(resultSentence(vote), 'Omröstningen utfaller med 1 ja-röst mot 3 nej-röster; 2 ledamöter avstår.');
     assert.equal(resultSentence({ ...vote, avstår: 1 }), 'Omröstningen utfaller med 1 ja-röst mot 3 nej-röster; 1 ledamot avstår.');
@@ -144,10 +125,10 @@ describe('protokoll: Beslutsgång and Omröstning', () => {
   });
 
   it('a meeting file without beslutsgång and omröstning gives the protokoll it gave before they existed (document.xml byte for byte)', async () => {
-    cpSync(OLD_MEETING, path.join(dir, 'gammal.md'));
-    const t = fakeIo(dir);
+    cpSync(OLD_MEETING, path.join(dir(), 'gammal.md'));
+    const t = fakeIo(dir());
     assert.equal(await protokollCommand(['gammal.md', '-o', 'gammal.docx'], t.io), 0, t.err());
-    const now = documentXml(path.join(dir, 'gammal.docx'));
+    const now = documentXml(path.join(dir(), 'gammal.docx'));
     // The fixture is the protokoll `arende protokoll` wrote for this meeting file before the keys were added.
     // Should the protokoll's layout change on purpose, write the fixture anew from this meeting file.
     assert.equal(now, readFileSync(OLD_DOCUMENT, 'utf8'));

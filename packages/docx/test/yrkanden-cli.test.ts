@@ -6,44 +6,24 @@
  * and the protokoll and its utdrag phrase the yrkanden and carry the computed beslut.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ändringarCommand } from '../../cli/src/commands/andringar.js';
 import { protokollCommand } from '../../cli/src/commands/protokoll.js';
-import { fakeIo, paragraphs, parts } from './helpers.js';
-
-const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
-const SN = 'sammantrade-socialnamnden-2026-04-22.md';
-
-const documentXml = (file: string) => parts(readFileSync(file))['word/document.xml']!;
-const texts = (file: string) => paragraphs(documentXml(file)).map((p) => p.text);
-
-/** The paragraphs of one § (from its heading to the next § heading or the end). */
-function paragraf(all: string[], heading: string): string[] {
-  const from = all.findIndex((t) => t.startsWith(heading));
-  assert.ok(from >= 0, heading);
-  const to = all.findIndex((t, i) => i > from && /^§ \d+ /.test(t));
-  return all.slice(from, to < 0 ? undefined : to);
-}
+import { fakeIo, paragraphs } from './helpers.js';
+import { documentXml, examplesCopy, paragraf, SN, texts } from './example-meeting.js';
 
 const SATS_3_BESLUT = 'Förvaltningen ska i redovisningen också återge synpunkter från brukar- och anhörigorganisationerna.';
 const SATS_4_BESLUT = 'Uppdraget redovisas för nämnden senast vid sammanträdet i september 2026.';
 
 describe('yrkanden as data through the CLI', () => {
-  let dir: string;
-  before(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'arende-yrkanden-'));
-    cpSync(EXAMPLES, dir, { recursive: true });
-  });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = examplesCopy('arende-yrkanden-');
 
   it('ändringar MÖTE.md 47: w:del with w:delText and w:ins by the yrkande’s namn on the meeting day; the tillägg an inserted paragraph with a tracked mark', async () => {
-    const t = fakeIo(dir);
+    const t = fakeIo(dir());
     assert.equal(await ändringarCommand([SN, '47', '-o', 'andringar.docx'], t.io), 0, t.err());
     assert.match(t.out(), /Skrev förslaget i § 47 med bifallna yrkanden som spårade ändringar/);
-    const xml = documentXml(path.join(dir, 'andringar.docx'));
+    const xml = documentXml(path.join(dir(), 'andringar.docx'));
     const del = /<w:del w:id="(\d+)" w:author="([^"]+)" w:date="([^"]+)"><w:r><w:delText xml:space="preserve">([^<]+)<\/w:delText><\/w:r><\/w:del>/.exec(xml)!;
     assert.deepEqual(del.slice(2), ['Tobias Hedenlund', '2026-04-22T00:00:00Z', 'i oktober 2026']);
     assert.match(
@@ -62,7 +42,7 @@ describe('yrkanden as data through the CLI', () => {
     const ids = [...xml.matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].map((m) => m[1]);
     assert.equal(new Set(ids).size, ids.length);
     // The yrkandetabell: a header row and one row per yrkande.
-    const p = texts(path.join(dir, 'andringar.docx'));
+    const p = texts(path.join(dir(), 'andringar.docx'));
     for (const cell of [
       'Id',
       'Namn (parti)',
@@ -84,26 +64,26 @@ describe('yrkanden as data through the CLI', () => {
   });
 
   it('ändringar: an unknown §, a § without yrkanden with utfall, and a bad number are refused with Swedish messages', async () => {
-    let t = fakeIo(dir);
+    let t = fakeIo(dir());
     assert.equal(await ändringarCommand([SN, '99'], t.io), 2);
     assert.match(t.err(), /§ 99 finns inte/);
-    t = fakeIo(dir);
+    t = fakeIo(dir());
     assert.equal(await ändringarCommand([SN, '45'], t.io), 1);
     assert.match(t.err(), /§ 45 .* har inga yrkanden med 'utfall'/);
-    t = fakeIo(dir);
+    t = fakeIo(dir());
     assert.equal(await ändringarCommand([SN, '41'], t.io), 1);
     assert.match(t.err(), /§ 41 .* är en stående punkt/);
-    t = fakeIo(dir);
+    t = fakeIo(dir());
     assert.equal(await ändringarCommand([SN, 'tre'], t.io), 2);
     assert.match(t.err(), /'tre' är inget paragrafnummer/);
-    t = fakeIo(dir);
+    t = fakeIo(dir());
     assert.equal(await ändringarCommand([SN], t.io), 2);
   });
 
   it('protokoll § 47: Yrkanden in the standard phrasing, the beslutsgång as written, the beslut as computed', async () => {
-    const t = fakeIo(dir);
+    const t = fakeIo(dir());
     assert.equal(await protokollCommand([SN, '-o', 'protokoll.docx'], t.io), 0, t.err());
-    const s47 = paragraf(texts(path.join(dir, 'protokoll.docx')), '§ 47 ');
+    const s47 = paragraf(texts(path.join(dir(), 'protokoll.docx')), '§ 47 ');
     const b = s47.indexOf('Beslut');
     assert.deepEqual(s47.slice(b + 1, b + 7), [
       'Socialnämnden beslutar:',
@@ -127,21 +107,21 @@ describe('yrkanden as data through the CLI', () => {
   });
 
   it('protokoll --utdrag 47 carries the same yrkanden and computed beslut', async () => {
-    const t = fakeIo(dir);
+    const t = fakeIo(dir());
     assert.equal(await protokollCommand([SN, '--utdrag', '47', '-o', 'utdrag.docx'], t.io), 0, t.err());
-    const p = texts(path.join(dir, 'utdrag.docx'));
+    const p = texts(path.join(dir(), 'utdrag.docx'));
     assert.ok(p.includes(SATS_4_BESLUT) && p.includes(SATS_3_BESLUT));
     assert.ok(p.some((x) => x.startsWith('Tobias Hedenlund (Gröna Sjövik) yrkar att att-sats 3 ändras')));
   });
 
   it('protokoll: without a beslutsgång a proposal is shown, marked for the secretary; återremiss bifallen gives one sentence and no sakbeslut', async () => {
-    const text = readFileSync(path.join(dir, SN), 'utf8');
+    const text = readFileSync(path.join(dir(), SN), 'utf8');
     const start = text.indexOf('    beslutsgång: >-\n      Ordföranden ställer först proposition på om ärendet');
     const end = text.indexOf('---\n', start);
-    writeFileSync(path.join(dir, 'utan.md'), text.slice(0, start) + text.slice(end));
-    let t = fakeIo(dir);
+    writeFileSync(path.join(dir(), 'utan.md'), text.slice(0, start) + text.slice(end));
+    let t = fakeIo(dir());
     assert.equal(await protokollCommand(['utan.md', '-o', 'utan.docx', '--force'], t.io), 0, t.err());
-    const s47 = paragraf(texts(path.join(dir, 'utan.docx')), '§ 47 ');
+    const s47 = paragraf(texts(path.join(dir(), 'utan.docx')), '§ 47 ');
     const at = s47.indexOf('Beslutsgång (förslag till sekreteraren)');
     assert.ok(at > 0, s47.join('\n'));
     assert.deepEqual(s47.slice(at + 1, at + 5), [
@@ -152,10 +132,10 @@ describe('yrkanden as data through the CLI', () => {
     ]);
 
     // Y1 (the återremiss, first in the file) bifallen; the ändring and the tillägg then not decided on (avslag).
-    writeFileSync(path.join(dir, 'remiss.md'), text.replaceAll('utfall: bifall', 'utfall: avslag').replace('utfall: avslag', 'utfall: bifall'));
-    t = fakeIo(dir);
+    writeFileSync(path.join(dir(), 'remiss.md'), text.replaceAll('utfall: bifall', 'utfall: avslag').replace('utfall: avslag', 'utfall: bifall'));
+    t = fakeIo(dir());
     assert.equal(await protokollCommand(['remiss.md', '-o', 'remiss.docx', '--force'], t.io), 0, t.err());
-    const r47 = paragraf(texts(path.join(dir, 'remiss.docx')), '§ 47 ');
+    const r47 = paragraf(texts(path.join(dir(), 'remiss.docx')), '§ 47 ');
     const b = r47.indexOf('Beslut');
     assert.equal(r47[b + 1], 'Ärendet återremitteras med motiveringen att förvaltningen först ska redovisa vad uppföljningen kostar.');
     assert.ok(!r47.includes('Socialnämnden beslutar:'));
