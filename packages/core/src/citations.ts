@@ -98,6 +98,22 @@ export function citationDate(draft: Draft): string {
 }
 
 /**
+ * parseCitationString, remembered per entry text: a folder of drafts repeats the same few `lagrum`
+ * entries ("10 kap. 8 § socialtjänstlagen (2025:400)"), and reading one runs the whole citation
+ * finder. The result is only read (resolveCitation does not change a citation). Bounded: cleared when full.
+ */
+const parsedEntries = new Map<string, ReturnType<typeof parseCitationString>>();
+function parsedEntry(text: string): ReturnType<typeof parseCitationString> {
+  let parsed = parsedEntries.get(text);
+  if (!parsed) {
+    if (parsedEntries.size >= 2000) parsedEntries.clear();
+    parsed = parseCitationString(text);
+    parsedEntries.set(text, parsed);
+  }
+  return parsed;
+}
+
+/**
  * Every citation in the draft's `lagrum` list and body, resolved once per draft (five rules, hover
  * and export read the same result).
  */
@@ -110,7 +126,7 @@ export function draftCitations(draft: Draft): DraftCitations {
   const draftContext = `${draft.metadata.rubrik ?? ''}\n\n${text}`;
 
   for (const entry of draft.lagrum) {
-    const parsed = parseCitationString(entry.text);
+    const parsed = parsedEntry(entry.text);
     // Entry text offsets map 1:1 onto the YAML value when it is written plain; quoted values shift by one.
     const source = draft.text.slice(entry.range.start.offset, entry.range.end.offset);
     const found = source.indexOf(entry.text);

@@ -257,12 +257,25 @@ let texts: RegistryTexts | null | undefined;
 /** Milliseconds spent reading and parsing texts.json on first use (0 until then). */
 export let textsLoadMs = 0;
 
-/** Reads texts.json once. Returns null when it cannot be found (e.g. a bundle without the data file). */
+let rawTexts: string | null | undefined;
+/** texts.json as text, read once (null when it cannot be read). */
+function rawTextsFile(): string | null {
+  if (rawTexts === undefined) {
+    try {
+      rawTexts = readTextsFile();
+    } catch {
+      rawTexts = null;
+    }
+  }
+  return rawTexts;
+}
+
+/** Reads and parses all of texts.json once. Returns null when it cannot be found (e.g. a bundle without the data file). */
 function loadTexts(): RegistryTexts | null {
   if (texts !== undefined) return texts;
   const t0 = performance.now();
   try {
-    const text = readTextsFile();
+    const text = rawTextsFile();
     texts = text === null ? null : (JSON.parse(text) as RegistryTexts);
   } catch {
     texts = null;
@@ -271,8 +284,37 @@ function loadTexts(): RegistryTexts | null {
   return texts;
 }
 
+const lawTexts = new Map<string, (string | null)[] | null>();
+
+/**
+ * One law's provision texts, parsed alone: the build writes texts.json with each law's list on a line of
+ * its own (`"2001:453":[…],`), and a check that cites two laws need not parse the 1.2 MB of all fifteen
+ * (a line break inside the JSON is never inside a string, so the line is found by a plain search). Any
+ * other layout falls back to parsing the whole file.
+ */
+function textsOfLaw(sfs: string): (string | null)[] | null {
+  if (texts !== undefined) return texts?.[sfs] ?? null;
+  let list = lawTexts.get(sfs);
+  if (list !== undefined) return list;
+  const raw = rawTextsFile();
+  const key = `\n${JSON.stringify(sfs)}:[`;
+  const at = raw === null ? -1 : raw.indexOf(key);
+  if (raw === null) list = null;
+  else if (at < 0) list = loadTexts()?.[sfs] ?? null;
+  else {
+    const end = raw.indexOf('\n', at + key.length);
+    try {
+      list = JSON.parse(raw.slice(at + key.length - 1, end < 0 ? undefined : end).replace(/,\s*$/, '')) as (string | null)[];
+    } catch {
+      list = loadTexts()?.[sfs] ?? null;
+    }
+  }
+  lawTexts.set(sfs, list);
+  return list;
+}
+
 function provisionText(sfs: string, order: number): string | null {
-  return loadTexts()?.[sfs]?.[order] ?? null;
+  return textsOfLaw(sfs)?.[order] ?? null;
 }
 
 /** Whether provision texts are available (false only when texts.json was not shipped). */
