@@ -67,10 +67,10 @@ export function labelTable(rows: readonly (LabelRow | SignatureRow)[], options: 
         const labelCell = cell(LABEL_WIDTH, [
           paragraph({ spacing: { before: signRoom(size), after: 0 } }, i === 0 ? run(row.signature, { bold: true, size }) : ''),
         ]);
-        // One signer: a line across two thirds of the value column (a long name stays on one line); two: side by side.
+        // One signer: a line across four fifths of the value column (a long name stays on one line); two: side by side.
         const signatures =
           row.signers.length === 1
-            ? cell(valueWidth, [signatureParagraph(pair[0], size, Math.floor(valueWidth / 3))], 2)
+            ? cell(valueWidth, [signatureParagraph(pair[0], size, Math.floor(valueWidth / 5))], 2)
             : `${cell(widths[1]!, [signatureParagraph(pair[0], size)])}${cell(widths[2]!, [signatureParagraph(pair[1], size)])}`;
         body += `<w:tr><w:trPr><w:cantSplit/></w:trPr>${labelCell}${signatures}</w:tr>`;
       }
