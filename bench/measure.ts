@@ -53,7 +53,8 @@ export function processEnvNote(): string {
  */
 export function timeProcess(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; anyExit?: boolean }): number {
   const t0 = performance.now();
-  const r = spawnSync(command, args, { cwd: options.cwd, encoding: 'utf8', env: options.env ?? processEnv() });
+  // A checker's report on 200 drafts is over spawnSync's default 1 MB of output (ENOBUFS): allow far more.
+  const r = spawnSync(command, args, { cwd: options.cwd, encoding: 'utf8', env: options.env ?? processEnv(), maxBuffer: 256 * 1024 * 1024 });
   const ms = performance.now() - t0;
   if (r.error || r.status === null || (!options.anyExit && r.status !== 0)) {
     throw new Error(`${command} ${args.join(' ')} misslyckades (exit ${r.status}): ${r.error?.message ?? r.stderr}`);
