@@ -27,7 +27,7 @@ const FAMILIES: readonly { setting: string; member: (id: string) => boolean }[] 
 ];
 
 /** What the settings say about the rules: `arende.rules` per rule, and the families turned off. */
-export function settingsRules(): Record<string, RuleSetting> {
+function settingsRules(): Record<string, RuleSetting> {
   const settings = vscode.workspace.getConfiguration('arende');
   const out: Record<string, RuleSetting> = {};
   for (const family of FAMILIES) if (!settings.get<boolean>(family.setting, true)) for (const id of ruleIds) if (family.member(id)) out[id] = 'off';

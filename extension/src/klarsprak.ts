@@ -93,7 +93,7 @@ function wordListActions(): vscode.CodeActionProvider {
  * Adds a word to "ordlista" in the nearest arende.config.json (made in the workspace folder when there is
  * none), keeping every other key. The config watcher then checks the open drafts again.
  */
-export function addToWordList(uri: vscode.Uri, word: string): void {
+function addToWordList(uri: vscode.Uri, word: string): void {
   const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath ?? path.dirname(uri.fsPath);
   const file = findConfigFile(path.dirname(uri.fsPath)) ?? path.join(folder, CONFIG_FILE);
   let data: Record<string, unknown> = {};

@@ -21,7 +21,7 @@ export function personnummerIn(drafts: readonly { name: string; draft: Draft }[]
 }
 
 /** "klar.md, rad 26: 811218-XXXX" */
-export function whereFound(found: NumberFound): string {
+function whereFound(found: NumberFound): string {
   const first = found.numbers[0]!;
   return t('{0}, rad {1}: {2}', found.name, found.draft.pointAt(first.start).line, maskedIdentityNumber(first));
 }

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 
 export const TASK_TYPE = 'arende';
-export const PROBLEM_MATCHERS = ['$arende', '$arende-varning', '$arende-info'];
+const PROBLEM_MATCHERS = ['$arende', '$arende-varning', '$arende-info'];
 
 interface CheckTask extends vscode.TaskDefinition {
   path?: string;

@@ -22,7 +22,7 @@ export function parseCommandArgs<O extends Options>(command: string, args: strin
 }
 
 /** node:util parseArgs errors are English; say the same in Swedish. */
-export function swedishArgError(e: Error): string {
+function swedishArgError(e: Error): string {
   const m = /Unknown option '([^']+)'/.exec(e.message);
   if (m) return `okänd flagga '${m[1]}'.`;
   const v = /Option '([^']+)' argument missing/.exec(e.message) ?? /Option '([^']*?)(?: <value>)?' argument missing/.exec(e.message);

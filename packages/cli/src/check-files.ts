@@ -34,7 +34,7 @@ export type FileResult =
   | { kind: 'unreadable'; path: string; code: string; message?: string };
 
 /** Checks one file by the config given (its own: see `draftConfigs`). In a folder, Markdown that is not a draft (core's `draftVerdict`) is skipped, with its reason. */
-export function checkFile(target: Target, cwd: string, config: ArendeConfig): FileResult {
+function checkFile(target: Target, cwd: string, config: ArendeConfig): FileResult {
   return finished(checkFileInSteps(target, cwd, config, NOTHING_LATER));
 }
 

@@ -198,12 +198,12 @@ export function commandByName(name: string): CommandSpec | undefined {
 }
 
 /** "-o, --output FIL.docx" */
-export function flagLabel(name: string, flag: FlagSpec): string {
+function flagLabel(name: string, flag: FlagSpec): string {
   return `${flag.short ? `-${flag.short}, ` : ''}--${name}${flag.value ? ` ${flag.value}` : ''}`;
 }
 
 /** The flags people see (other spellings folded into the flag they spell). */
-export function listedFlags(spec: CommandSpec): [string, FlagSpec][] {
+function listedFlags(spec: CommandSpec): [string, FlagSpec][] {
   return Object.entries(spec.flags).filter(([, f]) => !f.spellingOf);
 }
 

@@ -38,7 +38,7 @@ export interface CheckedDraft {
 }
 
 /** "utkast.md:3:9: message": where a draft's first error is, for a one-line mention. */
-export function firstError(d: CheckedDraft): string {
+function firstError(d: CheckedDraft): string {
   const e = d.errors[0];
   return e ? `${d.path}:${e.range.start.line}:${e.range.start.column}: ${e.message}` : d.path;
 }
@@ -175,7 +175,7 @@ export function defaultOutput(draftPath: string, suffix = ''): string {
 }
 
 /** `kallelse.docx` → `kallelse.pdf`: the PDF of an export goes next to it. */
-export function pdfPathOf(docxPath: string): string {
+function pdfPathOf(docxPath: string): string {
   return `${docxPath.replace(/\.docx$/i, '')}.pdf`;
 }
 

@@ -5,7 +5,7 @@ import pkg from '../package.json';
 import { commandByName, generalHelp, type CommandName } from './command-table.js';
 import { EXIT_USAGE, EXIT_OK, usageError, type CliIo, type Command } from './io.js';
 
-export const HELP = generalHelp(
+const HELP = generalHelp(
   `arende ${pkg.version}: kontrollera och exportera ${swedishList(
     KINDS.map((k) => k.label.sv.toLocaleLowerCase('sv')),
     'och',

@@ -15,15 +15,6 @@ export interface MeetingInput {
   checked: CheckedDraft[];
 }
 
-/** Whether the file is a meeting file (`typ: sammanträde`); false when it cannot be read. */
-export async function isMeetingFile(file: string, io: CliIo, configFor: ConfigFor): Promise<boolean> {
-  try {
-    return isMeeting((await readCheckedDraft(file, io, configFor)).draft);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Reads a meeting file and its handlingar and checks them all: the meeting file's own problems
  * (a missing handling, one for another nämnd or kommun, a diarienummer that differs) and each

@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
  * vfile-reporter speaks English in its labels and summary; our users read Swedish. Translate just
  * those fixed words (messages themselves are already Swedish), leaving the layout alone.
  */
-export function swedishLabels(report: string): string {
+function swedishLabels(report: string): string {
   return report
     .split('\n')
     .map((line) =>

@@ -112,7 +112,7 @@ function readForm(ch: string): string {
  * The segment as a reader reads it: invisible characters dropped and each character in its compatibility
  * form (NFKC: full-width and other styled digits become 0–9). Positions are carried along.
  */
-export function asRead(segment: PrintedSegment): PrintedSegment {
+function asRead(segment: PrintedSegment): PrintedSegment {
   const { text } = segment;
   // Plain ASCII text reads as it is written: the common case costs one test.
   if (/^[\u0000-\u007f]*$/.test(text)) return segment;
@@ -330,7 +330,7 @@ function cached(draft: Draft) {
 }
 
 /** printedSegments, computed once per draft (the rule and the CLI's guard both ask). */
-export function printedSegmentsOf(draft: Draft): PrintedSegment[] {
+function printedSegmentsOf(draft: Draft): PrintedSegment[] {
   const m = cached(draft);
   m.segments ??= printedSegments(draft);
   return m.segments;

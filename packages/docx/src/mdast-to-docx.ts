@@ -107,11 +107,11 @@ const HTML_MARKUP = /<!--[\s\S]*?-->|<![^>]*>|<\?[\s\S]*?\?>|<\/?([A-Za-z][A-Za-
  * text between them kept. CommonMark also reads `<namn>` or `<datum>` as HTML, but drafts are written
  * by people who mean the angle brackets literally, so a "tag" that is no HTML element stays as text.
  */
-export function htmlToText(value: string): string {
+function htmlToText(value: string): string {
   return value.replace(HTML_MARKUP, (markup, name: string | undefined) => (name !== undefined && !HTML_ELEMENTS.has(name.toLowerCase()) ? markup : ''));
 }
 
-export function inlines(nodes: readonly PhrasingContent[], scope: DraftScope, marks: Marks = {}, env?: BlockEnv): Inline {
+function inlines(nodes: readonly PhrasingContent[], scope: DraftScope, marks: Marks = {}, env?: BlockEnv): Inline {
   let out = '';
   for (const node of nodes) out += inline(node, scope, marks, env);
   return out;
@@ -166,7 +166,7 @@ function link(url: string, children: PhrasingContent[], scope: DraftScope, marks
 }
 
 /** Puts inline content at the start of the first paragraph of `blocks` (after its w:pPr). */
-export function prependToFirstParagraph(blocks: Block[], content: Inline, style?: string): Block[] {
+function prependToFirstParagraph(blocks: Block[], content: Inline, style?: string): Block[] {
   const first = blocks[0];
   if (first === undefined || !first.startsWith('<w:p>')) return [paragraph({ style }, content), ...blocks];
   const at = first.startsWith('<w:p><w:pPr>') ? first.indexOf('</w:pPr>') + '</w:pPr>'.length : '<w:p>'.length;
@@ -192,7 +192,7 @@ export function blocks(nodes: readonly RootContent[], scope: DraftScope, env: Bl
 }
 
 /** Space between a table and the paragraph after it (Word puts none: the text would touch the table's last line). */
-export const SPACE_AFTER_TABLE = 200;
+const SPACE_AFTER_TABLE = 200;
 
 /** Gives the paragraph right after a table room above it (unless it sets its own space before). */
 export function spaceAfterTables(blocks: Block[]): Block[] {

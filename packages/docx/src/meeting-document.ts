@@ -109,7 +109,7 @@ export function initiatorLabel(draft: ExportableDraft): string {
 }
 
 /** The text of a `##` section by heading (e.g. Sammanfattning), as paragraphs of plain text. */
-export function sectionText(draft: ExportableDraft, headings: readonly string[]): string | undefined {
+function sectionText(draft: ExportableDraft, headings: readonly string[]): string | undefined {
   const keys = headings.map(headingKey);
   const out: string[] = [];
   let inside = false;
@@ -153,7 +153,7 @@ function redogörelseOf(tjänsteskrivelse: ExportableDraft | undefined, initiati
 }
 
 /** "delegationslista-mars-2026.pdf" → "delegationslista mars 2026": a file's name as a title. */
-export function fileTitle(filePath: string): string {
+function fileTitle(filePath: string): string {
   const name = filePath.split(/[\\/]/).pop() ?? filePath;
   return (
     name

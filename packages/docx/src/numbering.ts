@@ -10,7 +10,7 @@ import { XML_DECLARATION } from './xml.js';
 
 export type ListKind = 'bullet' | 'ordered';
 
-export const ABSTRACT_NUM = { bullet: 1, ordered: 2 } as const;
+const ABSTRACT_NUM = { bullet: 1, ordered: 2 } as const;
 
 const BULLETS = ['•', '–', '▪'];
 const ORDERED_FORMATS = ['decimal', 'lowerLetter', 'lowerRoman'];

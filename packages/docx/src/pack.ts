@@ -31,7 +31,7 @@ import { zipEntries, type ZipEntry } from './zip.js';
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Checks a `YYYY-MM-DD` date and falls back to 2000-01-01 (zip dates cannot be before 1980). */
-export function packageDate(date: string | undefined): string {
+function packageDate(date: string | undefined): string {
   const m = date ? DATE.exec(date) : null;
   if (!m || Number(m[1]) < 1980 || Number(m[1]) > 2099) return '2000-01-01';
   return date!;

@@ -21,7 +21,7 @@ const OLD_TEMPS = [/^\..+\.docx\.(\d+)\.tmp$/, /^\..+\.arende-(\d+)\.tmp$/];
 const STALE_MS = 24 * 60 * 60 * 1000;
 
 /** The name of a new temporary file (fixed length, unique per process and call). */
-export function tempFileName(): string {
+function tempFileName(): string {
   return `.arende-${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
 }
 

@@ -5,8 +5,8 @@
  */
 import { escapeAttr, escapeText } from './xml.js';
 
-export const NS_W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-export const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const NS_W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 /** Namespace declarations for a part's root element (w: and r:). */
 export const WML_NAMESPACES = `xmlns:w="${NS_W}" xmlns:r="${NS_R}"`;
 
@@ -203,7 +203,7 @@ export function table(rows: readonly (readonly string[])[], columns: number, wid
 }
 
 /** The table style id (Word's built-in Table Grid). */
-export const TABLE_STYLE = 'TableGrid';
+const TABLE_STYLE = 'TableGrid';
 
 export interface PageSetup {
   width: number;

@@ -36,7 +36,7 @@ const alternatives = [...new Set([...abbreviations.keys(), ...names.keys()])]
   .join('|');
 
 const SFS = String.raw`\(\s*(\d{4}:\d{1,4})\s*\)`;
-export const MENTION_SOURCE =
+const MENTION_SOURCE =
   String.raw`(?<![\p{L}\p{N}])(?:` +
   String.raw`([\p{L}-]*(?:lag|lagen|balk|balken|förordning|förordningen|kungörelse|kungörelsen|stadga|stadgan))\s*${SFS}` +
   String.raw`|((?:samma|nämnda|sistnämnda|förstnämnda)\s+(?:lag|lagen|balk|balken|förordning|förordningen|kungörelse|kungörelsen))` +

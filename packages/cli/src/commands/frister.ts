@@ -96,7 +96,7 @@ export const fristerCommand: Command = async (args, io) => {
 };
 
 /** The list a secretary reports to fullmäktige: grouped by status, oldest frist first. */
-export function textList(entries: readonly FristEntry[], per: string): string {
+function textList(entries: readonly FristEntry[], per: string): string {
   let out = `Motioner och medborgarförslag per ${per}\n(beslut om möjligt inom ett år från att de väcktes, 5 kap. 35 § kommunallagen)\n`;
   if (entries.length === 0) return `${out}\nInga motioner eller medborgarförslag hittades.\n`;
   for (const status of STATUS_ORDER) {

@@ -75,7 +75,7 @@ async function officialKommun(written: string): Promise<string> {
 }
 
 /** A file name from the rubrik: lower case, without å/ä/ö, words joined by '-'. */
-export function fileNameFor(rubrik: string, fallback: string): string {
+function fileNameFor(rubrik: string, fallback: string): string {
   const slug = rubrik
     .toLocaleLowerCase('sv')
     .replace(/[åä]/g, 'a')

@@ -23,7 +23,7 @@ Slutkod: 0 klar, 2 fel i kommandot eller filen går inte att skriva.
 `;
 
 /** Where arende.html is: beside the packed CLI's bundle (dist/web/), else in the repository's web/dist/. */
-export function singleFilePage(): string | undefined {
+function singleFilePage(): string | undefined {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const candidates = [path.resolve(here, '../web/arende.html'), path.resolve(here, '../../../../web/dist/arende.html')];
   return candidates.find((c) => existsSync(c));

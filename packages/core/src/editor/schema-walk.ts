@@ -20,7 +20,7 @@ export function kindSchema(kind: DraftKind | undefined): SchemaNode & { properti
 }
 
 /** A node with its `$ref` into common.schema.json followed (a kind's own words over the shared ones). */
-export function refTarget(node: SchemaNode | undefined): SchemaNode | undefined {
+function refTarget(node: SchemaNode | undefined): SchemaNode | undefined {
   const ref = node?.$ref;
   if (!node || !ref?.startsWith(COMMON_PREFIX)) return node;
   const target = COMMON_DEFS[ref.slice(COMMON_PREFIX.length)];

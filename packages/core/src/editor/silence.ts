@@ -25,7 +25,7 @@ export interface SilenceEdits {
 }
 
 /** The comment at the top of the body that silences rules in the whole file (see suppress.ts). */
-export const FILE_SILENCE = /^<!--\s*arende-disable\b([^>]*?)-->\s*$/;
+const FILE_SILENCE = /^<!--\s*arende-disable\b([^>]*?)-->\s*$/;
 
 export function silenceEdits(draft: Draft, d: Pick<Diagnostic, 'ruleId' | 'range'>): SilenceEdits {
   const lines = draft.text.split('\n');

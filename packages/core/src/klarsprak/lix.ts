@@ -51,7 +51,7 @@ export function words(text: string): Word[] {
 }
 
 /** Letters and digits in a word: what "more than six letters" counts. */
-export function letterCount(word: string): number {
+function letterCount(word: string): number {
   return word.replace(NOT_LETTER_OR_DIGIT, '').length;
 }
 

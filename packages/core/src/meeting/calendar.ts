@@ -15,7 +15,7 @@ const DAY = 86_400_000;
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-export function addDaysIso(date: string, n: number): string {
+function addDaysIso(date: string, n: number): string {
   return iso(utc(date) + n * DAY);
 }
 

@@ -1,10 +1,3 @@
-/**
- * The meeting file (`typ: sammanträde`): one nämnd meeting as data, read from a parsed draft's
- * frontmatter. Before the meeting it is the kallelse's source (items and their handlingar); after it,
- * with `beslut`, `reservationer` and `närvarande`, the protokoll's. Positions of every value the
- * meeting diagnostics point at are kept, so a problem in a handling is reported in this file.
- */
-import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { Draft, Range } from '../model/types.js';
 import { readYrkanden, utfallFromYrkanden, type Yrkande } from './yrkanden.js';
 
@@ -278,15 +271,4 @@ function people(v: unknown): Reservation[] {
     .map(record)
     .filter((r): r is Record<string, unknown> => !!r && typeof r.namn === 'string' && r.namn.trim() !== '')
     .map((r) => ({ namn: (r.namn as string).trim(), parti: str(r.parti), text: str(r.text) }));
-}
-
-/** Whether the YAML node at a path is a sequence (used by editor completion of handlingar). */
-export function isSequenceAt(draft: Draft, path: ReadonlyArray<string | number>): boolean {
-  let node: unknown = draft.frontmatter?.document.contents;
-  for (const step of path) {
-    if (isMap(node)) node = (node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === step)?.value ?? undefined) as YamlNode | undefined;
-    else if (isSeq(node) && typeof step === 'number') node = node.items[step];
-    else return false;
-  }
-  return isSeq(node);
 }

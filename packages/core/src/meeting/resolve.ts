@@ -10,7 +10,7 @@
  */
 import { officialKommunName } from '../kommuner/index.js';
 import { parseDraft } from '../model/parse-draft.js';
-import type { Draft, Range } from '../model/types.js';
+import type { Draft } from '../model/types.js';
 import { kindDefinitionOf } from './kind.js';
 import { computedBeslutOf } from './yrkande-problems.js';
 import { readMeeting, type HandlingRef, type MeetingFile, type MeetingItem } from './model.js';
@@ -181,9 +181,4 @@ export function sameDiarienummer(a: string, b: string): boolean {
       .replace(/^dnr:?\s*/, '')
       .replace(/\s+/g, '');
   return n(a) === n(b);
-}
-
-/** The range of a handling's path in the meeting file. */
-export function handlingRange(h: ResolvedHandling): Range {
-  return h.ref.range;
 }

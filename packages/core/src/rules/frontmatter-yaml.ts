@@ -70,7 +70,7 @@ function explainEn(code: string): string {
   return 'The line cannot be read as YAML. Check the colon after the key, indentation with spaces, and quotes.';
 }
 
-export function explainYamlError(error: YAMLError, source: string, firstLine = 1, language: 'sv' | 'en' = 'sv'): string {
+function explainYamlError(error: YAMLError, source: string, firstLine = 1, language: 'sv' | 'en' = 'sv'): string {
   if (language === 'en') return explainYamlErrorEn(error, source, firstLine);
   const base = EXPLAIN[error.code] ?? 'Raden går inte att tolka som YAML. Kontrollera kolon efter nyckeln, indrag med mellanslag och citattecken.';
   if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
@@ -103,7 +103,7 @@ function explainYamlErrorEn(error: YAMLError, source: string, firstLine: number)
 }
 
 /** A value in YAML quotes that keep it one string: double quotes, or single when it has a double quote. */
-export function quoteYamlValue(value: string): string {
+function quoteYamlValue(value: string): string {
   if (value.includes('"') && !value.includes("'")) return `'${value}'`;
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
@@ -112,7 +112,7 @@ export function quoteYamlValue(value: string): string {
  * `rubrik: Förslag: fler platser`: an unquoted value with ': ' in it, which YAML reads as a second key.
  * Returns the key, and the value's offsets in `source`, for the line that holds `pos`.
  */
-export function unquotedColonValue(source: string, pos: number): { key: string; start: number; end: number } | undefined {
+function unquotedColonValue(source: string, pos: number): { key: string; start: number; end: number } | undefined {
   const lineStart = source.lastIndexOf('\n', pos - 1) + 1;
   const nl = source.indexOf('\n', lineStart);
   const line = source.slice(lineStart, nl < 0 ? source.length : nl).replace(/\r$/, '');

@@ -51,7 +51,7 @@ export function missingKeyMessage(key: string, path: (string | number)[], kind: 
 }
 
 /** What kind of value the user wrote, in words. */
-export function describeValue(value: unknown, language: Language = 'sv'): string {
+function describeValue(value: unknown, language: Language = 'sv'): string {
   const en = language === 'en';
   if (value === null || value === undefined) return en ? 'empty' : 'tomt';
   if (Array.isArray(value)) return en ? 'a list' : 'en lista';

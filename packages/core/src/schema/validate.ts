@@ -115,8 +115,8 @@ function child(node: unknown, step: string | number): unknown {
 }
 
 /** What a requirement of the format (not of a law) rests on. */
-export const FORMAT_BASIS = 'ärendes format för handlingen (behövs för att diarieföra, datera och adressera den), inte ett lagkrav';
-export const FORMAT_BASIS_EN = "ärende's format for the paper (needed to register, date and address it), not a legal requirement";
+const FORMAT_BASIS = 'ärendes format för handlingen (behövs för att diarieföra, datera och adressera den), inte ett lagkrav';
+const FORMAT_BASIS_EN = "ärende's format for the paper (needed to register, date and address it), not a legal requirement";
 
 function toProblem(error: ErrorObject, draft: Draft, data: Record<string, unknown>): SchemaProblem | undefined {
   const path = decodePath(error.instancePath, data);

@@ -18,7 +18,7 @@ export interface DictionaryFiles {
 }
 
 /** Where the Swedish dictionary is (see the module comment). */
-export function dictionaryFiles(env: NodeJS.ProcessEnv = process.env): DictionaryFiles {
+function dictionaryFiles(env: NodeJS.ProcessEnv = process.env): DictionaryFiles {
   const from = (dir: string, base: string) => ({ aff: path.join(dir, `${base}.aff`), dic: path.join(dir, `${base}.dic`) });
   if (env.ARENDE_ORDBOK) return from(env.ARENDE_ORDBOK, 'sv_SE');
   const here = path.dirname(fileURLToPath(import.meta.url));
