@@ -88,7 +88,7 @@ function problemAt(text: string, offset: number, message: string): Diagnostic {
     severity: 'error',
     message,
     range: { start, end },
-    url: 'docs/FORMAT.md#a-draft-is-one-markdown-file',
+    url: 'docs/FORMAT.md#ett-utkast-är-en-markdown-fil',
   };
 }
 
