@@ -11,6 +11,10 @@
  *   written reference (no markup, no prose beyond it);
  * - a file that is not UTF-8 gets exactly one diagnostic and no fix;
  * - every export is a zip (a sample is opened by python-docx afterwards: pythonDocxOpens).
+ *
+ * The shapes of issue 17 (fuzz-shapes.ts) add a property each: a hidden personnummer is refused, an NFD
+ * draft reads as its NFC twin and is fixed in NFD, an image out of the folder is reported, and a draft of
+ * thousands of blocks is answered (draft-limits past the line limit, else checked and exported).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -19,8 +23,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { applyFixes, checkDraft, decodeDraft, fileText, parseDraft, type Diagnostic } from '../../packages/core/src/index.js';
+import { MAX_LINES } from '../../packages/core/src/model/limits.js';
+import { validIdentityNumbersInDraft } from '../../packages/core/src/printed-text.js';
 import { assertOnlyInside } from '../../packages/core/test/fix-assertions.js';
 import { exportDraft } from '../../packages/docx/src/index.js';
+import { blocksCase, imageCase, nfdCase, personnummerCase, type ShapeKind } from './fuzz-shapes.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXAMPLES: { name: string; text: string }[] = readdirSync(path.join(root, 'examples'))
@@ -203,20 +210,21 @@ function mutate(text: string, m: Mutation): string {
 
 export interface FuzzCase {
   /** How the case was made (for the report and a failure's reproduction). */
-  kind: 'text' | 'bytes' | 'encoding' | 'random';
+  kind: 'text' | 'bytes' | 'encoding' | 'random' | ShapeKind;
   bytes: Uint8Array;
 }
 
 const encoder = new TextEncoder();
 const example = fc.nat(EXAMPLES.length - 1).map((i) => EXAMPLES[i]!.text);
+const mutated = fc.tuple(example, fc.array(mutation, { minLength: 1, maxLength: 10 })).map(([text, ms]) => ms.reduce(mutate, text));
+const shape = (kind: ShapeKind, texts: fc.Arbitrary<string>) => texts.map((text) => ({ kind, bytes: encoder.encode(text) }));
 
 export const fuzzCase: fc.Arbitrary<FuzzCase> = fc.oneof(
-  {
-    weight: 14,
-    arbitrary: fc
-      .tuple(example, fc.array(mutation, { minLength: 1, maxLength: 10 }))
-      .map(([text, ms]) => ({ kind: 'text' as const, bytes: encoder.encode(ms.reduce(mutate, text)) })),
-  },
+  { weight: 14, arbitrary: mutated.map((text) => ({ kind: 'text' as const, bytes: encoder.encode(text) })) },
+  { weight: 2, arbitrary: shape('personnummer', personnummerCase(example)) },
+  { weight: 1, arbitrary: shape('nfd', nfdCase(fc.oneof(example, mutated))) },
+  { weight: 1, arbitrary: shape('image', imageCase(example)) },
+  { weight: 1, arbitrary: shape('blocks', blocksCase(example)) },
   {
     weight: 3,
     arbitrary: fc
@@ -286,6 +294,39 @@ export function assertFixedOnlyInside(before: string, after: string, applied: re
   }
 }
 
+/** The property a shape of issue 17 must keep, on the first check of the file as read. */
+function assertShapeProperty(kind: FuzzCase['kind'], text: string, draft: ReturnType<typeof parseDraft>, diagnostics: readonly Diagnostic[]): void {
+  const has = (ruleId: string) => diagnostics.some((d) => d.ruleId === ruleId && d.severity === 'error');
+  const lines = text.split(/\r\n|\r|\n/).length;
+  switch (kind) {
+    case 'personnummer':
+      if (draft.limit) return;
+      assert.ok(has('personal-data'), 'a hidden personnummer passed check');
+      assert.ok(validIdentityNumbersInDraft(draft).length > 0, 'a hidden personnummer is not among those export refuses');
+      return;
+    case 'image':
+      assert.ok(has('image-outside-folder'), 'an image outside the folder was not reported');
+      return;
+    case 'blocks':
+      if (lines > MAX_LINES + 1) assert.ok(has('draft-limits'), `${lines} lines and no draft-limits`);
+      return;
+    case 'nfd': {
+      // Read as its NFC twin: the same problems, at the same text.
+      const twinText = text.normalize('NFC');
+      const twin = checkDraft(parseDraft(twinText, { incremental: false }));
+      const own = fileText(draft);
+      const key = (d: Diagnostic, from: string) =>
+        `${d.ruleId}|${d.severity}|${d.message}|${from.slice(d.range.start.offset, d.range.end.offset).normalize('NFC')}`;
+      assert.deepEqual(
+        diagnostics.map((d) => key(d, own)).sort(),
+        twin.map((d) => key(d, twinText)).sort(),
+        'the NFD draft is read otherwise than its NFC twin',
+      );
+      return;
+    }
+  }
+}
+
 /** One case through read, check, --fix and export; throws (an AssertionError or the crash) on a broken property. */
 export function runCase(c: FuzzCase): Outcome {
   const decoded = decodeDraft(c.bytes);
@@ -300,6 +341,7 @@ export function runCase(c: FuzzCase): Outcome {
   // Diagnostics are in the file's own positions (its text as written, which may be NFD: issue 17).
   const pointsOf = (d: typeof draft) => d.source?.pointAt ?? d.pointAt;
   assertRangesInside(fileText(draft), diagnostics, pointsOf(draft));
+  assertShapeProperty(c.kind, decoded.text, draft, diagnostics);
   const count = diagnostics.length;
   let text = fileText(draft);
   let fixesApplied = 0;
@@ -313,6 +355,8 @@ export function runCase(c: FuzzCase): Outcome {
     diagnostics = checkDraft(draft);
     assertRangesInside(text, diagnostics, pointsOf(draft));
   }
+  // An NFD draft is fixed in its own form: no fix writes a composed letter into it.
+  if (c.kind === 'nfd') assert.equal(text, text.normalize('NFD'), 'a fix wrote NFC into an NFD draft');
   const docx = exportDraft(parseDraft(decoded.text, { incremental: false }));
   assert.ok(docx.length > 100 && docx[0] === 0x50 && docx[1] === 0x4b, 'the export is not a zip');
   return { diagnostics: count, fixesApplied, docx, encodingProblem: false };

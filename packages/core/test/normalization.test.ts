@@ -66,6 +66,16 @@ describe('NFD drafts are read as NFC (issue 17)', () => {
     assert.equal(text, nfd.replace('avsandare', 'avsändare'.normalize('NFD')));
   });
 
+  it('a replacement of a span with a § but no å/ä/ö goes into an NFD draft in NFD (found by the fuzz harness)', async () => {
+    const { inSourceForm } = await import('../src/model/normalization.js');
+    assert.equal(inSourceForm('10 kap. 3 § socialtjänstlagen (2025:400)', '3 kap. 5 § SoL'), '10 kap. 3 § socialtjänstlagen (2025:400)'.normalize('NFD'));
+    assert.equal(inSourceForm('socialtjänstlagen', 'socialtjänst'), 'socialtjänstlagen', 'a span written composed keeps its form');
+    const nfd = '---\ntyp: motion\nrubrik: Bra\ndatum: 2026-03-02\n---\n\nDet följer av 3 kap. 5 § SoL och är äldre.\n'.normalize('NFD');
+    let text = nfd;
+    for (let round = 0; round < 3; round++) text = applyFixes(text, checkDraft(parseDraft(text))).text;
+    assert.equal(text, text.normalize('NFD'));
+  });
+
   it('toNfc: every offset of the NFC text maps to a boundary of the source, in order, and slices agree under NFC', () => {
     const piece = fc.constantFrom('a', 'å', 'a\u030a', 'o\u0308', 'ö', 'e\u0301\u0323', '\n', ' ', 'Å', '\u212b', 'x', '𝟖', '\u0308');
     fc.assert(
