@@ -19,14 +19,31 @@ import { readMeeting, type HandlingRef, type MeetingFile, type MeetingItem } fro
 export type HandlingSource =
   | { exists: false }
   /** `text` for Markdown files (read as drafts); other files (PDF, …) are attachments listed by name. */
-  | { exists: true; text?: string; path?: string };
+  | { exists: true; text?: string; path?: string; unreadable?: HandlingUnreadable };
+
+/**
+ * A handling that is there but is not read (issue 17): not a regular file (a FIFO would block, a device never
+ * ends), or larger than ärende takes (`size` in bytes, `limit` the cap that applies to it).
+ */
+export type HandlingUnreadable = { reason: 'not-regular'; what: string } | { reason: 'too-large'; size: number; limit: number };
 
 export type HandlingLoader = (relativePath: string) => HandlingSource;
 
+/**
+ * The largest handling that is not a draft (a PDF, a spreadsheet) that ärende takes: `agenda --pdf` reads a
+ * PDF whole, and pdf-lib holds several times its size while copying its pages. A scanned report of 100 pages
+ * is about 10–20 MB. (A Markdown handling is a draft: MAX_DRAFT_BYTES.)
+ */
+export const MAX_HANDLING_BYTES = 30 * 1024 * 1024;
+
 export interface ResolvedHandling {
   ref: HandlingRef;
-  /** `missing`: no such file; `file`: not Markdown (listed by name); `not-draft`: Markdown without `typ`. */
-  status: 'draft' | 'missing' | 'file' | 'not-draft';
+  /**
+   * `missing`: no such file; `file`: not Markdown (listed by name); `not-draft`: Markdown without `typ`;
+   * `unreadable`: there, but not read (`unreadable` says why).
+   */
+  status: 'draft' | 'missing' | 'file' | 'not-draft' | 'unreadable';
+  unreadable?: HandlingUnreadable;
   draft?: Draft;
   /** The path the loader resolved (absolute for the CLI), when it said. */
   resolvedPath?: string;
@@ -78,12 +95,16 @@ export function resolveMeeting(draft: Draft, load: HandlingLoader): ResolvedMeet
       const source = load(ref.path);
       entry = {
         source,
-        draft: source.exists && source.text !== undefined ? parseDraft(source.text, { path: source.path ?? ref.path, incremental: false }) : undefined,
+        draft:
+          source.exists && source.text !== undefined && !source.unreadable
+            ? parseDraft(source.text, { path: source.path ?? ref.path, incremental: false })
+            : undefined,
       };
       cache.set(ref.path, entry);
     }
     const { source } = entry;
     if (!source.exists) return { ref, status: 'missing' };
+    if (source.unreadable) return { ref, status: 'unreadable', unreadable: source.unreadable, resolvedPath: source.path };
     if (source.text === undefined) return { ref, status: 'file', resolvedPath: source.path };
     const d = entry.draft!;
     return { ref, status: d.frontmatter && kindOf(d) ? 'draft' : 'not-draft', draft: d, resolvedPath: source.path };

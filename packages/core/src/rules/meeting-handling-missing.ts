@@ -1,5 +1,31 @@
 import { MEETING_EXAMPLE_FILES } from '../meeting/example-files.js';
+import type { HandlingUnreadable } from '../meeting/resolve.js';
 import { meetingRule } from '../meeting/rule.js';
+
+/** Megabytes as Swedish writes them ("1,5 MB"), and as English does ("1.5 MB"). */
+const mb = (bytes: number, locale: 'sv-SE' | 'en-GB') => `${(bytes / (1024 * 1024)).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;
+
+/** Why a handling that is there is not read, in Swedish and English, with how to put it right. */
+function unreadableText(u: HandlingUnreadable, markdown: boolean): [string, string] {
+  if (u.reason === 'not-regular') {
+    return [
+      `är ${u.what}, ingen vanlig fil, och läses inte. Ange en vanlig fil`,
+      `is ${u.what === 'en mapp' ? 'a folder' : 'no regular file (a FIFO, a device or a socket)'} and is not read. Give a regular file`,
+    ];
+  }
+  // Just over the cap, the size rounds to the cap itself: say "more than" rather than "1 MB; at most 1 MB".
+  const size = (locale: 'sv-SE' | 'en-GB', more: string) =>
+    mb(u.size, locale) === mb(u.limit, locale) ? `${more} ${mb(u.limit, locale)}` : mb(u.size, locale);
+  return markdown
+    ? [
+        `är ${size('sv-SE', 'mer än')}; ett utkast får vara högst ${mb(u.limit, 'sv-SE')} och handlingen läses inte. Dela upp texten, eller lägg stora tabeller och underlag i en bilaga`,
+        `is ${size('en-GB', 'more than')}; a draft may be at most ${mb(u.limit, 'en-GB')} and the paper is not read. Split the text, or put large tables and material in an attachment`,
+      ]
+    : [
+        `är ${size('sv-SE', 'mer än')}; ärende tar med handlingar upp till ${mb(u.limit, 'sv-SE')} och den här läses inte. Minska filen (spara en PDF med lägre bildupplösning) eller dela upp den`,
+        `is ${size('en-GB', 'more than')}; ärende takes papers of up to ${mb(u.limit, 'en-GB')} and this one is not read. Make the file smaller (save a PDF at a lower image resolution) or split it`,
+      ];
+}
 
 export default meetingRule({
   id: 'meeting-handling-missing',
@@ -7,7 +33,7 @@ export default meetingRule({
   summaryEn: 'A paper the meeting file names must exist (and be a draft to give a title and a proposal).',
   severity: 'error',
   docs: {
-    what: "Kontrollerar i en mötesfil (typ: sammanträde) att varje sökväg under ett ärendes 'handlingar' finns, räknat från mötesfilens mapp, och att varje ärende har handlingar eller en egen rubrik. En Markdown-fil utan 'typ' är en varning: den följer med som bilaga men ger ingen rubrik eller förslag.",
+    what: "Kontrollerar i en mötesfil (typ: sammanträde) att varje sökväg under ett ärendes 'handlingar' finns, räknat från mötesfilens mapp, och att varje ärende har handlingar eller en egen rubrik. En Markdown-fil utan 'typ' är en varning: den följer med som bilaga men ger ingen rubrik eller förslag. En handling som inte är en vanlig fil (en mapp, en FIFO, en enhet) eller är för stor (ett utkast över 1 MB, en annan fil över 30 MB) är ett fel: den läses inte.",
     why: 'Ledamöterna ska ha handlingarna med kallelsen. En felskriven sökväg ger annars en kallelse där ärendet saknar underlag.',
     bad: 'ärenden:\n  - handlingar:\n      - initiativ-anhorigcafe.md\n      - tjanstskrivelse-anhorigcafe.md   # filen heter tjansteskrivelse-…',
     good: 'ärenden:\n  - handlingar:\n      - initiativ-anhorigcafe.md\n      - tjansteskrivelse-anhorigcafe.md',
@@ -29,6 +55,13 @@ export default meetingRule({
           report({
             message: `Handlingen ${name} i ärende ${n} finns inte. Kontrollera sökvägen (den räknas från mötesfilens mapp) eller ta bort raden.`,
             messageEn: `The paper ${name} in item ${n} does not exist. Check the path (it counts from the meeting file's folder) or remove the line.`,
+            range: h.ref.range,
+          });
+        } else if (h.status === 'unreadable' && h.unreadable) {
+          const [sv, en] = unreadableText(h.unreadable, /\.md$/i.test(h.ref.path));
+          report({
+            message: `Handlingen ${name} i ärende ${n} ${sv}.`,
+            messageEn: `The paper ${name} in item ${n} ${en}.`,
             range: h.ref.range,
           });
         } else if (h.status === 'not-draft') {
