@@ -64,7 +64,7 @@ describe('handlingar: regular files, up to a size (issue 17)', () => {
     assert.ok(existsSync(path.join(dir, 'kallelse.docx')));
   });
 
-  it('a handling that is a folder or a FIFO says what it is, at once', async function () {
+  it('a handling that is a folder or a FIFO says what it is, at once', async () => {
     mkdirSync(path.join(dir, 'underlag.pdf'));
     const fifo = process.platform !== 'win32';
     if (fifo) execFileSync('mkfifo', [path.join(dir, 'rör.pdf')]);
