@@ -122,30 +122,7 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
     }
     const sorted = sortProvisions(provisions);
     texts[file.id] = sorted.map((p) => p.text);
-    const repealed = sorted.filter((p) => p.text !== null && REPEALED_TEXT.test(p.text)).map((p) => makeRef(p.kapitel, p.paragraf));
-    // Texts the data cut off mid-sentence (after the repairs above): kept, but marked, so that hover and
-    // `arende cite` say the text is incomplete instead of presenting a fragment as the provision.
-    const truncated = [...new Set(sorted.filter((p) => p.text !== null && isTruncated(p.text)).map((p) => makeRef(p.kapitel, p.paragraf)))];
-    if (truncated.length) log.push(`${file.id} avbrutna texter (${truncated.length}): ${truncated.join(', ')}`);
-    // Stycken and points where the source shows them (selex/); a repealed provision has none to cite.
-    const structure: Record<string, StructureTuple> = {};
-    for (const p of sorted) {
-      const ref = makeRef(p.kapitel, p.paragraf);
-      if (p.structure && !repealed.includes(ref)) structure[ref] = p.structure;
-    }
-    // A law from the JSON alone (OSL, SoL, HSL …): its stycken are joined in one string and cannot be told apart,
-    // but its numbered points can ("… 1. verksamhet enligt …, 2. …"): the longest run 1, 2, 3 … per paragraph.
-    const points: Record<string, number> = {};
-    if (source === 'json') {
-      for (const p of sorted) {
-        const ref = makeRef(p.kapitel, p.paragraf);
-        const n = p.text && !repealed.includes(ref) ? numberedPoints(p.text) : 0;
-        if (n > 0) points[ref] = Math.max(points[ref] ?? 0, n);
-      }
-    }
-    if (source === 'selex') {
-      log.push(`${file.id} struktur (stycken och punkter) för ${Object.keys(structure).length} av ${sorted.length} paragrafer`);
-    }
+    const { repealed, truncated, structure, points } = provisionFacts(file.id, sorted, source, log);
     laws.push({
       sfs: file.id,
       title: file.title,
@@ -186,6 +163,43 @@ export function buildRegistry(dataDir: string = defaultDataDir()): BuildResult {
     texts,
     log,
   };
+}
+
+/**
+ * What the index keeps about a law's provisions besides their texts: which are repealed, which texts the data
+ * cut off, and the stycken and numbered points where they can be told.
+ */
+function provisionFacts(
+  sfs: string,
+  sorted: ProvisionDraft[],
+  source: 'selex' | 'json',
+  log: string[],
+): { repealed: string[]; truncated: string[]; structure: Record<string, StructureTuple>; points: Record<string, number> } {
+  const repealed = sorted.filter((p) => p.text !== null && REPEALED_TEXT.test(p.text)).map((p) => makeRef(p.kapitel, p.paragraf));
+  // Texts the data cut off mid-sentence (after the repairs above): kept, but marked, so that hover and
+  // `arende cite` say the text is incomplete instead of presenting a fragment as the provision.
+  const truncated = [...new Set(sorted.filter((p) => p.text !== null && isTruncated(p.text)).map((p) => makeRef(p.kapitel, p.paragraf)))];
+  if (truncated.length) log.push(`${sfs} avbrutna texter (${truncated.length}): ${truncated.join(', ')}`);
+  // Stycken and points where the source shows them (selex/); a repealed provision has none to cite.
+  const structure: Record<string, StructureTuple> = {};
+  for (const p of sorted) {
+    const ref = makeRef(p.kapitel, p.paragraf);
+    if (p.structure && !repealed.includes(ref)) structure[ref] = p.structure;
+  }
+  // A law from the JSON alone (OSL, SoL, HSL …): its stycken are joined in one string and cannot be told apart,
+  // but its numbered points can ("… 1. verksamhet enligt …, 2. …"): the longest run 1, 2, 3 … per paragraph.
+  const points: Record<string, number> = {};
+  if (source === 'json') {
+    for (const p of sorted) {
+      const ref = makeRef(p.kapitel, p.paragraf);
+      const n = p.text && !repealed.includes(ref) ? numberedPoints(p.text) : 0;
+      if (n > 0) points[ref] = Math.max(points[ref] ?? 0, n);
+    }
+  }
+  if (source === 'selex') {
+    log.push(`${sfs} struktur (stycken och punkter) för ${Object.keys(structure).length} av ${sorted.length} paragrafer`);
+  }
+  return { repealed, truncated, structure, points };
 }
 
 /** The page the data's `url` fields point to (one file uses data.riksdagen.se; we use the common form). */
