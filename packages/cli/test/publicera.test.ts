@@ -229,6 +229,31 @@ anslag:
     }
   });
 
+  it("a second run takes away the pages the first wrote and no longer writes, and nothing of the user's", async () => {
+    const d = mkdtempSync(path.join(tmpdir(), 'arende-publicera-again-'));
+    const motion = (dnr: string) =>
+      `---\ntyp: motion\nrubrik: Fler platser i boendestöd\ndatum: 2026-01-12\nväckt: 2026-01-12\ndiarienummer: ${dnr}\nmottagare: Kommunfullmäktige\navsändare:\n  - namn: Ann Ledamot\n    parti: X\n---\n\n## Jag yrkar att\n\n- att nämnden utreder behovet\n`;
+    try {
+      writeFileSync(path.join(d, 'motion.md'), motion('KS 2026/7'));
+      const first = await arende(['publicera', '--per', '2026-04-01', 'motion.md', '-o', 'ut'], d);
+      assert.equal(first.code, 0, first.stderr);
+      const firstPages = readdirSync(path.join(d, 'ut')).filter((f) => f.endsWith('.html') && f !== 'index.html');
+      assert.equal(firstPages.length, 1, firstPages.join());
+      writeFileSync(path.join(d, 'ut', 'egen.html'), '<p>Min egen sida</p>');
+      // The diarienummer is corrected: the page gets a new name, and the old one must not stay public.
+      writeFileSync(path.join(d, 'motion.md'), motion('KS 2026/8'));
+      const second = await arende(['publicera', '--per', '2026-04-01', 'motion.md', '-o', 'ut'], d);
+      assert.equal(second.code, 0, second.stderr);
+      const after = readdirSync(path.join(d, 'ut'));
+      assert.ok(!after.includes(firstPages[0]!), `${firstPages[0]} is gone: ${after.join()}`);
+      assert.ok(after.includes('egen.html'), "the user's own file stays");
+      assert.match(second.stdout, new RegExp(`Tog bort .*${firstPages[0]!.replace('.', '\\.')}`));
+      assert.equal(after.filter((f) => f.endsWith('.html') && f !== 'index.html' && f !== 'egen.html').length, 1);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+
   it('the pages link only within the folder and load nothing', async () => {
     const site = statusSite(await loadMatters(['examples'], ROOT), '2026-12-07');
     for (const html of [indexHtml(site), ...site.ärenden.map((a) => ärendeHtml(site, a))]) {

@@ -4,7 +4,7 @@
  * page is made and checked before the first is written: a personnummer, a contact detail or a private
  * person's name in any page refuses the whole site and MAPP is left as it was.
  */
-import { mkdir, stat } from 'node:fs/promises';
+import { lstat, mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isIsoDate, kindByName } from '@arende/core';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
@@ -117,9 +117,45 @@ export const publiceraCommand: Command = async (args, io) => {
       throw e;
     }
   }
+  const removed = await removeEarlierPages(dir, new Set(files.keys()));
   const n = site.ärenden.length;
   io.stdout(
     `Skrev ärendenas gång till '${folder}': index.html, ${n} ${n === 1 ? 'ärendesida' : 'ärendesidor'} och flode.xml (status per ${per}). Öppna ${path.join(folder, 'index.html')} i en webbläsare.\n`,
   );
+  if (removed.length) {
+    io.stdout(`Tog bort det som en tidigare körning skrev och som inte längre ska finnas: ${removed.join(', ')}.\n`);
+  }
   return EXIT_OK;
 };
+
+/** The list of what the last run wrote, kept in the folder so that the next run can take away what it no longer writes. */
+const PUBLISHED_LIST = '.arende-publicera.json';
+
+/**
+ * Removes the pages an earlier run wrote (listed in PUBLISHED_LIST) that this run does not write: an ärende
+ * whose diarienummer changed, or that is now sekretess, must not stay public under its old name. Only names
+ * the list holds, as plain .html/.xml files directly in the folder, are touched; anything else is the user's.
+ */
+async function removeEarlierPages(dir: string, written: Set<string>): Promise<string[]> {
+  const listFile = path.join(dir, PUBLISHED_LIST);
+  let earlier: unknown = [];
+  try {
+    earlier = (JSON.parse(await readFile(listFile, 'utf8')) as { filer?: unknown }).filer;
+  } catch {
+    // No list (a first run, or a folder made by hand): nothing is known to be ours.
+  }
+  const removed: string[] = [];
+  for (const name of Array.isArray(earlier) ? earlier : []) {
+    if (typeof name !== 'string' || written.has(name) || !/^[\p{L}\p{N}._-]+\.(?:html|xml)$/u.test(name) || name.startsWith('.')) continue;
+    const file = path.join(dir, name);
+    try {
+      if (!(await lstat(file)).isFile()) continue;
+      await unlink(file);
+      removed.push(name);
+    } catch {
+      // Already gone: nothing to take away.
+    }
+  }
+  await writeFile(listFile, `${JSON.stringify({ filer: [...written].sort() }, null, 2)}\n`);
+  return removed.sort();
+}
