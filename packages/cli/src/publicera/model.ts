@@ -283,55 +283,10 @@ export function statusSite(matters: Matters, per: string): StatusSite {
     slugs.add(slug);
 
     const definite = kind.workflow.definite;
-    const händelser: Händelse[] = [{ datum: väckt, typ: 'väckt', text: `${definite} väcktes.`, kommande: väckt > per }];
-    const utdrag: Utdrag[] = [];
-    let beslut: Ärendesida['beslut'];
-    for (const h of own) {
-      const id = `paragraf-${h.datum}-${h.paragraf}`;
-      const published = h.justerat ? id : undefined;
-      händelser.push({ datum: h.datum, typ: h.typ, text: handlingText(h, definite), kommande: h.datum > per, ...(published ? { utdrag: published } : {}) });
-      if (h.justerat && h.typ !== 'planerat') {
-        utdrag.push({
-          id,
-          organ: h.organ,
-          datum: h.datum,
-          paragraf: h.paragraf,
-          rubrik: h.rubrik,
-          beslut: h.entry.sekretess ? [] : beslutOf(h),
-          ...(h.entry.sekretess ? { sekretess: h.entry.sekretess } : {}),
-          justerat: h.justerat,
-        });
-      }
-      if (h.typ === 'avgjord' || h.typ === 'avskrivet' || h.typ === 'beredd')
-        beslut = { datum: h.datum, organ: h.organ, paragraf: h.paragraf, förslag: h.typ === 'beredd', ...(published ? { utdrag: published } : {}) };
-      if (h.anslag && h.typ !== 'planerat') {
-        händelser.push({
-          datum: h.anslag.uppsatt,
-          typ: 'anslag',
-          text: `Tillkännagivandet att ${genitive(h.organ)} protokoll från ${longDate(h.datum)} är justerat sattes upp på kommunens anslagstavla.`,
-          kommande: h.anslag.uppsatt > per,
-        });
-        // A nämnd's proposal to fullmäktige is beredning, which cannot be appealed (13 kap. 2 § KL).
-        if (h.typ === 'avgjord' || h.typ === 'avskrivet')
-          händelser.push({
-            datum: h.anslag.sistaDag,
-            typ: 'överklagandetid',
-            text: 'Sista dag att överklaga beslutet genom laglighetsprövning (13 kap. kommunallagen).',
-            kommande: h.anslag.sistaDag > per,
-          });
-      }
-    }
+    const { händelser, utdrag, beslut } = meetingSteps(own, definite, per);
+    händelser.unshift({ datum: väckt, typ: 'väckt', text: `${definite} väcktes.`, kommande: väckt > per });
     const status: FristStatus = fristEntry?.status ?? statusWithoutFrist(händelser, per);
-    if (fristEntry && status !== 'avgjord')
-      händelser.push({
-        datum: fristEntry.frist,
-        typ: 'frist',
-        text:
-          fristEntry.frist > per
-            ? `Fristen: ${definite.toLocaleLowerCase('sv')} ska om möjligt vara avgjort ett år efter att det väcktes (5 kap. 35 § kommunallagen).`
-            : `Fristen på ett år gick ut utan att ${definite.toLocaleLowerCase('sv')} var avgjort (5 kap. 35 § kommunallagen).`,
-        kommande: fristEntry.frist > per,
-      });
+    if (fristEntry && status !== 'avgjord') händelser.push(fristHändelse(fristEntry.frist, definite, per));
     händelser.sort((a, b) => a.datum.localeCompare(b.datum) || ORDER[a.typ] - ORDER[b.typ]);
     const past = händelser.filter((e) => !e.kommande).map((e) => e.datum);
     ärenden.push({
@@ -360,6 +315,71 @@ export function statusSite(matters: Matters, per: string): StatusSite {
     .sort()
     .at(-1);
   return { per, ...(kommuner.size === 1 ? { kommun: [...kommuner][0] } : {}), ärenden, uppdaterad: uppdaterad || per };
+}
+
+/**
+ * What the meetings did with one ärende, in date order: each handling (with its protokollsutdrag once
+ * justerat), the anslag and, for a decision, the last day to appeal; and the decision (or proposal) itself.
+ */
+function meetingSteps(own: Handling[], definite: string, per: string): { händelser: Händelse[]; utdrag: Utdrag[]; beslut: Ärendesida['beslut'] } {
+  const händelser: Händelse[] = [];
+  const utdrag: Utdrag[] = [];
+  let beslut: Ärendesida['beslut'];
+  for (const h of own) {
+    const id = `paragraf-${h.datum}-${h.paragraf}`;
+    const published = h.justerat ? id : undefined;
+    händelser.push({ datum: h.datum, typ: h.typ, text: handlingText(h, definite), kommande: h.datum > per, ...(published ? { utdrag: published } : {}) });
+    if (h.justerat && h.typ !== 'planerat') {
+      utdrag.push({
+        id,
+        organ: h.organ,
+        datum: h.datum,
+        paragraf: h.paragraf,
+        rubrik: h.rubrik,
+        beslut: h.entry.sekretess ? [] : beslutOf(h),
+        ...(h.entry.sekretess ? { sekretess: h.entry.sekretess } : {}),
+        justerat: h.justerat,
+      });
+    }
+    if (h.typ === 'avgjord' || h.typ === 'avskrivet' || h.typ === 'beredd')
+      beslut = { datum: h.datum, organ: h.organ, paragraf: h.paragraf, förslag: h.typ === 'beredd', ...(published ? { utdrag: published } : {}) };
+    if (h.anslag && h.typ !== 'planerat') händelser.push(...anslagHändelser(h, h.anslag, per));
+  }
+  return { händelser, utdrag, beslut };
+}
+
+/** The anslag of a handling's protokoll and, for a decision, the last day to appeal it. */
+function anslagHändelser(h: Handling, anslag: NonNullable<Handling['anslag']>, per: string): Händelse[] {
+  const out: Händelse[] = [
+    {
+      datum: anslag.uppsatt,
+      typ: 'anslag',
+      text: `Tillkännagivandet att ${genitive(h.organ)} protokoll från ${longDate(h.datum)} är justerat sattes upp på kommunens anslagstavla.`,
+      kommande: anslag.uppsatt > per,
+    },
+  ];
+  // A nämnd's proposal to fullmäktige is beredning, which cannot be appealed (13 kap. 2 § KL).
+  if (h.typ === 'avgjord' || h.typ === 'avskrivet')
+    out.push({
+      datum: anslag.sistaDag,
+      typ: 'överklagandetid',
+      text: 'Sista dag att överklaga beslutet genom laglighetsprövning (13 kap. kommunallagen).',
+      kommande: anslag.sistaDag > per,
+    });
+  return out;
+}
+
+/** The frist of a matter not yet decided: coming, or passed without a decision (5 kap. 35 § KL). */
+function fristHändelse(frist: string, definite: string, per: string): Händelse {
+  return {
+    datum: frist,
+    typ: 'frist',
+    text:
+      frist > per
+        ? `Fristen: ${definite.toLocaleLowerCase('sv')} ska om möjligt vara avgjort ett år efter att det väcktes (5 kap. 35 § kommunallagen).`
+        : `Fristen på ett år gick ut utan att ${definite.toLocaleLowerCase('sv')} var avgjort (5 kap. 35 § kommunallagen).`,
+    kommande: frist > per,
+  };
 }
 
 export const STATUS_ORDER: readonly FristStatus[] = ['försenad', 'snart', 'öppen', 'anmäld', 'beredd', 'avgjord'];
