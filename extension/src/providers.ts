@@ -68,10 +68,35 @@ export function codeActionProvider(checker: DraftChecker): vscode.CodeActionProv
       // Fix All in the Ctrl+. menu too. That menu leaves source actions out, so there it is a quick fix
       // (quickfix.arende.fixAll, as markdownlint does); source.fixAll.arende above serves the Fix All command
       // and editor.codeActionsOnSave.
-      const all = fixes.length > 0 ? fixAll(document, checker, FIX_ALL_IN_MENU) : [];
+      const all = fixes.length > 0 ? lazyFixAll(document, checker) : [];
       return [...fixes, ...all, ...silences];
     },
+    // The menu's Fix All gets its edit only when chosen: computing it checks the whole draft again (twice
+    // or more), and VS Code asks for the quick fixes at the cursor after every check, while the writer types.
+    resolveCodeAction(action) {
+      if (action instanceof LazyFixAll) action.edit = fixAll(action.document, checker, FIX_ALL_IN_MENU)[0]?.edit ?? new vscode.WorkspaceEdit();
+      return action;
+    },
   };
+}
+
+/** "Rätta allt …" in the Ctrl+. menu, its edit made in resolveCodeAction. */
+class LazyFixAll extends vscode.CodeAction {
+  constructor(
+    readonly document: vscode.TextDocument,
+    title: string,
+  ) {
+    super(title, FIX_ALL_IN_MENU);
+  }
+}
+
+/**
+ * The menu's Fix All without its edit. The count is of the problems fixable now (a fix may uncover
+ * another, which the edit then also puts right); none when nothing in the draft is fixable without a choice.
+ */
+function lazyFixAll(document: vscode.TextDocument, checker: DraftChecker): vscode.CodeAction[] {
+  const fixable = checker.diagnosticsOf(document).filter((d) => d.expected?.length && !d.choose).length;
+  return fixable > 0 ? [new LazyFixAll(document, t('Rätta allt som går att rätta ({0})', fixable))] : [];
 }
 
 /**

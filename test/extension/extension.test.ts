@@ -731,6 +731,33 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     assert.equal(readWorkspaceFile(server!, 'tva-fel.md'), EXAMPLE.replace('HSL 16 kap. 4 §', '16 kap. 4 § HSL'));
   });
 
+  it("the Ctrl+. menu's 'Rätta allt' (its edit made only when chosen) puts right the same", async () => {
+    const name = 'tva-fel-meny.md';
+    writeFileSync(path.join(server!.workspace, name), drafts()['tva-fel.md']!);
+    try {
+      await openFromExplorer(page, name);
+      await waitFor('the misspelt-key squiggles', () => page.locator('.editor-instance .squiggly-error').first().isVisible(), 20_000);
+      const { line, column } = positionOf(drafts()['tva-fel.md']!, 'avsandare:');
+      await goTo(page, line, column + 1);
+      // Three fixable now: the two keys and the law-first citation.
+      await chooseQuickFix(page, /Rätta allt som går att rätta \(3\)/, "'Rätta allt'");
+      await waitFor(
+        'both keys fixed in the editor',
+        async () => {
+          const text = await editorText(page);
+          return /^avsändare:/m.test(text) && /^mottagare:/m.test(text);
+        },
+        15_000,
+      );
+      // The citation below the fold too (the editor's DOM holds only the lines in view): read the saved file.
+      await runCommand(page, 'File: Save');
+      await waitFor('the fixes saved', () => /^mottagare:/m.test(readWorkspaceFile(server!, name)), 10_000);
+      assert.equal(readWorkspaceFile(server!, name), EXAMPLE.replace('HSL 16 kap. 4 §', '16 kap. 4 § HSL'));
+    } finally {
+      rmSync(path.join(server!.workspace, name), { force: true });
+    }
+  });
+
   it('follows arende.config.json: a rule set to varning becomes a warning, a broken file is reported on itself', async () => {
     await openFile(page, 'saknar-lagrum.md');
     await runCommand(page, 'View: Focus Problems');
