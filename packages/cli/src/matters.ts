@@ -9,6 +9,7 @@ import path from 'node:path';
 import { dnrKey, fristEffect, isMeeting, parseDraft, resolveMeeting, type Decided, type Draft, type MeetingEvent, type ResolvedMeeting } from '@arende/core';
 import { collectTargets, InputError } from './files.js';
 import { diskLoader } from './handlings.js';
+import { EXIT_USAGE, type CliIo } from './io.js';
 
 export interface FoundDraft {
   /** As shown (relative to the working folder). */
@@ -30,6 +31,22 @@ export interface Matters {
   meetings: LoadedMeeting[];
   /** What the meetings did with matters: keyed by a handling's absolute path and by dnrKey(diarienummer). */
   decided: Decided;
+}
+
+/**
+ * loadMatters for a command: a path that cannot be read is said on stderr under the command's name, and the
+ * usage exit code returned instead of the matters.
+ */
+export async function loadMattersFor(command: string, paths: string[], io: CliIo): Promise<Matters | number> {
+  try {
+    return await loadMatters(paths, io.cwd);
+  } catch (e) {
+    if (e instanceof InputError) {
+      io.stderr(`arende ${command}: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
 }
 
 /** Reads `paths` (files and folders) from `cwd`. Throws InputError (in Swedish) for a path that cannot be read. */

@@ -2,8 +2,7 @@ import { compareFrister, fristFor, FRIST_KINDS, isIsoDate, kindByName, SNART_DAG
 import { EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { COMMAND_TABLE } from '../command-table.js';
-import { InputError } from '../files.js';
-import { loadMatters } from '../matters.js';
+import { loadMattersFor } from '../matters.js';
 
 export const fristerHelp = `Användning: arende frister [--per ÅÅÅÅ-MM-DD] [--format text|json] SÖKVÄG…
 
@@ -57,16 +56,8 @@ export const fristerCommand: Command = async (args, io) => {
     io.stderr("arende frister: ange filer eller mappar med motioner, medborgarförslag och mötesfiler, t.ex. 'arende frister ärenden/'.\n");
     return EXIT_USAGE;
   }
-  let matters;
-  try {
-    matters = await loadMatters(positionals, io.cwd);
-  } catch (e) {
-    if (e instanceof InputError) {
-      io.stderr(`arende frister: ${e.message}\n`);
-      return EXIT_USAGE;
-    }
-    throw e;
-  }
+  const matters = await loadMattersFor('frister', positionals, io);
+  if (typeof matters === 'number') return matters;
 
   const entries: FristEntry[] = [];
   for (const [abs, found] of matters.drafts) {

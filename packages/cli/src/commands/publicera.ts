@@ -10,8 +10,7 @@ import { isIsoDate, kindByName } from '@arende/core';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { COMMAND_TABLE } from '../command-table.js';
-import { InputError } from '../files.js';
-import { loadMatters } from '../matters.js';
+import { loadMattersFor } from '../matters.js';
 
 export const publiceraHelp = `Användning: arende publicera [--per ÅÅÅÅ-MM-DD] SÖKVÄG… -o MAPP
 
@@ -52,16 +51,8 @@ export const publiceraCommand: Command = async (args, io) => {
     io.stderr("arende publicera: ange mappen att skriva webbplatsen till med -o, t.ex. '-o webbplats'.\n");
     return EXIT_USAGE;
   }
-  let matters;
-  try {
-    matters = await loadMatters(positionals, io.cwd);
-  } catch (e) {
-    if (e instanceof InputError) {
-      io.stderr(`arende publicera: ${e.message}\n`);
-      return EXIT_USAGE;
-    }
-    throw e;
-  }
+  const matters = await loadMattersFor('publicera', positionals, io);
+  if (typeof matters === 'number') return matters;
   const { statusSite } = await import('../publicera/model.js');
   const { indexHtml, ärendeHtml } = await import('../publicera/html.js');
   const { atomFeed } = await import('../publicera/atom.js');

@@ -35,20 +35,22 @@ function hunspellModule(): { loadModule: () => Promise<HunspellFactoryLike> } {
   return require(existsSync(bundled) ? bundled : 'hunspell-asm');
 }
 
+/** The dictionary's two files, or an Error saying in Swedish which cannot be read. */
+function readDictionary(env: NodeJS.ProcessEnv | undefined): { aff: Uint8Array; dic: Uint8Array } {
+  const files = dictionaryFiles(env);
+  try {
+    return { aff: readFileSync(files.aff), dic: readFileSync(files.dic) };
+  } catch (e) {
+    throw new Error(`ordlistan för stavningskontrollen går inte att läsa (${files.dic}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
 /**
  * The speller, or an Error saying in Swedish what is missing. `suggestions`: whether `suggest` works
  * (the editor's quick fixes); the CLI leaves it off, as it prints no suggestions.
  */
 export async function loadNodeSpeller(options: { suggestions?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<Speller> {
-  const files = dictionaryFiles(options.env);
-  let aff: Uint8Array;
-  let dic: Uint8Array;
-  try {
-    aff = readFileSync(files.aff);
-    dic = readFileSync(files.dic);
-  } catch (e) {
-    throw new Error(`ordlistan för stavningskontrollen går inte att läsa (${files.dic}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
+  const { aff, dic } = readDictionary(options.env);
   const factory = await hunspellModule().loadModule();
   return hunspellSpeller(factory, aff, dic, { suggestions: options.suggestions });
 }
@@ -89,15 +91,7 @@ const { port } = workerData;
  * like loadNodeSpeller, when the dictionary cannot be read.
  */
 export async function startSpellerWorker(options: { env?: NodeJS.ProcessEnv } = {}): Promise<SpellerWorker> {
-  const files = dictionaryFiles(options.env);
-  let aff: Uint8Array;
-  let dic: Uint8Array;
-  try {
-    aff = readFileSync(files.aff);
-    dic = readFileSync(files.dic);
-  } catch (e) {
-    throw new Error(`ordlistan för stavningskontrollen går inte att läsa (${files.dic}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
+  const { aff, dic } = readDictionary(options.env);
   const { MessageChannel, Worker, receiveMessageOnPort } = await import('node:worker_threads');
   const here = path.dirname(fileURLToPath(import.meta.url));
   const bundled = path.join(here, 'hunspell.cjs');
