@@ -217,7 +217,10 @@ describe('extension in a real VS Code (code-server + Chromium)', function () {
     console.log(`    activation in code-server: ${ms} ms (Developer: Show Running Extensions)`);
     assert.ok(Number.isFinite(ms) && ms >= 0);
     const installed = path.join(ROOT, 'extension/dist/extension.js');
-    assert.ok(statSync(installed).size < 10_000, `extension.js is ${statSync(installed).size} bytes: core must stay in engine.js`);
+    // Besides the command registrations, the activated bundle holds the English texts (l10n/en.json, which grows
+    // with the extension's messages): 10 KB at the end of issue 20. Core is some 600 KB, so the bound below still
+    // catches it, and the line after names it.
+    assert.ok(statSync(installed).size < 16_000, `extension.js is ${statSync(installed).size} bytes: core must stay in engine.js`);
     assert.doesNotMatch(readFileSync(installed, 'utf8'), /frontmatter-required|remark|ajv/, 'no core code in the activated bundle');
   });
 
