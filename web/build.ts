@@ -33,6 +33,20 @@ const browserBuiltins: Plugin = {
   },
 };
 
+/**
+ * The page is Swedish only: the English titles and descriptions the schemas carry for the editor
+ * (`x-title-en`, `x-description-en`) are left out of the JSON it bundles.
+ */
+const swedishSchemas: Plugin = {
+  name: 'arende-swedish-schemas',
+  setup(b) {
+    b.onLoad({ filter: /\.schema\.json$/ }, (args) => ({
+      contents: JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8'), (key, value) => (/^x-[\w-]+-en$/.test(key) ? undefined : value))),
+      loader: 'json',
+    }));
+  },
+};
+
 function hash(...parts: Uint8Array[]): string {
   const h = createHash('sha256');
   for (const p of parts) h.update(p);
@@ -113,7 +127,7 @@ export async function buildWeb({ outdir = DIST, minify = true }: { outdir?: stri
     minify,
     sourcemap: false,
     legalComments: 'none',
-    plugins: [browserBuiltins],
+    plugins: [browserBuiltins, swedishSchemas],
     write: false,
     metafile: true,
     logLevel: 'warning',
@@ -146,7 +160,7 @@ export async function buildWeb({ outdir = DIST, minify = true }: { outdir?: stri
     target: ['chrome100', 'firefox100', 'safari15'],
     minify,
     legalComments: 'inline',
-    plugins: [browserBuiltins],
+    plugins: [browserBuiltins, swedishSchemas],
     write: false,
     logLevel: 'warning',
   });
