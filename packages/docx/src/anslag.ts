@@ -7,6 +7,7 @@
  */
 import { överklagandetid } from '@arende/core';
 import type { Meeting } from './types.js';
+import { escapeHtml } from './xml.js';
 
 export interface Anslag {
   organ: string;
@@ -83,8 +84,6 @@ export function anslagText(a: Anslag): string {
     '',
   ].join('\n');
 }
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** anslag.html: the tillkännagivande as one accessible page (lang, title, headings, a definition list, no script). */
 export function anslagHtml(a: Anslag): string {

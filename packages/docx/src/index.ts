@@ -25,6 +25,7 @@ export { ImageError, imageSize, pageExtent, type EmbeddedImage, type ImageSize, 
 export { TemplateError } from './template-error.js';
 export type { WordTemplate, TemplatePart } from './template.js';
 export { previewHtml, previewCss } from './preview.js';
+export { escapeHtml } from './xml.js';
 export {
   webVersion,
   maskningarCsv,

@@ -11,10 +11,10 @@ import { BODY_FONT, MARGIN, PAGE } from './layout.js';
 import { STYLES, type StyleDef } from './styles.js';
 import { listIndent } from './numbering.js';
 import type { ExportableDraft } from './types.js';
+import { escapeHtml } from './xml.js';
 
 const BULLETS = ['•', '–', '▪'];
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const unescapeXml = (s: string) =>
   s
     .replace(/&lt;/g, '<')

@@ -50,4 +50,9 @@ export function escapeAttr(value: string): string {
   return ATTR_SPECIAL.test(clean) ? clean.replace(ATTR_ALL, (c) => ENTITY[c]!) : clean;
 }
 
+/** Text or a double-quoted attribute value in an HTML page (the preview, anslag.html, the status site). */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

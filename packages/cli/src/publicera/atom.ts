@@ -6,7 +6,8 @@
  * Links are relative to the feed, as the pages' are, so the folder works wherever it is put.
  */
 import { atomId, type StatusSite } from './model.js';
-import { esc, siteTitle } from './html.js';
+import { escapeHtml as esc } from '@arende/docx';
+import { siteTitle } from './html.js';
 
 const stamp = (day: string) => `${day}T00:00:00Z`;
 

@@ -5,9 +5,8 @@
  * everything but the inline style. Relative links only. On a narrow screen (a phone) the index's table
  * becomes one block per ärende, its cells labelled; the ARIA roles keep it a table for a screen reader.
  */
+import { escapeHtml as esc } from '@arende/docx';
 import { longDate, STATUS_ORDER, STATUS_TEXT, type Händelse, type StatusSite, type Ärendesida } from './model.js';
-
-export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** "2026-06-15" → "15 juni 2026", in a <time> element. */
 export function dateHtml(iso: string): string {
