@@ -6,10 +6,21 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { dnrKey, fristEffect, isMeeting, parseDraft, resolveMeeting, type Decided, type Draft, type MeetingEvent, type ResolvedMeeting } from '@arende/core';
+import {
+  dnrKey,
+  fristEffect,
+  isIsoDate,
+  isMeeting,
+  parseDraft,
+  resolveMeeting,
+  type Decided,
+  type Draft,
+  type MeetingEvent,
+  type ResolvedMeeting,
+} from '@arende/core';
 import { collectTargets, InputError } from './files.js';
 import { diskLoader } from './handlings.js';
-import { EXIT_USAGE, type CliIo } from './io.js';
+import { EXIT_USAGE, usageError, type CliIo } from './io.js';
 
 export interface FoundDraft {
   /** As shown (relative to the working folder). */
@@ -31,6 +42,12 @@ export interface Matters {
   meetings: LoadedMeeting[];
   /** What the meetings did with matters: keyed by a handling's absolute path and by dnrKey(diarienummer). */
   decided: Decided;
+}
+
+/** The day a command's statuses are read on (`--per`, default today), or the usage exit code for a bad date. */
+export function perDateFor(command: string, per: string | undefined, io: CliIo): string | number {
+  const day = per ?? io.today();
+  return isIsoDate(day) ? day : usageError(io, command, `'${day}' är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-12-01.`);
 }
 
 /**

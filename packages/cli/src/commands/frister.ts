@@ -1,8 +1,8 @@
-import { compareFrister, fristFor, FRIST_KINDS, isIsoDate, kindByName, SNART_DAGAR, type FristEntry } from '@arende/core';
+import { compareFrister, fristFor, FRIST_KINDS, kindByName, SNART_DAGAR, type FristEntry } from '@arende/core';
 import { EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { COMMAND_TABLE } from '../command-table.js';
-import { loadMattersFor } from '../matters.js';
+import { loadMattersFor, perDateFor } from '../matters.js';
 
 export const fristerHelp = `Användning: arende frister [--per ÅÅÅÅ-MM-DD] [--format text|json] SÖKVÄG…
 
@@ -47,11 +47,8 @@ export const fristerCommand: Command = async (args, io) => {
     io.stderr(`arende frister: okänt format '${values.format}'; välj text eller json.\n`);
     return EXIT_USAGE;
   }
-  const per = values.per ?? io.today();
-  if (!isIsoDate(per)) {
-    io.stderr(`arende frister: '${per}' är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-12-01.\n`);
-    return EXIT_USAGE;
-  }
+  const per = perDateFor('frister', values.per, io);
+  if (typeof per === 'number') return per;
   if (positionals.length === 0) {
     io.stderr("arende frister: ange filer eller mappar med motioner, medborgarförslag och mötesfiler, t.ex. 'arende frister ärenden/'.\n");
     return EXIT_USAGE;

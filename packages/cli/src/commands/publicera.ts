@@ -6,11 +6,11 @@
  */
 import { lstat, mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isIsoDate, kindByName } from '@arende/core';
+import { kindByName } from '@arende/core';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type Command } from '../io.js';
 import { parseCommandArgs } from '../args.js';
 import { COMMAND_TABLE } from '../command-table.js';
-import { loadMattersFor } from '../matters.js';
+import { loadMattersFor, perDateFor } from '../matters.js';
 
 export const publiceraHelp = `Användning: arende publicera [--per ÅÅÅÅ-MM-DD] SÖKVÄG… -o MAPP
 
@@ -37,11 +37,8 @@ export const publiceraCommand: Command = async (args, io) => {
   const parsed = parseCommandArgs('publicera', args, COMMAND_TABLE.publicera.flags, publiceraHelp, io);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  const per = values.per ?? io.today();
-  if (!isIsoDate(per)) {
-    io.stderr(`arende publicera: '${per}' är inget datum; skriv det som ÅÅÅÅ-MM-DD, t.ex. 2026-12-01.\n`);
-    return EXIT_USAGE;
-  }
+  const per = perDateFor('publicera', values.per, io);
+  if (typeof per === 'number') return per;
   if (positionals.length === 0) {
     io.stderr("arende publicera: ange filer eller mappar med motioner, medborgarförslag och mötesfiler, t.ex. 'arende publicera ärenden/ -o webbplats'.\n");
     return EXIT_USAGE;
