@@ -1,6 +1,18 @@
 /** Hover, completion and quick fixes: core computes them as plain data, convert.ts maps them. */
 import * as vscode from 'vscode';
-import { changedRange, completeAt, fileText, fixUntilStable, fixesFor, hoverAt, isMeeting, silenceEdits, type Diagnostic, type TextEdit } from '@arende/core';
+import {
+  changedRange,
+  completeAt,
+  fileText,
+  fixUntilStable,
+  fixesFor,
+  hoverAt,
+  isFixable,
+  isMeeting,
+  silenceEdits,
+  type Diagnostic,
+  type TextEdit,
+} from '@arende/core';
 import type { DraftChecker } from './checker.js';
 import { draftOf, isDraftDocument } from './drafts.js';
 import { toCodeAction, toCompletionList, toHover, toRange } from './convert.js';
@@ -95,7 +107,7 @@ class LazyFixAll extends vscode.CodeAction {
  * another, which the edit then also puts right); none when nothing in the draft is fixable without a choice.
  */
 function lazyFixAll(document: vscode.TextDocument, checker: DraftChecker): vscode.CodeAction[] {
-  const fixable = checker.diagnosticsOf(document).filter((d) => d.expected?.length && !d.choose).length;
+  const fixable = checker.diagnosticsOf(document).filter(isFixable).length;
   return fixable > 0 ? [new LazyFixAll(document, t('Rätta allt som går att rätta ({0})', fixable))] : [];
 }
 

@@ -7,6 +7,11 @@ export interface AppliedFixes {
   applied: Diagnostic[];
 }
 
+/** Whether `--fix` and Fix All may apply a diagnostic: it has a replacement, and not several to choose between. */
+export function isFixable(d: Diagnostic): boolean {
+  return Boolean(d.expected?.length) && !d.choose;
+}
+
 /**
  * Applies the preferred replacement (`expected[0]`) of every fixable diagnostic to `text` (the
  * draft's text the diagnostics were computed on). Fixes whose ranges overlap an earlier-applied one
@@ -14,9 +19,7 @@ export interface AppliedFixes {
  * replacements are for a person to choose between (`choose`) is never applied here.
  */
 export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): AppliedFixes {
-  const fixable = diagnostics
-    .filter((d) => d.expected?.length && !d.choose)
-    .sort((a, b) => b.range.start.offset - a.range.start.offset || b.range.end.offset - a.range.end.offset);
+  const fixable = diagnostics.filter(isFixable).sort((a, b) => b.range.start.offset - a.range.start.offset || b.range.end.offset - a.range.end.offset);
   let out = text;
   let limit = Infinity;
   const applied: Diagnostic[] = [];

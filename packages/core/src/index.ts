@@ -80,7 +80,7 @@ export {
   type Question,
 } from './new-draft.js';
 export { isIsoDate, todayInSweden } from './dates.js';
-export { applyFixes, changedRange, fixUntilStable, type AppliedFixes, type StableFixes } from './fixes.js';
+export { applyFixes, changedRange, fixUntilStable, isFixable, type AppliedFixes, type StableFixes } from './fixes.js';
 export { fileText, type SourceText } from './model/normalization.js';
 export {
   draftImages,
