@@ -355,7 +355,7 @@ describe('citation-data-date: a draft dated after the statute data says so once'
     const [d] = found;
     assert.equal(d!.severity, 'info');
     assert.deepEqual([d!.range.start.line, d!.range.start.column, d!.range.end.column], [4, 8, 18], "at the datum's value");
-    assert.match(d!.message, /Handlingen är daterad 2031-04-01, men registrets lagtext är från \d{4}-\d\d-\d\d för /);
+    assert.match(d!.message, /Handlingen är daterad 2031-04-01, men lagtexten som ärende kontrollerar mot är från \d{4}-\d\d-\d\d för /);
     assert.match(d!.message, /kommunallagen \(2017:725\)/);
     assert.match(d!.message, /socialtjänstlagen \(2025:400\)/);
     assert.equal(d!.message.match(/kommunallagen/g)?.length, 1, 'each law named once');

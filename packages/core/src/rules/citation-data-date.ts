@@ -11,11 +11,11 @@ import { defineRule } from './rule.js';
  */
 export default defineRule({
   id: 'citation-data-date',
-  summary: 'Handlingen är daterad efter det datum registrets lagtext gäller för; senare lagändringar är inte kända.',
-  summaryEn: "The paper is dated after the date of the register's statute data; later amendments are not known.",
+  summary: 'Handlingen är daterad efter den lagtext som ärende kontrollerar mot; senare lagändringar känner ärende inte till.',
+  summaryEn: 'The paper is dated after the statute text ärende checks against; ärende does not know later amendments.',
   severity: 'info',
   docs: {
-    what: "Säger en gång per handling att dess 'datum' ligger efter det datum då registrets lagtext hämtades för en lag som handlingen hänvisar till. Meddelandet namnger lagarna och datumen. Handlingar utan 'datum' får inget meddelande.",
+    what: "Säger en gång per handling att dess 'datum' ligger efter det datum då ärendes lagtext hämtades för en lag som handlingen hänvisar till. Meddelandet namnger lagarna och datumen. Handlingar utan 'datum' får inget meddelande.",
     why: 'Registret vet hur lagarna löd när dess lagtext hämtades. En ändring efter det syns inte, och en hänvisning kan då se riktig ut fast paragrafen har ändrats eller upphävts. Läs lydelsen hos Riksdagen innan handlingen lämnas in.',
     bad: '---\ndatum: 2030-03-02\nlagrum:\n  - 6 kap. 38 § KL\n---',
     good: '---\ndatum: 2025-03-02\nlagrum:\n  - 6 kap. 38 § KL\n---',
@@ -43,8 +43,8 @@ export default defineRule({
       'en',
     );
     report({
-      message: `Handlingen är daterad ${datum}, men registrets lagtext är från ${sv}. Ändringar efter det är inte kända; läs lydelsen hos Riksdagen (riksdagen.se) innan handlingen lämnas in.`,
-      messageEn: `The paper is dated ${datum}, but the register's statute text is from ${en}. Amendments after that are not known; read the wording at Riksdagen (riksdagen.se) before the paper is submitted.`,
+      message: `Handlingen är daterad ${datum}, men lagtexten som ärende kontrollerar mot är från ${sv}. Lagändringar efter det känner ärende inte till; läs lydelsen hos Riksdagen (riksdagen.se) innan handlingen lämnas in.`,
+      messageEn: `The paper is dated ${datum}, but the statute text ärende checks against is from ${en}. ärende does not know amendments after that; read the wording at Riksdagen (riksdagen.se) before the paper is submitted.`,
       range: draft.rangeOf(['datum'], 'value') ?? citationPlace(first),
     });
   },
