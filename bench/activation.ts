@@ -2,7 +2,7 @@
  * The extension's activation time in a real VS Code (issue 13: ≤ 100 ms; 464–820 ms measured before
  * core moved out of the activated bundle). Starts code-server with the packaged extension three times,
  * opens a draft, reads the figure VS Code itself shows in "Developer: Show Running Extensions" (code
- * loading plus the activate() call) and reports the median. Also the install size of the tarball
+ * loading plus the activate() call, read from "Developer: Startup Performance": harness.ts) and reports the median. Also the install size of the tarball
  * from `pnpm pack:cli`, when one is there. Run: node --import tsx bench/activation.ts
  */
 import { readFileSync } from 'node:fs';

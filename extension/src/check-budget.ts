@@ -8,11 +8,20 @@
  */
 
 /**
- * The pause after typing before a draft is checked again (arende.checkDelay's default). Short, so that a
- * problem shows ~0.1 s after the keystroke (the check itself takes a few ms after an edit: core parses
- * only the changed section again); a slow draft waits longer (below).
+ * The pause after typing before a draft is checked again (arende.checkDelay's default), while the writer
+ * types fast: keys that come closer together than this are one burst, checked once when it ends. A slow
+ * draft waits longer (below).
  */
 export const CHECK_DELAY_MS = 50;
+
+/**
+ * A key that comes this long (ms) after the previous change of the document, or longer, starts a new burst
+ * of typing: it is checked at once, with no pause, since the writer who typed one letter and looks should
+ * see the problem as soon as it can be computed. The keys after it within this gap wait for the configured
+ * pause (the burst is checked once more when it ends). Writers type a key every 100–300 ms; a key repeat
+ * comes every ~30 ms.
+ */
+export const TYPING_GAP_MS = 300;
 
 /** A check longer than this is felt as the editor stalling while typing. */
 export const CHECK_BUDGET_MS = 150;
@@ -24,6 +33,8 @@ export const MAX_DEFER_MS = 3000;
 export class CheckBudget {
   /** The last two checks' times per document. */
   private readonly times = new Map<string, number[]>();
+  /** When each document last changed (ms, any monotonic clock). */
+  private readonly changed = new Map<string, number>();
   private readonly told = new Set<string>();
 
   /**
@@ -58,7 +69,20 @@ export class CheckBudget {
     return Math.max(configured, Math.min(MAX_DEFER_MS, Math.ceil(cost * PAUSE_PER_COST)));
   }
 
+  /**
+   * The pause before checking after a change of the document at `now` (ms): none for the first change after
+   * a pause in typing (TYPING_GAP_MS, or the configured pause when that is longer), the configured one
+   * within a burst of keys (each key restarts it, so the burst ends with one check), longer for a slow draft.
+   */
+  pauseAfterChange(key: string, configured: number, now: number): number {
+    const last = this.changed.get(key);
+    this.changed.set(key, now);
+    const inBurst = last !== undefined && now - last < Math.max(TYPING_GAP_MS, configured);
+    return inBurst || this.isSlow(key) ? this.delay(key, configured) : 0;
+  }
+
   forget(key: string): void {
+    this.changed.delete(key);
     this.times.delete(key);
     this.told.delete(key);
   }

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { checkDraft, fileText, mergeMisspeltKeys, parseDraft, type Diagnostic } from '@arende/core';
+import { checkDraft, fileText, mergeMisspeltKeys, parseDraft, rules, type Diagnostic, type RuleDefinition } from '@arende/core';
 import { nodeFileProbe } from '@arende/core/node';
 import { configFor } from './config.js';
 import { draftOf, isDraftDocument } from './drafts.js';
@@ -14,6 +14,12 @@ import { toDiagnostic } from './convert.js';
 import { editorHandlingLoader } from './handlingar.js';
 import { CHECK_DELAY_MS, CheckBudget } from './check-budget.js';
 import { language, t } from './texts.js';
+import { trace, traced, tracing } from './trace.js';
+
+/** With ARENDE_TRACE, each rule's time is noted too (trace.ts); otherwise core's own list. */
+const tracedRules: readonly RuleDefinition[] | undefined = tracing
+  ? rules.map((r) => ({ ...r, check: (...args: Parameters<RuleDefinition['check']>) => traced(`rule:${r.id}`, '', () => r.check(...args)) }))
+  : undefined;
 
 export class DraftChecker implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('arende');
@@ -32,21 +38,28 @@ export class DraftChecker implements vscode.Disposable {
     return vscode.workspace.getConfiguration('arende').get<boolean>('enable', true);
   }
 
-  /** Checks after the configured pause (0: at once). */
+  /**
+   * Checks after a change: at once when it is the first key after a pause in typing, after the configured
+   * pause within a burst of keys (check-budget.ts: pauseAfterChange).
+   */
   schedule(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
-    const delay = this.budget.delay(key, vscode.workspace.getConfiguration('arende').get<number>('checkDelay', CHECK_DELAY_MS));
+    const configured = vscode.workspace.getConfiguration('arende').get<number>('checkDelay', CHECK_DELAY_MS);
+    const delay = this.budget.pauseAfterChange(key, configured, performance.now());
     this.timers.set(
       key,
       setTimeout(() => {
+        trace('timer', `v${document.version} pause=${delay}`);
         this.timers.delete(key);
-        this.check(document);
+        // A provider VS Code asked in the meantime (quick fixes, hover) may have checked this version already.
+        if (this.latest.get(key)?.version !== document.version || document.isClosed) this.check(document);
       }, delay),
     );
   }
 
   check(document: vscode.TextDocument): Diagnostic[] {
+    trace('check.enter', `v${document.version}`);
     const key = document.uri.toString();
     if (document.isClosed || !this.enabled() || !isDraftDocument(document)) {
       // Only what was a draft has problems of ours to clear (arende.config.json keeps its own).
@@ -60,7 +73,10 @@ export class DraftChecker implements vscode.Disposable {
     // A meeting file's handlingar are read as the editor has them (open ones with their unsaved changes).
     const started = performance.now();
     // A misspelt key is one problem here, not two (core's mergeMisspeltKeys says why).
-    const diagnostics = mergeMisspeltKeys(checkDraft(draftOf(document), { config, files, handlingar: editorHandlingLoader(document.uri) }));
+    const draft = traced('parse', `v${document.version}`, () => draftOf(document));
+    const diagnostics = traced('check', `v${document.version}`, () =>
+      mergeMisspeltKeys(checkDraft(draft, { config, files, handlingar: editorHandlingLoader(document.uri), rules: tracedRules })),
+    );
     const took = Math.round(performance.now() - started);
     if (this.budget.record(key, took)) {
       vscode.window.setStatusBarMessage(
@@ -70,11 +86,13 @@ export class DraftChecker implements vscode.Disposable {
     }
     this.latest.set(key, { version: document.version, diagnostics });
     const lang = language();
-    this.collection.set(
-      document.uri,
-      diagnostics.map((d) => toDiagnostic(d, this.docs, lang)),
+    traced('diagnostics', `v${document.version} ${diagnostics.length}`, () =>
+      this.collection.set(
+        document.uri,
+        diagnostics.map((d) => toDiagnostic(d, this.docs, lang)),
+      ),
     );
-    this.checked.fire({ document, diagnostics });
+    traced('onDidCheck', `v${document.version}`, () => this.checked.fire({ document, diagnostics }));
     return diagnostics;
   }
 

@@ -23,6 +23,7 @@ import { DraftPaths } from './draft-paths.js';
 import { compileMeeting } from './commands/compile-meeting.js';
 import { startKlarsprak } from './klarsprak.js';
 import { startYrkanden } from './yrkanden.js';
+import { startLagProbe, trace, traced } from './trace.js';
 
 const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 
@@ -44,14 +45,25 @@ export function start(context: vscode.ExtensionContext): Engine {
   const checker = new DraftChecker(docs);
   const status = new DraftStatus();
   const preview = new DraftPreview();
-  const updateContext = () => {
+  const updateStatus = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    const isDraft = !!document && isDraftDocument(document);
+    traced('status', '', () => status.update(isDraft ? document : undefined, isDraft ? checker.diagnosticsOf(document) : []));
+  };
+  const updateContextKeys = () => {
     const document = vscode.window.activeTextEditor?.document;
     const isDraft = !!document && isDraftDocument(document);
     void vscode.commands.executeCommand('setContext', 'arende.isDraft', isDraft);
     // The kallelse and protokoll commands are offered on a meeting file only.
     void vscode.commands.executeCommand('setContext', 'arende.isMeeting', isDraft && isMeeting(draftOf(document)));
-    status.update(isDraft ? document : undefined, isDraft ? checker.diagnosticsOf(document) : []);
   };
+  const updateContext = () => {
+    updateContextKeys();
+    updateStatus();
+  };
+  // After a check the status bar comes first (VS Code sends it on the next turn of the event loop, after
+  // whatever runs now); the context keys, which only a menu reads, on the turn after.
+  let contextTimer: NodeJS.Timeout | undefined;
 
   const watcher = vscode.workspace.createFileSystemWatcher('**/arende.config.json');
   const onConfigFile = () => {
@@ -64,14 +76,19 @@ export function start(context: vscode.ExtensionContext): Engine {
     status,
     preview,
     checker.onDidCheck(({ document }) => {
-      if (document === vscode.window.activeTextEditor?.document) updateContext();
+      if (document !== vscode.window.activeTextEditor?.document) return;
+      updateStatus();
+      clearTimeout(contextTimer);
+      contextTimer = setTimeout(updateContextKeys, 0);
     }),
+    { dispose: () => clearTimeout(contextTimer) },
     watcher,
     watcher.onDidChange(onConfigFile),
     watcher.onDidCreate(onConfigFile),
     watcher.onDidDelete(onConfigFile),
     vscode.workspace.onDidOpenTextDocument((d) => checker.check(d)),
     vscode.workspace.onDidChangeTextDocument((e) => {
+      trace('change', `v${e.document.version} ${e.contentChanges.length}`);
       if (e.contentChanges.length > 0) checker.schedule(e.document);
     }),
     vscode.workspace.onDidCloseTextDocument((d) => checker.forget(d)),
@@ -90,6 +107,7 @@ export function start(context: vscode.ExtensionContext): Engine {
       providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL],
     }),
   );
+  context.subscriptions.push({ dispose: startLagProbe() });
   checker.checkAllOpen();
   updateContext();
   startKlarsprak(context, checker);

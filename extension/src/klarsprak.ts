@@ -13,6 +13,7 @@ import type { DraftChecker } from './checker.js';
 import { configFor } from './config.js';
 import { draftOf, isDraftDocument } from './drafts.js';
 import { bilingual, language } from './texts.js';
+import { traced } from './trace.js';
 
 const ADD_WORD = 'arende.addToWordList';
 const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
@@ -20,16 +21,21 @@ const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 export function startKlarsprak(context: vscode.ExtensionContext, checker: DraftChecker): void {
   const item = vscode.window.createStatusBarItem('arende.readability', vscode.StatusBarAlignment.Left, 49);
   item.name = 'ärende: läsbarhet';
+  let timer: NodeJS.Timeout | undefined;
   const update = () => {
     const document = vscode.window.activeTextEditor?.document;
-    if (document && isDraftDocument(document)) showReadability(item, document);
+    if (document && isDraftDocument(document)) traced('readability', '', () => showReadability(item, document));
     else item.hide();
   };
   context.subscriptions.push(
     item,
     checker.onDidCheck(({ document }) => {
-      if (document === vscode.window.activeTextEditor?.document) update();
+      // After the problems and their count are on their way to VS Code: the next turn of the event loop.
+      if (document !== vscode.window.activeTextEditor?.document) return;
+      clearTimeout(timer);
+      timer = setTimeout(update, 0);
     }),
+    { dispose: () => clearTimeout(timer) },
     vscode.window.onDidChangeActiveTextEditor(update),
     vscode.commands.registerCommand(ADD_WORD, (uri: vscode.Uri, word: string) => addToWordList(uri, word)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, wordListActions(), { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),

@@ -4,6 +4,7 @@ import { documentSymbols, foldingLines, type OutlineSymbol } from '@arende/core'
 import { draftOf, isDraftDocument } from './drafts.js';
 import { toRange } from './convert.js';
 import { language } from './texts.js';
+import { traced } from './trace.js';
 
 const KIND: Record<OutlineSymbol['kind'], vscode.SymbolKind> = {
   header: vscode.SymbolKind.Namespace,
@@ -25,8 +26,9 @@ function toSymbol(s: OutlineSymbol): vscode.DocumentSymbol {
 export function symbolProvider(): vscode.DocumentSymbolProvider {
   return {
     provideDocumentSymbols(document) {
-      if (!isDraftDocument(document)) return undefined;
-      return documentSymbols(draftOf(document), { language: language() }).map(toSymbol);
+      return traced('provider.symbols', `v${document.version}`, () =>
+        isDraftDocument(document) ? documentSymbols(draftOf(document), { language: language() }).map(toSymbol) : undefined,
+      );
     },
   };
 }
@@ -34,8 +36,11 @@ export function symbolProvider(): vscode.DocumentSymbolProvider {
 export function foldingProvider(): vscode.FoldingRangeProvider {
   return {
     provideFoldingRanges(document) {
-      if (!isDraftDocument(document)) return undefined;
-      return foldingLines(draftOf(document)).map((f) => new vscode.FoldingRange(f.start - 1, f.end - 1, vscode.FoldingRangeKind.Region));
+      return traced('provider.folding', `v${document.version}`, () =>
+        isDraftDocument(document)
+          ? foldingLines(draftOf(document)).map((f) => new vscode.FoldingRange(f.start - 1, f.end - 1, vscode.FoldingRangeKind.Region))
+          : undefined,
+      );
     },
   };
 }

@@ -18,18 +18,23 @@ import { draftOf, isDraftDocument } from './drafts.js';
 import { toCodeAction, toCompletionList, toHover, toRange } from './convert.js';
 import { language, t } from './texts.js';
 import { handlingCandidates, inHandlingarList } from './handlingar.js';
+import { traced } from './trace.js';
 
 export function hoverProvider(checker: DraftChecker): vscode.HoverProvider {
   return {
     provideHover(document, position) {
-      if (!isDraftDocument(document)) return undefined;
-      const offset = document.offsetAt(position);
-      // VS Code shows the problems under the mouse in the same hover: core leaves out what they say.
-      const shownProblems = checker.diagnosticsOf(document).filter((d) => d.range.start.offset <= offset && offset <= d.range.end.offset);
-      const hover = hoverAt(draftOf(document), offset, { language: language(), shownProblems });
-      return hover ? toHover(hover) : undefined;
+      return traced('provider.hover', `v${document.version}`, () => hover(document, position));
     },
   };
+
+  function hover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    if (!isDraftDocument(document)) return undefined;
+    const offset = document.offsetAt(position);
+    // VS Code shows the problems under the mouse in the same hover: core leaves out what they say.
+    const shownProblems = checker.diagnosticsOf(document).filter((d) => d.range.start.offset <= offset && offset <= d.range.end.offset);
+    const found = hoverAt(draftOf(document), offset, { language: language(), shownProblems });
+    return found ? toHover(found) : undefined;
+  }
 }
 
 export function completionProvider(): vscode.CompletionItemProvider {
@@ -62,26 +67,7 @@ const FIX_ALL_IN_MENU = vscode.CodeActionKind.QuickFix.append('arende.fixAll');
 export function codeActionProvider(checker: DraftChecker): vscode.CodeActionProvider {
   return {
     provideCodeActions(document, range, context) {
-      if (!isDraftDocument(document)) return undefined;
-      if (context.only?.contains(FIX_ALL)) return fixAll(document, checker);
-      if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) return undefined;
-      const shown = context.diagnostics.filter((d) => d.source === 'arende');
-      if (shown.length === 0) return undefined;
-      const wanted = checker.diagnosticsOf(document).filter((d) => toRange(d.range).intersection(range) !== undefined);
-      const lang = language();
-      const matching = (d: Diagnostic) =>
-        shown.find((s) => (typeof s.code === 'object' ? s.code.value : s.code) === d.ruleId && s.range.isEqual(toRange(d.range)));
-      const fixes = fixesFor(wanted).map((fix) => {
-        const fixRange = toRange(fix.range);
-        const match = shown.find((d) => (typeof d.code === 'object' ? d.code.value : d.code) === fix.ruleId && d.range.isEqual(fixRange));
-        return toCodeAction(fix, document.uri, match, lang);
-      });
-      const silences = ignoreActions(document, wanted, matching);
-      // Fix All in the Ctrl+. menu too. That menu leaves source actions out, so there it is a quick fix
-      // (quickfix.arende.fixAll, as markdownlint does); source.fixAll.arende above serves the Fix All command
-      // and editor.codeActionsOnSave.
-      const all = fixes.length > 0 ? lazyFixAll(document, checker) : [];
-      return [...fixes, ...all, ...silences];
+      return traced('provider.codeActions', `v${document.version}`, () => codeActions(document, range, context));
     },
     // The menu's Fix All gets its edit only when chosen: computing it checks the whole draft again (twice
     // or more), and VS Code asks for the quick fixes at the cursor after every check, while the writer types.
@@ -90,6 +76,33 @@ export function codeActionProvider(checker: DraftChecker): vscode.CodeActionProv
       return action;
     },
   };
+
+  function codeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range | vscode.Selection,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] | undefined {
+    if (!isDraftDocument(document)) return undefined;
+    if (context.only?.contains(FIX_ALL)) return fixAll(document, checker);
+    if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) return undefined;
+    const shown = context.diagnostics.filter((d) => d.source === 'arende');
+    if (shown.length === 0) return undefined;
+    const wanted = checker.diagnosticsOf(document).filter((d) => toRange(d.range).intersection(range) !== undefined);
+    const lang = language();
+    const matching = (d: Diagnostic) =>
+      shown.find((s) => (typeof s.code === 'object' ? s.code.value : s.code) === d.ruleId && s.range.isEqual(toRange(d.range)));
+    const fixes = fixesFor(wanted).map((fix) => {
+      const fixRange = toRange(fix.range);
+      const match = shown.find((d) => (typeof d.code === 'object' ? d.code.value : d.code) === fix.ruleId && d.range.isEqual(fixRange));
+      return toCodeAction(fix, document.uri, match, lang);
+    });
+    const silences = ignoreActions(document, wanted, matching);
+    // Fix All in the Ctrl+. menu too. That menu leaves source actions out, so there it is a quick fix
+    // (quickfix.arende.fixAll, as markdownlint does); source.fixAll.arende above serves the Fix All command
+    // and editor.codeActionsOnSave.
+    const all = fixes.length > 0 ? lazyFixAll(document, checker) : [];
+    return [...fixes, ...all, ...silences];
+  }
 }
 
 /** "Rätta allt …" in the Ctrl+. menu, its edit made in resolveCodeAction. */

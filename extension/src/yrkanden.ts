@@ -21,6 +21,7 @@ import { draftOf, isDraftDocument } from './drafts.js';
 import { editorHandlingLoader } from './handlingar.js';
 import { bilingual, t } from './texts.js';
 import { toRange } from './convert.js';
+import { traced } from './trace.js';
 
 export const SHOW_BESLUT = 'arende.showBeslut';
 /** The read-only documents "Visa beslutet" opens: arende-beslut:/<meeting file>.md?<uri of the file>. */
@@ -28,6 +29,8 @@ export const BESLUT_SCHEME = 'arende-beslut';
 
 const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 const nothing: HandlingLoader = () => ({ exists: false });
+/** The documents VS Code was last given lenses for. */
+const hadLenses = new WeakSet<vscode.TextDocument>();
 
 /** The open meeting file with its handlingar (unsaved ones as the editor has them); undefined for other documents. */
 function meetingOf(document: vscode.TextDocument): ResolvedMeeting | undefined {
@@ -84,8 +87,12 @@ function codeLensProvider(changed: vscode.Event<void>): vscode.CodeLensProvider 
   return {
     onDidChangeCodeLenses: changed,
     provideCodeLenses(document) {
-      const resolved = meetingOf(document);
-      if (!resolved) return undefined;
+      const resolved = traced('provider.codeLens', `v${document.version}`, () => meetingOf(document));
+      if (!resolved) {
+        hadLenses.delete(document);
+        return undefined;
+      }
+      hadLenses.add(document);
       return beslutViews(resolved).map(
         (v) =>
           new vscode.CodeLens(toRange(v.range), {
@@ -162,7 +169,9 @@ export function startYrkanden(): { disposables: vscode.Disposable[]; showBeslut:
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document.uri.scheme === BESLUT_SCHEME || e.contentChanges.length === 0) return;
         documents.changed(e.document);
-        lenses.fire();
+        // Only a meeting file has lenses (or had them, when it stops being one): for any other document
+        // VS Code would ask for its lenses again at every keystroke, for nothing.
+        if (hadLenses.has(e.document) || (isDraftDocument(e.document) && isMeeting(draftOf(e.document)))) lenses.fire();
       }),
       vscode.languages.registerHoverProvider(MARKDOWN, hoverProvider()),
       vscode.languages.registerCompletionItemProvider(MARKDOWN, completionProvider(), ':', ' '),
