@@ -2,8 +2,9 @@
  * Keystroke → diagnostics in a real VS Code (issue 24: ≤ 120 ms median on a 30-page draft). Starts
  * code-server with the packaged extension and a 30-page draft, then types one letter into a header key
  * (which makes it unknown: a problem appears) and deletes it again (the problem goes), 15 times each.
- * The time is taken inside the page: from the keydown to the status bar's problem count changing
- * (the status bar is updated from the same check that fills the Problems panel). Each key comes after a
+ * The time is taken inside the page: from the keydown to VS Code's problem count in the status bar changing
+ * (status.problems: the diagnostics have reached the window, as the Problems panel gets them); the time
+ * to ärende's own status bar item, set by the same check, is printed beside it. Each key comes after a
  * pause in typing (TYPING_GAP_MS), so it is checked with no pause (check-budget.ts); keys in a burst wait
  * arende.checkDelay after the last one. Prints that split.
  * Run: node --import tsx bench/keystroke.ts
@@ -94,14 +95,13 @@ try {
 }
 if (tracing) printTrace();
 rmSync(traceDir, { recursive: true, force: true });
-const m = median(times);
+const m = median(problemTimes);
 if (missed.length) console.log(`${missed.length} keystrokes without a change within 10 s: ${missed.slice(0, 3).join('; ')}`);
 console.log(
-  `keydown → VS Code's problem count changed: median ${median(problemTimes).toFixed(0)} ms (${problemTimes.length} keystrokes); → ärende's status bar (the floor's figure): median ${m.toFixed(0)} ms`,
-);
-console.log(
-  `keystroke → diagnostics, 30-page draft, ${times.length} keystrokes: median ${m.toFixed(0)} ms (each key after ≥ ${TYPING_GAP_MS} ms without typing, so no pause: ` +
-    `all ${m.toFixed(0)} ms are the check, the extension host and the renderer; within a burst of keys the check waits arende.checkDelay = ${delay} ms after the last one)`,
+  `keystroke → diagnostics, 30-page draft, ${problemTimes.length} keystrokes: median ${m.toFixed(0)} ms to VS Code's problem count (the diagnostics in the window, ` +
+    `as the Problems panel gets them); ${median(times).toFixed(0)} ms to ärende's own status bar item (VS Code sends it one turn of the extension host later). ` +
+    `Each key comes after ≥ ${TYPING_GAP_MS} ms without typing, so it is checked with no pause: all of it is the check, the extension host and the renderer ` +
+    `(--trace splits it); within a burst of keys the check waits arende.checkDelay = ${delay} ms after the last one.`,
 );
 process.exitCode = report('keystroke → diagnostics, 30-page draft, in code-server (median)', m, 120) ? 0 : 1;
 
