@@ -57,8 +57,14 @@ await build({
 const code = readFileSync(bundle, 'utf8').replace(/\bimport\("(node:[a-z_/]+)"\)/g, 'Promise.resolve(require("$1"))');
 const left = /\bimport\((?!\))/.exec(code.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""'));
 if (left) throw new Error(`build: import() kvar i paketet vid tecken ${left.index}: bara node:-moduler kan laddas så`);
+// bin/arende.js reads the bundle as Latin-1, a copy where UTF-8 would be decoded (~10 ms of every start, and
+// V8 then scans a one-byte source): so the bundle must be ASCII. esbuild escapes the strings; what it
+// leaves is in regular expressions and String.raw templates that become regular expressions, where
+// \uXXXX means the same character. A backslash right before such a character would change meaning: stop.
+if (/\\[^\x00-\x7f]/.test(code)) throw new Error('build: ett omvänt snedstreck före ett icke-ASCII-tecken i paketet går inte att skriva om');
+const ascii = code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 // The bundle ends with its own hash: bin/arende.js uses a code cache only with the bundle it was made from.
-writeFileSync(bundle, `${code}//# arende-build=${createHash('sha256').update(code).digest('hex')}\n`);
+writeFileSync(bundle, `${ascii}//# arende-build=${createHash('sha256').update(ascii).digest('hex')}\n`);
 // The provision texts (1.2 MB) stay out of the bundle and are read on first use, from
 // '../registry/texts.json' relative to the bundle (dist/lib/): put them there.
 mkdirSync(path.join(dist, 'registry'), { recursive: true });

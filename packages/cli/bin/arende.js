@@ -32,7 +32,8 @@ try {
 } catch {
   // No cache yet.
 }
-const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source.toString('utf8')}\n})`, {
+// The build makes the bundle ASCII (it stops on any other character): Latin-1 reads it without decoding UTF-8.
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source.toString('latin1')}\n})`, {
   filename: bundle,
   cachedData,
 });

@@ -61,12 +61,24 @@ function isCorrect(speller: Speller, word: string, allowed: Allowed): boolean {
   return false;
 }
 
-/** The words of the draft's prose that `speller` does not accept, in order, with their block. */
-function* misspelt(
-  draft: Draft,
-  config: ArendeConfig | undefined,
-  speller: Speller,
-): Generator<{ block: ProseBlock; w: Word; exact: (range: Range) => boolean }> {
+/** A word of the draft's prose that is neither skipped nor a name: what the speller is asked about. */
+interface Candidate {
+  block: ProseBlock;
+  w: Word;
+  /** Whether a hyphen follows the word in the text ("hälso- och sjukvård"). */
+  hyphenAfter: boolean;
+}
+
+/**
+ * The words the rule spells in a draft, and the names it allows, cached per draft and config: the CLI
+ * walks a draft twice (spellingQueries for the speller thread, then the rule), and the editor asks again
+ * when the speller has loaded. Tokenizing the prose is most of the rule's cost.
+ */
+const candidateCache = new WeakMap<Draft, { config: ArendeConfig | undefined; allowed: Allowed; list: Candidate[] }>();
+
+function candidatesOf(draft: Draft, config: ArendeConfig | undefined): { allowed: Allowed; list: Candidate[] } {
+  const cached = candidateCache.get(draft);
+  if (cached && cached.config === config) return cached;
   knownNames ??= namesOf(
     [...FORMAT_WORDS, ...kommunNames(), ...allLaws().flatMap((l) => [l.namn, l.kortnamn ?? '', ...l.names, ...l.abbreviations])],
     new Set(),
@@ -76,16 +88,33 @@ function* misspelt(
   for (const w of config?.ordlista ?? []) own.add(lower(w));
   // Looked up in both sets rather than copying the thousands of kommun and law names into each draft's.
   const allowed: Allowed = { has: (w) => own.has(w) || names.has(w) };
+  const list: Candidate[] = [];
   for (const { blocks } of draftProse(draft)) {
     for (const block of blocks) {
       const text = withoutQuotations(block.text);
       for (const w of proseWords(text)) {
-        if (skipToken(w.text) || isCorrect(speller, w.text, allowed)) continue;
-        // "hälso- och sjukvård": the first part is written with its hyphen, which the dictionary knows.
-        if (text[w.end] === '-' && isCorrect(speller, `${w.text}-`, allowed)) continue;
-        yield { block, w, exact: (range) => draft.text.slice(range.start.offset, range.end.offset) === w.text };
+        if (skipToken(w.text) || allowed.has(lower(w.text))) continue;
+        list.push({ block, w, hyphenAfter: text[w.end] === '-' });
       }
     }
+  }
+  const entry = { config, allowed, list };
+  candidateCache.set(draft, entry);
+  return entry;
+}
+
+/** The words of the draft's prose that `speller` does not accept, in order, with their block. */
+function* misspelt(
+  draft: Draft,
+  config: ArendeConfig | undefined,
+  speller: Speller,
+): Generator<{ block: ProseBlock; w: Word; exact: (range: Range) => boolean }> {
+  const { allowed, list } = candidatesOf(draft, config);
+  for (const { block, w, hyphenAfter } of list) {
+    if (isCorrect(speller, w.text, allowed)) continue;
+    // "hälso- och sjukvård": the first part is written with its hyphen, which the dictionary knows.
+    if (hyphenAfter && isCorrect(speller, `${w.text}-`, allowed)) continue;
+    yield { block, w, exact: (range) => draft.text.slice(range.start.offset, range.end.offset) === w.text };
   }
 }
 
