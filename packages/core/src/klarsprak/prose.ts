@@ -145,13 +145,18 @@ function blankCitations(block: ProseBlock, spans: readonly [number, number][], c
   while (cursor.at < spans.length && spans[cursor.at]![1] <= first) cursor.at++;
   if (cursor.at >= spans.length || spans[cursor.at]![0] >= last) return;
   let k = cursor.at;
+  // The kept characters are copied in runs (slices), not one by one: this runs over most paragraphs.
   let text = '';
+  let run = 0;
   for (let i = 0; i < block.text.length; i++) {
     const at = block.offsets[i]!;
     while (k < spans.length && spans[k]![1] <= at) k++;
-    text += k < spans.length && spans[k]![0] <= at ? ' ' : block.text[i];
+    if (k < spans.length && spans[k]![0] <= at) {
+      text += `${block.text.slice(run, i)} `;
+      run = i + 1;
+    }
   }
-  block.text = text;
+  block.text = text + block.text.slice(run);
 }
 
 /** Quotations in running text ("…", ”…”, «…»): someone else's words, which the wording rules leave alone. */

@@ -101,6 +101,7 @@ export function limitProblem(text: string, bytes?: number): LimitProblem | undef
   // The list item or quote line a run of lazy continuation lines hangs on (-1: none open), and the run's length.
   let container = -1;
   let lazy = 0;
+  let nextOpen = text.indexOf('[');
   while (pos <= text.length) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = text.length;
@@ -123,8 +124,11 @@ export function limitProblem(text: string, bytes?: number): LimitProblem | undef
     } else if (container >= 0 && ++lazy > MAX_LAZY_LINES) {
       return lazyLinesProblem(container, text.indexOf('\n', container));
     }
+    // The next '[' of the text: a line without one, in a paragraph with no bracket open, has nothing to count.
+    if (nextOpen >= 0 && nextOpen < i) nextOpen = text.indexOf('[', i);
     if (!blank) {
-      for (let j = i; j < lineEnd; j++) {
+      const scan = brackets > 0 || (nextOpen >= 0 && nextOpen < lineEnd);
+      for (let j = scan ? i : lineEnd; j < lineEnd; j++) {
         const c = text.charCodeAt(j);
         if (c === 92)
           j++; // backslash escape
