@@ -1,6 +1,6 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { linkBareUrls, remarkGfmLite } from './gfm-lite.js';
+import { gfmConstructsIn, linkBareUrls, remarkGfmLite } from './gfm-lite.js';
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Node, Parent } from 'unist';
 
@@ -15,6 +15,20 @@ import type { Node, Parent } from 'unist';
  */
 /** The Markdown parser of drafts (exported so tests compare against one whole parse). */
 export const processor = unified().use(remarkParse).use(remarkGfmLite);
+
+/** Parsers with only some GFM constructs, by remarkGfmLite's `only` (at most 16, made on first use). */
+const parsers = new Map<number, typeof processor>();
+
+/** Parses `text` as `processor` does, with only the GFM extensions the text can use (see gfmConstructsIn). */
+export function parseMarkdown(text: string): Root {
+  const only = gfmConstructsIn(text);
+  let parser = parsers.get(only);
+  if (!parser) {
+    parser = unified().use(remarkParse).use(remarkGfmLite, only) as typeof processor;
+    parsers.set(only, parser);
+  }
+  return parser.parse(text) as Root;
+}
 
 interface CachedChunk {
   tree: Root;
@@ -66,7 +80,7 @@ function parseChunk(text: string, stubs: string): Root {
     hit.lastUsed = ++clock;
     return hit.tree;
   }
-  const tree = processor.parse(stubs ? `${text}\n\n${stubs}` : text) as Root;
+  const tree = parseMarkdown(stubs ? `${text}\n\n${stubs}` : text);
   linkBareUrls(tree);
   if (stubs) {
     // Drop the stub definitions (they lie beyond the chunk's own text).
@@ -152,7 +166,7 @@ export function parseBody(body: string, bodyOffset: number, bodyLine: number): R
  */
 export function parseBodyOnce(text: string, bodyOffset: number, bodyLine: number): Root {
   const masked = bodyOffset > 0 ? text.slice(0, bodyOffset).replace(/[^\r\n]/g, ' ') + text.slice(bodyOffset) : text;
-  const tree = processor.parse(masked) as Root;
+  const tree = parseMarkdown(masked);
   linkBareUrls(tree);
   const end = tree.children.length ? tree.children[tree.children.length - 1]!.position!.end : { line: bodyLine, column: 1, offset: text.length };
   tree.position = { start: { line: bodyLine, column: 1, offset: bodyOffset }, end };
