@@ -59,8 +59,9 @@ const left = /\bimport\((?!\))/.exec(code.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\
 if (left) throw new Error(`build: import() kvar i paketet vid tecken ${left.index}: bara node:-moduler kan laddas så`);
 // bin/arende.js reads the bundle as Latin-1, a copy where UTF-8 would be decoded (~10 ms of every start, and
 // V8 then scans a one-byte source): so the bundle must be ASCII. esbuild escapes the strings; what it
-// leaves is in regular expressions and String.raw templates that become regular expressions, where
-// \uXXXX means the same character. A backslash right before such a character would change meaning: stop.
+// leaves is in regular expressions, and in String.raw templates that become regular expressions or JSON
+// (the law registry, read by JSON.parse), where \uXXXX means the same character. A backslash right
+// before such a character would change its meaning: stop.
 if (/\\[^\x00-\x7f]/.test(code)) throw new Error('build: ett omvänt snedstreck före ett icke-ASCII-tecken i paketet går inte att skriva om');
 const ascii = code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 // The bundle ends with its own hash: bin/arende.js uses a code cache only with the bundle it was made from.

@@ -35,7 +35,8 @@ const browserBuiltins: Plugin = {
 
 /**
  * The page is Swedish only: the English titles and descriptions the schemas carry for the editor
- * (`x-title-en`, `x-description-en`) are left out of the JSON it bundles.
+ * (`x-title-en`, `x-description-en`) are left out of the JSON it bundles, and out of the copies of the
+ * schemas that the generated validators hold (27 KB; JSON there too, so each is one "key":"string" pair).
  */
 const swedishSchemas: Plugin = {
   name: 'arende-swedish-schemas',
@@ -44,6 +45,14 @@ const swedishSchemas: Plugin = {
       contents: JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8'), (key, value) => (/^x-[\w-]+-en$/.test(key) ? undefined : value))),
       loader: 'json',
     }));
+    b.onLoad({ filter: /validators\.generated\.js$/ }, (args) => {
+      const pair = String.raw`"x-[\w-]+-en":"(?:[^"\\]|\\.)*"`;
+      const contents = readFileSync(args.path, 'utf8')
+        .replace(new RegExp(`,${pair}`, 'g'), '')
+        .replace(new RegExp(`${pair},?`, 'g'), '');
+      if (/x-[\w-]+-en/.test(contents)) throw new Error('validators.generated.js har engelska texter som webbsidans bygge inte kunde ta bort');
+      return { contents, loader: 'js' };
+    });
   },
 };
 

@@ -131,7 +131,37 @@ describe('draft model', () => {
     // Texts made of the characters that start or end GFM constructs (pipes, colons and dashes of tables,
     // tildes, footnote and task brackets) beside ordinary Markdown: wherever parseMarkdown leaves an
     // extension out, the full parser must find nothing of it either.
-    const piece = fc.constantFrom('|', ':', '-', '--', ':-', '-:', '~', '~~', '[', ']', '[^', '^', 'x', 'X', ' ', '\t', '\n', '\n\n', 'a', 'ord', '*', '> ', '# ', '1. ', '- ', '`', '[ ]', '[x]', ']:');
+    const piece = fc.constantFrom(
+      '|',
+      ':',
+      '-',
+      '--',
+      ':-',
+      '-:',
+      '~',
+      '~~',
+      '[',
+      ']',
+      '[^',
+      '^',
+      'x',
+      'X',
+      ' ',
+      '\t',
+      '\n',
+      '\n\n',
+      'a',
+      'ord',
+      '*',
+      '> ',
+      '# ',
+      '1. ',
+      '- ',
+      '`',
+      '[ ]',
+      '[x]',
+      ']:',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const text = pieces.join('');
