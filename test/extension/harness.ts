@@ -408,17 +408,18 @@ export async function activationTime(page: Page, id = 'arende.arende'): Promise<
         return (await tab.isVisible()) && (await tab.innerText()).includes('Startup Performance');
       });
       // Its text is filled in once the workbench has started: copy until the table is there.
+      log('Startup Performance open');
       const text = await waitFor(
         'the startup performance text',
         async () => {
-          await page
-            .locator('.editor-instance .monaco-editor .view-lines')
-            .first()
-            .click({ position: { x: 5, y: 5 } });
+          // Focus into the document's editor: a command, not a click (which editor's lines come first in the
+          // page varies, and a click on a hidden one waits in vain).
+          await runCommand(page, 'View: Focus Active Editor Group');
           await page.evaluate('navigator.clipboard.writeText("")');
           await page.keyboard.press('Control+a');
           await page.keyboard.press('Control+c');
           const copied = (await page.evaluate('navigator.clipboard.readText()')) as string;
+          log(`copied ${copied.length} characters of Startup Performance`);
           return copied.includes('Extension Activation Stats') ? copied : undefined;
         },
         10_000,
