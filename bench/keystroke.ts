@@ -34,6 +34,8 @@ const times: number[] = [];
 /** Keydown → VS Code's own problem count changed (the diagnostics reached the window). */
 const problemTimes: number[] = [];
 const missed: string[] = [];
+/** With --trace: wall-clock ms of the first and last key of each burst. */
+const bursts: { start: number; last: number }[] = [];
 /** Wall-clock ms (epoch) of each measured keydown and of the status bar's change after it. */
 const spans: { down: number; shown: number }[] = [];
 try {
@@ -87,6 +89,17 @@ try {
         if (problems !== undefined) problemTimes.push(problems);
         spans.push({ down: down!, shown: shown! });
       } else missed.push(JSON.stringify(result));
+    }
+  }
+  if (tracing) {
+    // A burst: five keys typed 20 ms apart, then five Backspaces; the trace counts the checks each burst gave.
+    for (const key of ['y', 'Backspace']) {
+      await new Promise((r) => setTimeout(r, TYPING_GAP_MS + 200));
+      const start = Date.now();
+      for (let k = 0; k < 5; k++) await page.keyboard.press(key, { delay: 0 }).then(() => new Promise((r) => setTimeout(r, 20)));
+      const last = Date.now() - 20;
+      await new Promise((r) => setTimeout(r, 1500));
+      bursts.push({ start, last });
     }
   }
   await page.keyboard.press('Control+z');
@@ -160,6 +173,16 @@ function printTrace(): void {
     for (const e of events.filter((e) => e.t >= typical.down - 1 && e.t <= typical.shown + 1 && !e.name.startsWith('rule:')))
       console.log(`  ${(e.t - typical.down).toFixed(1).padStart(7)}  ${e.name} ${e.detail}`);
     console.log(`  ${(typical.shown - typical.down).toFixed(1).padStart(7)}  status bar changed in the page`);
+  }
+  for (const { start, last } of bursts) {
+    const checks = events.filter((e) => e.name === 'check.enter' && e.t >= start - 5 && e.t <= last + 1500);
+    const pauses = events.filter((e) => e.name === 'timer' && e.t >= start - 5 && e.t <= last + 1500).map((e) => e.detail.split(' ').pop());
+    const end = events.filter((e) => e.name === 'check.end' && e.t >= last && e.t <= last + 1500).pop();
+    const changes = events.filter((e) => e.name === 'change' && e.t >= start - 5 && e.t <= last + 1500).map((e) => e.t);
+    const gaps = changes.slice(1).map((t, i) => (t - changes[i]!).toFixed(0));
+    console.log(
+      `a burst of 5 keys (changes ${gaps.join(', ')} ms apart in the extension host): ${checks.length} checks (${pauses.join(', ')}); the last done ${end ? (end.t - last).toFixed(0) : '?'} ms after the last key was sent`,
+    );
   }
   console.log(`trace of ${spans.length} keystrokes (median of each leg, ms):`);
   for (const [leg, ms] of legs) console.log(`  ${median(ms).toFixed(1).padStart(7)}  ${leg} (n=${ms.length})`);
