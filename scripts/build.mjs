@@ -69,6 +69,8 @@ writeFileSync(bundle, `${ascii}//# arende-build=${createHash('sha256').update(as
 // The provision texts (1.2 MB) stay out of the bundle and are read on first use, from
 // '../registry/texts.json' relative to the bundle (dist/lib/): put them there.
 mkdirSync(path.join(dist, 'registry'), { recursive: true });
+// The speller's thread program: core starts it from beside the bundle, and so does bin/arende.js for `check`.
+copyFileSync(path.join(root, 'packages/core/src/spelling/speller-thread.cjs'), path.join(dist, 'lib/speller-thread.cjs'));
 copyFileSync(path.join(root, 'packages/lagrum/registry/texts.json'), path.join(dist, 'registry/texts.json'));
 console.log('build: packages/cli/dist/lib/arende.cjs');
 // The citizens' page as one file, for `arende webb`: built from web/ and put beside the bundle (dist/web/).

@@ -12,11 +12,18 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { checkWillSpell, startEarlySpeller } from './speller-thread.js';
 
 const bundle = fileURLToPath(new URL('../dist/lib/arende.cjs', import.meta.url));
 if (!existsSync(bundle)) {
   console.error('arende: programmet är inte byggt. Kör "pnpm install" (eller "pnpm build") i arbetsytans rot.');
   process.exit(2);
+}
+// Hunspell's thread first, for `arende check`: it loads while V8 compiles the bundle (see speller-thread.js).
+try {
+  if (checkWillSpell(process.argv.slice(2))) startEarlySpeller(path.dirname(bundle));
+} catch {
+  // Core starts the thread itself, as it does without the launcher.
 }
 const source = readFileSync(bundle);
 // V8 checks a cache against the source's length, not its content. The build ends the bundle with its

@@ -13,6 +13,7 @@ import {
   type SkipReason,
 } from '@arende/core';
 import { nodeFileProbe } from '@arende/core/node';
+import { discardEarlySpellerThread } from '@arende/core/speller-node';
 import type { VFile } from 'vfile';
 import { EXIT_ERRORS, EXIT_OK, type Command, usageError } from '../io.js';
 import { parseCommandArgs } from '../args.js';
@@ -75,6 +76,7 @@ export const check: Command = async (args, io) => {
         ? await checkFilesWithSpellerWorker(targets, io.cwd, configFor, worker, (e) => io.stderr(spellerFailure(e)))
         : checkFiles(targets, io.cwd, configFor);
     } else {
+      discardEarlySpellerThread();
       await prepareSpeller(io, configs);
       results = checkFiles(targets, io.cwd, configFor);
     }

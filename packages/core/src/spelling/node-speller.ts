@@ -70,18 +70,31 @@ export interface SpellerWorker {
   close(): void;
 }
 
-// The worker's program: CommonJS evaluated by worker_threads, so it runs the same from the sources and
-// from the CLI's bundle (which has no separate file for it). It loads Hunspell as loadNodeSpeller does
-// and answers each batch of words, on the port it was given, with a batch of booleans.
-const WORKER_SOURCE = `
-const { workerData } = require('node:worker_threads');
-const { port } = workerData;
-(async () => {
-  const factory = await require(workerData.module).loadModule();
-  const hunspell = factory.create(factory.mountBuffer(workerData.aff, 'sv.aff'), factory.mountBuffer(workerData.dic, 'sv.dic'));
-  port.on('message', (words) => port.postMessage(words.map((w) => hunspell.spell(w))));
-})().catch((e) => port.postMessage({ error: String((e && e.message) || e) }));
-`;
+/** What the CLI's launcher (packages/cli/bin/speller-thread.js) leaves for core: a thread started before the bundle ran. */
+interface EarlyThread {
+  worker: import('node:worker_threads').Worker;
+  port: import('node:worker_threads').MessagePort;
+  files: DictionaryFiles;
+  error: Error | undefined;
+  exited: boolean;
+}
+const EARLY_SPELLER = '__arendeEarlySpeller';
+
+function takeEarlyThread(): EarlyThread | undefined {
+  const g = globalThis as Record<string, unknown>;
+  const early = g[EARLY_SPELLER] as EarlyThread | undefined;
+  delete g[EARLY_SPELLER];
+  return early;
+}
+
+/** Ends the thread the launcher started, when the check does not spell after all (`spelling` off, --fix). */
+export function discardEarlySpellerThread(): void {
+  const early = takeEarlyThread();
+  if (early) {
+    early.port.close();
+    void early.worker.terminate();
+  }
+}
 
 /**
  * Starts Hunspell on a worker thread and returns at once: the caller goes on checking while the
@@ -90,22 +103,40 @@ const { port } = workerData;
  * come on a message port that the caller can drain synchronously between two drafts (poll). Throws,
  * like loadNodeSpeller, when the dictionary cannot be read.
  */
-export async function startSpellerWorker(options: { env?: NodeJS.ProcessEnv } = {}): Promise<SpellerWorker> {
-  const { aff, dic } = readDictionary(options.env);
+export async function startSpellerWorker(options: { env?: NodeJS.ProcessEnv } = {}): Promise<SpellerWorker & { early: boolean }> {
   const { MessageChannel, Worker, receiveMessageOnPort } = await import('node:worker_threads');
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const bundled = path.join(here, 'hunspell.cjs');
-  const module = existsSync(bundled) ? bundled : createRequire(import.meta.url).resolve('hunspell-asm');
-  const { port1: port, port2 } = new MessageChannel();
-  // The dictionary goes over as bytes read here, so a missing file is said before any thread starts.
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, aff, dic, port: port2 }, transferList: [port2] });
-  // Neither an idle worker nor its port may keep the process alive (the CLI exits when its work is done).
-  worker.unref();
-  port.unref();
+  // The launcher's thread, when it was given the dictionary read here; else one started now.
+  let early = takeEarlyThread();
+  const files = dictionaryFiles(options.env);
+  if (early && (early.files.aff !== files.aff || early.files.dic !== files.dic)) {
+    early.port.close();
+    void early.worker.terminate();
+    early = undefined;
+  }
+  let worker;
+  let port;
+  if (early) ({ worker, port } = early);
+  else {
+    const { aff, dic } = readDictionary(options.env);
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const bundled = path.join(here, 'hunspell.cjs');
+    const module = existsSync(bundled) ? bundled : createRequire(import.meta.url).resolve('hunspell-asm');
+    const channel = new MessageChannel();
+    port = channel.port1;
+    // The dictionary goes over as bytes read here, so a missing file is said before any thread starts.
+    // The thread's program is a file, so that the CLI's launcher can start it too (the build copies it beside the bundle).
+    worker = new Worker(new URL('./speller-thread.cjs', import.meta.url), {
+      workerData: { module, aff, dic, port: channel.port2 },
+      transferList: [channel.port2],
+    });
+    // Neither an idle worker nor its port may keep the process alive (the CLI exits when its work is done).
+    worker.unref();
+    port.unref();
+  }
   const asked: (readonly string[])[] = [];
   const verdicts = new Map<string, boolean>();
   let answered = 0;
-  let failure: Error | undefined;
+  let failure: Error | undefined = early?.error ? new Error(`Hunspell startade inte (${early.error.message})`) : undefined;
   const take = (m: unknown) => {
     if (Array.isArray(m)) {
       const batch = asked[answered++]!;
@@ -116,17 +147,19 @@ export async function startSpellerWorker(options: { env?: NodeJS.ProcessEnv } = 
     for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port)) take(m.message);
     return answered;
   };
-  let exited = false;
-  const ended = new Promise<void>((resolve) =>
+  let exited = early?.exited ?? false;
+  const ended = new Promise<void>((resolve) => {
+    if (exited) resolve();
     worker.once('exit', () => {
       exited = true;
       resolve();
-    }),
-  );
+    });
+  });
   worker.on('error', (e) => {
     failure ??= new Error(`Hunspell startade inte (${e.message})`);
   });
   return {
+    early: early !== undefined,
     ask(words) {
       asked.push(words);
       port.postMessage(words);
