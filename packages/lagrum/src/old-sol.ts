@@ -89,9 +89,21 @@ const ENDINGS = [
   't',
 ];
 
+/** Stems by word: the same words recur across the two laws' paragraphs (commonStems reads them all). */
+const stemByWord = new Map<string, string>();
+
 function stem(w: string): string {
-  for (const e of ENDINGS) if (w.length - e.length >= 4 && w.endsWith(e)) return w.slice(0, -e.length);
-  return w;
+  let s = stemByWord.get(w);
+  if (s === undefined) {
+    s = w;
+    for (const e of ENDINGS)
+      if (w.length - e.length >= 4 && w.endsWith(e)) {
+        s = w.slice(0, -e.length);
+        break;
+      }
+    stemByWord.set(w, s);
+  }
+  return s;
 }
 
 /** A provision's stems, computed once (a draft may cite the same paragraph many times). */
