@@ -19,7 +19,12 @@ function swedishLabels(report: string): string {
         .replace(/(✖(?:\x1b\[\d+m)? \d+) errors?/, '$1 fel')
         .replace(/(⚠(?:\x1b\[\d+m)? )1 warning\b/, '$11 varning')
         .replace(/(⚠(?:\x1b\[\d+m)? \d+) warnings\b/, '$1 varningar')
-        .replace(/^(\d+) messages \(/, '$1 meddelanden ('),
+        .replace(/^(\d+) messages \(/, '$1 meddelanden (')
+        // vfile-reporter pads every message to the longest one, so that the rule names stand in a column;
+        // ärende's messages are sentences with their legal basis, and one long message made every line of a
+        // report hundreds of characters wide (wrapped into blank lines in a terminal). The rule name follows
+        // its message instead.
+        .replace(/^(\s*\d+:\d+(?:-\d+:\d+)?\s.*?\S) +(\S+) +(arende)$/, '$1  $2 $3'),
     )
     .join('\n');
 }
