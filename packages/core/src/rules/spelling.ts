@@ -93,7 +93,8 @@ function candidatesOf(draft: Draft, config: ArendeConfig | undefined): { allowed
     for (const block of blocks) {
       const text = withoutQuotations(block.text);
       for (const w of proseWords(text)) {
-        if (skipToken(w.text) || allowed.has(lower(w.text))) continue;
+        const folded = foldedUnlessSkipped(w.text, names);
+        if (folded === null || own.has(folded)) continue;
         list.push({ block, w, hyphenAfter: text[w.end] === '-' });
       }
     }
@@ -103,6 +104,22 @@ function candidatesOf(draft: Draft, config: ArendeConfig | undefined): { allowed
   return entry;
 }
 
+/**
+ * A token's lower case, or null when it is no word to spell or a kommun's or law's name; by token, across
+ * drafts (a folder of drafts repeats its words, and these tests are most of the rule's cost per word).
+ */
+const foldedTokens = new Map<string, string | null>();
+function foldedUnlessSkipped(token: string, names: ReadonlySet<string>): string | null {
+  let folded = foldedTokens.get(token);
+  if (folded === undefined) {
+    folded = skipToken(token) ? null : lower(token);
+    if (folded !== null && names.has(folded)) folded = null;
+    if (foldedTokens.size >= 100_000) foldedTokens.clear();
+    foldedTokens.set(token, folded);
+  }
+  return folded;
+}
+
 /** The words of the draft's prose that `speller` does not accept, in order, with their block. */
 function* misspelt(
   draft: Draft,
@@ -110,10 +127,21 @@ function* misspelt(
   speller: Speller,
 ): Generator<{ block: ProseBlock; w: Word; exact: (range: Range) => boolean }> {
   const { allowed, list } = candidatesOf(draft, config);
+  // A word's verdict once per walk: it depends on the word, the speller and the names only, and a draft
+  // repeats its words (asking a speller that records the questions once per word asks the same questions).
+  const verdicts = new Map<string, boolean>();
+  const correct = (word: string) => {
+    let ok = verdicts.get(word);
+    if (ok === undefined) {
+      ok = isCorrect(speller, word, allowed);
+      verdicts.set(word, ok);
+    }
+    return ok;
+  };
   for (const { block, w, hyphenAfter } of list) {
-    if (isCorrect(speller, w.text, allowed)) continue;
+    if (correct(w.text)) continue;
     // "hälso- och sjukvård": the first part is written with its hyphen, which the dictionary knows.
-    if (hyphenAfter && isCorrect(speller, `${w.text}-`, allowed)) continue;
+    if (hyphenAfter && correct(`${w.text}-`)) continue;
     yield { block, w, exact: (range) => draft.text.slice(range.start.offset, range.end.offset) === w.text };
   }
 }
