@@ -94,8 +94,8 @@ export function resolveCitation(citation: Citation, datum: string = today()): Re
   // A date after the statute data: the wording shown is the one known then; later amendments are not.
   const efterLagtext = datum > law.lagtextPer;
   if (efterLagtext && step.status !== 'saknas') {
-    step.message += ` Lydelsen är den som var känd ${law.lagtextPer} (registrets lagtext); ändringar efter det datumet är inte kända.`;
-    step.messageEn += ` The wording is the one known on ${law.lagtextPer} (the register's statute data); changes after that date are not known.`;
+    step.message += ` Lydelsen är den i lagtexten som ärende kontrollerar mot, från ${law.lagtextPer}; ändringar efter det datumet känner ärende inte till.`;
+    step.messageEn += ` The wording is that of the statute text ärende checks against, from ${law.lagtextPer}; ärende does not know of changes after that date.`;
   }
 
   // Stycke and punkt, where the registry knows the provision's structure (unknown = unchecked).
