@@ -83,7 +83,10 @@ describe('arende cite: issue 21', () => {
     assert.equal(Object.keys(out)[0], 'lagtext_per');
     assert.equal(out.citations[0]!.efter_lagtext, true);
     const text = await arende(['cite', '--datum', '2028-01-01', '4 kap. 20 § KL'], process.cwd());
-    assert.match(text.stdout, /Lydelsen är den i lagtexten som ärende kontrollerar mot, från \d{4}-\d{2}-\d{2}; ändringar efter det datumet känner ärende inte till\./u);
+    assert.match(
+      text.stdout,
+      /Lydelsen är den i lagtexten som ärende kontrollerar mot, från \d{4}-\d{2}-\d{2}; ändringar efter det datumet känner ärende inte till\./u,
+    );
   });
   it('a repealed law: "upphävd den …, ersatt av …"', async () => {
     const text = await arende(['cite', '--datum', '2026-03-02', '4 kap. 20 § kommunallagen (1991:900)'], process.cwd());

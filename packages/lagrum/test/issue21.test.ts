@@ -83,8 +83,11 @@ describe('issue 21: how old the law is', () => {
   });
   it('the text output says the wording is the one known then and later changes are not known', () => {
     const text = formatCitations(citeText('4 kap. 20 § KL', '2028-01-01'));
-    assert.match(text, /Lydelsen är den i lagtexten som ärende kontrollerar mot, från \d{4}-\d{2}-\d{2}; ändringar efter det datumet känner ärende inte till\./u);
-    assert.doesNotMatch(formatCitations(citeText('4 kap. 20 § KL', '2020-01-01')), /var känd/u);
+    assert.match(
+      text,
+      /Lydelsen är den i lagtexten som ärende kontrollerar mot, från \d{4}-\d{2}-\d{2}; ändringar efter det datumet känner ärende inte till\./u,
+    );
+    assert.doesNotMatch(formatCitations(citeText('4 kap. 20 § KL', '2020-01-01')), /kontrollerar mot, från/u);
   });
 });
 
