@@ -71,6 +71,7 @@ writeFileSync(bundle, `${ascii}//# arende-build=${createHash('sha256').update(as
 mkdirSync(path.join(dist, 'registry'), { recursive: true });
 // The speller's thread program: core starts it from beside the bundle, and so does bin/arende.js for `check`.
 copyFileSync(path.join(root, 'packages/core/src/spelling/speller-thread.cjs'), path.join(dist, 'lib/speller-thread.cjs'));
+copyFileSync(path.join(root, 'packages/core/src/spelling/hunspell-image.cjs'), path.join(dist, 'lib/hunspell-image.cjs'));
 copyFileSync(path.join(root, 'packages/lagrum/registry/texts.json'), path.join(dist, 'registry/texts.json'));
 console.log('build: packages/cli/dist/lib/arende.cjs');
 // The citizens' page as one file, for `arende webb`: built from web/ and put beside the bundle (dist/web/).
@@ -84,7 +85,8 @@ console.log('build: packages/cli/dist/web/arende.html');
 // dictionary (LGPL-3.0, dictionary-sv) is a separate, replaceable data file in dist/ordbok/.
 const coreRequire = createRequire(path.join(root, 'packages/core/package.json'));
 await build({
-  entryPoints: [coreRequire.resolve('hunspell-asm')],
+  // hunspell-asm and its raw Emscripten runtime, which the speller's thread restores from a memory image.
+  entryPoints: [path.join(root, 'packages/core/src/spelling/hunspell-entry.cjs')],
   outfile: path.join(dist, 'lib/hunspell.cjs'),
   bundle: true,
   platform: 'node',
@@ -103,9 +105,30 @@ writeFileSync(
   path.join(dist, 'ordbok/README.md'),
   'Svensk ordlista för stavningskontrollen (regeln spelling): sv_SE.aff och sv_SE.dic ur paketet dictionary-sv,\n' +
     'som bygger på Göran Anderssons svenska Hunspell-ordlista. Licens: GNU LGPL 3.0 (se LICENSE). Filerna är\n' +
-    'fristående data: byt dem mot en annan Hunspell-ordlista med samma namn, eller peka ARENDE_ORDBOK på en mapp med dem.\n',
+    'fristående data: byt dem mot en annan Hunspell-ordlista med samma namn, eller peka ARENDE_ORDBOK på en mapp med dem.\n' +
+    '\n' +
+    'hunspell-sv.image är en minnesbild av Hunspell med ordlistan inläst (samma licens som ordlistan), så att\n' +
+    'stavningskontrollen inte behöver läsa in ordlistan vid varje körning. Den är bara en genväg: den görs om\n' +
+    'från ordlistan som används när den inte passar (en utbytt ordlista), och kan tas bort när som helst.\n',
 );
 console.log('build: packages/cli/dist/lib/hunspell.cjs, packages/cli/dist/ordbok/');
+
+// Hunspell's memory image (core's hunspell-image.cjs): the first `arende check` that spells would make it;
+// made here, no check waits for the dictionary to be read. An image that is already there and fits is kept.
+{
+  const libRequire = createRequire(path.join(dist, 'lib/hunspell.cjs'));
+  const moduleFile = path.join(dist, 'lib/hunspell.cjs');
+  const { from } = await libRequire('./hunspell-image.cjs').openHunspell({
+    entry: libRequire(moduleFile),
+    moduleFile,
+    aff: readFileSync(path.join(dist, 'ordbok/sv_SE.aff')),
+    dic: readFileSync(path.join(dist, 'ordbok/sv_SE.dic')),
+    imageFile: path.join(dist, 'ordbok/hunspell-sv.image'),
+  });
+  console.log(
+    from === 'dictionary' ? 'build: ingen minnesbild av Hunspell skrevs (stavningen fungerar ändå)' : 'build: packages/cli/dist/ordbok/hunspell-sv.image',
+  );
+}
 
 // V8's code cache: bin/arende.js writes it when none fits (see there). One export of every example in a
 // scratch folder compiles what `check` and `export` run, so the cache holds it ready for every later start.

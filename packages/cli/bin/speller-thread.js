@@ -33,7 +33,10 @@ export function startEarlySpeller(libDir, env = process.env) {
   }
   const { MessageChannel, Worker } = createRequire(import.meta.url)('node:worker_threads');
   const { port1: port, port2 } = new MessageChannel();
-  const worker = new Worker(thread, { workerData: { module, aff, dic, port: port2 }, transferList: [port2] });
+  // Hunspell is restored from its memory image when one fits (core's hunspell-image.cjs). It is made from
+  // the dictionary, so it lies with the shipped one, whichever dictionary it was made from.
+  const image = path.join(libDir, '..', 'ordbok', 'hunspell-sv.image');
+  const worker = new Worker(thread, { workerData: { module, aff, dic, image, port: port2 }, transferList: [port2] });
   worker.unref();
   port.unref();
   const early = { worker, port, files, error: undefined, exited: false };

@@ -55,6 +55,12 @@ export async function loadNodeSpeller(options: { suggestions?: boolean; env?: No
   return hunspellSpeller(factory, aff, dic, { suggestions: options.suggestions });
 }
 
+/**
+ * The memory image of Hunspell with a dictionary loaded (see hunspell-image.cjs), in the CLI's `dist/ordbok/`:
+ * it is made from the dictionary, so it lies with the shipped one, whichever dictionary it was made from.
+ */
+export const HUNSPELL_IMAGE = 'hunspell-sv.image';
+
 /** Hunspell on a worker thread: asked many words at once, it answers which the dictionary accepts. */
 export interface SpellerWorker {
   /** Sends words to be looked up (answered once the worker has loaded Hunspell); returns the batch's number. */
@@ -120,13 +126,15 @@ export async function startSpellerWorker(options: { env?: NodeJS.ProcessEnv } = 
     const { aff, dic } = readDictionary(options.env);
     const here = path.dirname(fileURLToPath(import.meta.url));
     const bundled = path.join(here, 'hunspell.cjs');
-    const module = existsSync(bundled) ? bundled : createRequire(import.meta.url).resolve('hunspell-asm');
+    // In the CLI's bundle the memory image is used (hunspell-image.cjs); from the sources there is none.
+    const module = existsSync(bundled) ? bundled : fileURLToPath(new URL('./hunspell-entry.cjs', import.meta.url));
+    const image = existsSync(bundled) ? path.join(here, '..', 'ordbok', HUNSPELL_IMAGE) : undefined;
     const channel = new MessageChannel();
     port = channel.port1;
     // The dictionary goes over as bytes read here, so a missing file is said before any thread starts.
     // The thread's program is a file, so that the CLI's launcher can start it too (the build copies it beside the bundle).
     worker = new Worker(new URL('./speller-thread.cjs', import.meta.url), {
-      workerData: { module, aff, dic, port: channel.port2 },
+      workerData: { module, aff, dic, image, port: channel.port2 },
       transferList: [channel.port2],
     });
     // Neither an idle worker nor its port may keep the process alive (the CLI exits when its work is done).
