@@ -59,7 +59,7 @@ export async function loadNodeSpeller(options: { suggestions?: boolean; env?: No
  * The memory image of Hunspell with a dictionary loaded (see hunspell-image.cjs), in the CLI's `dist/ordbok/`:
  * it is made from the dictionary, so it lies with the shipped one, whichever dictionary it was made from.
  */
-export const HUNSPELL_IMAGE = 'hunspell-sv.image';
+const HUNSPELL_IMAGE = 'hunspell-sv.image';
 
 /** Hunspell on a worker thread: asked many words at once, it answers which the dictionary accepts. */
 export interface SpellerWorker {
