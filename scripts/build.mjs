@@ -108,8 +108,8 @@ writeFileSync(
     'fristående data: byt dem mot en annan Hunspell-ordlista med samma namn, eller peka ARENDE_ORDBOK på en mapp med dem.\n' +
     '\n' +
     'hunspell-sv.image är en minnesbild av Hunspell med ordlistan inläst (samma licens som ordlistan), så att\n' +
-    'stavningskontrollen inte behöver läsa in ordlistan vid varje körning. Den är bara en genväg: den görs om\n' +
-    'från ordlistan som används när den inte passar (en utbytt ordlista), och kan tas bort när som helst.\n',
+    'stavningskontrollen inte behöver läsa in ordlistan vid varje körning. Filen är bara en genväg: har ordlistan\n' +
+    'bytts ut görs en ny minnesbild av den ordlista som används, och filen kan tas bort när som helst.\n',
 );
 console.log('build: packages/cli/dist/lib/hunspell.cjs, packages/cli/dist/ordbok/');
 
